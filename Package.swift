@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "actornet",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "ActorNet", targets: ["ActorNet"]),
+        .library(name: "ActorNetAnalysis", targets: ["ActorNetAnalysis"]),
+        .library(name: "ActorNetRender", targets: ["ActorNetRender"]),
+        .executable(name: "actornet", targets: ["actornet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Model and file formats: pure Swift, no C.
+        .target(
+            name: "ActorNet",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(name: "ActorNetAnalysis", dependencies: ["ActorNet"]),
+        // The only place Graphviz enters; imported `internal` so no C type leaks.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "ActorNetRender", dependencies: ["ActorNet", "ActorNetAnalysis", "CGraphviz"]),
+        .executableTarget(
+            name: "actornet",
+            dependencies: [
+                "ActorNet", "ActorNetAnalysis", "ActorNetRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ActorNetTests", dependencies: ["ActorNet"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ActorNetAnalysisTests", dependencies: ["ActorNet", "ActorNetAnalysis"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ActorNetRenderTests", dependencies: ["ActorNet", "ActorNetRender"]),
+        .testTarget(name: "actornetTests", dependencies: ["ActorNet"], resources: [.copy("Fixtures")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

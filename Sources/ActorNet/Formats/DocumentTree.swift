@@ -1,0 +1,216 @@
+import Foundation
+import Yams
+
+/// A YAML or JSON value with the place it was read from, so that the model decoder can name line and column.
+indirect enum DocumentNode: Sendable {
+    case scalar(String, line: Int?, column: Int?)
+    case null(line: Int?, column: Int?)
+    case sequence([DocumentNode], line: Int?, column: Int?)
+    /// Keys in file order, each with its own position.
+    case mapping([(key: String, keyLine: Int?, keyColumn: Int?, value: DocumentNode)], line: Int?, column: Int?)
+
+    var line: Int? {
+        switch self {
+        case .scalar(_, let line, _), .null(let line, _), .sequence(_, let line, _), .mapping(_, let line, _): line
+        }
+    }
+
+    var column: Int? {
+        switch self {
+        case .scalar(_, _, let column), .null(_, let column), .sequence(_, _, let column),
+             .mapping(_, _, let column): column
+        }
+    }
+
+    /// What the node is, for messages like "expected a list, found a mapping".
+    var kindName: String {
+        switch self {
+        case .scalar: "a value"
+        case .null: "nothing"
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        }
+    }
+}
+
+/// Reads YAML and JSON text into `DocumentNode` trees, with limits that keep hostile input from exhausting
+/// the stack (deep nesting) or memory (alias expansion).
+enum DocumentReader {
+    /// Deeper nesting than this is refused before parsing: libyaml and the tree walk recurse per level.
+    static let maximumDepth = 512
+    /// Nodes visited while expanding aliases; a "billion laughs" document stops here.
+    static let maximumNodes = 5_000_000
+
+    enum Failure: Error {
+        case syntax(line: Int?, column: Int?, message: String)
+    }
+
+    static func readYAML(_ text: String) throws(Failure) -> DocumentNode? {
+        try checkNesting(text, yaml: true)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw describe(error)
+        } catch {
+            throw .syntax(line: nil, column: nil, message: "\(error)")
+        }
+        guard let root else { return nil }
+        var budget = maximumNodes
+        return try convert(root, budget: &budget)
+    }
+
+    static func readJSON(_ text: String) throws(Failure) -> DocumentNode? {
+        try checkNesting(text, yaml: false)
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        } catch {
+            throw jsonFailure(error, text: text)
+        }
+        // JSON is a subset of YAML 1.2 in practice; libyaml gives us positions. If it disagrees, fall back to
+        // Foundation's tree, which has no positions.
+        if let root = try? Yams.compose(yaml: text) {
+            var budget = maximumNodes
+            if let node = try? convert(root, budget: &budget) { return node }
+        }
+        return convert(json: object)
+    }
+
+    private static func convert(_ node: Node, budget: inout Int) throws(Failure) -> DocumentNode {
+        budget -= 1
+        if budget < 0 {
+            throw .syntax(line: node.mark?.line, column: node.mark?.column,
+                          message: "document expands to more than \(maximumNodes) values (alias bomb?)")
+        }
+        let line = node.mark?.line, column = node.mark?.column
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+                return .null(line: line, column: column)
+            }
+            return .scalar(scalar.string, line: line, column: column)
+        case .sequence(let sequence):
+            var items: [DocumentNode] = []
+            items.reserveCapacity(sequence.count)
+            for item in sequence { items.append(try convert(item, budget: &budget)) }
+            return .sequence(items, line: line, column: column)
+        case .mapping(let mapping):
+            var pairs: [(key: String, keyLine: Int?, keyColumn: Int?, value: DocumentNode)] = []
+            for (key, value) in mapping {
+                let keyText = key.string ?? "\(key)"
+                pairs.append((keyText, key.mark?.line, key.mark?.column, try convert(value, budget: &budget)))
+            }
+            return .mapping(pairs, line: line, column: column)
+        case .alias(let alias):
+            return .scalar("*\(alias)", line: line, column: column)
+        }
+    }
+
+    private static func convert(json: Any) -> DocumentNode {
+        switch json {
+        case is NSNull:
+            return .null(line: nil, column: nil)
+        case let array as [Any]:
+            return .sequence(array.map(convert(json:)), line: nil, column: nil)
+        case let dictionary as [String: Any]:
+            let pairs = dictionary.keys.sorted().map { key in
+                (key: key, keyLine: Int?.none, keyColumn: Int?.none, value: convert(json: dictionary[key]!))
+            }
+            return .mapping(pairs, line: nil, column: nil)
+        case let string as String:
+            return .scalar(string, line: nil, column: nil)
+        case let number as NSNumber:
+            if String(cString: number.objCType) == "c", number.intValue == 0 || number.intValue == 1,
+               type(of: json) != NSNumber.self {
+                return .scalar(number.boolValue ? "true" : "false", line: nil, column: nil)
+            }
+            return .scalar(number.stringValue, line: nil, column: nil)
+        default:
+            return .scalar("\(json)", line: nil, column: nil)
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> Failure {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            let prefix = context.map { "\($0.text) " } ?? ""
+            return .syntax(line: mark.line, column: mark.column, message: "malformed YAML: \(prefix)\(problem)")
+        case .composer(let context, let problem, let mark, _):
+            let prefix = context.map { "\($0.text) " } ?? ""
+            return .syntax(line: mark.line, column: mark.column, message: "malformed YAML: \(prefix)\(problem)")
+        default:
+            return .syntax(line: nil, column: nil, message: "malformed YAML: \(error)")
+        }
+    }
+
+    /// Foundation says "… around line 3, column 7." on Linux; pull the position out of it.
+    private static func jsonFailure(_ error: Error, text: String) -> Failure {
+        let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+        var line: Int?, column: Int?
+        if let match = detail.firstMatch(of: /line (\d+), column (\d+)/) {
+            line = Int(match.1)
+            column = Int(match.2)
+        } else if let match = detail.firstMatch(of: /character (\d+)/), let offset = Int(match.1) {
+            (line, column) = position(ofUTF8Offset: offset, in: text)
+        }
+        let message = detail.replacing(#/ around line \d+, column \d+\.?/#, with: "")
+        return .syntax(line: line, column: column, message: "malformed JSON: \(message)")
+    }
+
+    static func position(ofUTF8Offset offset: Int, in text: String) -> (Int, Int) {
+        var line = 1, column = 1
+        for (index, byte) in text.utf8.enumerated() {
+            if index >= offset { break }
+            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+
+    /// Refuses nesting deeper than `maximumDepth` by a linear scan: brackets outside quotes, and for YAML the
+    /// block indicators (`- - - x`) and indentation that open a level.
+    private static func checkNesting(_ text: String, yaml: Bool) throws(Failure) {
+        var depth = 0, line = 1
+        var inString: UInt8? = nil
+        var escaped = false
+        var atLineStart = true, lineBlockDepth = 0, indent = 0
+        var inComment = false, previous: UInt8 = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            defer { previous = byte }
+            if byte == UInt8(ascii: "\n") {
+                line += 1; atLineStart = true; lineBlockDepth = 0; indent = 0; inComment = false
+                continue
+            }
+            if inComment { continue }
+            if let quote = inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") {
+                    escaped = true
+                } else if byte == quote { inString = nil }
+                continue
+            }
+            if yaml && atLineStart {
+                if byte == UInt8(ascii: " ") { indent += 1; continue }
+                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?") { lineBlockDepth += 1; continue }
+                atLineStart = false
+                if (indent / 2) + lineBlockDepth > maximumDepth {
+                    throw .syntax(line: line, column: nil, message: "nesting deeper than \(maximumDepth) levels")
+                }
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'") where yaml || byte == UInt8(ascii: "\""):
+                inString = byte
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > maximumDepth {
+                    throw .syntax(line: line, column: nil, message: "nesting deeper than \(maximumDepth) levels")
+                }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth = max(0, depth - 1)
+            case UInt8(ascii: "#") where yaml && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\n")):
+                inComment = true
+            default:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A network read from disk, normalised (duplicate ties merged, self-loops dropped), with the warnings met.
+public struct LoadedNetwork: Sendable {
+    public var network: Network
+    public var warnings: [Diagnostic]
+    public var sourceMap: SourceMap
+}
+
+/// The network file formats, chosen by file extension.
+public enum NetworkFormat: String, Sendable, CaseIterable {
+    case yaml, json, csv
+
+    public init?(path: String) {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "yaml", "yml": self = .yaml
+        case "json": self = .json
+        case "csv", "tsv", "txt": self = .csv
+        default: return nil
+        }
+    }
+}
+
+/// Loading and validating network files.
+public enum NetworkFile {
+    /// Reads, validates and normalises `path` (and, for a ties CSV, the actors CSV `actorsPath`).
+    /// - Throws: `LoadError.cannotOpen` when a file cannot be read; `.invalid` with every problem at once.
+    public static func load(_ path: String, actors actorsPath: String? = nil) throws(LoadError) -> LoadedNetwork {
+        guard let format = NetworkFormat(path: path) else {
+            throw .invalid([Diagnostic(.error, SourceLocation(file: path),
+                                       "unknown file type `.\((path as NSString).pathExtension)`; use .yaml, .yml, .json or .csv")])
+        }
+        let text = try InputText.read(path)
+        var diagnostics: [Diagnostic] = []
+        var network: Network
+        var sourceMap = SourceMap(file: path)
+        var inferActors = false
+        switch format {
+        case .yaml, .json:
+            let root: DocumentNode?
+            do {
+                root = format == .yaml ? try DocumentReader.readYAML(text) : try DocumentReader.readJSON(text)
+            } catch {
+                guard case .syntax(let line, let column, let message) = error else { fatalError() }
+                throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: line, column: column), message)])
+            }
+            var decoder = NetworkDecoder(file: path)
+            network = decoder.decode(root)
+            diagnostics += decoder.diagnostics
+            sourceMap = decoder.sourceMap
+            inferActors = network.actors.isEmpty && !network.ties.isEmpty
+        case .csv:
+            var reader = CSVNetworkReader()
+            let ties = reader.ties(text, file: path)
+            network = Network(name: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+            network.ties = ties.map(\.0)
+            sourceMap.ties = ties.map(\.1)
+            inferActors = actorsPath == nil
+            diagnostics += reader.diagnostics
+        }
+        if let actorsPath {
+            guard NetworkFormat(path: actorsPath) == .csv else {
+                throw .invalid([Diagnostic(.error, SourceLocation(file: actorsPath), "--actors takes a CSV file")])
+            }
+            let actorsText = try InputText.read(actorsPath)
+            var reader = CSVNetworkReader()
+            let actors = reader.actors(actorsText, file: actorsPath)
+            network.actors += actors.map(\.0)
+            sourceMap.actors += actors.map(\.1)
+            diagnostics += reader.diagnostics
+            inferActors = false
+        }
+        if inferActors { NetworkValidator.inferActors(&network, sourceMap: &sourceMap) }
+        let validation = NetworkValidator.validate(network, sourceMap: sourceMap)
+        diagnostics += validation.diagnostics
+        diagnostics = NetworkValidator.ordered(diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) { throw .invalid(diagnostics) }
+        return LoadedNetwork(network: validation.network, warnings: diagnostics, sourceMap: sourceMap)
+    }
+}

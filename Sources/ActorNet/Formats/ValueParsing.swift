@@ -1,0 +1,73 @@
+import Foundation
+
+/// Parsing rules shared by every input format, so that YAML, JSON and CSV accept and refuse the same values.
+
+enum WeightProblem: Error {
+    case notANumber(String), notFinite(String), notPositive(String)
+
+    func message(field: String) -> String {
+        switch self {
+        case .notANumber(let text): "field `\(field)`: `\(text)` is not a number"
+        case .notFinite(let text): "field `\(field)`: `\(text)` is not finite; weights must be finite numbers > 0"
+        case .notPositive(let text): "field `\(field)`: `\(text)` is not > 0; a weight is the tie's strength"
+        }
+    }
+}
+
+/// Accepts `2`, `2.5`, `2,5` (decimal comma), `1e3`; refuses NaN, ±∞ (`1e999` overflows to ∞) and ≤ 0.
+func parseWeight(_ text: String) -> Result<Double, WeightProblem> {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard let number = parseNumber(trimmed) else { return .failure(.notANumber(trimmed)) }
+    guard number.isFinite else { return .failure(.notFinite(trimmed)) }
+    guard number > 0 else { return .failure(.notPositive(trimmed)) }
+    return .success(number)
+}
+
+/// A decimal number with `.` or a lone decimal `,`; YAML's `.inf`/`.nan` spellings are read so they can be refused.
+func parseNumber(_ text: String) -> Double? {
+    var trimmed = text.trimmingCharacters(in: .whitespaces)
+    switch trimmed.lowercased() {
+    case ".nan", "nan": return .nan
+    case ".inf", "+.inf", "inf", "infinity", "+inf": return .infinity
+    case "-.inf", "-inf", "-infinity": return -.infinity
+    default: break
+    }
+    if !trimmed.contains("."), trimmed.filter({ $0 == "," }).count == 1 {
+        trimmed = trimmed.replacingOccurrences(of: ",", with: ".")
+    }
+    guard !trimmed.isEmpty,
+          trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+          let number = Double(trimmed)
+    else { return nil }
+    return number
+}
+
+func parseBool(_ text: String) -> Bool? {
+    switch foldKey(text) {
+    case "true", "yes", "y", "si", "s", "1", "verdadero", "dirigido", "directed": true
+    case "false", "no", "n", "0", "falso", "": false
+    default: nil
+    }
+}
+
+/// `a; b ;c` → `["a", "b", "c"]`; empty parts dropped.
+func splitList(_ text: String) -> [String] {
+    text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+}
+
+/// Upper-cases a two-letter code; nil when it is not two ASCII letters.
+func normaliseCountry(_ text: String) -> String? {
+    let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+    guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+    return code
+}
+
+func isISODate(_ text: String) -> Bool {
+    text.wholeMatch(of: /\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?/) != nil
+}
+
+func unknownValueMessage<V: Vocabulary>(_ type: V.Type, _ value: String, field: String) -> String {
+    var message = "field `\(field)`: unknown \(field) `\(value)`; accepted: \(V.acceptedValues.joined(separator: ", "))"
+    if let closest = V.closestMatch(to: value) { message += " (closest: `\(closest.rawValue)`)" }
+    return message
+}

@@ -1,0 +1,175 @@
+/// An organisation or person taking part in cooperation.
+public struct Actor: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    public var sector: Sector
+    public var level: Level
+    /// ISO 3166-1 alpha-2, upper case.
+    public var country: String?
+    /// Free text: región, comuna, departamento, municipio…
+    public var territory: String?
+    public var roles: [String]
+    /// Capabilities the actor brings (funding, local-knowledge…).
+    public var offers: [String]
+    /// Capabilities the actor lacks.
+    public var needs: [String]
+    public var motivation: [String]
+    public var attributes: [String: String]
+    public var notes: String?
+
+    public init(id: String, name: String? = nil, sector: Sector = .unspecified, level: Level = .unspecified,
+                country: String? = nil, territory: String? = nil, roles: [String] = [], offers: [String] = [],
+                needs: [String] = [], motivation: [String] = [], attributes: [String: String] = [:],
+                notes: String? = nil) {
+        self.id = id
+        self.name = name ?? id
+        self.sector = sector
+        self.level = level
+        self.country = country
+        self.territory = territory
+        self.roles = roles
+        self.offers = offers
+        self.needs = needs
+        self.motivation = motivation
+        self.attributes = attributes
+        self.notes = notes
+    }
+}
+
+/// What a partner puts in: money, work, goods or services.
+public struct Contributions: Sendable, Hashable, Codable {
+    public var money: Double?
+    /// ISO 4217 code of `money`.
+    public var currency: String?
+    /// Work in person-days.
+    public var work: Double?
+    /// Goods or services given in kind, described.
+    public var inKind: String?
+
+    public init(money: Double? = nil, currency: String? = nil, work: Double? = nil, inKind: String? = nil) {
+        self.money = money
+        self.currency = currency
+        self.work = work
+        self.inKind = inKind
+    }
+
+    public var isEmpty: Bool { money == nil && currency == nil && work == nil && inKind == nil }
+
+    enum CodingKeys: String, CodingKey {
+        case money, currency, work
+        case inKind = "in_kind"
+    }
+}
+
+/// A relation between two actors. `weight` is strength: bigger means closer.
+public struct Tie: Sendable, Hashable, Codable {
+    public var from: String
+    public var to: String
+    public var weight: Double
+    public var kind: TieKind
+    /// Overrides the network's default direction when set.
+    public var directed: Bool?
+    public var contributions: Contributions?
+    public var project: String?
+    public var note: String?
+
+    public init(from: String, to: String, weight: Double = 1, kind: TieKind = .other, directed: Bool? = nil,
+                contributions: Contributions? = nil, project: String? = nil, note: String? = nil) {
+        self.from = from
+        self.to = to
+        self.weight = weight
+        self.kind = kind
+        self.directed = directed
+        self.contributions = contributions
+        self.project = project
+        self.note = note
+    }
+
+    /// Whether this tie is directed in a network whose default is `networkDirected`.
+    public func isDirected(networkDirected: Bool) -> Bool { directed ?? networkDirected }
+}
+
+/// An actor's part in a project.
+public struct ProjectMember: Sendable, Hashable, Codable {
+    public var actor: String
+    public var role: String?
+    public var contributions: Contributions?
+
+    public init(actor: String, role: String? = nil, contributions: Contributions? = nil) {
+        self.actor = actor
+        self.role = role
+        self.contributions = contributions
+    }
+}
+
+/// A joint initiative: the two-mode side of the network.
+public struct Project: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    public var objective: String?
+    /// Thematic area.
+    public var area: String?
+    /// The leading actor's id.
+    public var lead: String?
+    public var members: [ProjectMember]
+    /// convenio, MoU, contract, informal…
+    public var agreement: String?
+    /// Sustainable Development Goals, 1–17.
+    public var sdgs: [Int]
+    /// ISO 8601 dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    public var start: String?
+    public var end: String?
+
+    public init(id: String, name: String? = nil, objective: String? = nil, area: String? = nil, lead: String? = nil,
+                members: [ProjectMember] = [], agreement: String? = nil, sdgs: [Int] = [], start: String? = nil,
+                end: String? = nil) {
+        self.id = id
+        self.name = name ?? id
+        self.objective = objective
+        self.area = area
+        self.lead = lead
+        self.members = members
+        self.agreement = agreement
+        self.sdgs = sdgs
+        self.start = start
+        self.end = end
+    }
+
+    /// Lead and members, each once, lead first.
+    public var participants: [String] {
+        var seen = Set<String>()
+        return ([lead].compactMap { $0 } + members.map(\.actor)).filter { seen.insert($0).inserted }
+    }
+}
+
+/// A multi-actor cooperation network.
+public struct Network: Sendable, Hashable, Codable {
+    public var name: String
+    public var description: String?
+    /// Language of names and of reports made from it (`es`, `en`…).
+    public var language: String?
+    public var directed: Bool
+    public var source: String?
+    public var actors: [Actor]
+    public var ties: [Tie]
+    public var projects: [Project]
+
+    public init(name: String, description: String? = nil, language: String? = nil, directed: Bool = false,
+                source: String? = nil, actors: [Actor] = [], ties: [Tie] = [], projects: [Project] = []) {
+        self.name = name
+        self.description = description
+        self.language = language
+        self.directed = directed
+        self.source = source
+        self.actors = actors
+        self.ties = ties
+        self.projects = projects
+    }
+
+    /// Actor position by id.
+    public var actorIndex: [String: Int] {
+        var index = [String: Int](minimumCapacity: actors.count)
+        for (i, actor) in actors.enumerated() where index[actor.id] == nil { index[actor.id] = i }
+        return index
+    }
+}

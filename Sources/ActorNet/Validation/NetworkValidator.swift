@@ -1,0 +1,160 @@
+import Foundation
+
+/// Checks a decoded network against the model's rules and normalises it.
+///
+/// Errors: empty or duplicate ids, ties/projects naming unknown actors, ties naming unknown projects, SDGs outside
+/// 1–17. Warnings: duplicate ties (merged by summing weights), self-loops (dropped), isolated actors.
+public enum NetworkValidator {
+    public struct Result: Sendable {
+        public var network: Network
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func validate(_ input: Network, sourceMap: SourceMap) -> Result {
+        var diagnostics: [Diagnostic] = []
+        func error(_ location: SourceLocation, _ message: String) {
+            diagnostics.append(Diagnostic(.error, location, message))
+        }
+        func warning(_ location: SourceLocation, _ message: String) {
+            diagnostics.append(Diagnostic(.warning, location, message))
+        }
+
+        var firstActor: [String: Int] = [:]
+        for (i, actor) in input.actors.enumerated() {
+            if actor.id.trimmingCharacters(in: .whitespaces).isEmpty {
+                error(sourceMap.actor(i, "id"), "actor has an empty `id`")
+            } else if let first = firstActor[actor.id] {
+                error(sourceMap.actor(i, "id"), "duplicate actor id `\(actor.id)` (first defined at \(sourceMap.actor(first, "id")))")
+            } else {
+                firstActor[actor.id] = i
+            }
+        }
+        var firstProject: [String: Int] = [:]
+        for (i, project) in input.projects.enumerated() {
+            if project.id.trimmingCharacters(in: .whitespaces).isEmpty {
+                error(sourceMap.project(i, "id"), "project has an empty `id`")
+            } else if let first = firstProject[project.id] {
+                error(sourceMap.project(i, "id"), "duplicate project id `\(project.id)` (first defined at \(sourceMap.project(first, "id")))")
+            } else {
+                firstProject[project.id] = i
+            }
+        }
+        let actorIDs = Array(firstActor.keys)
+        func unknownActor(_ id: String, _ location: SourceLocation, _ what: String) {
+            var message = "\(what) names unknown actor `\(id)`"
+            if let near = nearest(id, among: actorIDs) { message += " (did you mean `\(near)`?)" }
+            error(location, message)
+        }
+
+        var ties: [Tie] = []
+        var mergedAt: [TieKey: Int] = [:]
+        for (i, tie) in input.ties.enumerated() {
+            var usable = true
+            for (field, id) in [("from", tie.from), ("to", tie.to)] {
+                if id.isEmpty {
+                    error(sourceMap.tie(i, field), "tie has an empty `\(field)`")
+                    usable = false
+                } else if firstActor[id] == nil {
+                    unknownActor(id, sourceMap.tie(i, field), "tie field `\(field)`")
+                    usable = false
+                }
+            }
+            if let project = tie.project, firstProject[project] == nil {
+                error(sourceMap.tie(i, "project"), "tie names unknown project `\(project)`")
+            }
+            guard usable else { continue }
+            if tie.from == tie.to {
+                warning(sourceMap.tie(i), "self-loop on `\(tie.from)` dropped")
+                continue
+            }
+            let key = TieKey(tie, networkDirected: input.directed)
+            if let existing = mergedAt[key] {
+                ties[existing].weight += tie.weight
+                warning(sourceMap.tie(i), "duplicate tie `\(tie.from)` – `\(tie.to)` (\(tie.kind.rawValue)) merged by summing weights, now \(formatNumber(ties[existing].weight))")
+                continue
+            }
+            mergedAt[key] = ties.count
+            ties.append(tie)
+        }
+
+        for (i, project) in input.projects.enumerated() {
+            if let lead = project.lead, firstActor[lead] == nil {
+                unknownActor(lead, sourceMap.project(i, "lead"), "project `\(project.id)` field `lead`")
+            }
+            for (m, member) in project.members.enumerated() {
+                if member.actor.isEmpty {
+                    error(sourceMap.project(i, "members[\(m)]"), "project `\(project.id)` has a member with an empty `actor`")
+                } else if firstActor[member.actor] == nil {
+                    unknownActor(member.actor, sourceMap.project(i, "members[\(m)]"), "project `\(project.id)` member")
+                }
+            }
+            for (s, goal) in project.sdgs.enumerated() where !(1...17).contains(goal) {
+                error(sourceMap.project(i, "sdgs[\(s)]"), "project `\(project.id)`: SDG \(goal) is outside 1–17")
+            }
+        }
+
+        var tied = Set<String>()
+        for tie in ties { tied.insert(tie.from); tied.insert(tie.to) }
+        for (id, i) in firstActor.sorted(by: { $0.value < $1.value }) where !tied.contains(id) {
+            warning(sourceMap.actor(i), "isolated actor `\(id)`: no ties")
+        }
+
+        var network = input
+        network.ties = ties
+        return Result(network: network, diagnostics: diagnostics)
+    }
+
+    /// Adds actors named by ties but not declared, in order of first mention, with `unspecified` sector and level.
+    public static func inferActors(_ network: inout Network, sourceMap: inout SourceMap) {
+        var known = Set(network.actors.map(\.id))
+        for (i, tie) in network.ties.enumerated() {
+            for (field, id) in [("from", tie.from), ("to", tie.to)] where !id.isEmpty && known.insert(id).inserted {
+                network.actors.append(Actor(id: id))
+                sourceMap.actors.append(FieldLocations(start: sourceMap.tie(i, field)))
+            }
+        }
+    }
+
+    /// Diagnostics ordered by file, then line, then column; order of discovery otherwise.
+    public static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let x = a.element.location, y = b.element.location
+            if x.file != y.file { return a.offset < b.offset }
+            let lineX = x.line ?? Int.max, lineY = y.line ?? Int.max
+            if lineX != lineY { return lineX < lineY }
+            if (x.column ?? 0) != (y.column ?? 0) { return (x.column ?? 0) < (y.column ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    static func nearest(_ id: String, among ids: [String]) -> String? {
+        guard ids.count <= 50_000 else { return nil }  // keep messages cheap on huge inputs
+        var best: (String, Int)?
+        for candidate in ids {
+            let distance = editDistance(id.lowercased(), candidate.lowercased())
+            if best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
+                best = (candidate, distance)
+            }
+        }
+        guard let (candidate, distance) = best, distance <= max(1, id.count / 3), distance < id.count else { return nil }
+        return candidate
+    }
+}
+
+/// Identity of a tie for duplicate detection: endpoints (unordered when undirected), kind and project.
+struct TieKey: Hashable {
+    var a: String, b: String, kind: TieKind, project: String?, directed: Bool
+
+    init(_ tie: Tie, networkDirected: Bool) {
+        directed = tie.isDirected(networkDirected: networkDirected)
+        if directed || tie.from <= tie.to { a = tie.from; b = tie.to } else { a = tie.to; b = tie.from }
+        kind = tie.kind
+        project = tie.project
+    }
+}
+
+/// `2`, `2.5`, `0.333333`: short, locale-free.
+public func formatNumber(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    return String(format: "%.6g", value)
+}

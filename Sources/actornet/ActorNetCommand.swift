@@ -1,0 +1,23 @@
+import ArgumentParser
+import ActorNet
+
+@main
+struct ActorNetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actornet",
+        abstract: "Map multi-actor development-cooperation networks: who works with whom, who brokers, who is missing.",
+        discussion: """
+            Network files are YAML, JSON or CSV (see docs/network-format.md).
+
+            Example:
+              actornet validate Networks/chile.yaml
+              actornet info Networks/peru.yaml --format json
+            """,
+        version: ActorNetVersion.current,
+        subcommands: [Validate.self, Info.self]
+    )
+}
+
+enum ActorNetVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import ActorNet
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check network files; report every problem as FILE:LINE:COLUMN: error: MESSAGE.",
+        discussion: """
+            Exit status: 0 when every file is valid, 65 when a file has errors, 66 when a file cannot be read,
+            64 for usage errors. Warnings (merged duplicate ties, dropped self-loops, isolated actors) go to
+            stderr and do not fail.
+
+            Example:
+              actornet validate Networks/*.yaml
+              actornet validate Networks/chile-ties.csv --actors Networks/chile-actors.csv
+            """
+    )
+
+    @Argument(help: "Network files (.yaml, .yml, .json, .csv).")
+    var files: [String]
+
+    @Option(name: .long, help: "Actors CSV paired with a ties CSV (only with one FILE).")
+    var actors: String?
+
+    func validate() throws {
+        if actors != nil && files.count != 1 {
+            throw ValidationError("--actors pairs with exactly one ties file")
+        }
+    }
+
+    func run() throws {
+        var worst: ExitCode?
+        for file in files {
+            do {
+                let loaded = try loadNetwork(file, actors: actors)
+                let network = loaded.network
+                let warnings = loaded.warnings.count
+                print("\(file): valid: \(network.actors.count) actors, \(network.ties.count) ties, "
+                      + "\(network.projects.count) projects" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+            } catch let code as ExitCode {
+                if worst != Exit.data { worst = code }
+            }
+        }
+        if let worst { throw worst }
+    }
+}
