@@ -38,8 +38,9 @@ indirect enum DocumentNode: Sendable {
 enum DocumentReader {
     /// Deeper nesting than this is refused before parsing: libyaml and the tree walk recurse per level.
     static let maximumDepth = 512
-    /// Nodes visited while expanding aliases; a "billion laughs" document stops here.
-    static let maximumNodes = 5_000_000
+    /// Nodes visited while expanding aliases may not exceed the document's size in bytes (at least this many):
+    /// a plain document has fewer values than bytes, a "billion laughs" one stops here.
+    static let minimumNodeBudget = 10_000
 
     enum Failure: Error {
         case syntax(line: Int?, column: Int?, message: String)
@@ -56,7 +57,7 @@ enum DocumentReader {
             throw .syntax(line: nil, column: nil, message: "\(error)")
         }
         guard let root else { return nil }
-        var budget = maximumNodes
+        var budget = nodeBudget(text)
         return try convert(root, budget: &budget)
     }
 
@@ -71,17 +72,19 @@ enum DocumentReader {
         // JSON is a subset of YAML 1.2 in practice; libyaml gives us positions. If it disagrees, fall back to
         // Foundation's tree, which has no positions.
         if let root = try? Yams.compose(yaml: text) {
-            var budget = maximumNodes
+            var budget = nodeBudget(text)
             if let node = try? convert(root, budget: &budget) { return node }
         }
         return convert(json: object)
     }
 
+    private static func nodeBudget(_ text: String) -> Int { max(minimumNodeBudget, text.utf8.count) }
+
     private static func convert(_ node: Node, budget: inout Int) throws(Failure) -> DocumentNode {
         budget -= 1
         if budget < 0 {
             throw .syntax(line: node.mark?.line, column: node.mark?.column,
-                          message: "document expands to more than \(maximumNodes) values (alias bomb?)")
+                          message: "aliases expand the document to more values than it has bytes (alias bomb?)")
         }
         let line = node.mark?.line, column = node.mark?.column
         switch node {

@@ -59,7 +59,8 @@ public enum NetworkValidator {
                     usable = false
                 }
             }
-            if let project = tie.project, firstProject[project] == nil {
+            // A tie's project is checked when the network defines projects; otherwise it is a free label (CSV).
+            if let project = tie.project, !input.projects.isEmpty, firstProject[project] == nil {
                 error(sourceMap.tie(i, "project"), "tie names unknown project `\(project)`")
             }
             guard usable else { continue }

@@ -1,0 +1,34 @@
+# actornet — build, test, demo. Every target installs what it needs first (see `bootstrap`).
+SWIFT ?= swift
+CONFIG ?= release
+BIN = .build/$(CONFIG)/actornet
+EXAMPLES = chile argentina colombia mexico peru
+
+.PHONY: bootstrap build test demo bench fuzz clean
+
+# Graphviz's C library (libgvc) and pkg-config. As root: installed with apt-get; otherwise the exact command.
+bootstrap:
+	@if pkg-config --exists libgvc 2>/dev/null && [ -f /usr/include/graphviz/gvc.h ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "bootstrap: installing libgraphviz-dev and pkg-config"; \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y libgraphviz-dev pkg-config; \
+	else \
+		echo "actornet needs Graphviz's C library. Run:"; \
+		echo "  sudo apt-get update && sudo apt-get install -y libgraphviz-dev pkg-config"; \
+		exit 1; \
+	fi
+
+build: bootstrap
+	$(SWIFT) build -c $(CONFIG)
+
+test: bootstrap
+	$(SWIFT) build
+	$(SWIFT) test
+
+demo: build
+	@mkdir -p Output
+	@for n in $(EXAMPLES); do $(BIN) validate Networks/$$n.yaml || exit 1; done
+	$(BIN) info Networks/chile.yaml
+
+clean:
+	rm -rf .build

@@ -1,0 +1,75 @@
+import Testing
+@testable import ActorNet
+
+@Suite struct NetworkValidatorTests {
+    /// Every validation error the foundation issue lists, each with its exact line and column.
+    @Test func brokenFileReportsEveryProblemAtOnce() throws {
+        let path = fixture("broken.yaml")
+        var diagnostics: [Diagnostic] = []
+        do { _ = try NetworkFile.load(path) } catch {
+            guard case .invalid(let all) = error else { Issue.record("expected invalid, got \(error)"); return }
+            diagnostics = all
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.map { "\($0.location.line!):\($0.location.column!) \($0.message)" }
+        #expect(errors == [
+            "6:9 duplicate actor id `a` (first defined at \(path):3:9)",
+            "7:13 field `sector`: unknown sector `privat`; accepted: public, private, academia, civil-society, international, unspecified (closest: `private`)",
+            "8:12 field `level`: unknown level `nowhere`; accepted: international, national, regional, local, unspecified",
+            "9:9 actor has an empty `id`",
+            "12:14 field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, found `Chile`",
+            "14:30 field `weight`: `0` is not > 0; a weight is the tie's strength",
+            "15:30 field `weight`: `.nan` is not finite; weights must be finite numbers > 0",
+            "16:30 field `weight`: `1e999` is not finite; weights must be finite numbers > 0",
+            "17:30 field `weight`: `heavy` is not a number",
+            "18:19 tie field `to` names unknown actor `zeta`",
+            "18:31 field `kind`: unknown kind `friendship`; accepted: funding, technical-cooperation, knowledge-exchange, coordination, in-kind, volunteering, agreement, other",
+            "22:11 project `p1` field `lead` names unknown actor `ghost`",
+            "25:16 project `p1` member names unknown actor `nobody`",
+            "26:12 project `p1`: SDG 0 is outside 1–17",
+            "26:18 project `p1`: SDG 18 is outside 1–17",
+        ])
+        #expect(diagnostics.contains { $0.severity == .warning && $0.message == "self-loop on `b` dropped" && $0.location.line == 19 })
+    }
+
+    @Test func duplicateUndirectedTiesAreMergedBySummingWeights() throws {
+        let path = try temporaryFile("dup.yaml", """
+            actors: [{id: a}, {id: b}, {id: c}]
+            ties:
+              - {from: a, to: b, weight: 2}
+              - {from: b, to: a, weight: 3}
+              - {from: a, to: b, weight: 1, kind: funding}
+              - {from: a, to: a}
+            """)
+        let loaded = try NetworkFile.load(path)
+        #expect(loaded.network.ties == [Tie(from: "a", to: "b", weight: 5), Tie(from: "a", to: "b", weight: 1, kind: .funding)])
+        #expect(loaded.warnings.map(\.description) == [
+            "\(path):1:28: warning: isolated actor `c`: no ties",
+            "\(path):4:5: warning: duplicate tie `b` – `a` (other) merged by summing weights, now 5",
+            "\(path):6:5: warning: self-loop on `a` dropped",
+        ])
+    }
+
+    @Test func directedTiesInBothDirectionsAreNotDuplicates() throws {
+        let path = try temporaryFile("dir.yaml", """
+            directed: true
+            actors: [{id: a}, {id: b}]
+            ties: [{from: a, to: b}, {from: b, to: a}]
+            """)
+        #expect(try NetworkFile.load(path).network.ties.count == 2)
+    }
+
+    @Test func unknownFieldsWarnWithSuggestion() throws {
+        let path = try temporaryFile("typo.yaml", "actors:\n  - id: a\n    sectr: public\n")
+        let loaded = try NetworkFile.load(path)
+        #expect(loaded.warnings.map(\.description).contains("\(path):3:5: warning: unknown actor field `sectr` ignored (did you mean `sector`?)"))
+    }
+
+    @Test func tieNamingUnknownProjectIsAnErrorWhenProjectsExist() throws {
+        let path = try temporaryFile("proj.yaml", """
+            actors: [{id: a}, {id: b}]
+            ties: [{from: a, to: b, project: nope}]
+            projects: [{id: p, lead: a}]
+            """)
+        #expect(throws: LoadError.self) { try NetworkFile.load(path) }
+    }
+}
