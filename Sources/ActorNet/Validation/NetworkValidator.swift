@@ -19,26 +19,22 @@ public enum NetworkValidator {
             diagnostics.append(Diagnostic(.warning, location, message))
         }
 
-        var firstActor: [String: Int] = [:]
-        for (i, actor) in input.actors.enumerated() {
-            if actor.id.trimmingCharacters(in: .whitespaces).isEmpty {
-                error(sourceMap.actor(i, "id"), "actor has an empty `id`")
-            } else if let first = firstActor[actor.id] {
-                error(sourceMap.actor(i, "id"), "duplicate actor id `\(actor.id)` (first defined at \(sourceMap.actor(first, "id")))")
-            } else {
-                firstActor[actor.id] = i
+        /// First position of each id; empty and repeated ids are errors.
+        func uniqueIDs(_ ids: [String], _ what: String, _ locate: (Int) -> SourceLocation) -> [String: Int] {
+            var first: [String: Int] = [:]
+            for (i, id) in ids.enumerated() {
+                if id.trimmingCharacters(in: .whitespaces).isEmpty {
+                    error(locate(i), "\(what) has an empty `id`")
+                } else if let earlier = first[id] {
+                    error(locate(i), "duplicate \(what) id `\(id)` (first defined at \(locate(earlier)))")
+                } else {
+                    first[id] = i
+                }
             }
+            return first
         }
-        var firstProject: [String: Int] = [:]
-        for (i, project) in input.projects.enumerated() {
-            if project.id.trimmingCharacters(in: .whitespaces).isEmpty {
-                error(sourceMap.project(i, "id"), "project has an empty `id`")
-            } else if let first = firstProject[project.id] {
-                error(sourceMap.project(i, "id"), "duplicate project id `\(project.id)` (first defined at \(sourceMap.project(first, "id")))")
-            } else {
-                firstProject[project.id] = i
-            }
-        }
+        let firstActor = uniqueIDs(input.actors.map(\.id), "actor") { sourceMap.actor($0, "id") }
+        let firstProject = uniqueIDs(input.projects.map(\.id), "project") { sourceMap.project($0, "id") }
         let actorIDs = Array(firstActor.keys)
         func unknownActor(_ id: String, _ location: SourceLocation, _ what: String) {
             var message = "\(what) names unknown actor `\(id)`"
