@@ -32,3 +32,10 @@ demo: build
 
 clean:
 	rm -rf .build
+
+# Benchmarks (not tests): a Python venv with igraph, NetworKit and NetworkX is made in Benchmarks/.venv.
+bench: build
+	@test -x Benchmarks/.venv/bin/python || python3 -m venv Benchmarks/.venv
+	Benchmarks/.venv/bin/pip install -q networkx igraph networkit
+	Benchmarks/.venv/bin/python Benchmarks/bench.py
+	@/usr/bin/env time -f "peak memory, analyze BA 100k --sample 1000: %M KB" $(BIN) analyze Benchmarks/data/ba100000.csv --sample 1000 --quiet --format csv > /dev/null

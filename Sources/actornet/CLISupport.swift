@@ -37,15 +37,52 @@ func jsonText(_ object: Any) -> String {
     return String(decoding: data, as: UTF8.self)
 }
 
-/// Left-aligns the first column and right-aligns the others.
-func alignedTable(_ rows: [[String]]) -> String {
+/// Left-aligns the columns in `leftAligned` (the first by default) and right-aligns the others.
+func alignedTable(_ rows: [[String]], leftAligned: Set<Int> = [0]) -> String {
     guard let width = rows.map(\.count).max() else { return "" }
     var widths = [Int](repeating: 0, count: width)
     for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
     return rows.map { row in
         row.enumerated().map { i, cell in
             let pad = String(repeating: " ", count: widths[i] - cell.count)
-            return i == 0 ? cell + pad : pad + cell
+            return leftAligned.contains(i) ? cell + pad : pad + cell
         }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
     }.joined(separator: "\n")
+}
+
+/// Prints `text` to stdout, or writes it atomically to `path` (exit 73 when that fails).
+func emit(_ text: String, to path: String?, inputs: [String]) throws {
+    guard let path else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+    }
+    do {
+        try AtomicFile.write(Data(text.utf8), to: path, inputs: inputs)
+    } catch {
+        printError(error.description)
+        throw Exit.cannotCreate
+    }
+}
+
+/// Progress on stderr, only when stderr is a terminal and the work has run for more than two seconds.
+final class ProgressReporter: @unchecked Sendable {
+    private let start = Date()
+    private let lock = NSLock()
+    private var shown = false
+
+    static func ifTerminal() -> ProgressReporter? { isatty(STDERR_FILENO) == 1 ? ProgressReporter() : nil }
+
+    func update(_ phase: String, _ fraction: Double) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard Date().timeIntervalSince(start) > 2 else { return }
+        shown = true
+        FileHandle.standardError.write(Data("\r\(phase): \(Int(fraction * 100))%   ".utf8))
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
 }

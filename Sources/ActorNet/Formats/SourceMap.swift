@@ -25,11 +25,18 @@ public struct SourceMap: Sendable, Hashable {
 public struct FieldLocations: Sendable, Hashable {
     public var start: SourceLocation
     public var fields: [String: SourceLocation] = [:]
+    /// For CSV rows: field → column, one dictionary shared by every row of a file (no per-row copy).
+    public var columns: [String: Int] = [:]
 
-    public init(start: SourceLocation) { self.start = start }
+    public init(start: SourceLocation, columns: [String: Int] = [:]) {
+        self.start = start
+        self.columns = columns
+    }
 
     public func at(_ field: String?) -> SourceLocation {
         guard let field else { return start }
-        return fields[field] ?? start
+        if let location = fields[field] { return location }
+        if let column = columns[field] { return SourceLocation(file: start.file, line: start.line, column: column) }
+        return start
     }
 }

@@ -22,8 +22,9 @@ public enum NetworkValidator {
         /// First position of each id; empty and repeated ids are errors.
         func uniqueIDs(_ ids: [String], _ what: String, _ locate: (Int) -> SourceLocation) -> [String: Int] {
             var first: [String: Int] = [:]
+            first.reserveCapacity(ids.count)
             for (i, id) in ids.enumerated() {
-                if id.trimmingCharacters(in: .whitespaces).isEmpty {
+                if id.allSatisfy(\.isWhitespace) {
                     error(locate(i), "\(what) has an empty `id`")
                 } else if let earlier = first[id] {
                     error(locate(i), "duplicate \(what) id `\(id)` (first defined at \(locate(earlier)))")
@@ -43,28 +44,33 @@ public enum NetworkValidator {
         }
 
         var ties: [Tie] = []
+        ties.reserveCapacity(input.ties.count)
         var mergedAt: [TieKey: Int] = [:]
-        for (i, tie) in input.ties.enumerated() {
-            var usable = true
-            for (field, id) in [("from", tie.from), ("to", tie.to)] {
-                if id.isEmpty {
-                    error(sourceMap.tie(i, field), "tie has an empty `\(field)`")
-                    usable = false
-                } else if firstActor[id] == nil {
-                    unknownActor(id, sourceMap.tie(i, field), "tie field `\(field)`")
-                    usable = false
-                }
+        mergedAt.reserveCapacity(input.ties.count)
+        /// The position of a tie endpoint, or nil after reporting it (no array allocated per tie: hot on big files).
+        func endpoint(_ id: String, _ field: String, _ i: Int) -> Int? {
+            if id.isEmpty {
+                error(sourceMap.tie(i, field), "tie has an empty `\(field)`")
+                return nil
             }
+            guard let position = firstActor[id] else {
+                unknownActor(id, sourceMap.tie(i, field), "tie field `\(field)`")
+                return nil
+            }
+            return position
+        }
+        for (i, tie) in input.ties.enumerated() {
+            let from = endpoint(tie.from, "from", i), to = endpoint(tie.to, "to", i)
             // A tie's project is checked when the network defines projects; otherwise it is a free label (CSV).
             if let project = tie.project, !input.projects.isEmpty, firstProject[project] == nil {
                 error(sourceMap.tie(i, "project"), "tie names unknown project `\(project)`")
             }
-            guard usable else { continue }
+            guard let from, let to else { continue }
             if tie.from == tie.to {
                 warning(sourceMap.tie(i), "self-loop on `\(tie.from)` dropped")
                 continue
             }
-            let key = TieKey(tie, networkDirected: input.directed)
+            let key = TieKey(tie, from: from, to: to, networkDirected: input.directed)
             if let existing = mergedAt[key] {
                 ties[existing].weight += tie.weight
                 warning(sourceMap.tie(i), "duplicate tie `\(tie.from)` – `\(tie.to)` (\(tie.kind.rawValue)) merged by summing weights, now \(formatNumber(ties[existing].weight))")
@@ -90,10 +96,10 @@ public enum NetworkValidator {
             }
         }
 
-        var tied = Set<String>()
-        for tie in ties { tied.insert(tie.from); tied.insert(tie.to) }
-        for (id, i) in firstActor.sorted(by: { $0.value < $1.value }) where !tied.contains(id) {
-            warning(sourceMap.actor(i), "isolated actor `\(id)`: no ties")
+        var tied = [Bool](repeating: false, count: input.actors.count)
+        for key in mergedAt.keys { tied[key.a] = true; tied[key.b] = true }
+        for (i, actor) in input.actors.enumerated() where !tied[i] && firstActor[actor.id] == i {
+            warning(sourceMap.actor(i), "isolated actor `\(actor.id)`: no ties")
         }
 
         var network = input
@@ -104,6 +110,7 @@ public enum NetworkValidator {
     /// Adds actors named by ties but not declared, in order of first mention, with `unspecified` sector and level.
     public static func inferActors(_ network: inout Network, sourceMap: inout SourceMap) {
         var known = Set(network.actors.map(\.id))
+        known.reserveCapacity(network.ties.count)
         for (i, tie) in network.ties.enumerated() {
             for (field, id) in [("from", tie.from), ("to", tie.to)] where !id.isEmpty && known.insert(id).inserted {
                 network.actors.append(Actor(id: id))
@@ -138,13 +145,13 @@ public enum NetworkValidator {
     }
 }
 
-/// Identity of a tie for duplicate detection: endpoints (unordered when undirected), kind and project.
+/// Identity of a tie for duplicate detection: endpoint positions (unordered when undirected), kind and project.
 struct TieKey: Hashable {
-    var a: String, b: String, kind: TieKind, project: String?, directed: Bool
+    var a: Int, b: Int, kind: TieKind, project: String?, directed: Bool
 
-    init(_ tie: Tie, networkDirected: Bool) {
+    init(_ tie: Tie, from: Int, to: Int, networkDirected: Bool) {
         directed = tie.isDirected(networkDirected: networkDirected)
-        if directed || tie.from <= tie.to { a = tie.from; b = tie.to } else { a = tie.to; b = tie.from }
+        if directed || from <= to { a = from; b = to } else { a = to; b = from }
         kind = tie.kind
         project = tie.project
     }

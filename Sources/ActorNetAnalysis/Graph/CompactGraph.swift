@@ -29,24 +29,34 @@ public struct CompactGraph: Sendable {
     public init(_ network: Network, weighted: Bool? = nil) {
         let directed = network.directed || network.ties.contains { $0.directed == true }
         let index = network.actorIndex
-        var arcs: [Int: Double] = [:]  // key = source * n + target
         let n = network.actors.count
+        // Arcs keyed source·n + target, sorted, then parallel ties merged by summing (cheaper than hashing).
+        var keyed: [(key: Int, weight: Double)] = []
+        keyed.reserveCapacity(network.ties.count * (directed ? 2 : 1))
         for tie in network.ties {
             guard let a = index[tie.from], let b = index[tie.to], a != b else { continue }
-            if directed && tie.isDirected(networkDirected: network.directed) {
-                arcs[a * n + b, default: 0] += tie.weight
-            } else if directed {
-                arcs[a * n + b, default: 0] += tie.weight
-                arcs[b * n + a, default: 0] += tie.weight
+            if !directed {
+                keyed.append((min(a, b) * n + max(a, b), tie.weight))
             } else {
-                arcs[min(a, b) * n + max(a, b), default: 0] += tie.weight
+                keyed.append((a * n + b, tie.weight))
+                if !tie.isDirected(networkDirected: network.directed) { keyed.append((b * n + a, tie.weight)) }
             }
         }
-        let useWeights = weighted ?? arcs.values.contains { $0 != 1 }
-        var list = arcs.map { (source: Int32($0.key / n), target: Int32($0.key % n), weight: useWeights ? $0.value : 1) }
+        keyed.sort { $0.key < $1.key }
+        var merged: [(key: Int, weight: Double)] = []
+        merged.reserveCapacity(keyed.count)
+        for arc in keyed {
+            if let last = merged.last, last.key == arc.key {
+                merged[merged.count - 1].weight += arc.weight
+            } else {
+                merged.append(arc)
+            }
+        }
+        let useWeights = weighted ?? merged.contains { $0.weight != 1 }
+        var list = merged.map { (source: Int32($0.key / n), target: Int32($0.key % n), weight: useWeights ? $0.weight : 1) }
         if !directed { list += list.map { ($0.target, $0.source, $0.weight) } }
         self.init(count: n, directed: directed, weighted: useWeights, ids: network.actors.map(\.id), arcs: list,
-                  edgeCount: arcs.count)
+                  edgeCount: merged.count)
     }
 
     /// Builds a graph from arcs given as (source, target, weight); for undirected graphs give both directions.

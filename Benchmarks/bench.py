@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""actornet against igraph, NetworKit and NetworkX on Barabási–Albert graphs (make bench).
+
+Generates BA graphs (average degree 10, seed 1) as ties CSV, then times, per measure and size, the median of
+REPEAT runs of: the actornet CLI (whole process: load + compute + print), and each Python library (load the same
+CSV + compute). Prints a table of medians and the ratio actornet / igraph. Not a test: numbers vary by machine.
+"""
+import csv
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+import networkx as nx
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "data")
+BIN = os.path.join(HERE, "..", ".build", "release", "actornet")
+REPEAT = int(os.environ.get("REPEAT", "3"))
+SIZES = [int(s) for s in os.environ.get("SIZES", "1000,10000,100000").split(",")]
+
+try:
+    import igraph as ig
+except ImportError:
+    ig = None
+try:
+    import networkit as nk
+    nk.engineering.setNumberOfThreads(os.cpu_count())
+except ImportError:
+    nk = None
+
+
+def make_graph(n):
+    path = os.path.join(DATA, f"ba{n}.csv")
+    if not os.path.exists(path):
+        os.makedirs(DATA, exist_ok=True)
+        G = nx.barabasi_albert_graph(n, 5, seed=1)
+        with open(path, "w") as f:
+            f.write("source,target\n")
+            for u, v in G.edges():
+                f.write(f"{u},{v}\n")
+    return path
+
+
+def read_edges(path):
+    with open(path) as f:
+        reader = csv.reader(f)
+        next(reader)
+        return [(int(a), int(b)) for a, b in reader]
+
+
+def median_time(fn, repeat=REPEAT):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def actornet(path, measures, extra=()):
+    def run():
+        subprocess.run([BIN, "analyze", path, "--measures", measures, "--format", "csv", "--quiet", *extra],
+                       check=True, stdout=subprocess.DEVNULL)
+    return run
+
+
+def igraph_task(path, measure, sample=None):
+    def run():
+        edges = read_edges(path)
+        g = ig.Graph(n=max(max(e) for e in edges) + 1, edges=edges)
+        if measure == "betweenness":
+            g.betweenness()
+        elif measure == "pagerank":
+            g.pagerank()
+        elif measure == "degree":
+            g.degree()
+        elif measure == "closeness":
+            g.closeness()
+    return run
+
+
+def networkit_task(path, measure, sample=None):
+    def run():
+        edges = read_edges(path)
+        G = nk.Graph(max(max(e) for e in edges) + 1)
+        for a, b in edges:
+            G.addEdge(a, b)
+        if measure == "betweenness":
+            algo = nk.centrality.EstimateBetweenness(G, sample, True, True) if sample else nk.centrality.Betweenness(G, normalized=True)
+        elif measure == "pagerank":
+            algo = nk.centrality.PageRank(G, 0.85, 1e-12)
+        elif measure == "degree":
+            algo = nk.centrality.DegreeCentrality(G)
+        elif measure == "closeness":
+            algo = nk.centrality.Closeness(G, False, nk.centrality.ClosenessVariant.Generalized)
+        algo.run()
+    return run
+
+
+def networkx_task(path, measure, sample=None):
+    def run():
+        G = nx.Graph(read_edges(path))
+        if measure == "betweenness":
+            nx.betweenness_centrality(G, k=sample, seed=1) if sample else nx.betweenness_centrality(G)
+        elif measure == "pagerank":
+            nx.pagerank(G)
+        elif measure == "degree":
+            nx.degree_centrality(G)
+        elif measure == "closeness":
+            nx.closeness_centrality(G)
+    return run
+
+
+def main():
+    if not os.path.exists(BIN):
+        sys.exit(f"build first: swift build -c release ({BIN} missing)")
+    rows = []
+    for n in SIZES:
+        path = make_graph(n)
+        plan = [("degree", None), ("pagerank", None)]
+        plan += [("betweenness", None)] if n <= 10000 else [("betweenness", 1000)]
+        plan += [("closeness", None)] if n <= 10000 else []
+        for measure, sample in plan:
+            extra = ("--sample", str(sample), "--seed", "1") if sample else ()
+            label = f"{measure}" + (f" (sample {sample})" if sample else "")
+            ours = median_time(actornet(path, measure, extra))
+            theirs = {}
+            slow = n >= 10000 and measure in ("betweenness", "closeness")
+            if ig and not sample:
+                theirs["igraph"] = median_time(igraph_task(path, measure), 1 if slow else REPEAT)
+            if nk:
+                theirs["networkit"] = median_time(networkit_task(path, measure, sample), 1 if slow else REPEAT)
+            if not (n >= 10000 and measure in ("betweenness", "closeness") and not sample) and n <= 10000:
+                theirs["networkx"] = median_time(networkx_task(path, measure, sample), 1)
+            rows.append((n, label, ours, theirs))
+            print(f"  {n:>6} {label:<26} actornet {ours:8.3f}s  " +
+                  "  ".join(f"{k} {v:8.3f}s" for k, v in theirs.items()), file=sys.stderr, flush=True)
+        full = median_time(actornet(path, ",".join(["degree", "strength", "betweenness", "closeness", "harmonic",
+                                                     "eigenvector", "pagerank"]),
+                                    ("--sample", "1000", "--seed", "1") if n > 10000 else ()), 1)
+        rows.append((n, "analyze, all measures" + (" (sample 1000)" if n > 10000 else ""), full, {}))
+
+    print(f"\n{'actors':>7}  {'measure':<34} {'actornet':>9} {'igraph':>9} {'networkit':>10} {'networkx':>9} {'÷ igraph':>9}")
+    for n, label, ours, theirs in rows:
+        cells = [f"{theirs[k]:9.3f}" if k in theirs else f"{'—':>9}" for k in ("igraph", "networkit", "networkx")]
+        ratio = f"{ours / theirs['igraph']:9.2f}" if "igraph" in theirs else f"{'—':>9}"
+        print(f"{n:>7}  {label:<34} {ours:9.3f} {cells[0]} {cells[1]:>10} {cells[2]} {ratio}")
+    print("\nTimes in seconds, medians of", REPEAT, "runs (1 for exact betweenness/closeness at 10k and the full analyze);",
+          "each includes reading the CSV.")
+
+
+if __name__ == "__main__":
+    main()
