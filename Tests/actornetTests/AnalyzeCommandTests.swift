@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@Suite struct AnalyzeCommandTests {
+    @Test func jsonHasTheContractShapeAndNetworkXValues() throws {
+        let result = try CLI.run(["analyze", fixture("karate.json"), "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(Set(json.keys) == ["network", "actors"])
+        let network = try #require(json["network"] as? [String: Any])
+        #expect(Set(network.keys) == ["name", "directed", "weighted", "actors", "ties", "density", "components",
+                                      "largest_component", "degree_centralization", "betweenness_centralization",
+                                      "closeness_centralization", "average_path_length", "diameter", "global_efficiency"])
+        #expect(network["weighted"] as? Bool == true)
+        #expect(network["directed"] as? Bool == false)
+        #expect(network["actors"] as? Int == 34)
+        let actors = try #require(json["actors"] as? [[String: Any]])
+        #expect(actors.count == 34)
+        #expect(Set(actors[0].keys) == ["id", "name", "sector", "level", "degree", "strength", "degree_centrality",
+                                        "betweenness", "closeness", "harmonic", "eigenvector", "pagerank"])
+        let expectedData = try Data(contentsOf: URL(fileURLWithPath: fixture("karate.expected.json")))
+        let expected = try #require(((try JSONSerialization.jsonObject(with: expectedData) as? [String: Any])?["weighted"]
+            as? [String: Any])?["actors"] as? [String: [String: Double]])
+        for actor in actors {
+            let id = try #require(actor["id"] as? String)
+            let betweenness = try #require(actor["betweenness"] as? Double)
+            let nx = try #require(expected[id]?["betweenness"])
+            #expect(abs(betweenness - nx) <= 1e-9 * max(abs(nx), 1e-12), "\(id)")
+        }
+    }
+
+    @Test func measuresLimitTheKeysAndUnweightedIgnoresWeights() throws {
+        let result = try CLI.run(["analyze", fixture("karate.json"), "--format", "json", "--measures", "pagerank", "--unweighted"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let actors = try #require(json["actors"] as? [[String: Any]])
+        #expect(Set(actors[0].keys) == ["id", "name", "sector", "level", "pagerank"])
+        #expect((json["network"] as? [String: Any])?["weighted"] as? Bool == false)
+        #expect((json["network"] as? [String: Any])?["average_path_length"] == nil)
+    }
+
+    @Test func tableShowsTopActorsSortedAndNetworkMeasures() throws {
+        let result = try CLI.run(["analyze", fixture("karate.json"), "--top", "3", "--sort", "degree", "--unweighted"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "karate (undirected, unweighted) — top 3 of 34 by degree")
+        // Degrees 17 (node 33), 16 (node 0), 12 (node 32).
+        #expect(lines[1].hasPrefix("#  id  name"))
+        #expect(lines[2].hasPrefix("1  33 "))
+        #expect(lines[3].hasPrefix("2  0 "))
+        #expect(lines[4].hasPrefix("3  32 "))
+        #expect(result.stdout.contains("\nNetwork\nactors "))
+    }
+
+    @Test func csvHasOneRowPerActorAndWritesAtomicallyToOutput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-cli-\(UUID().uuidString)/nested")
+        let path = folder.appendingPathComponent("karate.csv").path
+        let result = try CLI.run(["analyze", fixture("karate.json"), "--format", "csv", "--measures", "degree", "-o", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 35)
+        #expect(lines[0] == "id,name,sector,level,degree")
+        #expect(lines[1] == "0,0,unspecified,unspecified,16")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers == ["karate.csv"])
+    }
+
+    @Test func unwritableOutputExits73AndInputIsNeverOverwritten() throws {
+        let denied = try CLI.run(["analyze", fixture("karate.json"), "-o", "/proc/actornet/x.json"])
+        #expect(denied.status == 73)
+        #expect(denied.stderr.contains("/proc/actornet/x.json: error: cannot create output"))
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-self-\(UUID().uuidString).json").path
+        try FileManager.default.copyItem(atPath: fixture("karate.json"), toPath: copy)
+        let before = try Data(contentsOf: URL(fileURLWithPath: copy))
+        let same = try CLI.run(["analyze", copy, "--format", "json", "-o", copy])
+        #expect(same.status == 73)
+        #expect(same.stderr.contains("it is an input of this command"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
+    }
+
+    @Test func badOptionsAreUsageErrors() throws {
+        #expect(try CLI.run(["analyze", fixture("karate.json"), "--measures", "fame"]).status == 64)
+        #expect(try CLI.run(["analyze", fixture("karate.json"), "--sort", "fame"]).status == 64)
+        #expect(try CLI.run(["analyze", fixture("karate.json"), "--sample", "0"]).status == 64)
+    }
+
+    @Test func sampledRunIsSeededAndSaysSo() throws {
+        let a = try CLI.run(["analyze", fixture("karate.json"), "--format", "csv", "--sample", "10", "--seed", "3", "--measures", "betweenness"])
+        let b = try CLI.run(["analyze", fixture("karate.json"), "--format", "csv", "--sample", "10", "--seed", "3", "--measures", "betweenness", "--threads", "1"])
+        #expect(a.status == 0)
+        #expect(a.stdout == b.stdout)
+        #expect(a.stderr.contains("path measures estimated from 10 of 34 sources (seed 3)"))
+    }
+}
