@@ -10,14 +10,15 @@ private struct CSVRecord {
         fields = FieldLocations(start: SourceLocation(file: table.file, line: row.line), columns: table.columns)
     }
 
-    /// The trimmed cell in `slot`, nil when empty.
-    func cell(_ slot: Int) -> String? {
+    /// The trimmed cell in `slot`, nil when empty or when the file has no such column.
+    func cell(_ slot: Int?) -> String? {
+        guard let slot else { return nil }
         let value = row.values[slot]
         return value.isEmpty ? nil : value
     }
 
     /// Parses a non-empty cell; on failure records `message(text)` at the cell and returns nil.
-    func parsed<T>(_ slot: Int, _ field: String, into diagnostics: inout [Diagnostic], _ parse: (String) -> T?,
+    func parsed<T>(_ slot: Int?, _ field: String, into diagnostics: inout [Diagnostic], _ parse: (String) -> T?,
                    _ message: (String) -> String) -> T? {
         guard let text = cell(slot) else { return nil }
         if let value = parse(text) { return value }
@@ -25,17 +26,17 @@ private struct CSVRecord {
         return nil
     }
 
-    func vocabulary<V: Vocabulary>(_ slot: Int, _ field: String, into diagnostics: inout [Diagnostic]) -> V? {
+    func vocabulary<V: Vocabulary>(_ slot: Int?, _ field: String, into diagnostics: inout [Diagnostic]) -> V? {
         parsed(slot, field, into: &diagnostics, V.init(parsing:)) { unknownValueMessage(V.self, $0, field: field) }
     }
 
-    func amount(_ slot: Int, _ field: String, into diagnostics: inout [Diagnostic]) -> Double? {
+    func amount(_ slot: Int?, _ field: String, into diagnostics: inout [Diagnostic]) -> Double? {
         parsed(slot, field, into: &diagnostics, { text in parseNumber(text).flatMap { $0.isFinite && $0 >= 0 ? $0 : nil } }) {
             "field `\(field)`: expected a finite number ≥ 0, found `\($0)`"
         }
     }
 
-    func list(_ slot: Int) -> [String] { splitList(cell(slot) ?? "") }
+    func list(_ slot: Int?) -> [String] { splitList(cell(slot) ?? "") }
 }
 
 extension CSVNetworkReader {

@@ -37,8 +37,8 @@ struct CSVNetworkReader {
         "notes": ["notes", "notas", "note", "nota"],
     ]
 
-    /// One data row: a value per known field (in `Table.fields` order, "" when absent), its line, and the
-    /// cells of columns that are not known fields.
+    /// One data row: a value per known field present in the header (in `Table.fields` order, "" when the cell is
+    /// empty), its line, and the cells of columns that are not known fields.
     struct Row {
         var line: Int
         var values: [String]
@@ -48,18 +48,18 @@ struct CSVNetworkReader {
     /// The rows of one CSV file and where each known field sits.
     struct Table {
         var file: String
-        /// Known fields in slot order.
+        /// Known fields present in the header, in slot order.
         var fields: [String]
         /// Field → 1-based column, for messages; shared by every row.
         var columns: [String: Int]
         var rows: [Row]
 
-        func slot(_ field: String) -> Int { fields.firstIndex(of: field)! }
+        /// The slot of `field` in `Row.values`; nil when the file has no such column.
+        func slot(_ field: String) -> Int? { fields.firstIndex(of: field) }
     }
 
     mutating func table(_ text: String, file: String, columns: [String: [String]], required: [String]) -> Table {
-        let fields = columns.keys.sorted()
-        var table = Table(file: file, fields: fields, columns: [:], rows: [])
+        var table = Table(file: file, fields: [], columns: [:], rows: [])
         let delimiter = Self.detectDelimiter(text)
         var source: RowSource
         if let rows = Self.splitUnquoted(text, delimiter: UInt8(delimiter.value)) {
@@ -87,7 +87,8 @@ struct CSVNetworkReader {
                 continue
             }
             table.columns[field] = column + 1
-            slotOfColumn[column] = fields.firstIndex(of: field)
+            slotOfColumn[column] = table.fields.count
+            table.fields.append(field)
         }
         for field in required where table.columns[field] == nil {
             let spellings = columns[field]!.prefix(3).joined(separator: "` or `")
@@ -95,7 +96,8 @@ struct CSVNetworkReader {
                                           "missing column `\(spellings)` for field `\(field)`; header is `\(header.joined(separator: String(Character(delimiter))))`"))
         }
         var line = 1 + Self.newlines(in: header)
-        let empty = [String](repeating: "", count: fields.count)
+        let empty = [String](repeating: "", count: table.fields.count)
+        table.rows.reserveCapacity(text.utf8.count / 16)
         while let cells = source.next() {
             line += 1
             defer { line += Self.newlines(in: cells) }
