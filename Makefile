@@ -8,13 +8,13 @@ EXAMPLES = chile argentina colombia mexico peru
 
 # Graphviz's C library (libgvc) and pkg-config. As root: installed with apt-get; otherwise the exact command.
 bootstrap:
-	@if pkg-config --exists libgvc 2>/dev/null && [ -f /usr/include/graphviz/gvc.h ]; then :; \
+	@if pkg-config --exists libgvc 2>/dev/null && [ -f /usr/include/graphviz/gvc.h ] && command -v dot >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
-		echo "bootstrap: installing libgraphviz-dev and pkg-config"; \
-		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y libgraphviz-dev pkg-config; \
+		echo "bootstrap: installing libgraphviz-dev, graphviz and pkg-config"; \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y libgraphviz-dev graphviz pkg-config; \
 	else \
 		echo "actornet needs Graphviz's C library. Run:"; \
-		echo "  sudo apt-get update && sudo apt-get install -y libgraphviz-dev pkg-config"; \
+		echo "  sudo apt-get update && sudo apt-get install -y libgraphviz-dev graphviz pkg-config"; \
 		exit 1; \
 	fi
 

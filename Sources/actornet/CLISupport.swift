@@ -8,6 +8,10 @@ enum Exit {
     static let data = ExitCode(65)
     static let cannotOpen = ExitCode(66)
     static let cannotCreate = ExitCode(73)
+    /// A required service (Graphviz's renderers) is unavailable.
+    static let unavailable = ExitCode(69)
+    /// Graphviz failed on a diagram we built: a bug on our side.
+    static let software = ExitCode(70)
 }
 
 /// Standard error, unbuffered.

@@ -101,7 +101,7 @@ public enum Sector: String, Vocabulary {
         case .private: return spanish ? "Privado" : "Private"
         case .academia: return spanish ? "Academia" : "Academia"
         case .civilSociety: return spanish ? "Sociedad civil" : "Civil society"
-        case .international: return spanish ? "Cooperación internacional" : "International"
+        case .international: return spanish ? "Internacional" : "International"
         case .unspecified: return spanish ? "Sin especificar" : "Unspecified"
         }
     }

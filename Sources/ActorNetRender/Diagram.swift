@@ -1,0 +1,275 @@
+import ActorNet
+import ActorNetAnalysis
+import Foundation
+
+/// What to draw and how; the `actornet render` flags.
+public struct DiagramOptions: Sendable {
+    public enum Layout: String, Sendable, CaseIterable { case auto, dot, neato, fdp, sfdp, circo, twopi }
+    public enum SizeBy: String, Sendable, CaseIterable { case degree, strength, betweenness, pagerank, none }
+    public enum ClusterBy: String, Sendable, CaseIterable { case level, sector, country, none }
+
+    public var layout: Layout = .auto
+    public var sizeBy: SizeBy = .degree
+    /// nil: by level when the layout is `dot`, none otherwise.
+    public var clusterBy: ClusterBy?
+    public var focus: String?
+    public var depth: Int = 1
+    public var aggregate: NetworkViews.Grouping?
+    public var minimumWeight: Double?
+    public var topTies: Int?
+    public var legend = true
+    public var language = "en"
+    /// Above this many actors: sfdp, overlap removal, labels on the top `labelledActors` only.
+    public var largeNetwork = 300
+    public var labelledActors = 30
+
+    public init() {}
+}
+
+/// A diagram ready to render: the DOT graph, the layout engine chosen, and notes for the user (fallbacks taken).
+public struct Diagram: Sendable {
+    public var graph: DotGraph
+    public var layout: String
+    public var notes: [String]
+    public var dot: String { DotEncoder.encode(graph) }
+}
+
+public enum DiagramError: Error, Sendable, CustomStringConvertible, Equatable {
+    case unknownFocus(String)
+
+    public var description: String {
+        switch self {
+        case .unknownFocus(let id): "--focus names no actor: `\(id)`"
+        }
+    }
+}
+
+/// Builds diagrams: applies the views, picks the layout, styles nodes and edges, adds legend, title and caption.
+public enum DiagramBuilder {
+    public static func build(_ network: Network, options: DiagramOptions) throws(DiagramError) -> Diagram {
+        var notes: [String] = []
+        var view = network
+        if let focus = options.focus {
+            guard let ego = NetworkViews.ego(network, focus: focus, depth: max(0, options.depth)) else {
+                throw .unknownFocus(focus)
+            }
+            view = ego
+        }
+        if let grouping = options.aggregate {
+            view = NetworkViews.aggregate(view, by: grouping, language: options.language)
+        }
+        view = NetworkViews.filterTies(view, minimumWeight: options.minimumWeight, top: options.topTies)
+
+        let count = view.actors.count
+        let large = count > options.largeNetwork
+        var layout = options.layout
+        if layout == .auto {
+            layout = count <= 60 ? .dot : large ? .sfdp : ((options.clusterBy ?? .none) == .none ? .neato : .fdp)
+        }
+        var clusterBy = options.clusterBy ?? (layout == .dot ? .level : .none)
+        if clusterBy != .none && ![DiagramOptions.Layout.dot, .fdp].contains(layout) {
+            notes.append("layout \(layout.rawValue) cannot draw clusters; drawing without --cluster-by \(clusterBy.rawValue)")
+            clusterBy = .none
+        }
+        if large {
+            notes.append("\(count) actors: labels shown for the top \(min(options.labelledActors, count)) by \(options.sizeBy == .none ? "degree" : options.sizeBy.rawValue) only"
+                + (layout == .sfdp ? ", layout sfdp with overlap removal" : ""))
+        }
+
+        let sizes = sizeValues(view, options: options)
+        let labelled: Set<Int> = large ? Set(view.actors.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+            .prefix(options.labelledActors)) : Set(view.actors.indices)
+        let directed = view.directed || view.ties.contains { $0.directed == true }
+        var graph = DotGraph(id: view.name, directed: directed)
+        graph.attributes = [
+            .bgcolor: .keyword("white"), .fontname: .keyword("Helvetica"), .pad: .number(0.3),
+            .outputorder: .keyword("edgesfirst"), .labelloc: .keyword("t"),
+            .label: .html(title(view, language: options.language)),
+        ]
+        if layout != .dot { graph.attributes[.overlap] = .keyword(large ? "prism" : "false") }
+        if large { graph.attributes[.splits] = .keyword("false") }
+        graph.nodeDefaults = [.fontname: .keyword("Helvetica"), .style: .keyword("filled"), .penwidth: .number(1)]
+        graph.edgeDefaults = [.fontname: .keyword("Helvetica")]
+
+        let maximumSize = sizes.max() ?? 0
+        var nodeID: [String: String] = [:]
+        for (i, actor) in view.actors.enumerated() {
+            let id = "n\(i)"
+            nodeID[actor.id] = id
+            let fraction = maximumSize > 0 ? (sizes[i] / maximumSize).squareRoot() : 0
+            var attributes: [DotAttribute: DotValue] = [
+                .shape: .keyword(DiagramStyle.shape(actor.level)),
+                .fillcolor: .keyword(DiagramStyle.fill(actor.sector)),
+                .fontcolor: .keyword(DiagramStyle.fontColor(actor.sector)),
+                .tooltip: .tooltip(tooltip(actor, language: options.language)),
+            ]
+            if labelled.contains(i) {
+                attributes[.label] = .text(DiagramStyle.wrap(nodeLabel(actor, language: options.language)))
+                attributes[.fontsize] = .number(10 + 8 * fraction)
+                attributes[.width] = .number(0.75 + 1.25 * fraction)
+                attributes[.height] = .number(0.5 + 0.5 * fraction)
+            } else {
+                attributes[.label] = .text("")
+                attributes[.width] = .number(0.15 + 0.35 * fraction)
+                attributes[.height] = .number(0.15 + 0.35 * fraction)
+                attributes[.fixedsize] = .keyword("true")
+            }
+            graph.nodes.append(DotNode(id: id, attributes: attributes))
+        }
+
+        let weights = view.ties.map(\.weight)
+        let lightest = weights.min() ?? 1, heaviest = weights.max() ?? 1
+        for tie in view.ties {
+            guard let from = nodeID[tie.from], let to = nodeID[tie.to] else { continue }
+            let share = heaviest > lightest ? (tie.weight - lightest) / (heaviest - lightest) : 0
+            var attributes: [DotAttribute: DotValue] = [
+                .penwidth: .number(1 + 5 * share),
+                .color: .keyword(DiagramStyle.edgeColor(tie.kind)),
+                .style: .keyword(DiagramStyle.edgeStyle(tie.kind)),
+                .tooltip: .tooltip(edgeTooltip(tie, view, language: options.language)),
+            ]
+            if directed && !tie.isDirected(networkDirected: view.directed) { attributes[.dir] = .keyword("none") }
+            graph.edges.append(DotEdge(from: from, to: to, attributes: attributes))
+        }
+
+        if clusterBy != .none { graph.clusters = clusters(view, by: clusterBy, nodeID: nodeID, language: options.language) }
+        if options.legend {
+            graph.nodes.append(DotNode(id: "legend", attributes: [
+                .shape: .keyword("plaintext"), .style: .keyword("solid"),
+                .label: .html(legend(view, options: options)),
+            ]))
+        }
+        return Diagram(graph: graph, layout: layout.rawValue, notes: notes)
+    }
+
+    // MARK: Sizes and labels
+
+    private static func sizeValues(_ view: Network, options: DiagramOptions) -> [Double] {
+        if options.aggregate != nil {
+            return view.actors.map { Double($0.attributes["actors"] ?? "1") ?? 1 }
+        }
+        let measure: ActorMeasure
+        switch options.sizeBy {
+        case .none: return [Double](repeating: 0, count: view.actors.count)
+        case .degree: measure = .degree
+        case .strength: measure = .strength
+        case .betweenness: measure = .betweenness
+        case .pagerank: measure = .pagerank
+        }
+        let report = CentralityAnalysis.analyze(view, options: CentralityOptions(measures: [measure]))
+        return view.actors.indices.map { report.value(measure, $0) ?? 0 }
+    }
+
+    private static func nodeLabel(_ actor: Actor, language: String) -> String {
+        guard let count = actor.attributes["actors"], actor.attributes["internal_ties"] != nil else { return actor.name }
+        return actor.name + " (\(count))"
+    }
+
+    private static func tooltip(_ actor: Actor, language: String) -> String {
+        var parts = [actor.name, actor.sector.label(language) + " · " + actor.level.label(language)]
+        if let territory = actor.territory { parts.append(territory) }
+        if let count = actor.attributes["actors"], let inside = actor.attributes["internal_ties"] {
+            parts.append("\(count) \(Words.actors(language)), \(inside) \(Words.internalTies(language))")
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    private static func edgeTooltip(_ tie: Tie, _ view: Network, language: String) -> String {
+        let names = Dictionary(view.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return "\(names[tie.from] ?? tie.from) — \(names[tie.to] ?? tie.to): \(tie.kind.label(language)) (\(formatNumber(tie.weight)))"
+    }
+
+    private static func title(_ view: Network, language: String) -> HTMLLabel {
+        var pieces: [HTMLLabel.Piece] = [.font(size: 18, color: nil, [.bold([.text(view.name)])])]
+        if let source = view.source, !source.isEmpty {
+            pieces += [.lineBreak, .font(size: 10, color: "#555555", [.text("\(Words.source(language)): \(source)")])]
+        }
+        return HTMLLabel(pieces)
+    }
+
+    // MARK: Clusters and legend
+
+    private static func clusters(_ view: Network, by grouping: DiagramOptions.ClusterBy,
+                                 nodeID: [String: String], language: String) -> [DotCluster] {
+        var order: [String] = []
+        var members: [String: [String]] = [:]
+        var labels: [String: String] = [:]
+        for actor in view.actors {
+            let key: String, label: String
+            switch grouping {
+            case .level: key = actor.level.rawValue; label = actor.level.label(language)
+            case .sector: key = actor.sector.rawValue; label = actor.sector.label(language)
+            case .country: key = actor.country ?? "-"; label = actor.country ?? Words.noCountry(language)
+            case .none: return []
+            }
+            if members[key] == nil { order.append(key); labels[key] = label }
+            members[key, default: []].append(nodeID[actor.id]!)
+        }
+        return order.enumerated().map { index, key in
+            DotCluster(id: "\(index)", attributes: [
+                .label: .text(labels[key]!), .style: .keyword("rounded,dashed"), .color: .keyword("#888888"),
+                .fontcolor: .keyword("#444444"), .labeljust: .keyword("l"),
+            ], nodeIDs: members[key]!)
+        }
+    }
+
+    private static func legend(_ view: Network, options: DiagramOptions) -> HTMLLabel {
+        let language = options.language
+        var rows: [[HTMLLabel.Cell]] = [[HTMLLabel.Cell([.bold([.text(Words.legend(language))])], columnSpan: 2)]]
+        func heading(_ text: String) {
+            rows.append([HTMLLabel.Cell([.bold([.font(size: 10, color: nil, [.text(text)])])], columnSpan: 2)])
+        }
+        func row(_ swatch: HTMLLabel.Cell, _ text: String) {
+            rows.append([swatch, HTMLLabel.Cell([.font(size: 10, color: nil, [.text(text)])])])
+        }
+        let sectors = Sector.allCases.filter { s in view.actors.contains { $0.sector == s } }
+        let levels = Level.allCases.filter { l in view.actors.contains { $0.level == l } }
+        let kinds = TieKind.allCases.filter { k in view.ties.contains { $0.kind == k } }
+        if !sectors.isEmpty {
+            heading(Words.sector(language))
+            for sector in sectors { row(HTMLLabel.Cell([], background: DiagramStyle.fill(sector), width: 18), sector.label(language)) }
+        }
+        if !levels.isEmpty {
+            heading(Words.level(language))
+            for level in levels { row(HTMLLabel.Cell([.text(DiagramStyle.shapeGlyph(level))], alignLeft: false), level.label(language)) }
+        }
+        if !kinds.isEmpty && options.aggregate == nil {
+            heading(Words.ties(language))
+            for kind in kinds {
+                row(HTMLLabel.Cell([.font(size: 10, color: DiagramStyle.edgeColor(kind), [.text(DiagramStyle.lineSample(kind))])]),
+                    kind.label(language))
+            }
+        }
+        heading(Words.size(language))
+        let meaning = options.aggregate != nil ? Words.actors(language) : Words.measure(options.sizeBy, language)
+        rows.append([HTMLLabel.Cell([.font(size: 10, color: nil, [.text(meaning)])], columnSpan: 2)])
+        rows.append([HTMLLabel.Cell([.font(size: 10, color: nil, [.text(Words.width(language))])], columnSpan: 2)])
+        return HTMLLabel([.table(rows, border: 1, cellSpacing: 0, cellPadding: 3)])
+    }
+}
+
+/// The few words diagrams need, in English and Spanish.
+enum Words {
+    static func pick(_ language: String, _ english: String, _ spanish: String) -> String {
+        language.hasPrefix("es") ? spanish : english
+    }
+    static func legend(_ l: String) -> String { pick(l, "Legend", "Leyenda") }
+    static func sector(_ l: String) -> String { pick(l, "Sector (colour)", "Sector (color)") }
+    static func level(_ l: String) -> String { pick(l, "Territorial level (shape)", "Nivel territorial (forma)") }
+    static func ties(_ l: String) -> String { pick(l, "Tie kind (line)", "Tipo de lazo (línea)") }
+    static func size(_ l: String) -> String { pick(l, "Node size", "Tamaño del nodo") }
+    static func width(_ l: String) -> String { pick(l, "Line width: tie weight", "Grosor de línea: peso del lazo") }
+    static func source(_ l: String) -> String { pick(l, "Source", "Fuente") }
+    static func actors(_ l: String) -> String { pick(l, "actors", "actores") }
+    static func internalTies(_ l: String) -> String { pick(l, "ties inside", "lazos internos") }
+    static func noCountry(_ l: String) -> String { pick(l, "No country", "Sin país") }
+    static func measure(_ measure: DiagramOptions.SizeBy, _ l: String) -> String {
+        switch measure {
+        case .degree: pick(l, "degree (number of partners)", "grado (número de socios)")
+        case .strength: pick(l, "strength (sum of tie weights)", "fuerza (suma de pesos)")
+        case .betweenness: pick(l, "betweenness (brokerage)", "intermediación")
+        case .pagerank: "PageRank"
+        case .none: pick(l, "uniform", "uniforme")
+        }
+    }
+}
