@@ -29,6 +29,9 @@ demo: build
 	@mkdir -p Output
 	@for n in $(EXAMPLES); do $(BIN) validate Networks/$$n.yaml || exit 1; done
 	$(BIN) info Networks/chile.yaml
+	@for n in $(EXAMPLES); do $(BIN) render Networks/$$n.yaml --lang es || exit 1; done
+	$(BIN) render Networks/chile.yaml --aggregate sector-level --lang es -o Output/chile-sector-level.svg
+	$(BIN) render Networks/colombia.yaml --focus apc-ficticia --depth 1 --lang es -o Output/colombia-apc-ego.svg
 
 clean:
 	rm -rf .build

@@ -117,6 +117,7 @@ public enum DiagramBuilder {
             graph.nodes.append(DotNode(id: id, attributes: attributes))
         }
 
+        let names = Dictionary(view.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let weights = view.ties.map(\.weight)
         let lightest = weights.min() ?? 1, heaviest = weights.max() ?? 1
         for tie in view.ties {
@@ -126,7 +127,7 @@ public enum DiagramBuilder {
                 .penwidth: .number(1 + 5 * share),
                 .color: .keyword(DiagramStyle.edgeColor(tie.kind)),
                 .style: .keyword(DiagramStyle.edgeStyle(tie.kind)),
-                .tooltip: .tooltip(edgeTooltip(tie, view, language: options.language)),
+                .tooltip: .tooltip(edgeTooltip(tie, names: names, language: options.language)),
             ]
             if directed && !tie.isDirected(networkDirected: view.directed) { attributes[.dir] = .keyword("none") }
             graph.edges.append(DotEdge(from: from, to: to, attributes: attributes))
@@ -174,8 +175,7 @@ public enum DiagramBuilder {
         return parts.joined(separator: "\n")
     }
 
-    private static func edgeTooltip(_ tie: Tie, _ view: Network, language: String) -> String {
-        let names = Dictionary(view.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    private static func edgeTooltip(_ tie: Tie, names: [String: String], language: String) -> String {
         return "\(names[tie.from] ?? tie.from) — \(names[tie.to] ?? tie.to): \(tie.kind.label(language)) (\(formatNumber(tie.weight)))"
     }
 

@@ -42,7 +42,7 @@ public enum DotEncoder {
     static func value(_ value: DotValue) -> String {
         switch value {
         case .text(let text): return quote(text)
-        case .tooltip(let text): return quote(text.replacingOccurrences(of: "\\", with: "\\\\"))
+        case .tooltip(let text): return quote(text.contains("\\") ? text.replacingOccurrences(of: "\\", with: "\\\\") : text)
         case .html(let label): return "<" + label.markup + ">"
         case .number(let number): return quote(self.number(number))
         case .keyword(let keyword): return quote(keyword)
@@ -52,8 +52,9 @@ public enum DotEncoder {
     /// Shortest text for a clamped number (`1`, `0.5`, `2.25`).
     static func number(_ value: Double) -> String {
         let clamped = value.isFinite ? min(max(value, -10_000), 10_000) : 0
-        if clamped == clamped.rounded() { return String(Int(clamped)) }
-        return String(format: "%.4f", clamped).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
+        let rounded = (clamped * 10_000).rounded() / 10_000
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        return String(rounded)  // shortest round-trip form of a 4-decimal value: "15.6569", "0.5"
     }
 
     /// A quoted DOT string for any text; split with `+` when long.

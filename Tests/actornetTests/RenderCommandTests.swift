@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@Suite struct RenderCommandTests {
+    func temporaryFolder() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-render-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func defaultOutputIsOutputStemSVG() throws {
+        let folder = try temporaryFolder()
+        let result = try CLI.run(["render", fixture("small.yaml")], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "Output/small.svg\n")
+        let svg = try String(contentsOfFile: folder + "/Output/small.svg", encoding: .utf8)
+        #expect(svg.hasPrefix("<?xml"))
+        #expect(svg.contains("Municipio de Prueba"))
+    }
+
+    @Test func formatComesFromTheExtensionAndDashMeansStdout() throws {
+        let folder = try temporaryFolder()
+        for (name, magic) in [("d.png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("d.pdf", Array("%PDF".utf8)), ("d.dot", Array("graph".utf8))] {
+            let result = try CLI.run(["render", fixture("small.yaml"), "-o", folder + "/" + name])
+            #expect(result.status == 0, "\(result.stderr)")
+            let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+            #expect(data.starts(with: magic), "\(name)")
+        }
+        let stdout = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--format", "dot", "--lang", "es"])
+        #expect(stdout.stdout.hasPrefix("graph \"small\" {"))
+        #expect(stdout.stdout.contains("Leyenda"))
+        #expect(stdout.stdout.contains("Sociedad civil"))
+    }
+
+    @Test func viewsAndTheirErrors() throws {
+        let aggregate = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--format", "dot", "--aggregate", "sector"])
+        #expect(aggregate.status == 0)
+        #expect(aggregate.stdout.contains("label=\"Civil society (1)\""))
+        let focus = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--format", "dot", "--focus", "nobody"])
+        #expect(focus.status == 64)
+        #expect(focus.stderr.contains("--focus names no actor: `nobody`"))
+        let clusters = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--format", "dot", "--layout", "sfdp", "--cluster-by", "sector"])
+        #expect(clusters.stderr.contains("note: layout sfdp cannot draw clusters"))
+    }
+
+    @Test func failedRenderLeavesExistingOutputUntouched() throws {
+        let folder = try temporaryFolder()
+        let path = folder + "/keep.svg"
+        try Data("previous".utf8).write(to: URL(fileURLWithPath: path))
+        let badLayout = try CLI.run(["render", fixture("small.yaml"), "-o", path, "--layout", "spring"])
+        #expect(badLayout.status == 64)
+        let badInput = try CLI.run(["render", fixture("broken.yaml"), "-o", path])
+        #expect(badInput.status == 65)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "previous")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["keep.svg"])
+        let unwritable = try CLI.run(["render", fixture("small.yaml"), "-o", "/proc/actornet/x.svg"])
+        #expect(unwritable.status == 73)
+    }
+
+    @Test func doctorReportsEveryLayoutAndFormat() throws {
+        let result = try CLI.run(["doctor"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for word in ["layout dot", "layout neato", "layout fdp", "layout sfdp", "layout circo", "layout twopi",
+                     "format svg", "format png", "format pdf", "everything renders"] {
+            #expect(result.stdout.contains(word), "\(word)")
+        }
+        #expect(result.stdout.contains("Graphviz library (libgvc) 2."))
+    }
+}
