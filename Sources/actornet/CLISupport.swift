@@ -50,7 +50,7 @@ func alignedTable(_ rows: [[String]], leftAligned: Set<Int> = [0]) -> String {
         row.enumerated().map { i, cell in
             let pad = String(repeating: " ", count: widths[i] - cell.count)
             return leftAligned.contains(i) ? cell + pad : pad + cell
-        }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "  ").replacing(#/ +$/#, with: "")
     }.joined(separator: "\n")
 }
 

@@ -1,0 +1,62 @@
+import ArgumentParser
+import ActorNet
+import ActorNetAnalysis
+import Foundation
+
+struct Brokers: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Gould–Fernandez brokerage roles by sector or level, with Burt's structural holes.",
+        discussion: """
+            Roles: coordinator, itinerant, representative, gatekeeper, liaison (undirected ties count in both
+            directions); z-scores as R's sna::brokerage. Constraint, effective size and efficiency equal NetworkX's.
+            JSON: {"by", "actors": [{"id", "coordinator", "itinerant", "representative", "gatekeeper", "liaison",
+            "total", "z": {role: value}, "constraint", "effective_size", "efficiency"}]}.
+
+            Example:
+              actornet brokers Networks/colombia.yaml --by sector
+              actornet brokers Networks/mexico.yaml --by level --format json
+            """
+    )
+
+    @OptionGroup var input: NetworkInput
+    @OptionGroup var report: ReportOptions
+
+    @Option(name: .long, help: "Groups: sector or level (default sector).")
+    var by: Grouping = .sector
+
+    func run() throws {
+        let network = try input.load()
+        let (membership, _) = groups(network, by: by)
+        let binary = CompactGraph(network, weighted: false)
+        let roles = binary.brokerage(groups: membership)
+        let holes = CompactGraph(network).structuralHoles()
+        let names = BrokerageRoles.roles
+        if report.format == .json {
+            let actors: [[String: Any]] = network.actors.indices.map { i in
+                var row: [String: Any] = ["id": network.actors[i].id, "total": roles.totals[i],
+                                          "constraint": jsonValue(holes.constraint[i]),
+                                          "effective_size": jsonValue(holes.effectiveSize[i]),
+                                          "efficiency": jsonValue(holes.efficiency[i])]
+                var z: [String: Any] = ["total": jsonValue(roles.z[i][5])]
+                for (k, role) in names.enumerated() {
+                    row[role] = roles.counts[i][k]
+                    z[role] = jsonValue(roles.z[i][k])
+                }
+                row["z"] = z
+                return row
+            }
+            print(jsonText(["by": by.rawValue, "actors": actors] as [String: Any]))
+            return
+        }
+        let headings = report.spanish
+            ? ["id", "coordinador", "itinerante", "representante", "guardián", "enlace", "total", "z total", "restricción", "tamaño efectivo", "eficiencia"]
+            : ["id", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total", "z total", "constraint", "effective size", "efficiency"]
+        let order = network.actors.indices.sorted { roles.totals[$0] != roles.totals[$1] ? roles.totals[$0] > roles.totals[$1] : $0 < $1 }
+        var rows = [headings]
+        for i in order {
+            rows.append([network.actors[i].id] + roles.counts[i].map(String.init) + [String(roles.totals[i]), cellText(roles.z[i][5], digits: 2),
+                         cellText(holes.constraint[i]), cellText(holes.effectiveSize[i], digits: 2), cellText(holes.efficiency[i])])
+        }
+        print(report.word("Brokerage by \(by.rawValue)", "Intermediación por \(by == .sector ? "sector" : "nivel")") + "\n\n" + alignedTable(rows))
+    }
+}

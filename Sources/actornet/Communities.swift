@@ -1,0 +1,49 @@
+import ArgumentParser
+import ActorNet
+import ActorNetAnalysis
+import Foundation
+
+struct Communities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find communities (Louvain, seeded) and the partition's modularity.",
+        discussion: """
+            Runs on the undirected, weighted view. Same seed, same partition.
+            JSON: {"modularity", "communities": [[ids]]} (largest community first).
+
+            Example:
+              actornet communities Networks/argentina.yaml
+              actornet communities Networks/peru.yaml --seed 7 --resolution 1.2 --format json
+            """
+    )
+
+    @OptionGroup var input: NetworkInput
+    @OptionGroup var report: ReportOptions
+
+    @Option(name: .long, help: "Random seed (default 1).")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Resolution γ (default 1; larger gives smaller communities).")
+    var resolution: Double = 1
+
+    func validate() throws {
+        if !(resolution > 0 && resolution.isFinite) { throw ValidationError("--resolution takes a number > 0") }
+    }
+
+    func run() throws {
+        let network = try input.load()
+        let result = CompactGraph(network).louvain(seed: seed, resolution: resolution)
+        let ids = result.communities.map { $0.map { network.actors[$0].id } }
+        if report.format == .json {
+            print(jsonText(["modularity": result.modularity, "communities": ids] as [String: Any]))
+            return
+        }
+        var out = report.word("Modularity", "Modularidad") + " \(cellText(result.modularity)) · "
+            + "\(ids.count) " + report.word("communities", "comunidades") + "\n"
+        for (k, community) in result.communities.enumerated() {
+            let sectors = Dictionary(grouping: community, by: { network.actors[$0].sector }).mapValues(\.count)
+            let composition = Sector.allCases.compactMap { s in sectors[s].map { "\(s.label(report.language)) \($0)" } }.joined(separator: ", ")
+            out += "\n\(k + 1). (\(community.count)) \(composition)\n   " + community.map { network.actors[$0].name }.joined(separator: "; ")
+        }
+        print(out)
+    }
+}

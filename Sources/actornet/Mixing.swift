@@ -1,0 +1,61 @@
+import ArgumentParser
+import ActorNet
+import ActorNetAnalysis
+import Foundation
+
+struct Mixing: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "How ties mix sectors or levels: E-I index, assortativity and the group × group matrix.",
+        discussion: """
+            E-I = (external − internal)/(external + internal): −1 all ties within groups, +1 all across.
+            JSON: {"by", "ei_index", "assortativity", "groups": [{"group", "internal", "external", "ei_index"}],
+            "matrix": {group: {group: ties}}, "actors": [{"id", "internal", "external", "ei_index"}]}.
+
+            Example:
+              actornet mixing Networks/peru.yaml --by sector
+              actornet mixing Networks/chile.yaml --by level --format json
+            """
+    )
+
+    @OptionGroup var input: NetworkInput
+    @OptionGroup var report: ReportOptions
+
+    @Option(name: .long, help: "Groups: sector or level (default sector).")
+    var by: Grouping = .sector
+
+    func run() throws {
+        let network = try input.load()
+        let (membership, names) = groups(network, by: by)
+        let result = CompactGraph(network, weighted: false).mixing(groups: membership, names: names)
+        if report.format == .json {
+            var matrix: [String: [String: Int]] = [:]
+            for (g, name) in names.enumerated() {
+                matrix[name] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, result.matrix[g][$0.offset]) })
+            }
+            print(jsonText([
+                "by": by.rawValue, "ei_index": jsonValue(result.eiIndex), "assortativity": jsonValue(result.assortativity),
+                "groups": names.indices.map { ["group": names[$0], "internal": result.internalTies[$0],
+                                               "external": result.externalTies[$0], "ei_index": jsonValue(result.groupEI[$0])] as [String: Any] },
+                "matrix": matrix,
+                "actors": network.actors.indices.map { ["id": network.actors[$0].id, "internal": result.actorInternal[$0],
+                                                        "external": result.actorExternal[$0], "ei_index": jsonValue(result.actorEI[$0])] as [String: Any] },
+            ] as [String: Any]))
+            return
+        }
+        let label: (String) -> String = { name in
+            if let s = Sector(rawValue: name), by == .sector { return s.label(report.language) }
+            if let l = Level(rawValue: name) { return l.label(report.language) }
+            return name
+        }
+        var out = report.word("E-I index", "Índice E-I") + " \(cellText(result.eiIndex)) · "
+            + report.word("assortativity", "asortatividad") + " \(cellText(result.assortativity))\n\n"
+        var rows = [[report.word("group", "grupo"), report.word("internal", "internos"), report.word("external", "externos"), "E-I"]]
+        for g in names.indices {
+            rows.append([label(names[g]), String(result.internalTies[g]), String(result.externalTies[g]), cellText(result.groupEI[g])])
+        }
+        out += alignedTable(rows) + "\n\n" + report.word("Ties between groups", "Lazos entre grupos") + "\n"
+        var matrixRows = [[""] + names.map(label)]
+        for g in names.indices { matrixRows.append([label(names[g])] + result.matrix[g].map(String.init)) }
+        print(out + alignedTable(matrixRows))
+    }
+}

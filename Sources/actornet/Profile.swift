@@ -1,0 +1,52 @@
+import ArgumentParser
+import ActorNet
+import ActorNetAnalysis
+import Foundation
+
+struct Profile: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The cooperation-quality profile: horizontality, mutual benefit, recipient leadership, effectiveness & efficiency, mutual responsibility.",
+        discussion: """
+            Each indicator is in 0–1, higher = more of the quality; null with the reason when the data cannot
+            support it (docs/measures/cooperation-quality.md).
+            JSON: {"indicators": [{"quality", "name", "value", "range", "reading", "data_needed"}]}.
+
+            Example:
+              actornet profile Networks/mexico.yaml --lang es
+            """
+    )
+
+    @OptionGroup var input: NetworkInput
+    @OptionGroup var report: ReportOptions
+
+    func run() throws {
+        let network = try input.load()
+        let indicators = QualityProfile.indicators(network, language: report.language)
+        if report.format == .json {
+            print(jsonText(["indicators": indicators.map {
+                ["quality": $0.quality, "name": $0.name, "value": jsonValue($0.value), "range": $0.range,
+                 "reading": $0.reading, "data_needed": $0.dataNeeded] as [String: Any]
+            }] as [String: Any]))
+            return
+        }
+        var rows = [[report.word("quality", "cualidad"), report.word("indicator", "indicador"), report.word("value", "valor"), report.word("reading", "lectura")]]
+        for indicator in indicators {
+            rows.append([QualityWords.quality(indicator.quality, report.language), indicator.name, cellText(indicator.value, digits: 2), indicator.reading])
+        }
+        print(alignedTable(rows, leftAligned: [0, 1, 3]))
+    }
+}
+
+enum QualityWords {
+    static func quality(_ key: String, _ language: String) -> String {
+        let es = language.hasPrefix("es")
+        switch key {
+        case "horizontality": return es ? "Horizontalidad" : "Horizontality"
+        case "mutual-benefit": return es ? "Beneficio mutuo" : "Mutual benefit"
+        case "recipient-leadership": return es ? "Liderazgo del receptor" : "Recipient leadership"
+        case "effectiveness-efficiency": return es ? "Eficacia y eficiencia" : "Effectiveness & efficiency"
+        case "mutual-responsibility": return es ? "Mutua responsabilidad" : "Mutual responsibility"
+        default: return key
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import ActorNet
+import ActorNetAnalysis
+import Foundation
+
+struct Projects: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check each project against the seminar's definition of multi-actor cooperation.",
+        discussion: """
+            multi_actor: ≥2 actors, ≥1 public, ≥2 sectors; multi_level: ≥2 territorial levels.
+            JSON: {"projects": [{"id", "name", "actors", "sectors", "levels", "has_public", "multi_actor",
+            "multi_level", "lead_level", "contribution_types", "has_agreement"}]}.
+
+            Example:
+              actornet projects Networks/chile.yaml --lang es
+            """
+    )
+
+    @OptionGroup var input: NetworkInput
+    @OptionGroup var report: ReportOptions
+
+    func run() throws {
+        let network = try input.load()
+        let projects = ProjectAssessor.assess(network)
+        if report.format == .json {
+            print(jsonText(["projects": projects.map { p in
+                ["id": p.id, "name": p.name, "actors": p.actors, "sectors": p.sectors.map(\.rawValue),
+                 "levels": p.levels.map(\.rawValue), "has_public": p.hasPublic, "multi_actor": p.multiActor,
+                 "multi_level": p.multiLevel, "lead_level": p.leadLevel.map { $0.rawValue as Any } ?? NSNull(),
+                 "contribution_types": p.contributionTypes, "has_agreement": p.hasAgreement] as [String: Any]
+            }] as [String: Any]))
+            return
+        }
+        let yes = report.word("yes", "sí"), no = "no"
+        var rows = [report.spanish
+            ? ["id", "actores", "sectores", "niveles", "público", "multiactor", "multinivel", "nivel del líder", "aportes", "acuerdo"]
+            : ["id", "actors", "sectors", "levels", "public", "multi-actor", "multi-level", "lead level", "contributions", "agreement"]]
+        for p in projects {
+            rows.append([p.id, String(p.actors.count), String(p.sectors.count), String(p.levels.count), p.hasPublic ? yes : no,
+                         p.multiActor ? yes : no, p.multiLevel ? yes : no, p.leadLevel?.label(report.language) ?? "—",
+                         p.contributionTypes.joined(separator: "+"), p.hasAgreement ? yes : no])
+        }
+        print(projects.isEmpty ? report.word("The network has no projects.", "La red no tiene proyectos.") : alignedTable(rows, leftAligned: [0, 7, 8]))
+    }
+}

@@ -1,0 +1,53 @@
+import ActorNet
+import Testing
+@testable import ActorNetAnalysis
+
+@Suite struct PartnerRecommendationTests {
+    /// muni needs funding and offers local knowledge; fund offers funding and needs local knowledge — the only
+    /// mutually complementary pair, across sectors and levels, so it must come first with both reasons.
+    let network = Network(name: "p", actors: [
+        Actor(id: "muni", name: "Municipio", sector: .public, level: .local, offers: ["conocimiento local"], needs: ["financiamiento"]),
+        Actor(id: "fund", name: "Fundación", sector: .civilSociety, level: .national, offers: ["funding"], needs: ["local-knowledge"]),
+        Actor(id: "uni", name: "Universidad", sector: .academia, level: .regional, offers: ["research"], needs: ["funding"]),
+        Actor(id: "firm", name: "Empresa", sector: .private, level: .national, offers: ["logistics"], needs: ["legitimacy"]),
+        Actor(id: "hub", name: "Red", sector: .civilSociety, level: .national),
+    ], ties: [Tie(from: "muni", to: "hub"), Tie(from: "fund", to: "hub"), Tie(from: "uni", to: "firm")])
+
+    @Test func bestComplementingPairComesFirstWithReasons() throws {
+        let suggestions = PartnerRecommendation.suggest(network)
+        let best = try #require(suggestions.first)
+        #expect((best.a, best.b) == ("muni", "fund"))
+        #expect(best.capability == 1)
+        #expect(best.diversity == 1)
+        #expect(best.reasons.contains("Fundación offers funding, which Municipio needs"))
+        #expect(best.reasons.contains("Municipio offers local-knowledge, which Fundación needs"))
+        #expect(best.reasons.contains("Public ↔ Civil society"))
+        #expect(best.reasons.contains("Local ↔ National"))
+        #expect(best.reasons.contains("1 common partner: Red"))
+        // Already tied pairs are excluded unless asked for.
+        #expect(!suggestions.contains { Set([$0.a, $0.b]) == ["uni", "firm"] })
+        #expect(PartnerRecommendation.suggest(network, includeExisting: true).contains { Set([$0.a, $0.b]) == ["uni", "firm"] })
+        #expect(suggestions == suggestions.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) })
+    }
+
+    @Test func oneSidedCoverageScoresAQuarter() throws {
+        let pair = try #require(PartnerRecommendation.suggest(network).first { Set([$0.a, $0.b]) == ["uni", "fund"] })
+        #expect(pair.capability == 0.25)
+    }
+
+    @Test func weightsChangeTheMixAndReasonsSpeakSpanish() throws {
+        let onlyDiversity = PartnerRecommendation.suggest(network, weights: PartnerWeights(capability: 0, diversity: 1, proximity: 0))
+        #expect(onlyDiversity.allSatisfy { $0.score == $0.diversity })
+        let spanish = try #require(PartnerRecommendation.suggest(network, language: "es").first)
+        #expect(spanish.reasons.contains("Fundación ofrece financiamiento, que Municipio necesita"))
+    }
+
+    @Test func forAndNeed() {
+        #expect(PartnerRecommendation.suggest(network, for: "uni").allSatisfy { $0.a == "uni" || $0.b == "uni" })
+        let providers = PartnerRecommendation.providers(network, need: "financiamiento")
+        #expect(providers.map(\.id) == ["fund"])
+        #expect(providers[0].reasons.first == "Fundación offers funding")
+        let paired = PartnerRecommendation.providers(network, need: "funding", for: "muni")
+        #expect(paired.map(\.id) == ["fund"])
+    }
+}
