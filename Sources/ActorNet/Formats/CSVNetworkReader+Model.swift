@@ -98,3 +98,56 @@ extension CSVNetworkReader {
         return result
     }
 }
+
+extension CSVNetworkReader {
+    static let projectColumns: [String: [String]] = [
+        "id": ["id", "project", "proyecto"], "name": ["name", "nombre"], "objective": ["objective", "objetivo"],
+        "area": ["area", "tematica"], "lead": ["lead", "lider", "liderazgo"], "agreement": ["agreement", "acuerdo", "convenio"],
+        "sdgs": ["sdgs", "sdg", "ods"], "start": ["start", "inicio"], "end": ["end", "fin", "termino"],
+        "member": ["member", "miembro", "actor", "socio"], "role": ["role", "rol"], "money": ["money", "dinero", "monto"],
+        "currency": ["currency", "moneda"], "work": ["work", "trabajo"], "in_kind": ["in-kind", "especie", "en-especie"],
+    ]
+
+    /// Projects from a projects CSV: one row per member, project fields repeated (the first row's are used).
+    mutating func projects(_ text: String, file: String) -> [(Project, FieldLocations)] {
+        let table = table(text, file: file, columns: Self.projectColumns, required: ["id"])
+        var order: [String] = []
+        var byID: [String: (Project, FieldLocations)] = [:]
+        for row in table.rows {
+            let record = CSVRecord(row, in: table)
+            let id = record.cell(table.slot("id")) ?? ""
+            if byID[id] == nil {
+                var project = Project(id: id, name: record.cell(table.slot("name")))
+                project.objective = record.cell(table.slot("objective"))
+                project.area = record.cell(table.slot("area"))
+                project.lead = record.cell(table.slot("lead"))
+                project.agreement = record.cell(table.slot("agreement"))
+                project.start = record.parsed(table.slot("start"), "start", into: &diagnostics, { isISODate($0) ? $0 : nil }) {
+                    "field `start`: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found `\($0)`"
+                }
+                project.end = record.parsed(table.slot("end"), "end", into: &diagnostics, { isISODate($0) ? $0 : nil }) {
+                    "field `end`: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found `\($0)`"
+                }
+                for goal in record.list(table.slot("sdgs")) {
+                    if let number = Int(goal) { project.sdgs.append(number) } else {
+                        diagnostics.append(Diagnostic(.error, record.fields.at("sdgs"), "field `sdgs`: expected whole numbers 1–17 separated by `;`, found `\(goal)`"))
+                    }
+                }
+                var fields = record.fields
+                for (s, _) in project.sdgs.enumerated() { fields.fields["sdgs[\(s)]"] = record.fields.at("sdgs") }
+                byID[id] = (project, fields)
+                order.append(id)
+            }
+            if let actor = record.cell(table.slot("member")) {
+                let contributions = Contributions(
+                    money: record.amount(table.slot("money"), "money", into: &diagnostics),
+                    currency: record.cell(table.slot("currency"))?.uppercased(),
+                    work: record.amount(table.slot("work"), "work", into: &diagnostics), inKind: record.cell(table.slot("in_kind")))
+                byID[id]!.1.fields["members[\(byID[id]!.0.members.count)]"] = record.fields.at("member")
+                byID[id]!.0.members.append(ProjectMember(actor: actor, role: record.cell(table.slot("role")),
+                                                         contributions: contributions.isEmpty ? nil : contributions))
+            }
+        }
+        return order.map { byID[$0]! }
+    }
+}

@@ -9,13 +9,14 @@ public struct LoadedNetwork: Sendable {
 
 /// The network file formats, chosen by file extension.
 public enum NetworkFormat: String, Sendable, CaseIterable {
-    case yaml, json, csv
+    case yaml, json, csv, graphml
 
     public init?(path: String) {
         switch (path as NSString).pathExtension.lowercased() {
         case "yaml", "yml": self = .yaml
         case "json": self = .json
         case "csv", "tsv", "txt": self = .csv
+        case "graphml", "xml": self = .graphml
         default: return nil
         }
     }
@@ -23,12 +24,21 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
 
 /// Loading and validating network files.
 public enum NetworkFile {
+    /// `net.csv` → `net.projects.csv` beside it, when that file exists (written by `convert … net.csv`).
+    public static func siblingProjectsFile(of path: String) -> String? {
+        let url = URL(fileURLWithPath: path)
+        let stem = url.deletingPathExtension().lastPathComponent
+        guard !stem.hasSuffix(".projects"), !stem.hasSuffix(".actors") else { return nil }
+        let candidate = url.deletingLastPathComponent().appendingPathComponent(stem + ".projects.csv").path
+        return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
+    }
+
     /// Reads, validates and normalises `path` (and, for a ties CSV, the actors CSV `actorsPath`).
     /// - Throws: `LoadError.cannotOpen` when a file cannot be read; `.invalid` with every problem at once.
     public static func load(_ path: String, actors actorsPath: String? = nil) throws(LoadError) -> LoadedNetwork {
         guard let format = NetworkFormat(path: path) else {
             throw .invalid([Diagnostic(.error, SourceLocation(file: path),
-                                       "unknown file type `.\((path as NSString).pathExtension)`; use .yaml, .yml, .json or .csv")])
+                                       "unknown file type `.\((path as NSString).pathExtension)`; use .yaml, .yml, .json, .csv or .graphml")])
         }
         let text = try InputText.read(path)
         var diagnostics: [Diagnostic] = []
@@ -49,6 +59,12 @@ public enum NetworkFile {
             diagnostics += decoder.diagnostics
             sourceMap = decoder.sourceMap
             inferActors = network.actors.isEmpty && !network.ties.isEmpty
+        case .graphml:
+            let (read, map, problems) = GraphML.read(text, file: path)
+            network = read
+            sourceMap = map
+            diagnostics += problems
+            if problems.contains(where: { $0.message.hasPrefix("malformed XML") }) { throw .invalid(problems) }
         case .csv:
             var reader = CSVNetworkReader()
             let ties = reader.ties(text, file: path)
@@ -69,6 +85,14 @@ public enum NetworkFile {
             sourceMap.actors += actors.map(\.1)
             diagnostics += reader.diagnostics
             inferActors = false
+        }
+        if format == .csv, let projectsPath = siblingProjectsFile(of: path) {
+            let projectsText = try InputText.read(projectsPath)
+            var reader = CSVNetworkReader()
+            let projects = reader.projects(projectsText, file: projectsPath)
+            network.projects = projects.map(\.0)
+            sourceMap.projects = projects.map(\.1)
+            diagnostics += reader.diagnostics
         }
         if inferActors { NetworkValidator.inferActors(&network, sourceMap: &sourceMap) }
         let validation = NetworkValidator.validate(network, sourceMap: sourceMap)

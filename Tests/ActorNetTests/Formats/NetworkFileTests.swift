@@ -79,7 +79,7 @@ import Testing
 
     @Test func unknownExtensionIsRefused() throws {
         let path = try temporaryFile("net.txtx", "x")
-        #expect(messages(path) == ["\(path): error: unknown file type `.txtx`; use .yaml, .yml, .json or .csv"])
+        #expect(messages(path) == ["\(path): error: unknown file type `.txtx`; use .yaml, .yml, .json, .csv or .graphml"])
     }
 
     @Test func csvMissingTargetColumn() throws {

@@ -1,0 +1,22 @@
+/// Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold (C0 controls other
+/// than tab, LF and CR, and U+FFFE/U+FFFF).
+func xmlEscaped(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&apos;"
+        case "\n": out += "&#10;"
+        case "\r": out += "&#13;"
+        case "\t": out += "&#9;"
+        default:
+            if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+            out.unicodeScalars.append(scalar)
+        }
+    }
+    return out
+}

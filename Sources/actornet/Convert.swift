@@ -1,0 +1,71 @@
+import ArgumentParser
+import ActorNet
+import ActorNetRender
+import Foundation
+
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert a network between formats: YAML, JSON, CSV, GraphML (read and write), GEXF and DOT (write).",
+        discussion: """
+            Formats by extension. Read: .yaml .yml .json .csv .graphml. Write: .yaml .json .csv .graphml .gexf .dot.
+            Writing OUT.csv writes OUT.csv (ties), OUT.actors.csv and, with projects, OUT.projects.csv; reading
+            OUT.csv picks up OUT.projects.csv beside it, so `convert OUT.csv x.yaml --actors OUT.actors.csv` gives
+            the same network back. See docs/interchange.md for what each format keeps.
+
+            Example:
+              actornet convert Networks/chile.yaml Output/chile.csv
+              actornet convert Networks/peru.yaml Output/peru.gexf
+              actornet convert network.graphml Networks/from-gephi.yaml
+            """
+    )
+
+    @Argument(help: "Input network file.")
+    var input: String
+
+    @Argument(help: "Output file; its extension picks the format.")
+    var output: String
+
+    @Option(name: .long, help: "Actors CSV paired with a ties CSV input.")
+    var actors: String?
+
+    static let writable = ["yaml", "yml", "json", "csv", "graphml", "gexf", "dot"]
+
+    func validate() throws {
+        let ext = (output as NSString).pathExtension.lowercased()
+        guard Self.writable.contains(ext) else {
+            throw ValidationError("cannot write `.\(ext)`; use one of \(Self.writable.map { "." + $0 }.joined(separator: " "))")
+        }
+    }
+
+    func run() throws {
+        let network = try loadNetwork(input, actors: actors).network
+        let inputs = [input] + (actors.map { [$0] } ?? [])
+        let ext = (output as NSString).pathExtension.lowercased()
+        var files: [(String, Data)] = []
+        switch ext {
+        case "yaml", "yml": files = [(output, Data(NetworkWriter.yaml(network).utf8))]
+        case "json": files = [(output, Data(NetworkWriter.json(network).utf8))]
+        case "graphml": files = [(output, Data(GraphML.write(network).utf8))]
+        case "gexf": files = [(output, Data(GEXFWriter.write(network).utf8))]
+        case "dot":
+            var options = DiagramOptions()
+            options.language = network.language ?? "en"
+            let diagram = try DiagramBuilder.build(network, options: options)
+            files = [(output, Data(diagram.dot.utf8))]
+        default:
+            let stem = (output as NSString).deletingPathExtension
+            let csv = NetworkWriter.csv(network)
+            files = [(output, csv.ties), (stem + ".actors.csv", csv.actors)]
+            if let projects = csv.projects { files.append((stem + ".projects.csv", projects)) }
+        }
+        for (path, data) in files {
+            do {
+                try AtomicFile.write(data, to: path, inputs: inputs)
+            } catch {
+                printError(error.description)
+                throw Exit.cannotCreate
+            }
+            print(path)
+        }
+    }
+}
