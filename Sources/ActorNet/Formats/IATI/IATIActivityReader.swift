@@ -1,0 +1,163 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// An organisation as one element mentions it.
+struct IATIOrganisationMention: Sendable {
+    var ref: String?
+    var type: String?
+    var role: String?
+    /// (language, text) pairs; language nil when the narrative has no `xml:lang` (it inherits).
+    var names: [(String?, String)] = []
+}
+
+struct IATITransaction: Sendable {
+    var type: String?
+    var value: Double?
+    var currency: String?
+    var provider: IATIOrganisationMention?
+    var receiver: IATIOrganisationMention?
+    var recipientCountries: [String] = []
+}
+
+/// What the importer needs from one `iati-activity`.
+struct IATIActivity: Sendable {
+    var identifier = ""
+    var line = 0
+    var language: String?
+    var defaultCurrency: String?
+    var titles: [(String?, String)] = []
+    var descriptions: [(String?, String)] = []
+    var reporting: IATIOrganisationMention?
+    var participants: [IATIOrganisationMention] = []
+    var recipientCountries: [String] = []
+    var sectors: [String] = []
+    var dates: [String: String] = [:]
+    var transactions: [IATITransaction] = []
+}
+
+/// Streaming reader of IATI activity files (2.0x and 1.0x): one `IATIActivity` at a time is handed to a
+/// callback, so memory stays flat in file size. Lenient: unknown elements are skipped and XSD validity is not
+/// required; malformed XML stops with the line.
+final class IATIActivityReader: NSObject, XMLParserDelegate {
+    private let onActivity: (IATIActivity) -> Void
+    private var activity: IATIActivity?
+    private var fileLanguage: String?
+    private var fileCurrency: String?
+    private var path: [String] = []
+    private var text = ""
+    private var narrativeLanguage: String?
+    private var mention: IATIOrganisationMention?
+    private var transaction: IATITransaction?
+    private(set) var errorLine: Int?
+    private(set) var errorMessage: String?
+    private(set) var activities = 0
+    private(set) var version: String?
+
+    init(onActivity: @escaping (IATIActivity) -> Void) { self.onActivity = onActivity }
+
+    /// Parses `data`; returns false with `errorLine`/`errorMessage` set when the XML is malformed.
+    func parse(_ data: Data) -> Bool {
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = self
+        let ok = parser.parse()
+        if errorMessage == nil, !ok || parser.parserError != nil {
+            errorLine = parser.lineNumber
+            errorMessage = GraphMLReader.describe(parser.parserError)
+        }
+        return errorMessage == nil
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if errorMessage == nil {
+            errorMessage = GraphMLReader.describe(parseError)
+            errorLine = parser.lineNumber
+        }
+    }
+
+    private var parent: String? { path.count >= 2 ? path[path.count - 2] : nil }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        path.append(name)
+        text = ""
+        switch name {
+        case "iati-activities":
+            version = attributes["version"]
+            fileLanguage = attributes["xml:lang"]
+            fileCurrency = attributes["default-currency"]
+        case "iati-activity":
+            var next = IATIActivity()
+            next.line = parser.lineNumber
+            next.language = attributes["xml:lang"] ?? fileLanguage
+            next.defaultCurrency = attributes["default-currency"] ?? fileCurrency
+            activity = next
+        case "reporting-org", "participating-org", "provider-org", "receiver-org":
+            mention = IATIOrganisationMention(ref: attributes["ref"], type: attributes["type"], role: attributes["role"])
+        case "narrative":
+            narrativeLanguage = attributes["xml:lang"]
+        case "recipient-country":
+            if let code = attributes["code"] {
+                if transaction != nil { transaction!.recipientCountries.append(code) } else { activity?.recipientCountries.append(code) }
+            }
+        case "sector":
+            if transaction == nil, let code = attributes["code"] { activity?.sectors.append(code) }
+        case "activity-date":
+            if let type = attributes["type"], let date = attributes["iso-date"] { activity?.dates[type] = date }
+        case "transaction": transaction = IATITransaction()
+        case "transaction-type": transaction?.type = attributes["code"]
+        case "value":
+            if transaction != nil { transaction!.currency = attributes["currency"] }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        defer { path.removeLast() }
+        let content = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch name {
+        case "narrative":
+            guard !content.isEmpty else { break }
+            let owner = parent
+            if let owner, ["reporting-org", "participating-org", "provider-org", "receiver-org"].contains(owner) {
+                mention?.names.append((narrativeLanguage, content))
+            } else if owner == "title" {
+                activity?.titles.append((narrativeLanguage, content))
+            } else if owner == "description" {
+                activity?.descriptions.append((narrativeLanguage, content))
+            }
+        case "title":
+            if activity?.titles.isEmpty == true, !content.isEmpty { activity?.titles.append((nil, content)) }  // 1.0x
+        case "iati-identifier": activity?.identifier = content
+        case "reporting-org", "participating-org", "provider-org", "receiver-org":
+            guard var current = mention else { break }
+            if current.names.isEmpty, !content.isEmpty { current.names.append((nil, content)) }  // 1.0x text
+            switch name {
+            case "reporting-org": activity?.reporting = current
+            case "participating-org": activity?.participants.append(current)
+            case "provider-org": transaction?.provider = current
+            default: transaction?.receiver = current
+            }
+            mention = nil
+        case "transaction-type":
+            break
+        case "value":
+            if transaction != nil { transaction!.value = Double(content.replacingOccurrences(of: ",", with: "")) }
+        case "transaction":
+            if let current = transaction { activity?.transactions.append(current) }
+            transaction = nil
+        case "iati-activity":
+            if let current = activity {
+                activities += 1
+                onActivity(current)
+            }
+            activity = nil
+        default: break
+        }
+        text = ""
+    }
+}
