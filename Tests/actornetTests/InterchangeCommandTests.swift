@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@Suite struct InterchangeCommandTests {
+    func folder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-convert-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func csvRoundTripThroughTheCLI() throws {
+        let dir = try folder()
+        let chile = "\(packageRoot)/Networks/chile.yaml"
+        let out = try CLI.run(["convert", chile, dir + "/net.csv"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "\(dir)/net.csv\n\(dir)/net.actors.csv\n\(dir)/net.projects.csv\n")
+        let back = try CLI.run(["convert", dir + "/net.csv", dir + "/back.json", "--actors", dir + "/net.actors.csv"])
+        #expect(back.status == 0, "\(back.stderr)")
+        let original = try CLI.run(["info", chile, "--format", "json"]).stdout
+        let again = try CLI.run(["info", dir + "/back.json", "--format", "json"]).stdout
+        // Same composition, ties and projects (the name is not carried by CSV).
+        #expect(original.replacingOccurrences(of: #""name" : "[^"]*""#, with: "", options: .regularExpression)
+                == again.replacingOccurrences(of: #""name" : "[^"]*""#, with: "", options: .regularExpression))
+    }
+
+    @Test func everyOutputFormatAndTheSafetyRules() throws {
+        let dir = try folder()
+        let chile = "\(packageRoot)/Networks/chile.yaml"
+        for ext in ["yaml", "json", "graphml", "gexf", "dot"] {
+            let result = try CLI.run(["convert", chile, "\(dir)/n.\(ext)"])
+            #expect(result.status == 0, "\(ext): \(result.stderr)")
+        }
+        #expect(try CLI.run(["validate", "\(dir)/n.graphml"]).status == 0)
+        #expect(try CLI.run(["convert", chile, "\(dir)/n.xlsx"]).status == 64)
+        let copy = dir + "/copy.yaml"
+        try FileManager.default.copyItem(atPath: chile, toPath: copy)
+        let same = try CLI.run(["convert", copy, copy])
+        #expect(same.status == 73)
+        #expect(try String(contentsOfFile: copy, encoding: .utf8) == String(contentsOfFile: chile, encoding: .utf8))
+    }
+
+    @Test func importIATIWritesAValidNetworkAndSummarises() throws {
+        let dir = try folder()
+        let result = try CLI.run(["import-iati", fixture("acfspain-co.xml"), "-o", dir + "/acf.yaml", "--lang", "es"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("import-iati: 1 activities read, 1 kept; 2 organisations, 1 ties, 1 projects"))
+        let check = try CLI.run(["validate", dir + "/acf.yaml"])
+        #expect(check.stdout == "\(dir)/acf.yaml: valid: 2 actors, 1 ties, 1 projects\n")
+        let text = try String(contentsOfFile: dir + "/acf.yaml", encoding: .utf8)
+        #expect(text.contains("ACCIÓN CONTRA EL HAMBRE"))
+        let bad = dir + "/bad.xml"
+        try Data("<iati-activities>\n<iati-activity>\n</iati-activities>\n".utf8).write(to: URL(fileURLWithPath: bad))
+        let broken = try CLI.run(["import-iati", bad, "-o", dir + "/bad.yaml"])
+        #expect(broken.status == 65)
+        #expect(broken.stderr.hasPrefix("\(bad):3: error: malformed XML"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/bad.yaml"))
+        #expect(try CLI.run(["import-iati", dir + "/missing.xml", "-o", dir + "/m.yaml"]).status == 66)
+    }
+}
