@@ -4,7 +4,7 @@ CONFIG ?= release
 BIN = .build/$(CONFIG)/actornet
 EXAMPLES = chile argentina colombia mexico peru
 
-.PHONY: bootstrap build test demo bench fuzz clean
+.PHONY: bootstrap browser build test demo bench fuzz clean
 
 # Graphviz's C library (libgvc) and pkg-config. As root: installed with apt-get; otherwise the exact command.
 bootstrap:
@@ -18,10 +18,17 @@ bootstrap:
 		exit 1; \
 	fi
 
+# Optional: Chromium for the real-browser report test (installed when root; the test is skipped without it).
+browser:
+	@if command -v chromium >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then echo "bootstrap: installing chromium (report browser test)"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y chromium || echo "chromium not installed; the browser test will be skipped"; \
+	else echo "note: sudo apt-get install -y chromium enables the browser test of the report"; fi
+
 build: bootstrap
 	$(SWIFT) build -c $(CONFIG)
 
-test: bootstrap
+test: bootstrap browser
 	$(SWIFT) build
 	$(SWIFT) test
 
@@ -32,6 +39,7 @@ demo: build
 	@for n in $(EXAMPLES); do $(BIN) render Networks/$$n.yaml --lang es || exit 1; done
 	$(BIN) render Networks/chile.yaml --aggregate sector-level --lang es -o Output/chile-sector-level.svg
 	$(BIN) render Networks/colombia.yaml --focus apc-ficticia --depth 1 --lang es -o Output/colombia-apc-ego.svg
+	@for n in $(EXAMPLES); do $(BIN) report Networks/$$n.yaml || exit 1; done
 
 clean:
 	rm -rf .build

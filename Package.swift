@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // Model and file formats: pure Swift, no C.
@@ -32,16 +33,21 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "ActorNetRender", dependencies: ["ActorNet", "ActorNetAnalysis", "CGraphviz"]),
+        // The HTML/Markdown report: composes analysis and diagrams; HTML through Plot (escaping by construction).
+        .target(name: "ActorNetReport", dependencies: [
+            "ActorNet", "ActorNetAnalysis", "ActorNetRender", .product(name: "Plot", package: "Plot"),
+        ]),
         .executableTarget(
             name: "actornet",
             dependencies: [
-                "ActorNet", "ActorNetAnalysis", "ActorNetRender",
+                "ActorNet", "ActorNetAnalysis", "ActorNetRender", "ActorNetReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ActorNetTests", dependencies: ["ActorNet"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorNetAnalysisTests", dependencies: ["ActorNet", "ActorNetAnalysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorNetRenderTests", dependencies: ["ActorNet", "ActorNetRender"]),
+        .testTarget(name: "ActorNetReportTests", dependencies: ["ActorNet", "ActorNetReport"]),
         .testTarget(name: "actornetTests", dependencies: ["ActorNet"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

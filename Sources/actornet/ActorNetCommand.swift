@@ -14,7 +14,7 @@ struct ActorNetCommand: ParsableCommand {
               actornet info Networks/peru.yaml --format json
             """,
         version: ActorNetVersion.current,
-        subcommands: [Validate.self, Info.self, Analyze.self, Render.self, Convert.self, ImportIATI.self, Partners.self, Brokers.self, Mixing.self, Communities.self, Projects.self, Profile.self, Doctor.self]
+        subcommands: [Validate.self, Info.self, Analyze.self, Render.self, Convert.self, ImportIATI.self, Partners.self, Brokers.self, Mixing.self, Communities.self, Projects.self, Profile.self, Report.self, Doctor.self]
     )
 }
 

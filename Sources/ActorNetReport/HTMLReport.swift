@@ -1,0 +1,273 @@
+import ActorNet
+import ActorNetAnalysis
+import ActorNetRender
+import Foundation
+import Plot
+
+/// The report as one self-contained HTML page: no external resources, inline CSS, SVG and a few lines of
+/// JavaScript (sortable tables; the page works without it). Built with Plot, which escapes text by construction;
+/// only Graphviz's own SVG output and our fixed CSS/JS are inserted raw.
+public enum HTMLReport {
+    public static func render(_ data: ReportData) -> String {
+        let w = ReportWords(data.language)
+        let lang = data.language
+        let network = data.network
+        let html = HTML(
+            .attribute(named: "lang", value: lang),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                // Not Plot's `.title(_:)`: it also emits social-media meta tags whose content it does not escape.
+                .element(named: "title", nodes: [.text("\(network.name) — \(w.reportTitle)")]),
+                .style(css)
+            ),
+            .body(
+                .header(
+                    .p(.class("kicker"), .text(w.reportTitle)),
+                    .h1(.text(network.name)),
+                    .unwrap(network.description) { .p(.text($0)) },
+                    .p(.class("meta"), .text(counts(data, w))),
+                    .unwrap(network.source) { .p(.class("meta"), .text("\(w.source): \($0)")) },
+                    .p(.class("meta"), .text("\(w.generated): \(dateText(data.generated)) · actornet"))
+                ),
+                section("composition", w.composition, [
+                    .p(.text(w.compositionIntro)),
+                    compositionTable(data, w),
+                    barChart(data),
+                    table(header: [w.tieKind, w.count], rows: TieKind.allCases.compactMap { kind in
+                        guard let n = data.summary.tiesByKind[kind], n > 0 else { return nil }
+                        return [.text(kind.label(lang)), .number(Double(n), digits: 0)]
+                    }, lang: lang),
+                ]),
+                section("diagrams", w.diagrams, data.diagrams.map { diagram in
+                    .div(.class("figure"), .h3(.text(diagram.title)), .raw(embeddable(diagram.svg)))
+                }),
+                section("key-actors", w.keyActors, [.p(.text(w.keyActorsIntro)), keyActorsTable(data, w)]),
+                section("brokers", w.brokers, [.p(.text(w.brokersIntro)), brokersTable(data, w)]),
+                section("mixing", w.mixing, [
+                    .p(.text(w.mixingIntro)),
+                    table(header: ["", w.eiIndex, w.assortativity], rows: [
+                        [.text(w.bySector), .number(data.mixingBySector.eiIndex, digits: 2), .number(data.mixingBySector.assortativity, digits: 2)],
+                        [.text(w.byLevel), .number(data.mixingByLevel.eiIndex, digits: 2), .number(data.mixingByLevel.assortativity, digits: 2)],
+                    ], lang: lang),
+                    .h3(.text(w.matrix)),
+                    heatmap(data.mixingBySector, lang: lang),
+                ]),
+                section("communities", w.communities, [
+                    .p(.text(w.communitiesIntro + " " + w.modularity + ": " + formatted(data.communities.modularity, language: lang) + ".")),
+                    table(header: [w.community, w.actors, w.sector, w.members], rows: data.communities.communities.enumerated().map { k, members in
+                        [.number(Double(k + 1), digits: 0), .number(Double(members.count), digits: 0),
+                         .text(composition(members, data)), .text(members.map { network.actors[$0].name }.joined(separator: "; "))]
+                    }, lang: lang),
+                ]),
+                section("partners", w.partners, [
+                    .p(.text(w.partnersIntro)),
+                    data.partners.isEmpty ? .p(.text(w.noPartners)) : table(header: [w.pair, w.score, w.reasons], rows: data.partners.map { s in
+                        [.text(name(s.a, data) + " + " + name(s.b, data)), .number(s.score, digits: 2), .list(s.reasons)]
+                    }, lang: lang),
+                ]),
+                section("projects", w.projectsHeading, [
+                    .p(.text(w.projectsIntro)),
+                    data.projects.isEmpty ? .p(.text(w.noProjects)) : table(
+                        header: [w.project, w.actors, w.sector, w.level, w.multiActor, w.multiLevel, w.contributions, w.agreement],
+                        rows: data.projects.map { p in
+                            [.text(p.name), .number(Double(p.actors.count), digits: 0), .number(Double(p.sectors.count), digits: 0),
+                             .number(Double(p.levels.count), digits: 0), .text(p.multiActor ? w.yes : w.no), .text(p.multiLevel ? w.yes : w.no),
+                             .text(p.contributionTypes.joined(separator: ", ")), .text(p.hasAgreement ? w.yes : w.no)]
+                        }, lang: lang),
+                    .h3(.text(w.quality)),
+                    .p(.text(w.qualityIntro)),
+                    table(header: [w.qualityColumn, w.indicator, w.value, w.reading], rows: data.profile.map { i in
+                        [.text(w.qualityName(i.quality)), .text(i.name), .number(i.value, digits: 2), .text(i.reading)]
+                    }, lang: lang),
+                ]),
+                section("methods", w.methods, [.ul(.forEach(w.methodItems) { .li(.text($0)) })]),
+                .p(.class("hint"), .text(w.sortHint)),
+                .script(.raw(script))
+            )
+        )
+        return html.render(indentedBy: .spaces(1))
+    }
+
+    // MARK: Pieces
+
+    enum Cell {
+        case text(String)
+        case number(Double?, digits: Int)
+        case list([String])
+    }
+
+    static func section(_ id: String, _ title: String, _ content: [Node<HTML.BodyContext>]) -> Node<HTML.BodyContext> {
+        .section(.id(id), .h2(.text(title)), .group(content))
+    }
+
+    static func table(header: [String], rows: [[Cell]], lang: String) -> Node<HTML.BodyContext> {
+        .table(.class("sortable"),
+               .thead(.tr(.forEach(header) { .th(.text($0)) })),
+               .tbody(.forEach(rows) { row in
+                   .tr(.forEach(row) { cell in
+                       switch cell {
+                       case .text(let text): return .td(.text(text))
+                       case .number(let value, let digits):
+                           return .td(.class("num"), .attribute(named: "data-value", value: value.map { "\($0)" } ?? ""),
+                                      .text(formatted(value, digits: digits, language: lang)))
+                       case .list(let items): return .td(.ul(.forEach(items) { .li(.text($0)) }))
+                       }
+                   })
+               }))
+    }
+
+    static func compositionTable(_ data: ReportData, _ w: ReportWords) -> Node<HTML.BodyContext> {
+        let lang = data.language
+        let levels = Level.allCases.filter { l in data.network.actors.contains { $0.level == l } }
+        let sectors = Sector.allCases.filter { s in data.network.actors.contains { $0.sector == s } }
+        let rows: [[Cell]] = sectors.map { sector in
+            [.text(sector.label(lang))] + levels.map { .number(Double(data.summary.sectorLevel[sector]![$0]!), digits: 0) }
+                + [.number(Double(data.summary.sectorLevel[sector]!.values.reduce(0, +)), digits: 0)]
+        }
+        return table(header: [w.sectorLevel] + levels.map { $0.label(lang) } + [w.total], rows: rows, lang: lang)
+    }
+
+    static func keyActorsTable(_ data: ReportData, _ w: ReportWords) -> Node<HTML.BodyContext> {
+        // The union of the top N by each measure, in that order.
+        var seen = Set<Int>()
+        let chosen = (Array(data.ranked(.degree).prefix(data.top)) + Array(data.ranked(.betweenness).prefix(data.top))
+                      + Array(data.ranked(.pagerank).prefix(data.top))).filter { seen.insert($0).inserted }
+        return table(header: [w.actor, w.sector, w.level, w.degree, w.betweenness, w.pagerank], rows: chosen.map { i in
+            let actor = data.network.actors[i]
+            return [.text(actor.name), .text(actor.sector.label(data.language)), .text(actor.level.label(data.language)),
+                    .number(data.centrality.value(.degree, i), digits: 0), .number(data.centrality.value(.betweenness, i), digits: 3),
+                    .number(data.centrality.value(.pagerank, i), digits: 3)]
+        }, lang: data.language)
+    }
+
+    static func brokersTable(_ data: ReportData, _ w: ReportWords) -> Node<HTML.BodyContext> {
+        let order = data.network.actors.indices.filter { data.brokerage.totals[$0] > 0 }
+            .sorted { data.brokerage.totals[$0] != data.brokerage.totals[$1] ? data.brokerage.totals[$0] > data.brokerage.totals[$1] : $0 < $1 }
+            .prefix(data.top)
+        return table(header: [w.actor] + w.roles + [w.total, w.constraint, w.effectiveSize], rows: order.map { i in
+            [.text(data.network.actors[i].name)] + data.brokerage.counts[i].map { .number(Double($0), digits: 0) }
+                + [.number(Double(data.brokerage.totals[i]), digits: 0), .number(data.holes.constraint[i], digits: 3),
+                   .number(data.holes.effectiveSize[i], digits: 2)]
+        }, lang: data.language)
+    }
+
+    /// Horizontal bars: actors per sector, in the diagram colours.
+    static func barChart(_ data: ReportData) -> Node<HTML.BodyContext> {
+        let sectors = Sector.allCases.filter { s in data.network.actors.contains { $0.sector == s } }
+        let counts = sectors.map { s in data.network.actors.filter { $0.sector == s }.count }
+        let top = max(1, counts.max() ?? 1)
+        var nodes: [Node<HTML.BodyContext>] = [
+            .attribute(named: "viewBox", value: "0 0 520 \(sectors.count * 26 + 8)"),
+            .attribute(named: "role", value: "img"), .attribute(named: "class", value: "chart"),
+        ]
+        for (k, sector) in sectors.enumerated() {
+            let y = 4 + k * 26
+            let width = Int(300 * Double(counts[k]) / Double(top))
+            nodes.append(svgText(x: 0, y: y + 16, sector.label(data.language)))
+            nodes.append(.element(named: "rect", attributes: [
+                .attribute(named: "x", value: "170"), .attribute(named: "y", value: "\(y)"),
+                .attribute(named: "width", value: "\(max(1, width))"), .attribute(named: "height", value: "20"),
+                .attribute(named: "fill", value: DiagramStyle.fill(sector)), .attribute(named: "stroke", value: "#333333"),
+            ]))
+            nodes.append(svgText(x: 176 + width, y: y + 16, "\(counts[k])"))
+        }
+        return .element(named: "svg", nodes: nodes)
+    }
+
+    /// Group × group matrix as a heatmap with counts.
+    static func heatmap(_ mixing: MixingResult, lang: String) -> Node<HTML.BodyContext> {
+        let names = mixing.groupNames.map { Sector(rawValue: $0)?.label(lang) ?? $0 }
+        let k = names.count, cell = 56, left = 170, topMargin = 120
+        let peak = max(1, mixing.matrix.flatMap { $0 }.max() ?? 1)
+        var nodes: [Node<HTML.BodyContext>] = [
+            .attribute(named: "viewBox", value: "0 0 \(left + k * cell + 10) \(topMargin + k * cell + 10)"),
+            .attribute(named: "role", value: "img"), .attribute(named: "class", value: "chart heatmap"),
+        ]
+        for (j, name) in names.enumerated() {
+            nodes.append(.element(named: "text", nodes: [
+                .attribute(named: "transform", value: "translate(\(left + j * cell + cell / 2),\(topMargin - 6)) rotate(-45)"),
+                .attribute(named: "font-size", value: "12"), .text(name),
+            ]))
+        }
+        for (i, name) in names.enumerated() {
+            nodes.append(svgText(x: 0, y: topMargin + i * cell + cell / 2 + 4, name))
+            for j in 0..<k {
+                let value = mixing.matrix[i][j]
+                let shade = 245 - Int(185 * Double(value) / Double(peak))
+                nodes.append(.element(named: "rect", attributes: [
+                    .attribute(named: "x", value: "\(left + j * cell)"), .attribute(named: "y", value: "\(topMargin + i * cell)"),
+                    .attribute(named: "width", value: "\(cell - 2)"), .attribute(named: "height", value: "\(cell - 2)"),
+                    .attribute(named: "fill", value: "rgb(\(shade),\(shade + 5 > 255 ? 255 : shade + 5),255)"),
+                ]))
+                nodes.append(svgText(x: left + j * cell + cell / 2 - 6, y: topMargin + i * cell + cell / 2 + 4, "\(value)"))
+            }
+        }
+        return .element(named: "svg", nodes: nodes)
+    }
+
+    static func svgText(x: Int, y: Int, _ text: String) -> Node<HTML.BodyContext> {
+        .element(named: "text", nodes: [.attribute(named: "x", value: "\(x)"), .attribute(named: "y", value: "\(y)"),
+                                        .attribute(named: "font-size", value: "13"), .text(text)])
+    }
+
+    /// Graphviz's SVG without its XML declaration, DOCTYPE and comments, ready to sit inside the page.
+    static func embeddable(_ svg: String) -> String {
+        guard let start = svg.range(of: "<svg") else { return "" }
+        return String(svg[start.lowerBound...]).replacing(#/<!--.*?-->/#.dotMatchesNewlines(), with: "")
+    }
+
+    static func counts(_ data: ReportData, _ w: ReportWords) -> String {
+        "\(data.summary.actors) \(w.actors) · \(data.summary.ties) \(w.ties) · \(data.summary.projects) \(w.projects)"
+    }
+
+    static func composition(_ members: [Int], _ data: ReportData) -> String {
+        Sector.allCases.compactMap { sector in
+            let n = members.filter { data.network.actors[$0].sector == sector }.count
+            return n > 0 ? "\(sector.label(data.language)) \(n)" : nil
+        }.joined(separator: ", ")
+    }
+
+    static func name(_ id: String, _ data: ReportData) -> String { data.network.actors.first { $0.id == id }?.name ?? id }
+
+    static func dateText(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.string(from: date)
+    }
+
+    static let css = """
+        body{font-family:Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.4}
+        h1{margin:.2em 0}h2{border-bottom:2px solid #0072B2;padding-bottom:.2em;margin-top:2em}
+        .kicker{color:#0072B2;text-transform:uppercase;letter-spacing:.08em;font-size:.8em;margin:0}
+        .meta{color:#555;margin:.2em 0}.hint{color:#777;font-size:.85em}
+        table{border-collapse:collapse;margin:1em 0;width:100%;font-size:.9em}
+        th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top}
+        th{background:#f2f6fa;cursor:pointer}td.num{text-align:right;font-variant-numeric:tabular-nums}
+        td ul{margin:0;padding-left:1.1em}
+        .figure svg{max-width:100%;height:auto}.chart{max-width:560px;display:block;margin:1em 0}
+        @media print{body{margin:0;max-width:none}section{page-break-before:always}header+section{page-break-before:avoid}
+        th{cursor:auto}.hint{display:none}table{page-break-inside:auto}tr{page-break-inside:avoid}}
+        """
+
+    /// Click a header to sort; numbers by their data-value. Written without `<` or `&` so the page stays XML.
+    static let script = """
+        document.querySelectorAll('table.sortable th').forEach(function (th) {
+          th.addEventListener('click', function () {
+            var body = th.closest('table').tBodies[0];
+            var index = Array.prototype.indexOf.call(th.parentNode.children, th);
+            var ascending = th.getAttribute('data-order') !== 'asc';
+            var rows = Array.prototype.slice.call(body.rows);
+            rows.sort(function (a, b) {
+              var x = a.cells[index].getAttribute('data-value') || a.cells[index].textContent;
+              var y = b.cells[index].getAttribute('data-value') || b.cells[index].textContent;
+              var nx = parseFloat(x), ny = parseFloat(y);
+              var order = (isNaN(nx) || isNaN(ny)) ? x.localeCompare(y) : nx - ny;
+              return ascending ? order : -order;
+            });
+            rows.forEach(function (row) { body.appendChild(row); });
+            th.setAttribute('data-order', ascending ? 'asc' : 'desc');
+          });
+        });
+        """
+}

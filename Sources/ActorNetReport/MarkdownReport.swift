@@ -1,0 +1,111 @@
+import ActorNet
+import ActorNetAnalysis
+import Foundation
+
+/// The report as Markdown, with the same sections as the HTML page; diagrams are separate SVG files beside it.
+public enum MarkdownReport {
+    /// The Markdown text and the diagram files it links (`<stem>-<name>.svg`).
+    public static func render(_ data: ReportData, stem: String) -> (text: String, files: [(name: String, svg: String)]) {
+        let w = ReportWords(data.language)
+        let lang = data.language
+        let network = data.network
+        var out = "# \(escape(network.name))\n\n*\(w.reportTitle)*\n\n"
+        if let description = network.description { out += escape(description) + "\n\n" }
+        out += "\(data.summary.actors) \(w.actors) · \(data.summary.ties) \(w.ties) · \(data.summary.projects) \(w.projects)\n\n"
+        if let source = network.source { out += "\(w.source): \(escape(source))\n\n" }
+        out += "\(w.generated): \(HTMLReport.dateText(data.generated)) · actornet\n\n"
+
+        out += "## \(w.composition)\n\n\(w.compositionIntro)\n\n"
+        let levels = Level.allCases.filter { l in network.actors.contains { $0.level == l } }
+        let sectors = Sector.allCases.filter { s in network.actors.contains { $0.sector == s } }
+        out += table([w.sectorLevel] + levels.map { $0.label(lang) } + [w.total], sectors.map { sector in
+            [sector.label(lang)] + levels.map { String(data.summary.sectorLevel[sector]![$0]!) } + [String(data.summary.sectorLevel[sector]!.values.reduce(0, +))]
+        })
+        out += table([w.tieKind, w.count], TieKind.allCases.compactMap { kind in
+            data.summary.tiesByKind[kind].map { [kind.label(lang), String($0)] }
+        })
+
+        out += "## \(w.diagrams)\n\n"
+        var files: [(String, String)] = []
+        for diagram in data.diagrams {
+            let name = "\(stem)-\(diagram.file)"
+            files.append((name, diagram.svg))
+            out += "### \(escape(diagram.title))\n\n![\(escape(diagram.title))](\(name))\n\n"
+        }
+
+        out += "## \(w.keyActors)\n\n\(w.keyActorsIntro)\n\n"
+        var seen = Set<Int>()
+        let chosen = (Array(data.ranked(.degree).prefix(data.top)) + Array(data.ranked(.betweenness).prefix(data.top))
+                      + Array(data.ranked(.pagerank).prefix(data.top))).filter { seen.insert($0).inserted }
+        out += table([w.actor, w.sector, w.level, w.degree, w.betweenness, w.pagerank], chosen.map { i in
+            let a = network.actors[i]
+            return [a.name, a.sector.label(lang), a.level.label(lang), formatted(data.centrality.value(.degree, i), digits: 0, language: lang),
+                    formatted(data.centrality.value(.betweenness, i), language: lang), formatted(data.centrality.value(.pagerank, i), language: lang)]
+        })
+
+        out += "## \(w.brokers)\n\n\(w.brokersIntro)\n\n"
+        let brokers = network.actors.indices.filter { data.brokerage.totals[$0] > 0 }
+            .sorted { data.brokerage.totals[$0] != data.brokerage.totals[$1] ? data.brokerage.totals[$0] > data.brokerage.totals[$1] : $0 < $1 }
+            .prefix(data.top)
+        out += table([w.actor] + w.roles + [w.total, w.constraint, w.effectiveSize], brokers.map { i in
+            [network.actors[i].name] + data.brokerage.counts[i].map(String.init) + [String(data.brokerage.totals[i]),
+             formatted(data.holes.constraint[i], language: lang), formatted(data.holes.effectiveSize[i], digits: 2, language: lang)]
+        })
+
+        out += "## \(w.mixing)\n\n\(w.mixingIntro)\n\n"
+        out += table(["", w.eiIndex, w.assortativity], [
+            [w.bySector, formatted(data.mixingBySector.eiIndex, digits: 2, language: lang), formatted(data.mixingBySector.assortativity, digits: 2, language: lang)],
+            [w.byLevel, formatted(data.mixingByLevel.eiIndex, digits: 2, language: lang), formatted(data.mixingByLevel.assortativity, digits: 2, language: lang)],
+        ])
+        let groupNames = data.mixingBySector.groupNames.map { Sector(rawValue: $0)?.label(lang) ?? $0 }
+        out += "### \(w.matrix)\n\n" + table([""] + groupNames, groupNames.indices.map { i in [groupNames[i]] + data.mixingBySector.matrix[i].map(String.init) })
+
+        out += "## \(w.communities)\n\n\(w.communitiesIntro) \(w.modularity): \(formatted(data.communities.modularity, language: lang)).\n\n"
+        out += table([w.community, w.actors, w.sector, w.members], data.communities.communities.enumerated().map { k, members in
+            [String(k + 1), String(members.count), HTMLReport.composition(members, data), members.map { network.actors[$0].name }.joined(separator: "; ")]
+        })
+
+        out += "## \(w.partners)\n\n\(w.partnersIntro)\n\n"
+        if data.partners.isEmpty { out += w.noPartners + "\n\n" }
+        for (k, s) in data.partners.enumerated() {
+            out += "\(k + 1). **\(escape(HTMLReport.name(s.a, data))) + \(escape(HTMLReport.name(s.b, data)))** — \(w.score) \(formatted(s.score, digits: 2, language: lang))\n"
+            for reason in s.reasons { out += "    - \(escape(reason))\n" }
+        }
+        out += "\n## \(w.projectsHeading)\n\n\(w.projectsIntro)\n\n"
+        if data.projects.isEmpty { out += w.noProjects + "\n\n" } else {
+            out += table([w.project, w.actors, w.sector, w.level, w.multiActor, w.multiLevel, w.contributions, w.agreement], data.projects.map { p in
+                [p.name, String(p.actors.count), String(p.sectors.count), String(p.levels.count), p.multiActor ? w.yes : w.no,
+                 p.multiLevel ? w.yes : w.no, p.contributionTypes.joined(separator: ", "), p.hasAgreement ? w.yes : w.no]
+            })
+        }
+        out += "### \(w.quality)\n\n\(w.qualityIntro)\n\n"
+        out += table([w.qualityColumn, w.indicator, w.value, w.reading], data.profile.map {
+            [w.qualityName($0.quality), $0.name, formatted($0.value, digits: 2, language: lang), $0.reading]
+        })
+        out += "## \(w.methods)\n\n" + w.methodItems.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
+        return (out, files)
+    }
+
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        var out = "| " + header.map(escape).joined(separator: " | ") + " |\n|" + header.map { _ in "---|" }.joined() + "\n"
+        for row in rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
+        return out + "\n"
+    }
+
+    /// Text made inert for Markdown: pipes and HTML-significant characters escaped, line breaks flattened.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "|": out += "\\|"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n", "\r": out += " "
+            case "*", "_", "`", "[", "]", "\\": out += "\\" + String(character)
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,86 @@
+import ActorNet
+import ActorNetAnalysis
+import ActorNetRender
+import Foundation
+
+/// Everything a report shows, computed once and rendered as HTML or Markdown.
+public struct ReportData: Sendable {
+    public var network: Network
+    public var language: String
+    public var generated: Date
+    public var top: Int
+    public var summary: NetworkSummary
+    public var centrality: CentralityReport
+    public var brokerage: BrokerageRoles
+    public var holes: StructuralHoles
+    public var mixingBySector: MixingResult
+    public var mixingByLevel: MixingResult
+    public var communities: CommunityResult
+    public var partners: [PartnerSuggestion]
+    public var projects: [ProjectAssessment]
+    public var profile: [QualityIndicator]
+    /// Diagrams as SVG text: the whole network, the sector × level view, and ego views of the top brokers.
+    public var diagrams: [(title: String, file: String, svg: String)]
+    public var notes: [String]
+
+    public static func build(_ network: Network, language: String, top: Int = 10, generated: Date = Date()) -> ReportData {
+        let graph = CompactGraph(network)
+        let binary = CompactGraph(network, weighted: false)
+        let centrality = CentralityAnalysis.analyze(graph, options: CentralityOptions())
+        let sectors = Sector.allCases.filter { s in network.actors.contains { $0.sector == s } }
+        let levels = Level.allCases.filter { l in network.actors.contains { $0.level == l } }
+        let sectorGroups = network.actors.map { sectors.firstIndex(of: $0.sector)! }
+        let levelGroups = network.actors.map { levels.firstIndex(of: $0.level)! }
+        var data = ReportData(
+            network: network, language: language, generated: generated, top: top, summary: NetworkSummary(network),
+            centrality: centrality, brokerage: binary.brokerage(groups: sectorGroups), holes: graph.structuralHoles(),
+            mixingBySector: binary.mixing(groups: sectorGroups, names: sectors.map(\.rawValue)),
+            mixingByLevel: binary.mixing(groups: levelGroups, names: levels.map(\.rawValue)),
+            communities: graph.louvain(seed: 1),
+            partners: Array(PartnerRecommendation.suggest(network, language: language).prefix(top)),
+            projects: ProjectAssessor.assess(network), profile: QualityProfile.indicators(network, language: language),
+            diagrams: [], notes: [])
+        data.diagrams = data.renderDiagrams()
+        return data
+    }
+
+    private func renderDiagrams() -> [(String, String, String)] {
+        var result: [(String, String, String)] = []
+        func draw(_ title: String, _ file: String, _ change: (inout DiagramOptions) -> Void) {
+            var options = DiagramOptions()
+            options.language = language
+            change(&options)
+            guard let diagram = try? DiagramBuilder.build(network, options: options),
+                  let data = try? GraphvizRenderer.render(diagram.graph, layout: diagram.layout, format: "svg") else { return }
+            result.append((title, file, String(decoding: data, as: UTF8.self)))
+        }
+        let w = ReportWords(language)
+        draw(w.diagramWhole, "network.svg") { _ in }
+        draw(w.diagramAggregate, "sector-level.svg") { $0.aggregate = .sectorLevel }
+        for id in topBrokers(3) {
+            let name = network.actors.first { $0.id == id }?.name ?? id
+            draw(w.diagramEgo(name), "ego-\(id.filter { $0.isLetter || $0.isNumber || $0 == "-" }).svg") { $0.focus = id; $0.depth = 1 }
+        }
+        return result
+    }
+
+    /// Actor ids with the highest betweenness (at least one tie), best first.
+    public func topBrokers(_ count: Int) -> [String] {
+        ranked(.betweenness).prefix(count).filter { (centrality.value(.betweenness, $0) ?? 0) > 0 }.map { network.actors[$0].id }
+    }
+
+    /// Actor indices by a measure, highest first, ties by file order.
+    public func ranked(_ measure: ActorMeasure) -> [Int] {
+        network.actors.indices.sorted {
+            let a = centrality.value(measure, $0) ?? -1, b = centrality.value(measure, $1) ?? -1
+            return a != b ? a > b : $0 < $1
+        }
+    }
+}
+
+/// Numbers for readers: decimal comma in Spanish, point in English.
+func formatted(_ value: Double?, digits: Int = 3, language: String) -> String {
+    guard let value, value.isFinite else { return "—" }
+    let text = String(format: "%.\(digits)f", value)
+    return language.hasPrefix("es") ? text.replacingOccurrences(of: ".", with: ",") : text
+}

@@ -1,0 +1,91 @@
+import ActorNet
+import Foundation
+import Testing
+@testable import ActorNetReport
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite struct ReportTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    static let hostileNetwork: Network = {
+        var network = try! NetworkFile.load("\(packageRoot)/Networks/chile.yaml").network
+        network.actors[0].name = "<script>alert(1)</script> & \"quotes\""
+        network.name = "Red <b>hostil</b> & más"
+        return network
+    }()
+
+    static let fixedDate = Date(timeIntervalSince1970: 1_764_000_000)
+
+    /// Well-formed as XML (XHTML-compatible), and the elements a reader needs.
+    final class Scan: NSObject, XMLParserDelegate {
+        var ids: [String] = []
+        var scripts = 0
+        var resourceAttributes: [String] = []
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            if let id = attributes["id"] { ids.append(id) }
+            if name == "script" { scripts += 1 }
+            for key in ["src", "href", "xlink:href"] { if let value = attributes[key] { resourceAttributes.append(value) } }
+        }
+    }
+
+    func scan(_ html: String) throws -> Scan {
+        let scan = Scan()
+        let parser = XMLParser(data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
+        parser.delegate = scan
+        #expect(parser.parse() && parser.parserError == nil, "not well-formed: \(String(describing: parser.parserError)) line \(parser.lineNumber)")
+        return scan
+    }
+
+    @Test(arguments: ["es", "en"])
+    func htmlIsWellFormedSelfContainedAndComplete(language: String) throws {
+        let html = HTMLReport.render(ReportData.build(Self.hostileNetwork, language: language, generated: Self.fixedDate))
+        let scan = try scan(html)
+        #expect(scan.ids.filter { ["composition", "diagrams", "key-actors", "brokers", "mixing", "communities", "partners", "projects", "methods"].contains($0) }.count == 9)
+        #expect(scan.scripts == 1)
+        #expect(scan.resourceAttributes.allSatisfy { !$0.lowercased().hasPrefix("http") })
+        #expect(html.range(of: #"url\(\s*['"]?https?:"#, options: .regularExpression) == nil)
+        #expect(html.range(of: #"@import"#) == nil)
+        // The hostile name is text, escaped once.
+        #expect(!html.contains("<script>alert(1)"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;") || html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quotes\""))
+        #expect(!html.contains("&amp;lt;script"))
+        #expect(!html.contains("<b>hostil</b>"))
+        // Diagrams are inline SVG: the whole network, the aggregate and three ego views.
+        #expect(html.components(separatedBy: "<svg").count - 1 >= 5 + 2)
+    }
+
+    @Test func languageSwitchesCompletely() throws {
+        let english = ReportWords("en"), spanish = ReportWords("es")
+        let es = HTMLReport.render(ReportData.build(Self.hostileNetwork, language: "es", generated: Self.fixedDate))
+        let en = HTMLReport.render(ReportData.build(Self.hostileNetwork, language: "en", generated: Self.fixedDate))
+        for (a, b) in zip(english.headings, spanish.headings) where a != b {
+            #expect(!es.contains(">\(a)<"), "English heading left in the Spanish report: \(a)")
+            #expect(es.contains(">\(b)<"), "Spanish heading missing: \(b)")
+            #expect(!en.contains(">\(b)<"), "Spanish heading in the English report: \(b)")
+        }
+        #expect(es.contains("lang=\"es\"") && en.contains("lang=\"en\""))
+        #expect(es.contains("Sociedad civil") && !es.contains(">Civil society<"))
+    }
+
+    @Test func numbersFollowTheLanguage() {
+        #expect(formatted(0.5, digits: 2, language: "es") == "0,50")
+        #expect(formatted(0.5, digits: 2, language: "en") == "0.50")
+        #expect(formatted(nil, language: "es") == "—")
+    }
+
+    @Test func markdownHasTheSameSectionsAndLinksItsDiagrams() throws {
+        let data = ReportData.build(Self.hostileNetwork, language: "es", generated: Self.fixedDate)
+        let (text, files) = MarkdownReport.render(data, stem: "chile")
+        let words = ReportWords("es")
+        for heading in words.headings.dropFirst() {
+            #expect(text.contains("## \(heading)") || text.contains("### \(heading)"), "\(heading)")
+        }
+        #expect(files.count == 5)
+        for file in files { #expect(text.contains("](\(file.name))")) }
+        #expect(!text.contains("<script>"))
+        #expect(text.contains("&lt;script&gt;"))
+    }
+}

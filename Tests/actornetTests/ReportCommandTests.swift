@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@Suite struct ReportCommandTests {
+    func folder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-report-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func htmlAndMarkdownReports() throws {
+        let dir = try folder()
+        let chile = "\(packageRoot)/Networks/chile.yaml"
+        let html = try CLI.run(["report", chile, "-o", dir + "/chile.html"])
+        #expect(html.status == 0, "\(html.stderr)")
+        let text = try String(contentsOfFile: dir + "/chile.html", encoding: .utf8)
+        #expect(text.contains("lang=\"es\""))  // the network's language is Spanish
+        #expect(text.contains("Socios complementarios"))
+        let english = try CLI.run(["report", chile, "--lang", "en", "--format", "md", "-o", dir + "/md/chile.md"])
+        #expect(english.status == 0, "\(english.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/md").sorted()
+        #expect(files.contains("chile.md") && files.contains("chile-network.svg") && files.contains("chile-sector-level.svg"))
+        let markdown = try String(contentsOfFile: dir + "/md/chile.md", encoding: .utf8)
+        #expect(markdown.contains("## Complementary partners"))
+    }
+
+    /// A real browser: headless Chromium loads the page, logs no JavaScript error, and a screenshot lands in Output/.
+    @Test func chromiumLoadsTheReportWithoutErrors() throws {
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
+            return  // Chromium is installed by `make test` as root; without it this check cannot run.
+        }
+        let dir = try folder()
+        let report = dir + "/chile.html"
+        #expect(try CLI.run(["report", "\(packageRoot)/Networks/chile.yaml", "-o", report]).status == 0)
+        func browser(_ arguments: [String]) throws -> (Int32, String, String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: chromium)
+            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--enable-logging=stderr", "--v=0"]
+                + arguments + ["file://" + report]
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, output, errors)
+        }
+        let (status, dom, log) = try browser(["--dump-dom"])
+        #expect(status == 0)
+        #expect(dom.contains("id=\"partners\""))
+        let consoleLines = log.split(separator: "\n").filter { $0.contains("CONSOLE") || $0.contains("Uncaught") }
+        #expect(consoleLines.isEmpty, "JavaScript messages: \(consoleLines)")
+        let screenshot = "\(packageRoot)/Output/report-screenshot.png"
+        let (shotStatus, _, _) = try browser(["--window-size=1280,2400", "--screenshot=\(screenshot)"])
+        #expect(shotStatus == 0)
+        let png = try Data(contentsOf: URL(fileURLWithPath: screenshot))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 50_000)
+    }
+}
