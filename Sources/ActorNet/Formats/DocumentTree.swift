@@ -157,6 +157,10 @@ enum DocumentReader {
         } else if let match = detail.firstMatch(of: /character (\d+)/), let offset = Int(match.1) {
             (line, column) = position(ofUTF8Offset: offset, in: text)
         }
+        if line == nil {
+            // "Unexpected end of file": the problem is at the end.
+            line = text.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } - (text.hasSuffix("\n") ? 1 : 0)
+        }
         let message = detail.replacing(#/ around line \d+, column \d+\.?/#, with: "")
         return .syntax(line: line, column: column, message: "malformed JSON: \(message)")
     }

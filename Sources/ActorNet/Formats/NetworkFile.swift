@@ -73,6 +73,9 @@ public enum NetworkFile {
             sourceMap.ties = ties.map(\.1)
             inferActors = actorsPath == nil
             diagnostics += reader.diagnostics
+            if ties.isEmpty && reader.diagnostics.isEmpty {
+                diagnostics.append(Diagnostic(.error, SourceLocation(file: path, line: 2), "no ties: the file has a header but no rows"))
+            }
         }
         if let actorsPath {
             guard NetworkFormat(path: actorsPath) == .csv else {

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The hostile-input corpus (Fixtures/hostile/NOTES.md) through the CLI: exit 0 or 65 with `file:line`, no crash,
+/// no hang, no leaked secret; valid ones are also converted and rendered.
+@Suite(.serialized) struct HostileInputTests {
+    static let folder = Bundle.module.url(forResource: "Fixtures/hostile", withExtension: nil)!.path
+    static let corpus: [String] = (try? FileManager.default.contentsOfDirectory(atPath: folder))?
+        .filter { $0 != "NOTES.md" && $0 != "dangling.actors.csv" }.sorted() ?? []
+    static let secret = "root:x:0:0"
+
+    struct Run {
+        var status: Int32
+        var signalled: Bool
+        var stdout: String
+        var stderr: String
+        var seconds: Double
+    }
+
+    static func run(_ arguments: [String], timeout: Double = 20) throws -> Run {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let start = Date()
+        try process.run()
+        let killer = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        killer.cancel()
+        return Run(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+                   stdout: stdout, stderr: stderr, seconds: Date().timeIntervalSince(start))
+    }
+
+    func scratch() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-hostile-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// 0, or 65 with every error line naming the file and a line.
+    func checkOutcome(_ run: Run, file: String) {
+        #expect(!run.signalled, "\(file) crashed or was killed (hang?)")
+        #expect(run.status == 0 || run.status == 65, "\(file): exit \(run.status)\n\(run.stderr)")
+        if run.status == 65 {
+            let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+            #expect(!errors.isEmpty, "\(file): no error message")
+            for line in errors {
+                #expect(line.hasPrefix(file + ":") && line.dropFirst(file.count + 1).first?.isNumber == true,
+                        "\(file): message without file and line: \(line)")
+            }
+        }
+        #expect(!run.stdout.contains(Self.secret) && !run.stderr.contains(Self.secret), "\(file) leaked a secret")
+    }
+
+    @Test(arguments: corpus)
+    func corpusFileFailsCleanly(name: String) throws {
+        let path = Self.folder + "/" + name
+        let dir = try scratch()
+        let arguments: [String]
+        if name.hasSuffix("iati.xml") {
+            arguments = ["import-iati", path, "-o", dir + "/out.yaml"]
+        } else if name == "dangling.csv" {
+            arguments = ["validate", path, "--actors", Self.folder + "/dangling.actors.csv"]
+        } else {
+            arguments = ["validate", path]
+        }
+        let run = try Self.run(arguments)
+        checkOutcome(run, file: path)
+        #expect(run.seconds < 10, "\(name) took \(run.seconds) s")
+        let written = (try? String(contentsOfFile: dir + "/out.yaml", encoding: .utf8)) ?? ""
+        #expect(!written.contains(Self.secret))
+        guard run.status == 0, !name.hasSuffix("iati.xml") else { return }
+        // Valid inputs also go through every writer and the renderer.
+        for output in ["out.csv", "out.graphml", "out.gexf", "out.json", "out.svg"] {
+            let verb = output.hasSuffix(".svg") ? ["render", path, "-o", dir + "/" + output] : ["convert", path, dir + "/" + output]
+            let step = try Self.run(verb)
+            #expect(step.status == 0 && !step.signalled, "\(name) → \(output): \(step.stderr)")
+            let text = (try? String(contentsOfFile: dir + "/" + output, encoding: .utf8)) ?? ""
+            #expect(!text.contains(Self.secret), "\(name) → \(output) leaked a secret")
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
+    }
+
+    @Test func tenMegabyteSingleLineAndAMillionActors() throws {
+        let dir = try scratch()
+        let longName = String(repeating: "x", count: 10_000_000)
+        try Data("actors: [{id: a, name: \(longName)}, {id: b}]\nties: [{from: a, to: b}]\n".utf8).write(to: URL(fileURLWithPath: dir + "/long.yaml"))
+        try Data("source,target,note\na,b,\(longName)\n".utf8).write(to: URL(fileURLWithPath: dir + "/long.csv"))
+        for file in ["long.yaml", "long.csv"] {
+            let run = try Self.run(["validate", dir + "/" + file], timeout: 60)
+            checkOutcome(run, file: dir + "/" + file)
+            #expect(run.status == 0)
+        }
+        var rows = "source,target\n"
+        rows.reserveCapacity(12_000_000)
+        for i in 0..<500_000 { rows += "a\(2 * i),a\(2 * i + 1)\n" }
+        try Data(rows.utf8).write(to: URL(fileURLWithPath: dir + "/million.csv"))
+        // Debug build: ~17 s here (release: ~5 s); the limit only catches hangs.
+        let million = try Self.run(["validate", dir + "/million.csv"], timeout: 120)
+        checkOutcome(million, file: dir + "/million.csv")
+        #expect(million.stdout.contains("valid: 1000000 actors, 500000 ties"))
+        // The largest child so far stayed under 1 GB.
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        #expect(usage.ru_maxrss < 1_000_000, "peak \(usage.ru_maxrss) KB")
+    }
+}
