@@ -50,3 +50,8 @@ bench: build
 	Benchmarks/.venv/bin/pip install -q networkx igraph networkit
 	Benchmarks/.venv/bin/python Benchmarks/bench.py
 	@/usr/bin/env time -f "peak memory, analyze BA 100k --sample 1000: %M KB" $(BIN) analyze Benchmarks/data/ba100000.csv --sample 1000 --quiet --format csv > /dev/null
+
+# libFuzzer targets (Fuzz/): `make fuzz SECONDS=60` runs each for SECONDS seconds (docs/reliability.md).
+SECONDS ?= 60
+fuzz: bootstrap
+	scripts/fuzz.sh $(SECONDS)

@@ -22,6 +22,9 @@ public struct DiagramOptions: Sendable {
     /// Above this many actors: sfdp, overlap removal, labels on the top `labelledActors` only.
     public var largeNetwork = 300
     public var labelledActors = 30
+    /// Full-detail diagrams above this many actors are refused (Graphviz's layout time and memory grow fast);
+    /// `--aggregate`, `--focus` or a higher `--max-actors` draw them.
+    public var maximumActors = 5_000
 
     public init() {}
 }
@@ -36,10 +39,14 @@ public struct Diagram: Sendable {
 
 public enum DiagramError: Error, Sendable, CustomStringConvertible, Equatable {
     case unknownFocus(String)
+    case tooLarge(actors: Int, limit: Int)
 
     public var description: String {
         switch self {
         case .unknownFocus(let id): "--focus names no actor: `\(id)`"
+        case .tooLarge(let actors, let limit):
+            "\(actors) actors is too many for a full-detail diagram (limit \(limit)); draw --aggregate sector-level, "
+                + "--focus ID, or raise --max-actors"
         }
     }
 }
@@ -61,6 +68,7 @@ public enum DiagramBuilder {
         view = NetworkViews.filterTies(view, minimumWeight: options.minimumWeight, top: options.topTies)
 
         let count = view.actors.count
+        guard count <= options.maximumActors else { throw .tooLarge(actors: count, limit: options.maximumActors) }
         let large = count > options.largeNetwork
         var layout = options.layout
         if layout == .auto {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ActorNet
+import Foundation
 
 @main
 struct ActorNetCommand: ParsableCommand {
@@ -16,6 +17,19 @@ struct ActorNetCommand: ParsableCommand {
         version: ActorNetVersion.current,
         subcommands: [Validate.self, Info.self, Analyze.self, Render.self, Convert.self, ImportIATI.self, Partners.self, Brokers.self, Mixing.self, Communities.self, Projects.self, Profile.self, Report.self, Doctor.self]
     )
+}
+
+extension ActorNetCommand {
+    /// Installs the SIGINT/SIGTERM clean-up, then parses and runs as swift-argument-parser would.
+    static func main() {
+        SignalCleanup.install()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 enum ActorNetVersion {

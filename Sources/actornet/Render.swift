@@ -68,6 +68,9 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Language of legend and captions: es or en (default en).")
     var lang: Language = .en
 
+    @Option(name: .long, help: "Refuse full-detail diagrams above this many actors (default 5000).")
+    var maxActors: Int = 5_000
+
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth takes a whole number ≥ 0") }
         if let topTies, topTies < 1 { throw ValidationError("--top-ties takes a whole number ≥ 1") }
@@ -90,12 +93,14 @@ struct Render: ParsableCommand {
         options.topTies = topTies
         options.legend = !noLegend
         options.language = lang.rawValue
+        options.maximumActors = maxActors
 
         let diagram: Diagram
         do {
             diagram = try DiagramBuilder.build(loaded.network, options: options)
         } catch {
-            printError("error: \(error.description)")
+            printError("\(file): error: \(error.description)")
+            if case .tooLarge = error { throw Exit.data }
             throw Exit.usage
         }
         for note in diagram.notes { printError("note: \(note)") }

@@ -59,7 +59,7 @@ public enum GraphML {
     /// Reads GraphML text into a network and the location of each node and edge.
     static func read(_ text: String, file: String) -> (Network, SourceMap, [Diagnostic]) {
         let reader = GraphMLReader(file: file)
-        let parser = XMLParser(data: Data(text.utf8))
+        let parser = XMLParser(data: XMLInput.withoutComments(Data(text.utf8)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = reader

@@ -24,6 +24,57 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
 
 /// Loading and validating network files.
 public enum NetworkFile {
+    /// Parses, validates and normalises text in `format`, as if read from `file` (no paired files). For tools
+    /// and fuzzing; `load` adds `--actors` and the projects file beside a ties CSV.
+    public static func parse(_ text: String, format: NetworkFormat, file: String) throws(LoadError) -> LoadedNetwork {
+        var (network, sourceMap, diagnostics) = try read(text, format: format, file: file)
+        if format == .csv || (network.actors.isEmpty && !network.ties.isEmpty) {
+            NetworkValidator.inferActors(&network, sourceMap: &sourceMap)
+        }
+        let validation = NetworkValidator.validate(network, sourceMap: sourceMap)
+        diagnostics = NetworkValidator.ordered(diagnostics + validation.diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) { throw .invalid(diagnostics) }
+        return LoadedNetwork(network: validation.network, warnings: diagnostics, sourceMap: sourceMap)
+    }
+
+    /// The format-specific first step: text to an unvalidated network with positions and parse diagnostics.
+    static func read(_ text: String, format: NetworkFormat, file path: String) throws(LoadError) -> (Network, SourceMap, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var network: Network
+        var sourceMap = SourceMap(file: path)
+        switch format {
+        case .yaml, .json:
+            let root: DocumentNode?
+            do {
+                root = format == .yaml ? try DocumentReader.readYAML(text) : try DocumentReader.readJSON(text)
+            } catch {
+                guard case .syntax(let line, let column, let message) = error else { fatalError() }
+                throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: line, column: column), message)])
+            }
+            var decoder = NetworkDecoder(file: path)
+            network = decoder.decode(root)
+            diagnostics += decoder.diagnostics
+            sourceMap = decoder.sourceMap
+        case .graphml:
+            let (read, map, problems) = GraphML.read(text, file: path)
+            network = read
+            sourceMap = map
+            diagnostics += problems
+            if problems.contains(where: { $0.message.hasPrefix("malformed XML") }) { throw .invalid(problems) }
+        case .csv:
+            var reader = CSVNetworkReader()
+            let ties = reader.ties(text, file: path)
+            network = Network(name: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+            network.ties = ties.map(\.0)
+            sourceMap.ties = ties.map(\.1)
+            diagnostics += reader.diagnostics
+            if ties.isEmpty && reader.diagnostics.isEmpty {
+                diagnostics.append(Diagnostic(.error, SourceLocation(file: path, line: 2), "no ties: the file has a header but no rows"))
+            }
+        }
+        return (network, sourceMap, diagnostics)
+    }
+
     /// `net.csv` → `net.projects.csv` beside it, when that file exists (written by `convert … net.csv`).
     public static func siblingProjectsFile(of path: String) -> String? {
         let url = URL(fileURLWithPath: path)
@@ -41,42 +92,8 @@ public enum NetworkFile {
                                        "unknown file type `.\((path as NSString).pathExtension)`; use .yaml, .yml, .json, .csv or .graphml")])
         }
         let text = try InputText.read(path)
-        var diagnostics: [Diagnostic] = []
-        var network: Network
-        var sourceMap = SourceMap(file: path)
-        var inferActors = false
-        switch format {
-        case .yaml, .json:
-            let root: DocumentNode?
-            do {
-                root = format == .yaml ? try DocumentReader.readYAML(text) : try DocumentReader.readJSON(text)
-            } catch {
-                guard case .syntax(let line, let column, let message) = error else { fatalError() }
-                throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: line, column: column), message)])
-            }
-            var decoder = NetworkDecoder(file: path)
-            network = decoder.decode(root)
-            diagnostics += decoder.diagnostics
-            sourceMap = decoder.sourceMap
-            inferActors = network.actors.isEmpty && !network.ties.isEmpty
-        case .graphml:
-            let (read, map, problems) = GraphML.read(text, file: path)
-            network = read
-            sourceMap = map
-            diagnostics += problems
-            if problems.contains(where: { $0.message.hasPrefix("malformed XML") }) { throw .invalid(problems) }
-        case .csv:
-            var reader = CSVNetworkReader()
-            let ties = reader.ties(text, file: path)
-            network = Network(name: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
-            network.ties = ties.map(\.0)
-            sourceMap.ties = ties.map(\.1)
-            inferActors = actorsPath == nil
-            diagnostics += reader.diagnostics
-            if ties.isEmpty && reader.diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(.error, SourceLocation(file: path, line: 2), "no ties: the file has a header but no rows"))
-            }
-        }
+        var (network, sourceMap, diagnostics) = try read(text, format: format, file: path)
+        var inferActors = format == .csv ? actorsPath == nil : network.actors.isEmpty && !network.ties.isEmpty
         if let actorsPath {
             guard NetworkFormat(path: actorsPath) == .csv else {
                 throw .invalid([Diagnostic(.error, SourceLocation(file: actorsPath), "--actors takes a CSV file")])

@@ -38,12 +38,17 @@ public struct HTMLLabel: Sendable, Equatable {
     static func render(_ piece: Piece) -> String {
         switch piece {
         case .text(let text): return escape(text)
-        case .bold(let inner): return "<B>" + inner.map(render).joined() + "</B>"
+        case .bold(let inner):
+            // Graphviz rejects empty elements such as `<B></B>` (found by fuzzing: an empty network name).
+            let content = inner.map(render).joined()
+            return content.isEmpty ? "" : "<B>" + content + "</B>"
         case .font(let size, let color, let inner):
+            let content = inner.map(render).joined()
+            if content.isEmpty { return "" }
             var open = "<FONT"
             if let size { open += " POINT-SIZE=\"\(DotEncoder.number(min(max(size, 4), 72)))\"" }
             if let color, DotEncoder.isSafeColor(color) { open += " COLOR=\"\(color)\"" }
-            return open + ">" + inner.map(render).joined() + "</FONT>"
+            return open + ">" + content + "</FONT>"
         case .lineBreak: return "<BR/>"
         case .table(let rows, let border, let spacing, let padding):
             var out = "<TABLE BORDER=\"\(border)\" CELLBORDER=\"0\" CELLSPACING=\"\(spacing)\" CELLPADDING=\"\(padding)\">"

@@ -31,6 +31,12 @@ import Testing
         #expect(label.markup == "<B>&lt;script&gt;alert(&quot;x&quot;) &amp; \\\\N&lt;/script&gt;</B>")
     }
 
+    /// Found by fuzzing: Graphviz rejects `<B></B>`, so empty elements are left out.
+    @Test func emptyHTMLElementsAreLeftOut() {
+        #expect(HTMLLabel([.font(size: 18, color: nil, [.bold([.text("")])])]).markup == "")
+        #expect(HTMLLabel([.bold([.text("a")])]).markup == "<B>a</B>")
+    }
+
     @Test func unsafeColoursAreDropped() {
         let label = HTMLLabel([.font(size: 10, color: "red\" onload=\"x", [.text("a")])])
         #expect(label.markup == "<FONT POINT-SIZE=\"10\">a</FONT>")

@@ -59,7 +59,7 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
 
     /// Parses `data`; returns false with `errorLine`/`errorMessage` set when the XML is malformed.
     func parse(_ data: Data) -> Bool {
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(data: XMLInput.withoutComments(data))
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
         let ok = parser.parse()

@@ -76,6 +76,20 @@ public final class IATIImporter {
         do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
             throw .cannotOpen(path: path, reason: (error as NSError).localizedDescription)
         }
+        try read(data: data, name: path, progress: progress)
+    }
+
+    /// Reads activity XML already in memory; `name` is used in messages.
+    public func read(data rawData: Data, name path: String, progress: ((Int) -> Void)? = nil) throws(Failure) {
+        // Only valid UTF-8 (or UTF-16 with a BOM) reaches XMLParser: fuzzing found FoundationXML trapping on invalid
+        // UTF-8 in element names.
+        let data: Data
+        do { data = Data(try InputText.decode(rawData, path: path).utf8) } catch {
+            if case .invalid(let problems) = error, let first = problems.first {
+                throw .malformed(path: path, line: first.location.line, message: first.message)
+            }
+            throw .malformed(path: path, line: nil, message: "\(error)")
+        }
         var count = 0
         // Each activity is folded into the network as soon as it is read, so memory stays flat in file size.
         let reader = IATIActivityReader { [self] activity in
