@@ -1,6 +1,6 @@
 /// A Graphviz HTML-like label built from typed pieces; text is escaped by construction.
 ///
-/// Escaping: `&`, `<`, `>`, `"` become entities, and `\` becomes `\\` — Graphviz 2.42 runs its escString
+/// Escaping: `&`, `<`, `>`, `"`, `[`, `]` become entities, and `\` becomes `\\` — Graphviz 2.42 runs its escString
 /// substitution (`\N`, `\G`…) inside HTML text too, after decoding entities.
 public struct HTMLLabel: Sendable, Equatable {
     public indirect enum Piece: Sendable, Equatable {
@@ -78,6 +78,9 @@ public struct HTMLLabel: Sendable, Equatable {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            // Graphviz 2.42's HTML lexer rejects a text that is just `]` (found by fuzzing); entities are safe.
+            case "]": out += "&#93;"
+            case "[": out += "&#91;"
             case "\\": out += "\\\\"
             case "\n": out += " "
             default:

@@ -35,6 +35,11 @@ import Testing
     @Test func emptyHTMLElementsAreLeftOut() {
         #expect(HTMLLabel([.font(size: 18, color: nil, [.bold([.text("")])])]).markup == "")
         #expect(HTMLLabel([.bold([.text("a")])]).markup == "<B>a</B>")
+        // Also found by fuzzing: Graphviz rejects an HTML text that is just `]`.
+        #expect(HTMLLabel([.bold([.text("]")])]).markup == "<B>&#93;</B>")
+        #expect(throws: Never.self) {
+            try GraphvizRenderer.render(dot: "graph g { label=<<B>&#93;</B>>; a; }", layout: "dot", format: "svg")
+        }
     }
 
     @Test func unsafeColoursAreDropped() {
