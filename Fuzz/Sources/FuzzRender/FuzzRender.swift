@@ -18,7 +18,11 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     do { svg = try GraphvizRenderer.render(diagram.graph, layout: diagram.layout, format: "svg") } catch {
         fatalError("Graphviz failed on encoder output: \(error)")
     }
-    let text = String(decoding: svg, as: UTF8.self)
+    // Graphviz writes some characters as numeric entities (`-` as `&#45;`): decode them before comparing.
+    var text = String(decoding: svg, as: UTF8.self)
+    while let match = text.firstMatch(of: /&#(\d+);/), let code = UInt32(match.1), let scalar = Unicode.Scalar(code) {
+        text.replaceSubrange(match.range, with: String(Character(scalar)))
+    }
     for actor in network.actors {
         for line in DiagramStyle.wrap(actor.name).split(separator: "\n") {
             let visible = line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }
