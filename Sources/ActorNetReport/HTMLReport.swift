@@ -129,10 +129,7 @@ public enum HTMLReport {
     }
 
     static func keyActorsTable(_ data: ReportData, _ w: ReportWords) -> Node<HTML.BodyContext> {
-        // The union of the top N by each measure, in that order.
-        var seen = Set<Int>()
-        let chosen = (Array(data.ranked(.degree).prefix(data.top)) + Array(data.ranked(.betweenness).prefix(data.top))
-                      + Array(data.ranked(.pagerank).prefix(data.top))).filter { seen.insert($0).inserted }
+        let chosen = data.keyActors()
         return table(header: [w.actor, w.sector, w.level, w.degree, w.betweenness, w.pagerank], rows: chosen.map { i in
             let actor = data.network.actors[i]
             return [.text(actor.name), .text(actor.sector.label(data.language)), .text(actor.level.label(data.language)),
@@ -142,9 +139,7 @@ public enum HTMLReport {
     }
 
     static func brokersTable(_ data: ReportData, _ w: ReportWords) -> Node<HTML.BodyContext> {
-        let order = data.network.actors.indices.filter { data.brokerage.totals[$0] > 0 }
-            .sorted { data.brokerage.totals[$0] != data.brokerage.totals[$1] ? data.brokerage.totals[$0] > data.brokerage.totals[$1] : $0 < $1 }
-            .prefix(data.top)
+        let order = data.topBrokerage()
         return table(header: [w.actor] + w.roles + [w.total, w.constraint, w.effectiveSize], rows: order.map { i in
             [.text(data.network.actors[i].name)] + data.brokerage.counts[i].map { .number(Double($0), digits: 0) }
                 + [.number(Double(data.brokerage.totals[i]), digits: 0), .number(data.holes.constraint[i], digits: 3),

@@ -34,9 +34,7 @@ public enum MarkdownReport {
         }
 
         out += "## \(w.keyActors)\n\n\(w.keyActorsIntro)\n\n"
-        var seen = Set<Int>()
-        let chosen = (Array(data.ranked(.degree).prefix(data.top)) + Array(data.ranked(.betweenness).prefix(data.top))
-                      + Array(data.ranked(.pagerank).prefix(data.top))).filter { seen.insert($0).inserted }
+        let chosen = data.keyActors()
         out += table([w.actor, w.sector, w.level, w.degree, w.betweenness, w.pagerank], chosen.map { i in
             let a = network.actors[i]
             return [a.name, a.sector.label(lang), a.level.label(lang), formatted(data.centrality.value(.degree, i), digits: 0, language: lang),
@@ -44,9 +42,7 @@ public enum MarkdownReport {
         })
 
         out += "## \(w.brokers)\n\n\(w.brokersIntro)\n\n"
-        let brokers = network.actors.indices.filter { data.brokerage.totals[$0] > 0 }
-            .sorted { data.brokerage.totals[$0] != data.brokerage.totals[$1] ? data.brokerage.totals[$0] > data.brokerage.totals[$1] : $0 < $1 }
-            .prefix(data.top)
+        let brokers = data.topBrokerage()
         out += table([w.actor] + w.roles + [w.total, w.constraint, w.effectiveSize], brokers.map { i in
             [network.actors[i].name] + data.brokerage.counts[i].map(String.init) + [String(data.brokerage.totals[i]),
              formatted(data.holes.constraint[i], language: lang), formatted(data.holes.effectiveSize[i], digits: 2, language: lang)]

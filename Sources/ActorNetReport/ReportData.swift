@@ -69,6 +69,19 @@ public struct ReportData: Sendable {
         ranked(.betweenness).prefix(count).filter { (centrality.value(.betweenness, $0) ?? 0) > 0 }.map { network.actors[$0].id }
     }
 
+    /// The union of the top `top` actors by degree, betweenness and PageRank, in that order.
+    public func keyActors() -> [Int] {
+        var seen = Set<Int>()
+        return [ActorMeasure.degree, .betweenness, .pagerank].flatMap { ranked($0).prefix(top) }.filter { seen.insert($0).inserted }
+    }
+
+    /// Up to `top` actors with brokerage roles, most roles first, ties by file order.
+    public func topBrokerage() -> [Int] {
+        let totals = brokerage.totals
+        return Array(network.actors.indices.filter { totals[$0] > 0 }
+            .sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }.prefix(top))
+    }
+
     /// Actor indices by a measure, highest first, ties by file order.
     public func ranked(_ measure: ActorMeasure) -> [Int] {
         network.actors.indices.sorted {

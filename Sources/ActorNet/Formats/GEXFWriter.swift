@@ -23,7 +23,7 @@ public enum GEXFWriter {
             for (index, value) in values.enumerated() where !value.isEmpty {
                 out += "          <attvalue for=\"\(index)\" value=\"\(xmlEscaped(value))\"/>\n"
             }
-            let (r, g, b) = rgb(sectorColour(actor.sector))
+            let (r, g, b) = rgb(actor.sector.colour)
             out += "        </attvalues>\n        <viz:color r=\"\(r)\" g=\"\(g)\" b=\"\(b)\"/>\n      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
@@ -35,18 +35,6 @@ public enum GEXFWriter {
             out += "        </attvalues>\n      </edge>\n"
         }
         return out + "    </edges>\n  </graph>\n</gexf>\n"
-    }
-
-    /// The diagram palette (Okabe–Ito), repeated here so the model module needs no renderer.
-    static func sectorColour(_ sector: Sector) -> String {
-        switch sector {
-        case .public: "#56B4E9"
-        case .private: "#E69F00"
-        case .academia: "#009E73"
-        case .civilSociety: "#CC79A7"
-        case .international: "#F0E442"
-        case .unspecified: "#DDDDDD"
-        }
     }
 
     static func rgb(_ hex: String) -> (Int, Int, Int) {

@@ -27,12 +27,18 @@ public enum NetworkFile {
     /// Parses, validates and normalises text in `format`, as if read from `file` (no paired files). For tools
     /// and fuzzing; `load` adds `--actors` and the projects file beside a ties CSV.
     public static func parse(_ text: String, format: NetworkFormat, file: String) throws(LoadError) -> LoadedNetwork {
-        var (network, sourceMap, diagnostics) = try read(text, format: format, file: file)
-        if format == .csv || (network.actors.isEmpty && !network.ties.isEmpty) {
-            NetworkValidator.inferActors(&network, sourceMap: &sourceMap)
-        }
+        let (network, sourceMap, diagnostics) = try read(text, format: format, file: file)
+        return try validated(network, sourceMap, diagnostics,
+                             inferActors: format == .csv || (network.actors.isEmpty && !network.ties.isEmpty))
+    }
+
+    /// The shared last step: infer actors when asked, validate, order the diagnostics, fail on any error.
+    private static func validated(_ input: Network, _ inputMap: SourceMap, _ readDiagnostics: [Diagnostic],
+                                  inferActors: Bool) throws(LoadError) -> LoadedNetwork {
+        var network = input, sourceMap = inputMap
+        if inferActors { NetworkValidator.inferActors(&network, sourceMap: &sourceMap) }
         let validation = NetworkValidator.validate(network, sourceMap: sourceMap)
-        diagnostics = NetworkValidator.ordered(diagnostics + validation.diagnostics)
+        let diagnostics = NetworkValidator.ordered(readDiagnostics + validation.diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { throw .invalid(diagnostics) }
         return LoadedNetwork(network: validation.network, warnings: diagnostics, sourceMap: sourceMap)
     }
@@ -114,11 +120,6 @@ public enum NetworkFile {
             sourceMap.projects = projects.map(\.1)
             diagnostics += reader.diagnostics
         }
-        if inferActors { NetworkValidator.inferActors(&network, sourceMap: &sourceMap) }
-        let validation = NetworkValidator.validate(network, sourceMap: sourceMap)
-        diagnostics += validation.diagnostics
-        diagnostics = NetworkValidator.ordered(diagnostics)
-        if diagnostics.contains(where: { $0.severity == .error }) { throw .invalid(diagnostics) }
-        return LoadedNetwork(network: validation.network, warnings: diagnostics, sourceMap: sourceMap)
+        return try validated(network, sourceMap, diagnostics, inferActors: inferActors)
     }
 }

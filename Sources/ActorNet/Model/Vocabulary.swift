@@ -107,6 +107,21 @@ public enum Sector: String, Vocabulary {
     }
 }
 
+extension Sector {
+    /// The sector's colour in diagrams and GEXF: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal
+    /// Design"), distinguishable with the common colour-vision deficiencies.
+    public var colour: String {
+        switch self {
+        case .public: "#56B4E9"         // sky blue
+        case .private: "#E69F00"        // orange
+        case .academia: "#009E73"       // bluish green
+        case .civilSociety: "#CC79A7"   // reddish purple
+        case .international: "#F0E442"  // yellow
+        case .unspecified: "#DDDDDD"    // light grey
+        }
+    }
+}
+
 /// The territorial level an actor works at.
 public enum Level: String, Vocabulary {
     case international, national, regional, local, unspecified
