@@ -92,7 +92,8 @@ struct Analyze: ParsableCommand {
                                         sample: sample, seed: seed,
                                         threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = quiet ? nil : ProgressReporter.ifTerminal()
-        let report = CentralityAnalysis.analyze(network, options: options, progress: progress.map { reporter in
+        let graph = CompactGraph(loaded, weighted: options.weighted)
+        let report = CentralityAnalysis.analyze(graph, options: options, progress: progress.map { reporter in
             { @Sendable phase, fraction in reporter.update(phase, fraction) }
         })
         progress?.finish()

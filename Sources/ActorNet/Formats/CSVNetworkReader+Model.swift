@@ -3,11 +3,16 @@ import Foundation
 /// One CSV data row seen as a record: typed parsing that reports problems at the cell.
 private struct CSVRecord {
     let row: CSVNetworkReader.Row
-    let fields: FieldLocations
+    let table: CSVNetworkReader.Table
 
     init(_ row: CSVNetworkReader.Row, in table: CSVNetworkReader.Table) {
         self.row = row
-        fields = FieldLocations(start: SourceLocation(file: table.file, line: row.line), columns: table.columns)
+        self.table = table
+    }
+
+    /// Made only when needed: a problem to report, or a record that keeps its field positions.
+    var fields: FieldLocations {
+        FieldLocations(start: SourceLocation(file: table.file, line: row.line), columns: table.columns)
     }
 
     /// The trimmed cell in `slot`, nil when empty or when the file has no such column.
@@ -40,16 +45,19 @@ private struct CSVRecord {
 }
 
 extension CSVNetworkReader {
-    /// Ties from a ties CSV, each with the location of its fields.
-    mutating func ties(_ text: String, file: String) -> [(Tie, FieldLocations)] {
-        let table = table(text, file: file, columns: Self.tieColumns, required: ["from", "to"])
+    /// Ties from a ties CSV and, in the same order, where each was read.
+    mutating func ties(_ text: String, file: String) -> (ties: [Tie], locations: RowLocations) {
+        var reader = CSVTableReader(text, file: file, columns: Self.tieColumns, required: ["from", "to"])
+        let table = reader.table
+        var ties: [Tie] = []
+        var locations = RowLocations(file: file, columns: table.columns)
+        ties.reserveCapacity(reader.estimatedRows)
+        locations.lines.reserveCapacity(reader.estimatedRows)
         let from = table.slot("from"), to = table.slot("to"), weight = table.slot("weight"), kind = table.slot("kind")
         let directed = table.slot("directed"), project = table.slot("project"), note = table.slot("note")
         let money = table.slot("money"), currency = table.slot("currency"), work = table.slot("work")
         let inKind = table.slot("in_kind")
-        var result: [(Tie, FieldLocations)] = []
-        result.reserveCapacity(table.rows.count)
-        for row in table.rows {
+        while let row = reader.next() {
             let record = CSVRecord(row, in: table)
             var tie = Tie(from: record.cell(from) ?? "", to: record.cell(to) ?? "")
             if let text = record.cell(weight) {
@@ -69,16 +77,19 @@ extension CSVNetworkReader {
                 money: record.amount(money, "money", into: &diagnostics), currency: record.cell(currency)?.uppercased(),
                 work: record.amount(work, "work", into: &diagnostics), inKind: record.cell(inKind))
             tie.contributions = contributions.isEmpty ? nil : contributions
-            result.append((tie, record.fields))
+            ties.append(tie)
+            locations.lines.append(Int32(clamping: row.line))
         }
-        return result
+        diagnostics += reader.diagnostics
+        return (ties, locations)
     }
 
     /// Actors from an actors CSV; unknown columns become `attributes`.
     mutating func actors(_ text: String, file: String) -> [(Actor, FieldLocations)] {
-        let table = table(text, file: file, columns: Self.actorColumns, required: ["id"])
         var result: [(Actor, FieldLocations)] = []
-        for row in table.rows {
+        var reader = CSVTableReader(text, file: file, columns: Self.actorColumns, required: ["id"])
+        let table = reader.table
+        while let row = reader.next() {
             let record = CSVRecord(row, in: table)
             var actor = Actor(id: record.cell(table.slot("id")) ?? "", name: record.cell(table.slot("name")))
             actor.sector = record.vocabulary(table.slot("sector"), "sector", into: &diagnostics) ?? .unspecified
@@ -95,6 +106,7 @@ extension CSVNetworkReader {
             for (header, value) in row.extra { actor.attributes[header] = value }
             result.append((actor, record.fields))
         }
+        diagnostics += reader.diagnostics
         return result
     }
 }
@@ -110,10 +122,11 @@ extension CSVNetworkReader {
 
     /// Projects from a projects CSV: one row per member, project fields repeated (the first row's are used).
     mutating func projects(_ text: String, file: String) -> [(Project, FieldLocations)] {
-        let table = table(text, file: file, columns: Self.projectColumns, required: ["id"])
         var order: [String] = []
         var byID: [String: (Project, FieldLocations)] = [:]
-        for row in table.rows {
+        var reader = CSVTableReader(text, file: file, columns: Self.projectColumns, required: ["id"])
+        let table = reader.table
+        while let row = reader.next() {
             let record = CSVRecord(row, in: table)
             let id = record.cell(table.slot("id")) ?? ""
             if byID[id] == nil {
@@ -148,6 +161,7 @@ extension CSVNetworkReader {
                                                          contributions: contributions.isEmpty ? nil : contributions))
             }
         }
+        diagnostics += reader.diagnostics
         return order.map { byID[$0]! }
     }
 }

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Reads a ties CSV (`source,target,weight,kind,…` or Spanish `origen,destino,peso,tipo,…`) and an optional actors
@@ -52,128 +51,9 @@ struct CSVNetworkReader {
         var fields: [String]
         /// Field → 1-based column, for messages; shared by every row.
         var columns: [String: Int]
-        var rows: [Row]
 
         /// The slot of `field` in `Row.values`; nil when the file has no such column.
         func slot(_ field: String) -> Int? { fields.firstIndex(of: field) }
-    }
-
-    mutating func table(_ text: String, file: String, columns: [String: [String]], required: [String]) -> Table {
-        var table = Table(file: file, fields: [], columns: [:], rows: [])
-        let delimiter = Self.detectDelimiter(text)
-        var source: RowSource
-        if let rows = Self.splitUnquoted(text, delimiter: UInt8(delimiter.value)) {
-            source = .split(rows.makeIterator())
-        } else {
-            do {
-                source = .library(try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter))
-            } catch {
-                diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 1), "malformed CSV: \(error)"))
-                return table
-            }
-        }
-        guard let header = source.next() else {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 1),
-                                          "empty CSV file: expected a header line (\(required.joined(separator: ",")),…)"))
-            return table
-        }
-        var slotOfColumn = [Int?](repeating: nil, count: header.count)
-        for (column, title) in header.enumerated() {
-            let key = foldKey(title)
-            guard let field = columns.first(where: { $0.value.contains(key) || $0.key == key })?.key else { continue }
-            if table.columns[field] != nil {
-                diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 1, column: column + 1),
-                                              "column `\(title)` repeats field `\(field)`"))
-                continue
-            }
-            table.columns[field] = column + 1
-            slotOfColumn[column] = table.fields.count
-            table.fields.append(field)
-        }
-        for field in required where table.columns[field] == nil {
-            let spellings = columns[field]!.prefix(3).joined(separator: "` or `")
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 1),
-                                          "missing column `\(spellings)` for field `\(field)`; header is `\(header.joined(separator: String(Character(delimiter))))`"))
-        }
-        var line = 1 + Self.newlines(in: header)
-        let empty = [String](repeating: "", count: table.fields.count)
-        table.rows.reserveCapacity(text.utf8.count / 16)
-        while let cells = source.next() {
-            line += 1
-            defer { line += Self.newlines(in: cells) }
-            if cells.count > header.count {
-                diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: line, column: header.count + 1),
-                                              "row has \(cells.count) fields but the header has \(header.count)"))
-            }
-            var row = Row(line: line, values: empty, extra: [])
-            var blank = true
-            for (column, raw) in cells.enumerated() where column < header.count {
-                let value = CSVSafety.unguard(Self.trimmed(raw))
-                if value.isEmpty { continue }
-                blank = false
-                if let slot = slotOfColumn[column] { row.values[slot] = value } else { row.extra.append((header[column], value)) }
-            }
-            if !blank { table.rows.append(row) }
-        }
-        if case .library(let reader) = source, let error = reader.error {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: line), "malformed CSV: \(error)"))
-        }
-        return table
-    }
-
-    /// Rows come from CSV.swift, or, for text without any quote character (where CSV is plain splitting), from
-    /// a direct byte split that is several times faster on large tie lists.
-    enum RowSource {
-        case library(CSVReader)
-        case split(IndexingIterator<[[String]]>)
-
-        mutating func next() -> [String]? {
-            switch self {
-            case .library(let reader): return reader.next()
-            case .split(var iterator):
-                let row = iterator.next()
-                self = .split(iterator)
-                return row
-            }
-        }
-    }
-
-    /// Lines split at LF (a CR before it dropped) and cells at `delimiter`; nil when the text has a quote or a
-    /// lone CR, which need the full CSV grammar.
-    static func splitUnquoted(_ text: String, delimiter: UInt8) -> [[String]]? {
-        var text = text
-        return text.withUTF8 { bytes -> [[String]]? in
-            let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
-            var rows: [[String]] = []
-            var row: [String] = []
-            var start = 0
-            var index = 0
-            let count = bytes.count
-            func cell(_ from: Int, _ to: Int) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
-            }
-            while index < count {
-                let byte = bytes[index]
-                if byte == quote { return nil }
-                if byte == delimiter {
-                    row.append(cell(start, index))
-                    start = index + 1
-                } else if byte == lf || byte == cr {
-                    if byte == cr && (index + 1 >= count || bytes[index + 1] != lf) { return nil }
-                    row.append(cell(start, index))
-                    rows.append(row)
-                    row = []
-                    if byte == cr { index += 1 }
-                    start = index + 1
-                }
-                index += 1
-            }
-            if start < count {
-                row.append(cell(start, count))
-                rows.append(row)
-            }
-            return rows
-        }
     }
 
     /// Spaces and tabs trimmed; the common untrimmed cell is returned without copying.
@@ -211,13 +91,15 @@ struct CSVNetworkReader {
 /// Spreadsheet formula-injection guard: text cells that a spreadsheet would run as a formula are written with a
 /// leading `'`, and the guard is removed again on reading, so round-trips are lossless.
 public enum CSVSafety {
-    static let triggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    /// First bytes that make a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`, tab, CR.
+    static let triggers: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+    static let guardMark = UInt8(ascii: "'")
 
     /// Prefix `'` to a cell that starts with a formula trigger (or that already starts with the guard).
     public static func guarded(_ cell: String) -> String {
-        guard let first = cell.first else { return cell }
+        guard let first = cell.utf8.first else { return cell }
         if triggers.contains(first) && Double(cell) == nil { return "'" + cell }
-        if first == "'", let second = cell.dropFirst().first, triggers.contains(second) || second == "'" {
+        if first == guardMark, let second = cell.utf8.dropFirst().first, triggers.contains(second) || second == guardMark {
             return "'" + cell
         }
         return cell
@@ -225,8 +107,8 @@ public enum CSVSafety {
 
     /// Undo `guarded`.
     public static func unguard(_ cell: String) -> String {
-        guard cell.first == "'", let second = cell.dropFirst().first,
-              triggers.contains(second) || second == "'" else { return cell }
+        guard cell.utf8.first == guardMark, let second = cell.utf8.dropFirst().first,
+              triggers.contains(second) || second == guardMark else { return cell }
         return String(cell.dropFirst())
     }
 }

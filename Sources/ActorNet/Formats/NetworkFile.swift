@@ -5,6 +5,8 @@ public struct LoadedNetwork: Sendable {
     public var network: Network
     public var warnings: [Diagnostic]
     public var sourceMap: SourceMap
+    /// Actor positions of every tie's ends in `network`, as resolved by validation.
+    public var endpoints: TieEndpoints
 }
 
 /// The network file formats, chosen by file extension.
@@ -35,12 +37,11 @@ public enum NetworkFile {
     /// The shared last step: infer actors when asked, validate, order the diagnostics, fail on any error.
     private static func validated(_ input: Network, _ inputMap: SourceMap, _ readDiagnostics: [Diagnostic],
                                   inferActors: Bool) throws(LoadError) -> LoadedNetwork {
-        var network = input, sourceMap = inputMap
-        if inferActors { NetworkValidator.inferActors(&network, sourceMap: &sourceMap) }
-        let validation = NetworkValidator.validate(network, sourceMap: sourceMap)
+        let validation = NetworkValidator.validate(input, sourceMap: inputMap, inferActors: inferActors)
         let diagnostics = NetworkValidator.ordered(readDiagnostics + validation.diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { throw .invalid(diagnostics) }
-        return LoadedNetwork(network: validation.network, warnings: diagnostics, sourceMap: sourceMap)
+        return LoadedNetwork(network: validation.network, warnings: diagnostics, sourceMap: validation.sourceMap,
+                             endpoints: validation.endpoints)
     }
 
     /// The format-specific first step: text to an unvalidated network with positions and parse diagnostics.
@@ -71,10 +72,10 @@ public enum NetworkFile {
             var reader = CSVNetworkReader()
             let ties = reader.ties(text, file: path)
             network = Network(name: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
-            network.ties = ties.map(\.0)
-            sourceMap.ties = ties.map(\.1)
+            network.ties = ties.ties
+            sourceMap.tieRows = ties.locations
             diagnostics += reader.diagnostics
-            if ties.isEmpty && reader.diagnostics.isEmpty {
+            if ties.ties.isEmpty && reader.diagnostics.isEmpty {
                 diagnostics.append(Diagnostic(.error, SourceLocation(file: path, line: 2), "no ties: the file has a header but no rows"))
             }
         }

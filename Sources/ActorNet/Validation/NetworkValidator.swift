@@ -8,115 +8,25 @@ public enum NetworkValidator {
     public struct Result: Sendable {
         public var network: Network
         public var diagnostics: [Diagnostic]
+        /// `sourceMap` extended by the inferred actors.
+        public var sourceMap: SourceMap
+        /// The actor position of each tie's ends in `network`, resolved once here so later stages need not look ids
+        /// up again.
+        public var endpoints: TieEndpoints
     }
 
-    public static func validate(_ input: Network, sourceMap: SourceMap) -> Result {
-        var diagnostics: [Diagnostic] = []
-        func error(_ location: SourceLocation, _ message: String) {
-            diagnostics.append(Diagnostic(.error, location, message))
-        }
-        func warning(_ location: SourceLocation, _ message: String) {
-            diagnostics.append(Diagnostic(.warning, location, message))
-        }
-
-        /// First position of each id; empty and repeated ids are errors.
-        func uniqueIDs(_ ids: [String], _ what: String, _ locate: (Int) -> SourceLocation) -> [String: Int] {
-            var first: [String: Int] = [:]
-            first.reserveCapacity(ids.count)
-            for (i, id) in ids.enumerated() {
-                if id.allSatisfy(\.isWhitespace) {
-                    error(locate(i), "\(what) has an empty `id`")
-                } else if let earlier = first[id] {
-                    error(locate(i), "duplicate \(what) id `\(id)` (first defined at \(locate(earlier)))")
-                } else {
-                    first[id] = i
-                }
-            }
-            return first
-        }
-        let firstActor = uniqueIDs(input.actors.map(\.id), "actor") { sourceMap.actor($0, "id") }
-        let firstProject = uniqueIDs(input.projects.map(\.id), "project") { sourceMap.project($0, "id") }
-        let actorIDs = Array(firstActor.keys)
-        func unknownActor(_ id: String, _ location: SourceLocation, _ what: String) {
-            var message = "\(what) names unknown actor `\(id)`"
-            if let near = nearest(id, among: actorIDs) { message += " (did you mean `\(near)`?)" }
-            error(location, message)
-        }
-
-        var ties: [Tie] = []
-        ties.reserveCapacity(input.ties.count)
-        var mergedAt: [TieKey: Int] = [:]
-        mergedAt.reserveCapacity(input.ties.count)
-        /// The position of a tie endpoint, or nil after reporting it (no array allocated per tie: hot on big files).
-        func endpoint(_ id: String, _ field: String, _ i: Int) -> Int? {
-            if id.isEmpty {
-                error(sourceMap.tie(i, field), "tie has an empty `\(field)`")
-                return nil
-            }
-            guard let position = firstActor[id] else {
-                unknownActor(id, sourceMap.tie(i, field), "tie field `\(field)`")
-                return nil
-            }
-            return position
-        }
-        for (i, tie) in input.ties.enumerated() {
-            let from = endpoint(tie.from, "from", i), to = endpoint(tie.to, "to", i)
-            // A tie's project is checked when the network defines projects; otherwise it is a free label (CSV).
-            if let project = tie.project, !input.projects.isEmpty, firstProject[project] == nil {
-                error(sourceMap.tie(i, "project"), "tie names unknown project `\(project)`")
-            }
-            guard let from, let to else { continue }
-            if tie.from == tie.to {
-                warning(sourceMap.tie(i), "self-loop on `\(tie.from)` dropped")
-                continue
-            }
-            let key = TieKey(tie, from: from, to: to, networkDirected: input.directed)
-            if let existing = mergedAt[key] {
-                ties[existing].weight += tie.weight
-                warning(sourceMap.tie(i), "duplicate tie `\(tie.from)` – `\(tie.to)` (\(tie.kind.rawValue)) merged by summing weights, now \(formatNumber(ties[existing].weight))")
-                continue
-            }
-            mergedAt[key] = ties.count
-            ties.append(tie)
-        }
-
-        for (i, project) in input.projects.enumerated() {
-            if let lead = project.lead, firstActor[lead] == nil {
-                unknownActor(lead, sourceMap.project(i, "lead"), "project `\(project.id)` field `lead`")
-            }
-            for (m, member) in project.members.enumerated() {
-                if member.actor.isEmpty {
-                    error(sourceMap.project(i, "members[\(m)]"), "project `\(project.id)` has a member with an empty `actor`")
-                } else if firstActor[member.actor] == nil {
-                    unknownActor(member.actor, sourceMap.project(i, "members[\(m)]"), "project `\(project.id)` member")
-                }
-            }
-            for (s, goal) in project.sdgs.enumerated() where !(1...17).contains(goal) {
-                error(sourceMap.project(i, "sdgs[\(s)]"), "project `\(project.id)`: SDG \(goal) is outside 1–17")
-            }
-        }
-
-        var tied = [Bool](repeating: false, count: input.actors.count)
-        for key in mergedAt.keys { tied[key.a] = true; tied[key.b] = true }
-        for (i, actor) in input.actors.enumerated() where !tied[i] && firstActor[actor.id] == i {
-            warning(sourceMap.actor(i), "isolated actor `\(actor.id)`: no ties")
-        }
-
-        var network = input
-        network.ties = ties
-        return Result(network: network, diagnostics: diagnostics)
-    }
-
-    /// Adds actors named by ties but not declared, in order of first mention, with `unspecified` sector and level.
-    public static func inferActors(_ network: inout Network, sourceMap: inout SourceMap) {
-        var known = Set(network.actors.map(\.id))
-        known.reserveCapacity(network.ties.count)
-        for (i, tie) in network.ties.enumerated() {
-            for (field, id) in [("from", tie.from), ("to", tie.to)] where !id.isEmpty && known.insert(id).inserted {
-                network.actors.append(Actor(id: id))
-                sourceMap.actors.append(FieldLocations(start: sourceMap.tie(i, field)))
-            }
-        }
+    /// Validates `input`; with `inferActors`, actors named by ties but not declared are added first (in order of
+    /// first mention, `unspecified` sector and level, located at the tie field that named them).
+    ///
+    /// - Complexity: one hash lookup per tie endpoint and one per tie (duplicate detection); ties are copied only
+    ///   when some are merged or dropped.
+    public static func validate(_ input: Network, sourceMap: SourceMap, inferActors: Bool = false) -> Result {
+        var pass = ValidationPass(input, sourceMap: sourceMap, inferActors: inferActors)
+        pass.checkTies()
+        pass.checkProjects()
+        pass.warnIsolated()
+        return Result(network: pass.network, diagnostics: pass.diagnostics, sourceMap: pass.map,
+                      endpoints: TieEndpoints(from: pass.from, to: pass.to))
     }
 
     /// Diagnostics ordered by file, then line, then column; order of discovery otherwise.
@@ -145,15 +55,226 @@ public enum NetworkValidator {
     }
 }
 
+/// The state of one validation: the network as it is being normalised and what was found. A struct with mutating
+/// phases rather than closures over locals, so the per-tie loop touches plain stored properties.
+private struct ValidationPass {
+    let input: Network
+    let sourceMap: SourceMap
+    let inferActors: Bool
+    var network: Network
+    var map: SourceMap
+    var diagnostics: [Diagnostic] = []
+    var firstActor: IDTable
+    var firstProject: IDTable
+    /// Actor positions of the kept ties' ends.
+    var from: [Int32] = []
+    var to: [Int32] = []
+    /// Actor ids for "did you mean" suggestions, made when the first unknown id is met.
+    var suggestions: [String]?
+
+    init(_ input: Network, sourceMap: SourceMap, inferActors: Bool) {
+        self.input = input
+        self.sourceMap = sourceMap
+        self.inferActors = inferActors
+        network = input
+        map = sourceMap
+        firstActor = IDTable()
+        firstProject = IDTable()
+        firstActor = uniqueIDs(input.actors.map(\.id), "actor") { sourceMap.actor($0, "id") }
+        firstProject = uniqueIDs(input.projects.map(\.id), "project") { sourceMap.project($0, "id") }
+    }
+
+    mutating func error(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.error, location, message))
+    }
+
+    mutating func warning(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, location, message))
+    }
+
+    /// First position of each id; empty and repeated ids are errors.
+    mutating func uniqueIDs(_ ids: [String], _ what: String, _ locate: (Int) -> SourceLocation) -> IDTable {
+        var first = IDTable(minimumCapacity: inferActors ? ids.count + input.ties.count / 2 : ids.count)
+        for (i, id) in ids.enumerated() {
+            if id.allSatisfy(\.isWhitespace) {
+                error(locate(i), "\(what) has an empty `id`")
+            } else if let earlier = first[id] {
+                error(locate(i), "duplicate \(what) id `\(id)` (first defined at \(locate(earlier)))")
+            } else {
+                first.insert(id, i)
+            }
+        }
+        return first
+    }
+
+    mutating func unknownActor(_ id: String, _ location: SourceLocation, _ what: String) {
+        var message = "\(what) names unknown actor `\(id)`"
+        if suggestions == nil { suggestions = firstActor.ids }
+        if let near = NetworkValidator.nearest(id, among: suggestions!) { message += " (did you mean `\(near)`?)" }
+        error(location, message)
+    }
+
+    /// The position of tie `i`'s end `field` (inferring the actor when asked), or nil after reporting it.
+    @inline(__always)
+    mutating func endpoint(_ id: String, _ field: String, _ i: Int) -> Int? {
+        if let position = firstActor[id] { return position }
+        return missingEndpoint(id, field, i)
+    }
+
+    mutating func missingEndpoint(_ id: String, _ field: String, _ i: Int) -> Int? {
+        if id.isEmpty {
+            error(sourceMap.tie(i, field), "tie has an empty `\(field)`")
+            return nil
+        }
+        guard inferActors else {
+            unknownActor(id, sourceMap.tie(i, field), "tie field `\(field)`")
+            return nil
+        }
+        let position = network.actors.count
+        network.actors.append(Actor(id: id))
+        map.actors.append(FieldLocations(start: sourceMap.tie(i, field)))
+        firstActor.insert(id, position)
+        return position
+    }
+
+    /// Resolves every tie's ends; drops self-loops and ties with a bad end; merges duplicates by summing weights.
+    mutating func checkTies() {
+        let ties = input.ties
+        from.reserveCapacity(ties.count)
+        to.reserveCapacity(ties.count)
+        var kept = [Bool](repeating: true, count: ties.count)
+        for i in ties.indices {
+            let a = endpoint(ties[i].from, "from", i), b = endpoint(ties[i].to, "to", i)
+            from.append(Int32(a ?? -1))
+            to.append(Int32(b ?? -1))
+            // A tie's project is checked when the network defines projects; otherwise it is a free label (CSV).
+            if let project = ties[i].project, !input.projects.isEmpty, firstProject[project] == nil {
+                error(sourceMap.tie(i, "project"), "tie names unknown project `\(project)`")
+            }
+            guard let a, let b else { kept[i] = false; continue }
+            if a == b {
+                warning(sourceMap.tie(i), "self-loop on `\(ties[i].from)` dropped")
+                kept[i] = false
+            }
+        }
+        let summed = mergeDuplicates(ties, &kept)
+        guard !summed.isEmpty || kept.contains(false) else { return }  // nothing merged or dropped: share storage
+        var keptTies: [Tie] = [], keptFrom: [Int32] = [], keptTo: [Int32] = []
+        for i in ties.indices where kept[i] {
+            var tie = ties[i]
+            if let weight = summed[i] { tie.weight = weight }
+            keptTies.append(tie)
+            keptFrom.append(from[i])
+            keptTo.append(to[i])
+        }
+        network.ties = keptTies
+        (from, to) = (keptFrom, keptTo)
+    }
+
+    /// Finds ties with the same ends (unordered when undirected), kind, project and directedness; each later one
+    /// is dropped (`kept` false) and its weight added to the first, in tie order. Returns the summed weights by
+    /// the first tie's index.
+    ///
+    /// Ties are grouped by their ends with two stable counting sorts (O(n + m), no hashing of 500k keys), so
+    /// each group lists its ties in file order; only ties inside a group are compared.
+    mutating func mergeDuplicates(_ ties: [Tie], _ kept: inout [Bool]) -> [Int: Double] {
+        let n = network.actors.count
+        var low = [Int32](repeating: 0, count: ties.count), high = low
+        var candidates: [Int32] = []
+        candidates.reserveCapacity(ties.count)
+        for i in ties.indices where kept[i] {
+            let directed = ties[i].directed ?? input.directed
+            (low[i], high[i]) = directed || from[i] <= to[i] ? (from[i], to[i]) : (to[i], from[i])
+            candidates.append(Int32(i))
+        }
+        func stableOrder(_ order: [Int32], by key: [Int32]) -> [Int32] {
+            var start = [Int](repeating: 0, count: n + 1)
+            for i in order { start[Int(key[Int(i)]) + 1] += 1 }
+            for v in 0..<n { start[v + 1] += start[v] }
+            var result = [Int32](repeating: 0, count: order.count)
+            for i in order { let k = Int(key[Int(i)]); result[start[k]] = i; start[k] += 1 }
+            return result
+        }
+        let order = stableOrder(stableOrder(candidates, by: high), by: low)
+        var summed: [Int: Double] = [:]
+        var groupStart = 0
+        while groupStart < order.count {
+            let first = Int(order[groupStart])
+            var groupEnd = groupStart + 1
+            while groupEnd < order.count, low[Int(order[groupEnd])] == low[first], high[Int(order[groupEnd])] == high[first] {
+                groupEnd += 1
+            }
+            if groupEnd - groupStart > 1 {
+                var firstOf: [TieKey: Int] = [:]
+                for position in groupStart..<groupEnd {
+                    let i = Int(order[position])
+                    let key = TieKey(ties[i], from: Int(from[i]), to: Int(to[i]), networkDirected: input.directed)
+                    guard let earlier = firstOf[key] else { firstOf[key] = i; continue }
+                    let weight = summed[earlier, default: ties[earlier].weight] + ties[i].weight
+                    summed[earlier] = weight
+                    kept[i] = false
+                    warning(sourceMap.tie(i), "duplicate tie `\(ties[i].from)` – `\(ties[i].to)` (\(ties[i].kind.rawValue)) merged by summing weights, now \(formatNumber(weight))")
+                }
+            }
+            groupStart = groupEnd
+        }
+        return summed
+    }
+
+    mutating func checkProjects() {
+        for (i, project) in input.projects.enumerated() {
+            if let lead = project.lead, firstActor[lead] == nil {
+                unknownActor(lead, sourceMap.project(i, "lead"), "project `\(project.id)` field `lead`")
+            }
+            for (m, member) in project.members.enumerated() {
+                if member.actor.isEmpty {
+                    error(sourceMap.project(i, "members[\(m)]"), "project `\(project.id)` has a member with an empty `actor`")
+                } else if firstActor[member.actor] == nil {
+                    unknownActor(member.actor, sourceMap.project(i, "members[\(m)]"), "project `\(project.id)` member")
+                }
+            }
+            for (s, goal) in project.sdgs.enumerated() where !(1...17).contains(goal) {
+                error(sourceMap.project(i, "sdgs[\(s)]"), "project `\(project.id)`: SDG \(goal) is outside 1–17")
+            }
+        }
+    }
+
+    mutating func warnIsolated() {
+        var tied = [Bool](repeating: false, count: network.actors.count)
+        for (a, b) in zip(from, to) { tied[Int(a)] = true; tied[Int(b)] = true }
+        for i in network.actors.indices where !tied[i] && firstActor[network.actors[i].id] == i {
+            warning(map.actor(i), "isolated actor `\(network.actors[i].id)`: no ties")
+        }
+    }
+}
+
+/// The actor positions of each tie's ends, in tie order: `network.actors[Int(from[i])]` is `ties[i].from`.
+/// Valid for the network it was resolved on, as long as its actors and ties are not changed.
+public struct TieEndpoints: Sendable, Hashable {
+    public var from: [Int32]
+    public var to: [Int32]
+
+    public init(from: [Int32], to: [Int32]) {
+        self.from = from
+        self.to = to
+    }
+}
+
 /// Identity of a tie for duplicate detection: endpoint positions (unordered when undirected), kind and project.
 struct TieKey: Hashable {
-    var a: Int, b: Int, kind: TieKind, project: String?, directed: Bool
+    var a: Int32, b: Int32, kind: TieKind, project: String?, directed: Bool
 
     init(_ tie: Tie, from: Int, to: Int, networkDirected: Bool) {
         directed = tie.isDirected(networkDirected: networkDirected)
-        if directed || from <= to { a = from; b = to } else { a = to; b = from }
+        if directed || from <= to { a = Int32(from); b = Int32(to) } else { a = Int32(to); b = Int32(from) }
         kind = tie.kind
         project = tie.project
+    }
+
+    /// Hashes the endpoints only (one word): ties between the same two actors that differ in kind or project are
+    /// rare, and `==` still tells them apart.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)))
     }
 }
 

@@ -26,53 +26,76 @@ public struct CompactGraph: Sendable {
     public let edgeCount: Int
 
     /// Builds the graph of `network`. `weighted: nil` means weighted whenever some tie's weight is not 1.
+    ///
+    /// - Complexity: O(n + m) plus one id lookup per tie endpoint: arcs are placed by two stable counting sorts
+    ///   (by target, then by source), so parallel ties meet side by side and are summed in tie order.
     public init(_ network: Network, weighted: Bool? = nil) {
-        let directed = network.directed || network.ties.contains { $0.directed == true }
         let index = network.actorIndex
-        let n = network.actors.count
-        // Arcs keyed source·n + target, sorted, then parallel ties merged by summing (cheaper than hashing).
-        var keyed: [(key: Int, weight: Double)] = []
-        keyed.reserveCapacity(network.ties.count * (directed ? 2 : 1))
-        for tie in network.ties {
-            guard let a = index[tie.from], let b = index[tie.to], a != b else { continue }
-            if !directed {
-                keyed.append((min(a, b) * n + max(a, b), tie.weight))
-            } else {
-                keyed.append((a * n + b, tie.weight))
-                if !tie.isDirected(networkDirected: network.directed) { keyed.append((b * n + a, tie.weight)) }
-            }
+        self.init(network, weighted: weighted) { i in
+            let tie = network.ties[i]
+            guard let a = index[tie.from], let b = index[tie.to] else { return nil }
+            return (Int32(a), Int32(b))
         }
-        keyed.sort { $0.key < $1.key }
-        var merged: [(key: Int, weight: Double)] = []
-        merged.reserveCapacity(keyed.count)
-        for arc in keyed {
-            if let last = merged.last, last.key == arc.key {
-                merged[merged.count - 1].weight += arc.weight
-            } else {
-                merged.append(arc)
-            }
-        }
-        let useWeights = weighted ?? merged.contains { $0.weight != 1 }
-        var list = merged.map { (source: Int32($0.key / n), target: Int32($0.key % n), weight: useWeights ? $0.weight : 1) }
-        if !directed { list += list.map { ($0.target, $0.source, $0.weight) } }
-        self.init(count: n, directed: directed, weighted: useWeights, ids: network.actors.map(\.id), arcs: list,
-                  edgeCount: merged.count)
     }
 
-    /// Builds a graph from arcs given as (source, target, weight); for undirected graphs give both directions.
-    public init(count: Int, directed: Bool, weighted: Bool, ids: [String],
-                arcs: [(source: Int32, target: Int32, weight: Double)], edgeCount: Int) {
+    /// Builds the graph of a loaded network from the tie ends resolved while validating it: no id is looked up.
+    public init(_ loaded: LoadedNetwork, weighted: Bool? = nil) {
+        let endpoints = loaded.endpoints
+        precondition(endpoints.from.count == loaded.network.ties.count, "endpoints do not belong to this network")
+        self.init(loaded.network, weighted: weighted) { i in (endpoints.from[i], endpoints.to[i]) }
+    }
+
+    private init(_ network: Network, weighted: Bool?, ends: (Int) -> (Int32, Int32)?) {
+        let directed = network.directed || network.ties.contains { $0.directed == true }
+        var arcs = Arcs()
+        arcs.reserve(network.ties.count * (directed ? 1 : 2))
+        for i in network.ties.indices {
+            guard let (a, b) = ends(i), a != b else { continue }
+            let weight = network.ties[i].weight  // fields read in place: copying a whole Tie costs more than the rest
+            arcs.append(a, b, weight)
+            if !directed || !(network.ties[i].directed ?? network.directed) { arcs.append(b, a, weight) }
+        }
+        self.init(count: network.actors.count, directed: directed, weighted: weighted,
+                  ids: network.actors.map(\.id), arcs: arcs)
+    }
+
+    /// Arcs as parallel arrays (source, target, weight); an undirected edge is given in both directions.
+    struct Arcs {
+        var sources: [Int32] = []
+        var targets: [Int32] = []
+        var weights: [Double] = []
+
+        mutating func reserve(_ capacity: Int) {
+            sources.reserveCapacity(capacity)
+            targets.reserveCapacity(capacity)
+            weights.reserveCapacity(capacity)
+        }
+
+        @inline(__always) mutating func append(_ source: Int32, _ target: Int32, _ weight: Double) {
+            sources.append(source)
+            targets.append(target)
+            weights.append(weight)
+        }
+    }
+
+    /// Builds the rows from `arcs` (parallel arcs summed); `weighted: nil` decides from the summed weights.
+    init(count: Int, directed: Bool, weighted: Bool?, ids: [String], arcs: Arcs) {
+        var out = Self.rows(count, keys: arcs.sources, values: arcs.targets, weights: arcs.weights)
+        let useWeights = weighted ?? out.weights.contains { $0 != 1 }
+        if !useWeights { out.weights = [Double](repeating: 1, count: out.targets.count) }
         self.count = count
         self.isDirected = directed
-        self.isWeighted = weighted
+        self.isWeighted = useWeights
         self.ids = ids
-        self.edgeCount = edgeCount
-        let out = Self.rows(count, arcs.sorted { ($0.source, $0.target) < ($1.source, $1.target) }, key: \.source, value: \.target)
         offsets = out.offsets
         targets = out.targets
         weights = out.weights
+        edgeCount = directed ? out.targets.count : out.targets.count / 2
         if directed {
-            let incoming = Self.rows(count, arcs.sorted { ($0.target, $0.source) < ($1.target, $1.source) }, key: \.target, value: \.source)
+            // Each out-arc once more, keyed by its target; no repeats remain to merge.
+            var sources = [Int32](repeating: 0, count: out.targets.count)
+            for v in 0..<count { for e in Int(out.offsets[v])..<Int(out.offsets[v + 1]) { sources[e] = Int32(v) } }
+            let incoming = Self.rows(count, keys: out.targets, values: sources, weights: out.weights)
             inOffsets = incoming.offsets
             inTargets = incoming.targets
             inWeights = incoming.weights
@@ -83,15 +106,43 @@ public struct CompactGraph: Sendable {
         }
     }
 
-    private static func rows(_ count: Int, _ sorted: [(source: Int32, target: Int32, weight: Double)],
-                             key: KeyPath<(source: Int32, target: Int32, weight: Double), Int32>,
-                             value: KeyPath<(source: Int32, target: Int32, weight: Double), Int32>)
+    /// CSR rows keyed by `keys[i]` holding `values[i]`, each row sorted by value; equal (key, value) pairs are
+    /// merged by summing their weights in input order. Two stable counting sorts (value, then key): O(n + m).
+    private static func rows(_ count: Int, keys: [Int32], values: [Int32], weights: [Double])
         -> (offsets: [Int32], targets: [Int32], weights: [Double])
     {
+        func stableOrder(by key: [Int32], of order: [Int32]?) -> [Int32] {
+            var start = [Int](repeating: 0, count: count + 1)
+            for k in key { start[Int(k) + 1] += 1 }
+            for v in 0..<count { start[v + 1] += start[v] }
+            var result = [Int32](repeating: 0, count: key.count)
+            if let order {
+                for i in order { let k = Int(key[Int(i)]); result[start[k]] = i; start[k] += 1 }
+            } else {
+                for i in key.indices { let k = Int(key[i]); result[start[k]] = Int32(i); start[k] += 1 }
+            }
+            return result
+        }
+        let order = stableOrder(by: keys, of: stableOrder(by: values, of: nil))
         var offsets = [Int32](repeating: 0, count: count + 1)
-        for arc in sorted { offsets[Int(arc[keyPath: key]) + 1] += 1 }
+        var rowTargets: [Int32] = [], rowWeights: [Double] = []
+        rowTargets.reserveCapacity(order.count)
+        rowWeights.reserveCapacity(order.count)
+        var lastKey: Int32 = -1, lastValue: Int32 = -1
+        for i in order {
+            let key = keys[Int(i)], value = values[Int(i)]
+            if key == lastKey && value == lastValue {
+                rowWeights[rowWeights.count - 1] += weights[Int(i)]
+                continue
+            }
+            offsets[Int(key) + 1] += 1
+            rowTargets.append(value)
+            rowWeights.append(weights[Int(i)])
+            lastKey = key
+            lastValue = value
+        }
         for v in 0..<count { offsets[v + 1] += offsets[v] }
-        return (offsets, sorted.map { $0[keyPath: value] }, sorted.map(\.weight))
+        return (offsets, rowTargets, rowWeights)
     }
 
     /// Out-neighbours of `v` (all neighbours when undirected).
