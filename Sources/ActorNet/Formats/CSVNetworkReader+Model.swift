@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// One CSV data row seen as a record: typed parsing that reports problems at the cell.
 private struct CSVRecord {
@@ -46,13 +48,45 @@ private struct CSVRecord {
 
 extension CSVNetworkReader {
     /// Ties from a ties CSV and, in the same order, where each was read.
+    ///
+    /// A large file is cut at line ends into one part per core, read in parallel and joined in file order: the
+    /// result, diagnostics included, is the same as reading it in one piece.
     mutating func ties(_ text: String, file: String) -> (ties: [Tie], locations: RowLocations) {
         var reader = CSVTableReader(text, file: file, columns: Self.tieColumns, required: ["from", "to"])
         let table = reader.table
-        var ties: [Tie] = []
-        var locations = RowLocations(file: file, columns: table.columns)
-        ties.reserveCapacity(reader.estimatedRows)
-        locations.lines.reserveCapacity(reader.estimatedRows)
+        diagnostics += reader.diagnostics
+        let parts = reader.parts(ProcessInfo.processInfo.activeProcessorCount, minimumRows: 50_000)
+        let totalRows = reader.estimatedRows
+        let results = Mutex([(ties: [Tie], lines: [Int32], diagnostics: [Diagnostic])?](repeating: nil, count: parts.count))
+        DispatchQueue.concurrentPerform(iterations: parts.count) { k in
+            var part = parts[k], partReader = CSVNetworkReader()
+            let (ties, lines) = partReader.tieRows(&part, reserving: k == 0 ? totalRows : part.estimatedRows)
+            results.withLock { $0[k] = (ties, lines, partReader.diagnostics + part.diagnostics) }
+        }
+        var all = results.withLock { results in
+            defer { results = [] }
+            return results
+        }
+        let first = all[0]!
+        all[0] = nil  // `first.ties` is now the only reference: appending grows it in place, without a copy
+        var ties = first.ties, locations = RowLocations(file: file, columns: table.columns)
+        locations.lines = first.lines
+        diagnostics += first.diagnostics
+        for k in all.indices.dropFirst() {
+            ties += all[k]!.ties
+            locations.lines += all[k]!.lines
+            diagnostics += all[k]!.diagnostics
+            all[k] = nil
+        }
+        return (ties, locations)
+    }
+
+    /// The ties of the rows `reader` yields, with their lines; problems in their cells go to `diagnostics`.
+    private mutating func tieRows(_ reader: inout CSVTableReader, reserving capacity: Int) -> ([Tie], [Int32]) {
+        let table = reader.table
+        var ties: [Tie] = [], lines: [Int32] = []
+        ties.reserveCapacity(capacity)
+        lines.reserveCapacity(capacity)
         let from = table.slot("from"), to = table.slot("to"), weight = table.slot("weight"), kind = table.slot("kind")
         let directed = table.slot("directed"), project = table.slot("project"), note = table.slot("note")
         let money = table.slot("money"), currency = table.slot("currency"), work = table.slot("work")
@@ -78,10 +112,9 @@ extension CSVNetworkReader {
                 work: record.amount(work, "work", into: &diagnostics), inKind: record.cell(inKind))
             tie.contributions = contributions.isEmpty ? nil : contributions
             ties.append(tie)
-            locations.lines.append(Int32(clamping: row.line))
+            lines.append(Int32(clamping: row.line))
         }
-        diagnostics += reader.diagnostics
-        return (ties, locations)
+        return (ties, lines)
     }
 
     /// Actors from an actors CSV; unknown columns become `attributes`.

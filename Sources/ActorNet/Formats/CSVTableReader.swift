@@ -14,7 +14,7 @@ struct CSVTableReader {
     /// Problems in the file's shape (missing columns, long rows, malformed CSV), found so far.
     private(set) var diagnostics: [Diagnostic] = []
     /// Lines in the text: an upper bound on the rows, for reserving storage once.
-    let estimatedRows: Int
+    private(set) var estimatedRows: Int
     private var splitter: ByteSplitter?
     private var library: CSVReader?
     private var header: [String] = []
@@ -96,6 +96,35 @@ struct CSVTableReader {
         return nil
     }
 
+    /// Readers for consecutive pieces of the remaining rows, cut at line ends, that together yield exactly the
+    /// rows this reader would (same lines, same order); at most `count` pieces of at least `minimumRows` lines.
+    /// Just this reader when its text needs the full CSV grammar or is small. The pieces start without diagnostics.
+    func parts(_ count: Int, minimumRows: Int) -> [CSVTableReader] {
+        guard let splitter, count > 1, estimatedRows >= 2 * minimumRows else { return [self] }
+        let pieces = min(count, estimatedRows / minimumRows)
+        var result: [CSVTableReader] = []
+        var start = splitter.position, startLine = line
+        for k in 1...pieces {
+            let target = k == pieces ? splitter.end : splitter.position + (splitter.end - splitter.position) * k / pieces
+            let end = k == pieces ? splitter.end : splitter.lineEnd(after: max(target, start))
+            guard end > start || k == pieces else { continue }
+            var piece = self
+            piece.diagnostics = []
+            // Each piece gets its own copies of the strings and tables every row refers to: threads retaining one
+            // shared object per row would fight over its reference count.
+            piece.table = table.unshared()
+            piece.header = header.map { $0.unshared() }
+            piece.splitter = splitter.restricted(to: start..<end)
+            piece.line = startLine
+            let lines = splitter.lineFeeds(in: start..<end)
+            piece.estimatedRows = lines + 1
+            result.append(piece)
+            startLine += lines
+            start = end
+        }
+        return result
+    }
+
     private mutating func nextCells() -> Bool {
         if splitter != nil { return splitter!.next(into: &cells) }
         guard let library, let next = library.next() else { return false }
@@ -109,7 +138,9 @@ struct CSVTableReader {
 struct ByteSplitter {
     private let bytes: [UInt8]
     private let delimiter: UInt8
-    private var position = 0
+    private(set) var position = 0
+    /// One past the last byte to split.
+    private(set) var end: Int
 
     /// Nil when the text needs the full CSV grammar (it has a quote or a CR not followed by LF).
     init?(_ text: String, delimiter: UInt8) {
@@ -120,23 +151,43 @@ struct ByteSplitter {
         }
         self.bytes = bytes
         self.delimiter = delimiter
+        end = bytes.count
+    }
+
+    /// The same text, split only within `range`.
+    func restricted(to range: Range<Int>) -> ByteSplitter {
+        var copy = self
+        copy.position = range.lowerBound
+        copy.end = range.upperBound
+        return copy
+    }
+
+    /// The position just past the first LF at or after `index`, or `end`.
+    func lineEnd(after index: Int) -> Int {
+        var index = index
+        while index < end && bytes[index] != UInt8(ascii: "\n") { index += 1 }
+        return min(index + 1, end)
+    }
+
+    func lineFeeds(in range: Range<Int>) -> Int {
+        bytes[range].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
     }
 
     /// Replaces `cells` with the next line's cells; false at the end of the text.
     mutating func next(into cells: inout [String]) -> Bool {
-        guard position < bytes.count else { return false }
+        guard position < end else { return false }
         cells.removeAll(keepingCapacity: true)
-        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r"), delimiter = delimiter
+        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r"), delimiter = delimiter, limit = end
         position = bytes.withUnsafeBufferPointer { buffer -> Int in
             var start = position, index = position
-            while index < buffer.count {
+            while index < limit {
                 let byte = buffer[index]
                 if byte == delimiter {
                     cells.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
                     start = index + 1
                 } else if byte == lf {
-                    let end = index > start && buffer[index - 1] == cr ? index - 1 : index
-                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
+                    let cellEnd = index > start && buffer[index - 1] == cr ? index - 1 : index
+                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<cellEnd]), as: UTF8.self))
                     return index + 1
                 }
                 index += 1
@@ -145,5 +196,22 @@ struct ByteSplitter {
             return index
         }
         return true
+    }
+}
+
+/// A reader holding CSV.swift's (class) reader is never shared: `parts` returns more than one reader only for the
+/// byte splitter, whose state is plain values.
+extension CSVTableReader: @unchecked Sendable {}
+
+extension String {
+    /// A copy with its own storage (large strings otherwise share theirs).
+    func unshared() -> String { String(decoding: Array(utf8), as: UTF8.self) }
+}
+
+extension CSVNetworkReader.Table {
+    /// A copy whose strings and dictionary have their own storage.
+    func unshared() -> Self {
+        Self(file: file.unshared(), fields: fields.map { $0.unshared() },
+             columns: Dictionary(uniqueKeysWithValues: columns.map { ($0.key.unshared(), $0.value) }))
     }
 }

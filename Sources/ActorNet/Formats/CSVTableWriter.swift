@@ -19,16 +19,19 @@ public enum CSVTableWriter {
 
     /// Quotes a cell holding `"`, `,`, CR or LF (doubling its quotes); leaves others as they are.
     static func append(_ cell: String, to out: inout [UInt8]) {
-        let needsQuotes = cell.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 10 || $0 == 13 }
-        guard needsQuotes else {
-            out.append(contentsOf: cell.utf8)
-            return
+        var cell = cell
+        cell.withUTF8 { bytes in  // contiguous bytes: scanned and copied without per-byte String indexing
+            let needsQuotes = bytes.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 10 || $0 == 13 }
+            guard needsQuotes else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(UInt8(ascii: "\""))
+            for byte in bytes {
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+                out.append(byte)
+            }
+            out.append(UInt8(ascii: "\""))
         }
-        out.append(UInt8(ascii: "\""))
-        for byte in cell.utf8 {
-            if byte == UInt8(ascii: "\"") { out.append(byte) }
-            out.append(byte)
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }

@@ -36,8 +36,8 @@ enum InputText {
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let text = String(validating: body, as: UTF8.self) {
-            if let zero = text.utf8.firstIndex(of: 0) {
-                let line = text.utf8[..<zero].filter { $0 == UInt8(ascii: "\n") }.count + 1
+            if let zero = body.firstIndex(of: 0) {  // searched in the byte array: far faster than String.UTF8View
+                let line = body[..<zero].filter { $0 == UInt8(ascii: "\n") }.count + 1
                 throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: line),
                                            "the file contains a NUL byte: binary data or UTF-16 without a BOM")])
             }

@@ -143,8 +143,18 @@ private struct ValidationPass {
         from.reserveCapacity(ties.count)
         to.reserveCapacity(ties.count)
         var kept = [Bool](repeating: true, count: ties.count)
+        // Edge lists usually come grouped by source (adjacency order, sorted exports): the last `from` resolved is
+        // checked before the table, which spares most of the lookups on such files.
+        var lastFrom = "", lastFromPosition = -1
         for i in ties.indices {
-            let a = endpoint(ties[i].from, "from", i), b = endpoint(ties[i].to, "to", i)
+            let a: Int?
+            if lastFromPosition >= 0 && ties[i].from == lastFrom {
+                a = lastFromPosition
+            } else {
+                a = endpoint(ties[i].from, "from", i)
+                if let a { (lastFrom, lastFromPosition) = (ties[i].from, a) }
+            }
+            let b = endpoint(ties[i].to, "to", i)
             from.append(Int32(a ?? -1))
             to.append(Int32(b ?? -1))
             // A tie's project is checked when the network defines projects; otherwise it is a free label (CSV).
