@@ -51,17 +51,19 @@ extension CSVNetworkReader {
     ///
     /// A large file is cut at line ends into one part per core, read in parallel and joined in file order: the
     /// result, diagnostics included, is the same as reading it in one piece.
-    mutating func ties(_ text: String, file: String) -> (ties: [Tie], locations: RowLocations) {
+    mutating func ties(_ text: String, file: String, parts partCount: Int = ProcessInfo.processInfo.activeProcessorCount,
+                       minimumPartRows: Int = 50_000) -> (ties: [Tie], locations: RowLocations) {
         var reader = CSVTableReader(text, file: file, columns: Self.tieColumns, required: ["from", "to"])
         let table = reader.table
         diagnostics += reader.diagnostics
-        let parts = reader.parts(ProcessInfo.processInfo.activeProcessorCount, minimumRows: 50_000)
+        let parts = reader.parts(partCount, minimumRows: minimumPartRows)
         let totalRows = reader.estimatedRows
-        let results = Mutex([(ties: [Tie], lines: [Int32], diagnostics: [Diagnostic])?](repeating: nil, count: parts.count))
+        typealias PartResult = (ties: [Tie], lines: [Int32], cellProblems: [Diagnostic], rowProblems: [Diagnostic])
+        let results = Mutex([PartResult?](repeating: nil, count: parts.count))
         DispatchQueue.concurrentPerform(iterations: parts.count) { k in
             var part = parts[k], partReader = CSVNetworkReader()
             let (ties, lines) = partReader.tieRows(&part, reserving: k == 0 ? totalRows : part.estimatedRows)
-            results.withLock { $0[k] = (ties, lines, partReader.diagnostics + part.diagnostics) }
+            results.withLock { $0[k] = (ties, lines, partReader.diagnostics, part.diagnostics) }
         }
         var all = results.withLock { results in
             defer { results = [] }
@@ -71,13 +73,17 @@ extension CSVNetworkReader {
         all[0] = nil  // `first.ties` is now the only reference: appending grows it in place, without a copy
         var ties = first.ties, locations = RowLocations(file: file, columns: table.columns)
         locations.lines = first.lines
-        diagnostics += first.diagnostics
+        // Problems in the order one sequential pass finds them: every cell problem, then every row-shape problem.
+        var rowProblems = first.rowProblems
+        diagnostics += first.cellProblems
         for k in all.indices.dropFirst() {
             ties += all[k]!.ties
             locations.lines += all[k]!.lines
-            diagnostics += all[k]!.diagnostics
+            diagnostics += all[k]!.cellProblems
+            rowProblems += all[k]!.rowProblems
             all[k] = nil
         }
+        diagnostics += rowProblems
         return (ties, locations)
     }
 

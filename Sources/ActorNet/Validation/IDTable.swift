@@ -1,3 +1,5 @@
+import Foundation
+
 /// A map from ids to positions for the per-tie lookups of validation: open addressing with linear probing over a
 /// power-of-two slot array, and a cheap seeded hash of the id's UTF-8 bytes.
 ///
@@ -81,25 +83,33 @@ struct IDTable {
     }
 
     /// Eight bytes at a time, each word mixed with the seed by a 64×64→128-bit multiply folded to 64 bits
-    /// (the wyhash mixing step); the length is mixed in last.
+    /// (the wyhash mixing step); the length is mixed in last. Ids equal as Swift strings (canonical equivalence:
+    /// `á` precomposed or as `a` + accent, the Kelvin sign and `K`) hash alike: non-ASCII ids are hashed in NFC.
     @inline(__always)
     static func hash(_ id: String) -> UInt64 {
         var id = id
-        return id.withUTF8 { bytes -> UInt64 in
-            var state = seed
-            var word: UInt64 = 0, shift: UInt64 = 0
-            for byte in bytes {
-                word |= UInt64(byte) << shift
-                shift += 8
-                if shift == 64 {
-                    state = mix(state ^ word, 0xA076_1D64_78BD_642F)
-                    word = 0
-                    shift = 0
-                }
+        let (hash, ascii) = id.withUTF8 { hashBytes($0) }
+        if ascii { return hash }
+        var composed = id.precomposedStringWithCanonicalMapping
+        return composed.withUTF8 { hashBytes($0).hash }
+    }
+
+    @inline(__always)
+    private static func hashBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
+        var state = seed
+        var word: UInt64 = 0, shift: UInt64 = 0, high: UInt8 = 0
+        for byte in bytes {
+            high |= byte
+            word |= UInt64(byte) << shift
+            shift += 8
+            if shift == 64 {
+                state = mix(state ^ word, 0xA076_1D64_78BD_642F)
+                word = 0
+                shift = 0
             }
-            state = mix(state ^ word, 0xE703_7ED1_A0B4_28DB)
-            return mix(state ^ UInt64(bytes.count), 0x8EBC_6AF0_9C88_C6E3)
         }
+        state = mix(state ^ word, 0xE703_7ED1_A0B4_28DB)
+        return (mix(state ^ UInt64(bytes.count), 0x8EBC_6AF0_9C88_C6E3), high < 0x80)
     }
 
     @inline(__always)

@@ -207,6 +207,7 @@ private struct ValidationPass {
         }
         let order = stableOrder(stableOrder(candidates, by: high), by: low)
         var summed: [Int: Double] = [:]
+        var merges: [(tie: Int, message: String)] = []
         var groupStart = 0
         while groupStart < order.count {
             let first = Int(order[groupStart])
@@ -223,11 +224,12 @@ private struct ValidationPass {
                     let weight = summed[earlier, default: ties[earlier].weight] + ties[i].weight
                     summed[earlier] = weight
                     kept[i] = false
-                    warning(sourceMap.tie(i), "duplicate tie `\(ties[i].from)` – `\(ties[i].to)` (\(ties[i].kind.rawValue)) merged by summing weights, now \(formatNumber(weight))")
+                    merges.append((i, "duplicate tie `\(ties[i].from)` – `\(ties[i].to)` (\(ties[i].kind.rawValue)) merged by summing weights, now \(formatNumber(weight))"))
                 }
             }
             groupStart = groupEnd
         }
+        for merge in merges.sorted(by: { $0.tie < $1.tie }) { warning(sourceMap.tie(merge.tie), merge.message) }
         return summed
     }
 

@@ -51,4 +51,16 @@ import ActorNet
         #expect(summary.tiesByKind == [.other: 2, .funding: 1])
         #expect(summary.components == 2)
     }
+
+    /// The graph built from the tie ends resolved at loading equals the one built by looking ids up.
+    @Test(arguments: ["karate.json", "lesmis.json", "directed.json", "disconnected.json"])
+    func graphFromLoadedEndpointsEqualsGraphFromIDs(name: String) throws {
+        let loaded = try NetworkFile.load(fixturePath("centrality/" + name))
+        for weighted in [nil, false] as [Bool?] {
+            let fast = CompactGraph(loaded, weighted: weighted), looked = CompactGraph(loaded.network, weighted: weighted)
+            #expect(fast.offsets == looked.offsets && fast.targets == looked.targets && fast.weights == looked.weights)
+            #expect(fast.inOffsets == looked.inOffsets && fast.inTargets == looked.inTargets && fast.inWeights == looked.inWeights)
+            #expect(fast.ids == looked.ids && fast.edgeCount == looked.edgeCount && fast.isWeighted == looked.isWeighted)
+        }
+    }
 }

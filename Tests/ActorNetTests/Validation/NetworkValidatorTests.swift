@@ -73,3 +73,54 @@ import Testing
         #expect(throws: LoadError.self) { try NetworkFile.load(path) }
     }
 }
+
+@Suite struct DuplicateTieTests {
+    /// Duplicates are ties with the same ends (unordered unless directed), kind, project and directedness; later
+    /// ones are dropped and their weights added to the first, in file order, whatever the order of the file.
+    @Test func onlyTrueDuplicatesMergeAndWeightsAddInFileOrder() throws {
+        let network = Network(name: "d", actors: ["a", "b", "c"].map { Actor(id: $0) }, ties: [
+            Tie(from: "b", to: "c", weight: 0.1),
+            Tie(from: "a", to: "b", weight: 0.2),
+            Tie(from: "b", to: "a", weight: 0.3),                    // merges into #1
+            Tie(from: "a", to: "b", weight: 1, kind: .funding),      // other kind
+            Tie(from: "a", to: "b", weight: 1, project: "p"),        // other project
+            Tie(from: "a", to: "b", weight: 1, directed: true),      // directed a→b
+            Tie(from: "b", to: "a", weight: 1, directed: true),      // directed b→a: not the same as a→b
+            Tie(from: "a", to: "b", weight: 4, directed: true),      // merges into #5
+            Tie(from: "c", to: "b", weight: 0.7),                    // merges into #0
+            Tie(from: "a", to: "b", weight: 0.5),                    // merges into #1
+        ])
+        var map = SourceMap(file: "d.yaml")
+        map.ties = (0..<10).map { FieldLocations(start: SourceLocation(file: "d.yaml", line: $0 + 1)) }
+        let result = NetworkValidator.validate(network, sourceMap: map)
+        let first: Double = 0.1 + 0.7, second: Double = (0.2 + 0.3) + 0.5  // summed in file order
+        let expected: [Double] = [first, second, 1, 1, 5, 1]
+        #expect(result.network.ties.map(\.weight) == expected)
+        #expect(result.network.ties.map(\.from) == ["b", "a", "a", "a", "a", "b"])
+        #expect(result.endpoints == TieEndpoints(from: [1, 0, 0, 0, 0, 1], to: [2, 1, 1, 1, 1, 0]))
+        #expect(result.diagnostics.map { "\($0.location.line!) \($0.message)" } == [
+            "3 duplicate tie `b` – `a` (other) merged by summing weights, now 0.5",
+            "8 duplicate tie `a` – `b` (other) merged by summing weights, now 5",
+            "9 duplicate tie `c` – `b` (other) merged by summing weights, now 0.8",
+            "10 duplicate tie `a` – `b` (other) merged by summing weights, now 1",
+        ])
+    }
+
+    @Test func nothingToMergeKeepsTheTiesAsTheyAre() {
+        let network = Network(name: "n", actors: ["a", "b", "c"].map { Actor(id: $0) },
+                              ties: [Tie(from: "a", to: "b"), Tie(from: "c", to: "b", weight: 2)])
+        let result = NetworkValidator.validate(network, sourceMap: SourceMap(file: "n"))
+        #expect(result.network.ties == network.ties)
+        #expect(result.endpoints == TieEndpoints(from: [0, 2], to: [1, 1]))
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func inferredActorsFollowFirstMention() {
+        let network = Network(name: "n", actors: [Actor(id: "z")],
+                              ties: [Tie(from: "q", to: "z"), Tie(from: "p", to: "q"), Tie(from: "q", to: "r")])
+        let result = NetworkValidator.validate(network, sourceMap: SourceMap(file: "n"), inferActors: true)
+        #expect(result.network.actors.map(\.id) == ["z", "q", "p", "r"])
+        #expect(result.endpoints == TieEndpoints(from: [1, 2, 1], to: [0, 1, 3]))
+        #expect(result.sourceMap.actors.count == 3)
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import ActorNet
+
+@Suite struct CSVTableReaderTests {
+    /// A ties file with blank lines, CRLF ends, a long row, a bad weight and a guarded cell: reading it in several
+    /// parallel parts must give exactly what reading it in one piece gives.
+    static let text: String = {
+        var lines = ["source,target,weight,kind"]
+        for i in 0..<400 {
+            switch i % 50 {
+            case 7: lines.append("")
+            case 13: lines.append("a\(i),b\(i),2,funding,extra")
+            case 21: lines.append("a\(i),b\(i),heavy,")
+            case 33: lines.append("'=a\(i),b\(i),1.5,coordination\r")
+            default: lines.append("a\(i % 37),b\(i % 11),\(i % 5 + 1),")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }()
+
+    @Test(arguments: [2, 3, 7])
+    func partsReadExactlyWhatOnePieceReads(parts: Int) {
+        var whole = CSVNetworkReader(), split = CSVNetworkReader()
+        let one = whole.ties(Self.text, file: "t.csv", parts: 1)
+        let many = split.ties(Self.text, file: "t.csv", parts: parts, minimumPartRows: 20)
+        #expect(one.ties.count == 400 - 8)
+        #expect(many.ties == one.ties)
+        #expect(many.locations == one.locations)
+        #expect(split.diagnostics == whole.diagnostics)
+        #expect(whole.diagnostics.filter { $0.message.hasPrefix("row has 5 fields") }.map(\.location.line) ==
+                [15, 65, 115, 165, 215, 265, 315, 365])
+        #expect(one.ties.first { $0.from == "=a33" }?.weight == 1.5)
+        #expect(one.locations.lines.last == 401)
+    }
+
+    @Test func partsAreCutAtLineEndsAndCoverEveryLine() {
+        let reader = CSVTableReader(Self.text, file: "t.csv", columns: CSVNetworkReader.tieColumns, required: ["from", "to"])
+        let parts = reader.parts(4, minimumRows: 20)
+        #expect(parts.count == 4)
+        var rows = 0
+        for var part in parts { while part.next() != nil { rows += 1 } }
+        var single = reader
+        var expected = 0
+        while single.next() != nil { expected += 1 }
+        #expect(rows == expected)
+    }
+
+    @Test func quotedTextIsNeverSplit() {
+        let reader = CSVTableReader("source,target\n\"a\nb\",c\n" + String(repeating: "x,y\n", count: 100), file: "q.csv",
+                                    columns: CSVNetworkReader.tieColumns, required: ["from", "to"])
+        #expect(reader.parts(4, minimumRows: 2).count == 1)
+    }
+}
