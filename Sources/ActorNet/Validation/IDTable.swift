@@ -7,6 +7,12 @@ import Foundation
 /// lookup) were a quarter of the loading time. The seed is random per process, so a file cannot be crafted to
 /// collide; results never depend on it (positions are given by the caller, not by the table's order).
 ///
+/// Ids that are small integers written canonically (`0`, `17`, `99999`: ASCII digits, no sign, no leading zero,
+/// at most 7 digits), as NetworkX, igraph, Pajek and database exports write them, skip hashing: they index a
+/// direct array. For such ids string equality is number equality, so the answers are the same; on a 100k-actor
+/// file the array fits in cache where the hashed table does not, and lookups cost a few nanoseconds instead of two
+/// cache misses.
+///
 /// - Complexity: expected O(1 + length of id) per lookup or insertion; the table doubles at 1/2 load.
 struct IDTable {
     private struct Entry {
@@ -20,6 +26,9 @@ struct IDTable {
     /// before touching an entry.
     private var slots: [UInt64]
     private var mask: Int
+    /// Value + 1 per canonical integer id held directly (0: absent), indexed by the integer.
+    private var direct: [Int32] = []
+    private var directCount = 0
     private static let seed = UInt64.random(in: .min ... .max) | 1
 
     init(minimumCapacity: Int = 8) {
@@ -30,18 +39,35 @@ struct IDTable {
         entries.reserveCapacity(minimumCapacity)
     }
 
-    var count: Int { entries.count }
+    var count: Int { entries.count + directCount }
 
-    /// Every id in insertion order.
-    var ids: [String] { entries.map(\.id) }
+    /// Every id, in no particular order.
+    var ids: [String] { entries.map(\.id) + direct.indices.filter { direct[$0] != 0 }.map(String.init) }
 
     subscript(id: String) -> Int? {
-        probe(id).entry.map { entries[$0].value }
+        if let number = Self.canonicalInteger(id), number < direct.count, direct[number] != 0 {
+            return Int(direct[number]) - 1
+        }
+        return probe(id).entry.map { entries[$0].value }
     }
 
     /// Records `value` for `id` unless the id is already present; returns the value now recorded for it.
     @discardableResult
     mutating func insert(_ id: String, _ value: Int) -> Int {
+        if let existing = self[id] { return existing }
+        // An integer id goes to the direct array when that stays within a few times the ids held (or 2^20): a
+        // lone huge number must not allocate megabytes. Lookups try the array first, then the hashed entries.
+        if let number = Self.canonicalInteger(id), value < Int(Int32.max),
+           number < max(1 << 20, 8 * (count + 1)) {
+            if number >= direct.count {
+                var size = max(1024, direct.count)
+                while size <= number { size <<= 1 }
+                direct += [Int32](repeating: 0, count: size - direct.count)
+            }
+            direct[number] = Int32(value + 1)
+            directCount += 1
+            return value
+        }
         let (slot, found) = probe(id)
         if let found { return entries[found].value }
         entries.append(Entry(id: id, value: value))
@@ -64,6 +90,20 @@ struct IDTable {
             }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The value of an id written as a canonical non-negative integer of at most 7 digits; nil otherwise.
+    @inline(__always)
+    static func canonicalInteger(_ id: String) -> Int? {
+        let utf8 = id.utf8
+        guard utf8.count <= 7, let first = utf8.first, first >= 0x30, first <= 0x39,
+              first != 0x30 || utf8.count == 1 else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 
     @inline(__always)

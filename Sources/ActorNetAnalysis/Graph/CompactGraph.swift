@@ -27,8 +27,8 @@ public struct CompactGraph: Sendable {
 
     /// Builds the graph of `network`. `weighted: nil` means weighted whenever some tie's weight is not 1.
     ///
-    /// - Complexity: O(n + m) plus one id lookup per tie endpoint: arcs are placed by two stable counting sorts
-    ///   (by target, then by source), so parallel ties meet side by side and are summed in tie order.
+    /// - Complexity: O(n + m) plus one id lookup per tie endpoint and the sorting of each neighbour list;
+    ///   parallel ties are summed in tie order.
     public init(_ network: Network, weighted: Bool? = nil) {
         let index = network.actorIndex
         self.init(network, weighted: weighted) { i in
@@ -46,7 +46,8 @@ public struct CompactGraph: Sendable {
     }
 
     private init(_ network: Network, weighted: Bool?, ends: (Int) -> (Int32, Int32)?) {
-        let directed = network.directed || network.ties.contains { $0.directed == true }
+        var directed = network.directed
+        if !directed { for i in network.ties.indices where network.ties[i].directed == true { directed = true; break } }
         var arcs = Arcs()
         arcs.reserve(network.ties.count * (directed ? 1 : 2))
         for i in network.ties.indices {
@@ -107,42 +108,71 @@ public struct CompactGraph: Sendable {
     }
 
     /// CSR rows keyed by `keys[i]` holding `values[i]`, each row sorted by value; equal (key, value) pairs are
-    /// merged by summing their weights in input order. Two stable counting sorts (value, then key): O(n + m).
+    /// merged by summing their weights in input order.
+    ///
+    /// - Complexity: O(m) to place the arcs (one counting pass, one scatter), then each row sorted on its own:
+    ///   O(Σ d log d), small rows being the rule. Sorting on (value, position in row) keeps equal values in input
+    ///   order, so sums do not depend on the sort.
     private static func rows(_ count: Int, keys: [Int32], values: [Int32], weights: [Double])
         -> (offsets: [Int32], targets: [Int32], weights: [Double])
     {
-        func stableOrder(by key: [Int32], of order: [Int32]?) -> [Int32] {
-            var start = [Int](repeating: 0, count: count + 1)
-            for k in key { start[Int(k) + 1] += 1 }
-            for v in 0..<count { start[v + 1] += start[v] }
-            var result = [Int32](repeating: 0, count: key.count)
-            if let order {
-                for i in order { let k = Int(key[Int(i)]); result[start[k]] = i; start[k] += 1 }
-            } else {
-                for i in key.indices { let k = Int(key[i]); result[start[k]] = Int32(i); start[k] += 1 }
-            }
-            return result
-        }
-        let order = stableOrder(by: keys, of: stableOrder(by: values, of: nil))
         var offsets = [Int32](repeating: 0, count: count + 1)
-        var rowTargets: [Int32] = [], rowWeights: [Double] = []
-        rowTargets.reserveCapacity(order.count)
-        rowWeights.reserveCapacity(order.count)
-        var lastKey: Int32 = -1, lastValue: Int32 = -1
-        for i in order {
-            let key = keys[Int(i)], value = values[Int(i)]
-            if key == lastKey && value == lastValue {
-                rowWeights[rowWeights.count - 1] += weights[Int(i)]
-                continue
-            }
-            offsets[Int(key) + 1] += 1
-            rowTargets.append(value)
-            rowWeights.append(weights[Int(i)])
-            lastKey = key
-            lastValue = value
-        }
+        for key in keys { offsets[Int(key) + 1] += 1 }
         for v in 0..<count { offsets[v + 1] += offsets[v] }
-        return (offsets, rowTargets, rowWeights)
+        var next = offsets
+        var targets = [Int32](repeating: 0, count: keys.count), rowWeights = [Double](repeating: 0, count: keys.count)
+        for i in keys.indices {
+            let key = Int(keys[i]), position = Int(next[key])
+            targets[position] = values[i]
+            rowWeights[position] = weights[i]
+            next[key] += 1
+        }
+        var repeated = false
+        var order: [UInt64] = [], sortedTargets: [Int32] = [], sortedWeights: [Double] = []
+        for v in 0..<count {
+            let low = Int(offsets[v]), high = Int(offsets[v + 1])
+            guard high - low > 1 else { continue }
+            var ascending = true
+            for e in low + 1 ..< high where targets[e - 1] >= targets[e] {
+                ascending = false
+                break
+            }
+            if ascending { continue }
+            order.removeAll(keepingCapacity: true)
+            for e in low..<high { order.append(UInt64(UInt32(bitPattern: targets[e])) << 32 | UInt64(e - low)) }
+            order.sort()
+            sortedTargets.removeAll(keepingCapacity: true)
+            sortedWeights.removeAll(keepingCapacity: true)
+            for key in order {
+                let e = low + Int(key & 0xFFFF_FFFF)
+                if let last = sortedTargets.last, last == targets[e] { repeated = true }
+                sortedTargets.append(targets[e])
+                sortedWeights.append(rowWeights[e])
+            }
+            for (k, e) in (low..<high).enumerated() {
+                targets[e] = sortedTargets[k]
+                rowWeights[e] = sortedWeights[k]
+            }
+        }
+        guard repeated else { return (offsets, targets, rowWeights) }
+        // Merge repeated values, summing in row order (which is input order for equal values).
+        var merged = [Int32](repeating: 0, count: count + 1)
+        var mergedTargets: [Int32] = [], mergedWeights: [Double] = []
+        mergedTargets.reserveCapacity(targets.count)
+        mergedWeights.reserveCapacity(targets.count)
+        for v in 0..<count {
+            let rowStart = mergedTargets.count
+            for e in Int(offsets[v])..<Int(offsets[v + 1]) {
+                if mergedTargets.count > rowStart, mergedTargets[mergedTargets.count - 1] == targets[e] {
+                    mergedWeights[mergedWeights.count - 1] += rowWeights[e]
+                } else {
+                    mergedTargets.append(targets[e])
+                    mergedWeights.append(rowWeights[e])
+                }
+            }
+            merged[v + 1] = Int32(mergedTargets.count)
+        }
+        return (merged, mergedTargets, mergedWeights)
     }
 
     /// Out-neighbours of `v` (all neighbours when undirected).

@@ -10,7 +10,21 @@ import Testing
         for i in stride(from: 0, to: 10_000, by: 97) { #expect(table["id\(i)"] == i) }
         #expect(table["id10000"] == nil)
         #expect(table["ID1"] == nil)
-        #expect(Array(table.ids.prefix(3)) == ["id0", "id1", "id2"])
+        #expect(Set(table.ids) == Set((0..<10_000).map { "id\($0)" }))
+    }
+
+    /// Canonical integers take the direct array, every other spelling the hashed part; each is its own id.
+    @Test func integerIDsAndLookAlikesAreDistinct() {
+        var table = IDTable()
+        let ids = ["0", "00", "7", "07", "+7", "7 ", "1234567", "12345678", "99999", "4000000", "-1", "٣"]
+        for (i, id) in ids.enumerated() { #expect(table.insert(id, i) == i) }
+        for (i, id) in ids.enumerated() { #expect(table[id] == i) }
+        #expect(table.insert("7", 42) == 2)
+        #expect(table["8"] == nil && table["000"] == nil)
+        #expect(table.count == ids.count)
+        #expect(Set(table.ids) == Set(ids))
+        #expect(IDTable.canonicalInteger("99999") == 99999)
+        #expect(IDTable.canonicalInteger("07") == nil && IDTable.canonicalInteger("12345678") == nil)
     }
 
     /// Long, non-ASCII, empty and prefix-sharing ids are told apart by their bytes.
