@@ -106,6 +106,7 @@ struct Analyze: ParsableCommand {
         case .table: text = table(report, network) + "\n"
         }
         try emit(text, to: output, inputs: [file] + (actors.map { [$0] } ?? []))
+        keepUntilExit(loaded, graph)
     }
 
     private func json(_ report: CentralityReport, _ network: Network) -> String {

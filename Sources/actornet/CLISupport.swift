@@ -1,3 +1,4 @@
+import Synchronization
 import ArgumentParser
 import ActorNet
 import Foundation
@@ -90,3 +91,12 @@ final class ProgressReporter: @unchecked Sendable {
         if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
+
+/// Large structures still referenced here when the process exits are not freed one by one: the system takes the
+/// whole address space back at once. On a 500k-tie network the piecewise teardown cost as much as the PageRank.
+/// (The same reasoning as clang's `-disable-free`.) Call only as the last step of a command.
+func keepUntilExit(_ values: any Sendable...) {
+    keptUntilExit.withLock { $0.append(contentsOf: values) }
+}
+
+private let keptUntilExit = Mutex<[any Sendable]>([])
