@@ -54,11 +54,13 @@ struct IDTable {
     /// Records `value` for `id` unless the id is already present; returns the value now recorded for it.
     @discardableResult
     mutating func insert(_ id: String, _ value: Int) -> Int {
-        if let existing = self[id] { return existing }
+        let number = Self.canonicalInteger(id)
+        if let number, number < direct.count, direct[number] != 0 { return Int(direct[number]) - 1 }
+        let (slot, found, hash) = probe(id)  // an integer id may sit here, having once been too large for the array
+        if let found { return entries[found].value }
         // An integer id goes to the direct array when that stays within a few times the ids held (or 2^20): a
         // lone huge number must not allocate megabytes. Lookups try the array first, then the hashed entries.
-        if let number = Self.canonicalInteger(id), value < Int(Int32.max),
-           number < max(1 << 20, 8 * (count + 1)) {
+        if let number, value < Int(Int32.max), number < max(1 << 20, 8 * (count + 1)) {
             if number >= direct.count {
                 var size = max(1024, direct.count)
                 while size <= number { size <<= 1 }
@@ -68,25 +70,23 @@ struct IDTable {
             directCount += 1
             return value
         }
-        let (slot, found) = probe(id)
-        if let found { return entries[found].value }
         entries.append(Entry(id: id, value: value))
-        slots[slot] = Self.tag(Self.hash(id)) | UInt64(entries.count)
+        slots[slot] = Self.tag(hash) | UInt64(entries.count)
         if entries.count * 2 > slots.count { grow() }
         return value
     }
 
-    /// The slot holding `id` and its entry, or the empty slot where it would go.
+    /// The slot holding `id` and its entry, or the empty slot where it would go; and the id's hash.
     @inline(__always)
-    private func probe(_ id: String) -> (slot: Int, entry: Int?) {
+    private func probe(_ id: String) -> (slot: Int, entry: Int?, hash: UInt64) {
         let hash = Self.hash(id), tag = Self.tag(hash)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let content = slots[slot]
-            if content == 0 { return (slot, nil) }
+            if content == 0 { return (slot, nil, hash) }
             if content & 0xFFFF_FFFF_0000_0000 == tag {
                 let entry = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
-                if entries[entry].id == id { return (slot, entry) }
+                if entries[entry].id == id { return (slot, entry, hash) }
             }
             slot = (slot + 1) & mask
         }
