@@ -26,11 +26,7 @@ struct Analyze: ParsableCommand {
             """
     )
 
-    @Argument(help: "Network file (.yaml, .yml, .json, .csv).")
-    var file: String
-
-    @Option(name: .long, help: "Actors CSV paired with a ties CSV.")
-    var actors: String?
+    @OptionGroup var input: NetworkInput
 
     @Option(name: .long, help: "table, json or csv.")
     var format: AnalyzeFormat = .table
@@ -86,7 +82,7 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadNetwork(file, actors: actors, showWarnings: !quiet)
+        let loaded = try input.loaded(showWarnings: !quiet)
         let network = loaded.network
         let options = CentralityOptions(weighted: unweighted ? false : nil, measures: try requestedMeasures(),
                                         sample: sample, seed: seed,
@@ -97,7 +93,7 @@ struct Analyze: ParsableCommand {
             { @Sendable phase, fraction in reporter.update(phase, fraction) }
         })
         progress?.finish()
-        for warning in report.warnings { printError("\(file): warning: \(warning)") }
+        for warning in report.warnings { printError("\(input.file): warning: \(warning)") }
 
         let text: String
         switch format {
@@ -105,7 +101,7 @@ struct Analyze: ParsableCommand {
         case .csv: text = String(decoding: csv(report, network), as: UTF8.self)
         case .table: text = table(report, network) + "\n"
         }
-        try emit(text, to: output, inputs: [file] + (actors.map { [$0] } ?? []))
+        try emit(text, to: output, inputs: input.paths)
         keepUntilExit(loaded, graph)
     }
 

@@ -21,12 +21,11 @@ struct Brokers: ParsableCommand {
     @OptionGroup var input: NetworkInput
     @OptionGroup var report: ReportOptions
 
-    @Option(name: .long, help: "Groups: sector or level (default sector).")
-    var by: Grouping = .sector
+    @OptionGroup var grouping: GroupingOption
 
     func run() throws {
         let network = try input.load()
-        let (membership, _) = groups(network, by: by)
+        let (membership, _) = groups(network, by: grouping.by)
         let binary = CompactGraph(network, weighted: false)
         let roles = binary.brokerage(groups: membership)
         let holes = CompactGraph(network).structuralHoles()
@@ -45,7 +44,7 @@ struct Brokers: ParsableCommand {
                 row["z"] = z
                 return row
             }
-            print(jsonText(["by": by.rawValue, "actors": actors] as [String: Any]))
+            print(jsonText(["by": grouping.by.rawValue, "actors": actors] as [String: Any]))
             return
         }
         let headings = report.spanish
@@ -57,6 +56,6 @@ struct Brokers: ParsableCommand {
             rows.append([network.actors[i].id] + roles.counts[i].map(String.init) + [String(roles.totals[i]), cellText(roles.z[i][5], digits: 2),
                          cellText(holes.constraint[i]), cellText(holes.effectiveSize[i], digits: 2), cellText(holes.efficiency[i])])
         }
-        print(report.word("Brokerage by \(by.rawValue)", "Intermediación por \(by == .sector ? "sector" : "nivel")") + "\n\n" + alignedTable(rows))
+        print(report.word("Brokerage by \(grouping.by.rawValue)", "Intermediación por \(grouping.by == .sector ? "sector" : "nivel")") + "\n\n" + alignedTable(rows))
     }
 }

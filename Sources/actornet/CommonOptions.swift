@@ -4,13 +4,27 @@ import Foundation
 
 /// The network a verb reads.
 struct NetworkInput: ParsableArguments {
-    @Argument(help: "Network file (.yaml, .yml, .json, .csv).")
+    @Argument(help: "Network file (.yaml, .yml, .json, .csv, .graphml).")
     var file: String
 
     @Option(name: .long, help: "Actors CSV paired with a ties CSV.")
     var actors: String?
 
-    func load() throws -> Network { try loadNetwork(file, actors: actors).network }
+    func load() throws -> Network { try loaded().network }
+
+    /// The validated network with its warnings printed (unless `showWarnings` is false) and its resolved tie ends.
+    func loaded(showWarnings: Bool = true) throws -> LoadedNetwork {
+        try loadNetwork(file, actors: actors, showWarnings: showWarnings)
+    }
+
+    /// The files read: never to be overwritten by an output.
+    var paths: [String] { [file] + (actors.map { [$0] } ?? []) }
+}
+
+/// `--by sector|level`.
+struct GroupingOption: ParsableArguments {
+    @Option(name: .long, help: "Groups: sector or level (default sector).")
+    var by: Grouping = .sector
 }
 
 /// `--format table|json` and `--lang es|en` (table headings and sentences).

@@ -19,17 +19,13 @@ struct Info: ParsableCommand {
             """
     )
 
-    @Argument(help: "Network file (.yaml, .yml, .json, .csv).")
-    var file: String
-
-    @Option(name: .long, help: "Actors CSV paired with a ties CSV.")
-    var actors: String?
+    @OptionGroup var input: NetworkInput
 
     @Option(name: .long, help: "table or json.")
     var format: TableOrJSON = .table
 
     func run() throws {
-        let loaded = try loadNetwork(file, actors: actors, showWarnings: format == .table)
+        let loaded = try input.loaded(showWarnings: format == .table)
         let summary = NetworkSummary(loaded.network)
         switch format {
         case .json:

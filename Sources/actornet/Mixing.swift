@@ -20,12 +20,11 @@ struct Mixing: ParsableCommand {
     @OptionGroup var input: NetworkInput
     @OptionGroup var report: ReportOptions
 
-    @Option(name: .long, help: "Groups: sector or level (default sector).")
-    var by: Grouping = .sector
+    @OptionGroup var grouping: GroupingOption
 
     func run() throws {
         let network = try input.load()
-        let (membership, names) = groups(network, by: by)
+        let (membership, names) = groups(network, by: grouping.by)
         let result = CompactGraph(network, weighted: false).mixing(groups: membership, names: names)
         if report.format == .json {
             var matrix: [String: [String: Int]] = [:]
@@ -33,7 +32,7 @@ struct Mixing: ParsableCommand {
                 matrix[name] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, result.matrix[g][$0.offset]) })
             }
             print(jsonText([
-                "by": by.rawValue, "ei_index": jsonValue(result.eiIndex), "assortativity": jsonValue(result.assortativity),
+                "by": grouping.by.rawValue, "ei_index": jsonValue(result.eiIndex), "assortativity": jsonValue(result.assortativity),
                 "groups": names.indices.map { ["group": names[$0], "internal": result.internalTies[$0],
                                                "external": result.externalTies[$0], "ei_index": jsonValue(result.groupEI[$0])] as [String: Any] },
                 "matrix": matrix,
@@ -43,7 +42,7 @@ struct Mixing: ParsableCommand {
             return
         }
         let label: (String) -> String = { name in
-            if let s = Sector(rawValue: name), by == .sector { return s.label(report.language) }
+            if let s = Sector(rawValue: name), grouping.by == .sector { return s.label(report.language) }
             if let l = Level(rawValue: name) { return l.label(report.language) }
             return name
         }

@@ -26,11 +26,7 @@ struct Render: ParsableCommand {
             """
     )
 
-    @Argument(help: "Network file (.yaml, .yml, .json, .csv).")
-    var file: String
-
-    @Option(name: .long, help: "Actors CSV paired with a ties CSV.")
-    var actors: String?
+    @OptionGroup var input: NetworkInput
 
     @Option(name: .shortAndLong, help: "Output path (default Output/<file stem>.<format>; - for stdout).")
     var output: String?
@@ -81,7 +77,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try loadNetwork(file, actors: actors)
+        let loaded = try input.loaded()
         var options = DiagramOptions()
         options.layout = layout
         options.sizeBy = sizeBy
@@ -99,7 +95,7 @@ struct Render: ParsableCommand {
         do {
             diagram = try DiagramBuilder.build(loaded.network, options: options)
         } catch {
-            printError("\(file): error: \(error.description)")
+            printError("\(input.file): error: \(error.description)")
             if case .tooLarge = error { throw Exit.data }
             throw Exit.usage
         }
@@ -113,18 +109,18 @@ struct Render: ParsableCommand {
             do {
                 data = try GraphvizRenderer.render(diagram.graph, layout: diagram.layout, format: chosen.rawValue)
             } catch {
-                printError("\(file): error: \(error.description)")
+                printError("\(input.file): error: \(error.description)")
                 throw Exit.software
             }
         }
-        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let stem = ((input.file as NSString).lastPathComponent as NSString).deletingPathExtension
         let path = output ?? "Output/\(stem).\(chosen.rawValue)"
         if path == "-" {
             FileHandle.standardOutput.write(data)
             return
         }
         do {
-            try AtomicFile.write(data, to: path, inputs: [file] + (actors.map { [$0] } ?? []))
+            try AtomicFile.write(data, to: path, inputs: input.paths)
         } catch {
             printError(error.description)
             throw Exit.cannotCreate

@@ -95,7 +95,8 @@ public enum CentralityAnalysis {
             var pathProgress: (@Sendable (Double) -> Void)?
             if let progress { pathProgress = { fraction in progress("shortest paths", fraction) } }
             let paths = graph.pathMeasures(betweenness: measures.contains(.betweenness), sources: sources,
-                                           threads: options.threads, progress: pathProgress)
+                                           threads: options.threads, largestComponent: components.first ?? [],
+                                           progress: pathProgress)
             if let betweenness = paths.betweenness {
                 report.values[.betweenness] = betweenness
                 report.network.append(("betweenness_centralization", Centralization.betweenness(betweenness)))

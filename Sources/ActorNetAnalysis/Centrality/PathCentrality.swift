@@ -68,10 +68,11 @@ extension CompactGraph {
     ///   - betweenness: whether to run the dependency accumulation too.
     ///   - progress: called with the fraction of sources done.
     public func pathMeasures(betweenness: Bool, sources: [Int32]? = nil, threads: Int,
+                             largestComponent: [Int32]? = nil,
                              progress: (@Sendable (Double) -> Void)? = nil) -> PathMeasures {
         let n = count
         let sourceList = sources ?? (0..<Int32(n)).map { $0 }
-        let inLargest = largestComponentMask()
+        let inLargest = largestComponentMask(largestComponent ?? components().first ?? [])
         let search = ShortestPathSearch(self)
         let ranges = chunkRanges(count: sourceList.count, maximumChunks: 256)
         let chunkProgress: (@Sendable (Int) -> Void)?
@@ -114,10 +115,10 @@ extension CompactGraph {
         return result
     }
 
-    /// Whether each vertex is in the largest weakly connected component.
-    func largestComponentMask() -> [Bool] {
+    /// Whether each vertex is in `largest` (the largest weakly connected component).
+    func largestComponentMask(_ largest: [Int32]) -> [Bool] {
         var mask = [Bool](repeating: false, count: count)
-        if let largest = components().first { for v in largest { mask[Int(v)] = true } }
+        for v in largest { mask[Int(v)] = true }
         return mask
     }
 }
