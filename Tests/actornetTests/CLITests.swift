@@ -36,6 +36,13 @@ func fixture(_ name: String) -> String {
     Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil)!.path
 }
 
+/// A new empty folder under the system's temporary directory, named after `purpose`.
+func scratchFolder(_ purpose: String) throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-\(purpose)-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
 /// The package root, for the example networks.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path

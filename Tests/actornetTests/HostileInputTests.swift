@@ -39,12 +39,6 @@ import Glibc
                    stdout: stdout, stderr: stderr, seconds: Date().timeIntervalSince(start))
     }
 
-    func scratch() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-hostile-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     /// 0, or 65 with every error line naming the file and a line.
     func checkOutcome(_ run: Run, file: String) {
         #expect(!run.signalled, "\(file) crashed or was killed (hang?)")
@@ -63,7 +57,7 @@ import Glibc
     @Test(arguments: corpus)
     func corpusFileFailsCleanly(name: String) throws {
         let path = Self.folder + "/" + name
-        let dir = try scratch()
+        let dir = try scratchFolder("hostile")
         let arguments: [String]
         if name.hasSuffix("iati.xml") {
             arguments = ["import-iati", path, "-o", dir + "/out.yaml"]
@@ -91,7 +85,7 @@ import Glibc
     }
 
     @Test func tenMegabyteSingleLineAndAMillionActors() throws {
-        let dir = try scratch()
+        let dir = try scratchFolder("hostile")
         let longName = String(repeating: "x", count: 10_000_000)
         try Data("actors: [{id: a, name: \(longName)}, {id: b}]\nties: [{from: a, to: b}]\n".utf8).write(to: URL(fileURLWithPath: dir + "/long.yaml"))
         try Data("source,target,note\na,b,\(longName)\n".utf8).write(to: URL(fileURLWithPath: dir + "/long.csv"))

@@ -2,14 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct InterchangeCommandTests {
-    func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-convert-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     @Test func csvRoundTripThroughTheCLI() throws {
-        let dir = try folder()
+        let dir = try scratchFolder("convert")
         let chile = "\(packageRoot)/Networks/chile.yaml"
         let out = try CLI.run(["convert", chile, dir + "/net.csv"])
         #expect(out.status == 0, "\(out.stderr)")
@@ -24,7 +18,7 @@ import Testing
     }
 
     @Test func everyOutputFormatAndTheSafetyRules() throws {
-        let dir = try folder()
+        let dir = try scratchFolder("convert")
         let chile = "\(packageRoot)/Networks/chile.yaml"
         for ext in ["yaml", "json", "graphml", "gexf", "dot"] {
             let result = try CLI.run(["convert", chile, "\(dir)/n.\(ext)"])
@@ -40,7 +34,7 @@ import Testing
     }
 
     @Test func importIATIWritesAValidNetworkAndSummarises() throws {
-        let dir = try folder()
+        let dir = try scratchFolder("convert")
         let result = try CLI.run(["import-iati", fixture("acfspain-co.xml"), "-o", dir + "/acf.yaml", "--lang", "es"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("import-iati: 1 activities read, 1 kept; 2 organisations, 1 ties, 1 projects"))

@@ -2,15 +2,9 @@ import Foundation
 import Testing
 
 @Suite struct ReliabilityCommandTests {
-    func scratch() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-reliability-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     /// Ctrl-C during a long analysis: exit 130, the existing output untouched, no temporary file left.
     @Test func interruptLeavesOutputsUntouched() throws {
-        let dir = try scratch()
+        let dir = try scratchFolder("reliability")
         var rows = "source,target\n"
         var state: UInt64 = 7
         for i in 0..<8_000 {
@@ -37,7 +31,7 @@ import Testing
     }
 
     @Test func fullDetailRenderOfAHugeNetworkIsRefusedWithAHint() throws {
-        let dir = try scratch()
+        let dir = try scratchFolder("reliability")
         let rows = "source,target\n" + (1..<6_001).map { "hub,a\($0)" }.joined(separator: "\n") + "\n"
         try Data(rows.utf8).write(to: URL(fileURLWithPath: dir + "/star.csv"))
         let refused = try CLI.run(["render", dir + "/star.csv", "-o", dir + "/star.svg"])

@@ -2,14 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct RenderCommandTests {
-    func temporaryFolder() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-render-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     @Test func defaultOutputIsOutputStemSVG() throws {
-        let folder = try temporaryFolder()
+        let folder = try scratchFolder("render")
         let result = try CLI.run(["render", fixture("small.yaml")], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "Output/small.svg\n")
@@ -19,7 +13,7 @@ import Testing
     }
 
     @Test func formatComesFromTheExtensionAndDashMeansStdout() throws {
-        let folder = try temporaryFolder()
+        let folder = try scratchFolder("render")
         for (name, magic) in [("d.png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("d.pdf", Array("%PDF".utf8)), ("d.dot", Array("graph".utf8))] {
             let result = try CLI.run(["render", fixture("small.yaml"), "-o", folder + "/" + name])
             #expect(result.status == 0, "\(result.stderr)")
@@ -44,7 +38,7 @@ import Testing
     }
 
     @Test func failedRenderLeavesExistingOutputUntouched() throws {
-        let folder = try temporaryFolder()
+        let folder = try scratchFolder("render")
         let path = folder + "/keep.svg"
         try Data("previous".utf8).write(to: URL(fileURLWithPath: path))
         let badLayout = try CLI.run(["render", fixture("small.yaml"), "-o", path, "--layout", "spring"])

@@ -2,14 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct ReportCommandTests {
-    func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-report-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     @Test func htmlAndMarkdownReports() throws {
-        let dir = try folder()
+        let dir = try scratchFolder("report")
         let chile = "\(packageRoot)/Networks/chile.yaml"
         let html = try CLI.run(["report", chile, "-o", dir + "/chile.html"])
         #expect(html.status == 0, "\(html.stderr)")
@@ -29,7 +23,7 @@ import Testing
         guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
             return  // Chromium is installed by `make test` as root; without it this check cannot run.
         }
-        let dir = try folder()
+        let dir = try scratchFolder("report")
         let report = dir + "/chile.html"
         #expect(try CLI.run(["report", "\(packageRoot)/Networks/chile.yaml", "-o", report]).status == 0)
         func browser(_ arguments: [String]) throws -> (Int32, String, String) {
