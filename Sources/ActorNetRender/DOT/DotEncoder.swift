@@ -9,40 +9,81 @@ public enum DotEncoder {
     static let maximumQuotedBytes = 16_000
 
     public static func encode(_ graph: DotGraph) -> String {
-        var out = (graph.directed ? "digraph " : "graph ") + quote(graph.id) + " {\n"
-        if !graph.attributes.isEmpty { out += "  graph" + attributeList(graph.attributes) + ";\n" }
-        if !graph.nodeDefaults.isEmpty { out += "  node" + attributeList(graph.nodeDefaults) + ";\n" }
-        if !graph.edgeDefaults.isEmpty { out += "  edge" + attributeList(graph.edgeDefaults) + ";\n" }
+        // Appended piece by piece into one buffer: building each line from `+` temporaries took most of the time.
+        var out = ""
+        out.reserveCapacity(128 * (graph.nodes.count + graph.edges.count) + 1024)
+        out += graph.directed ? "digraph " : "graph "
+        out += quote(graph.id)
+        out += " {\n"
+        for (keyword, attributes) in [("graph", graph.attributes), ("node", graph.nodeDefaults), ("edge", graph.edgeDefaults)]
+        where !attributes.isEmpty {
+            out += "  "
+            out += keyword
+            appendAttributeList(attributes, to: &out)
+            out += ";\n"
+        }
         let clustered = Set(graph.clusters.flatMap(\.nodeIDs))
         for cluster in graph.clusters {
-            out += "  subgraph " + quote("cluster_" + cluster.id) + " {\n"
-            if !cluster.attributes.isEmpty { out += "    graph" + attributeList(cluster.attributes) + ";\n" }
+            out += "  subgraph "
+            out += quote("cluster_" + cluster.id)
+            out += " {\n"
+            if !cluster.attributes.isEmpty {
+                out += "    graph"
+                appendAttributeList(cluster.attributes, to: &out)
+                out += ";\n"
+            }
             let members = Set(cluster.nodeIDs)
             for node in graph.nodes where members.contains(node.id) {
-                out += "    " + quote(node.id) + attributeList(node.attributes) + ";\n"
+                out += "    "
+                out += quote(node.id)
+                appendAttributeList(node.attributes, to: &out)
+                out += ";\n"
             }
             out += "  }\n"
         }
         for node in graph.nodes where !clustered.contains(node.id) {
-            out += "  " + quote(node.id) + attributeList(node.attributes) + ";\n"
+            out += "  "
+            out += quote(node.id)
+            appendAttributeList(node.attributes, to: &out)
+            out += ";\n"
         }
         let arrow = graph.directed ? " -> " : " -- "
         for edge in graph.edges {
-            out += "  " + quote(edge.from) + arrow + quote(edge.to) + attributeList(edge.attributes) + ";\n"
+            out += "  "
+            out += quote(edge.from)
+            out += arrow
+            out += quote(edge.to)
+            appendAttributeList(edge.attributes, to: &out)
+            out += ";\n"
         }
-        return out + "}\n"
+        out += "}\n"
+        return out
     }
 
     static func attributeList(_ attributes: [DotAttribute: DotValue]) -> String {
-        guard !attributes.isEmpty else { return "" }
-        let items = attributes.keys.sorted().map { key in key.rawValue + "=" + value(attributes[key]!) }
-        return " [" + items.joined(separator: ", ") + "]"
+        var out = ""
+        appendAttributeList(attributes, to: &out)
+        return out
+    }
+
+    /// ` [key="value", …]` with keys in alphabetical order; nothing when there are no attributes.
+    static func appendAttributeList(_ attributes: [DotAttribute: DotValue], to out: inout String) {
+        guard !attributes.isEmpty else { return }
+        out += " ["
+        for (i, item) in attributes.sorted(by: { $0.key < $1.key }).enumerated() {
+            if i > 0 { out += ", " }
+            out += item.key.rawValue
+            out += "="
+            out += value(item.value)
+        }
+        out += "]"
     }
 
     static func value(_ value: DotValue) -> String {
         switch value {
         case .text(let text): return quote(text)
-        case .tooltip(let text): return quote(text.contains("\\") ? text.replacingOccurrences(of: "\\", with: "\\\\") : text)
+        case .tooltip(let text):
+            return quote(text.utf8.contains(UInt8(ascii: "\\")) ? text.replacingOccurrences(of: "\\", with: "\\\\") : text)
         case .html(let label): return "<" + label.markup + ">"
         case .number(let number): return quote(self.number(number))
         case .keyword(let keyword): return quote(keyword)
@@ -59,6 +100,11 @@ public enum DotEncoder {
 
     /// A quoted DOT string for any text; split with `+` when long.
     public static func quote(_ text: String) -> String {
+        // Fast path, the usual case: short text with nothing to escape or drop is quoted as it is.
+        if text.utf8.count <= maximumQuotedBytes,
+           !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
+            return "\"" + text + "\""
+        }
         var parts: [String] = []
         var current = ""
         var bytes = 0
