@@ -55,7 +55,7 @@ struct Convert: ParsableCommand {
         default:
             let stem = (output as NSString).deletingPathExtension
             let csv = NetworkWriter.csv(network)
-            files = [(output, csv.ties), (stem + ".actors.csv", csv.actors)]
+            files = [(output, csv.ties), (stem + ".actors.csv", csv.actors), (stem + ".network.csv", csv.network)]
             if let projects = csv.projects { files.append((stem + ".projects.csv", projects)) }
         }
         for (path, data) in files {

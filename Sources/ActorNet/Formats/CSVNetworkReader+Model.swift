@@ -204,3 +204,36 @@ extension CSVNetworkReader {
         return order.map { byID[$0]! }
     }
 }
+
+extension CSVNetworkReader {
+    static let metadataColumns: [String: [String]] = [
+        "field": ["field", "campo", "key", "clave"], "value": ["value", "valor"],
+    ]
+
+    /// Network fields from a `net.network.csv` (`field,value` rows: name, description, language, directed,
+    /// source; Spanish `nombre`, `descripcion`, `idioma`, `dirigido`, `fuente`). Unknown fields are warned about.
+    mutating func readMetadata(_ text: String, file: String, into network: inout Network) {
+        var reader = CSVTableReader(text, file: file, columns: Self.metadataColumns, required: ["field", "value"])
+        let table = reader.table
+        let fieldSlot = table.slot("field"), valueSlot = table.slot("value")
+        while let row = reader.next() {
+            let record = CSVRecord(row, in: table)
+            guard let field = record.cell(fieldSlot) else { continue }
+            let value = record.cell(valueSlot)
+            switch foldKey(field) {
+            case "name", "nombre": if let value { network.name = value }
+            case "description", "descripcion": network.description = value
+            case "language", "idioma": network.language = value
+            case "source", "fuente": network.source = value
+            case "directed", "dirigido":
+                network.directed = record.parsed(valueSlot, "value", into: &diagnostics, parseBool) {
+                    "field `directed`: expected true or false, found `\($0)`"
+                } ?? false
+            default:
+                diagnostics.append(Diagnostic(.warning, record.fields.at("field"),
+                                              "unknown network field `\(field)` ignored; known: name, description, language, directed, source"))
+            }
+        }
+        diagnostics += reader.diagnostics
+    }
+}

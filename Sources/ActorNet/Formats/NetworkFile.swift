@@ -82,24 +82,33 @@ public enum NetworkFile {
         return (network, sourceMap, diagnostics)
     }
 
-    /// `net.csv` → `net.projects.csv` beside it, when that file exists (written by `convert … net.csv`).
-    public static func siblingProjectsFile(of path: String) -> String? {
+    /// The files that travel with a ties CSV `net.csv` (as `convert … net.csv` writes them): `net.actors.csv`,
+    /// `net.projects.csv` and `net.network.csv` (name, description, language, directed, source).
+    public enum Companion: String, Sendable, CaseIterable {
+        case actors, projects, network
+    }
+
+    /// `net.csv` → `net.<kind>.csv` beside it, when that file exists; nil for a file that is itself a companion.
+    public static func companionFile(_ kind: Companion, of path: String) -> String? {
         let url = URL(fileURLWithPath: path)
         let stem = url.deletingPathExtension().lastPathComponent
-        guard !stem.hasSuffix(".projects"), !stem.hasSuffix(".actors") else { return nil }
-        let candidate = url.deletingLastPathComponent().appendingPathComponent(stem + ".projects.csv").path
+        guard !Companion.allCases.contains(where: { stem.hasSuffix("." + $0.rawValue) }) else { return nil }
+        let candidate = url.deletingLastPathComponent().appendingPathComponent(stem + "." + kind.rawValue + ".csv").path
         return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
     }
 
-    /// Reads, validates and normalises `path` (and, for a ties CSV, the actors CSV `actorsPath`).
+    /// Reads, validates and normalises `path`. For a ties CSV, actors come from `actorsPath`, or else from the
+    /// companion `net.actors.csv` when it exists (or else are inferred from the ties); the companion projects and
+    /// network files are read when they exist.
     /// - Throws: `LoadError.cannotOpen` when a file cannot be read; `.invalid` with every problem at once.
-    public static func load(_ path: String, actors actorsPath: String? = nil) throws(LoadError) -> LoadedNetwork {
+    public static func load(_ path: String, actors explicitActors: String? = nil) throws(LoadError) -> LoadedNetwork {
         guard let format = NetworkFormat(path: path) else {
             throw .invalid([Diagnostic(.error, SourceLocation(file: path),
                                        "unknown file type `.\((path as NSString).pathExtension)`; use .yaml, .yml, .json, .csv or .graphml")])
         }
         let text = try InputText.read(path)
         var (network, sourceMap, diagnostics) = try read(text, format: format, file: path)
+        let actorsPath = explicitActors ?? (format == .csv ? companionFile(.actors, of: path) : nil)
         var inferActors = format == .csv ? actorsPath == nil : network.actors.isEmpty && !network.ties.isEmpty
         if let actorsPath {
             guard NetworkFormat(path: actorsPath) == .csv else {
@@ -113,7 +122,12 @@ public enum NetworkFile {
             diagnostics += reader.diagnostics
             inferActors = false
         }
-        if format == .csv, let projectsPath = siblingProjectsFile(of: path) {
+        if format == .csv, let networkPath = companionFile(.network, of: path) {
+            var reader = CSVNetworkReader()
+            reader.readMetadata(try InputText.read(networkPath), file: networkPath, into: &network)
+            diagnostics += reader.diagnostics
+        }
+        if format == .csv, let projectsPath = companionFile(.projects, of: path) {
             let projectsText = try InputText.read(projectsPath)
             var reader = CSVNetworkReader()
             let projects = reader.projects(projectsText, file: projectsPath)

@@ -7,8 +7,9 @@ public enum NetworkWriter {
 
     public static func json(_ network: Network) -> String { tree(network).json() + "\n" }
 
-    /// The ties CSV, the actors CSV and, when there are projects, the projects CSV (one row per member).
-    public static func csv(_ network: Network) -> (ties: Data, actors: Data, projects: Data?) {
+    /// The ties CSV, the actors CSV, the network CSV (`field,value`: name, description, language, directed,
+    /// source) and, when there are projects, the projects CSV (one row per member).
+    public static func csv(_ network: Network) -> (ties: Data, actors: Data, network: Data, projects: Data?) {
         let tieHeader = ["source", "target", "weight", "kind", "directed", "project", "note", "money", "currency", "work", "in_kind"]
         let ties = network.ties.map { tie in
             [tie.from, tie.to, OrderedTree.numberText(tie.weight), tie.kind.rawValue, tie.directed.map { $0 ? "true" : "false" } ?? "",
@@ -36,7 +37,12 @@ public enum NetworkWriter {
             }
             projects = CSVTableWriter.encode(header: header, rows: rows)
         }
-        return (CSVTableWriter.encode(header: tieHeader, rows: ties), CSVTableWriter.encode(header: actorHeader, rows: actors), projects)
+        let fields: [(String, String?)] = [("name", network.name), ("description", network.description),
+                                           ("language", network.language), ("directed", network.directed ? "true" : "false"),
+                                           ("source", network.source)]
+        let metadata = CSVTableWriter.encode(header: ["field", "value"], rows: fields.compactMap { field, value in value.map { [field, $0] } })
+        return (CSVTableWriter.encode(header: tieHeader, rows: ties), CSVTableWriter.encode(header: actorHeader, rows: actors),
+                metadata, projects)
     }
 
     private static func contributionCells(_ contributions: Contributions?) -> [String] {

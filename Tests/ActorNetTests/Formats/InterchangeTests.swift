@@ -29,18 +29,53 @@ import FoundationXML
         #expect(try NetworkFile.load(dir + "/n.json").network == network)
     }
 
+    /// The four CSV files (`n.csv` and its actors, projects and network companions) read back, by their names
+    /// alone, to an equal network: metadata and direction included.
     @Test(arguments: examples)
-    func csvRoundTripKeepsActorsTiesAndProjects(name: String) throws {
+    func csvRoundTripIsLossless(name: String) throws {
         let network = try example(name)
+        let back = try csvRoundTrip(network)
+        #expect(back == network)
+    }
+
+    @Test func csvRoundTripKeepsDirectionAndMetadata() throws {
+        var network = try example("peru")
+        network.directed = true
+        network.description = "Red \"dirigida\", con comas; y punto y coma"
+        network.source = "=fuente"
+        network.language = "es"
+        let back = try csvRoundTrip(network)
+        #expect(back == network)
+        #expect(back.directed && back.source == "=fuente")
+    }
+
+    private func csvRoundTrip(_ network: Network) throws -> Network {
         let dir = try folder()
         let csv = NetworkWriter.csv(network)
         try csv.ties.write(to: URL(fileURLWithPath: dir + "/n.csv"))
         try csv.actors.write(to: URL(fileURLWithPath: dir + "/n.actors.csv"))
-        try #require(csv.projects).write(to: URL(fileURLWithPath: dir + "/n.projects.csv"))
-        let back = try NetworkFile.load(dir + "/n.csv", actors: dir + "/n.actors.csv").network
-        #expect(back.actors == network.actors)
-        #expect(back.ties == network.ties)
-        #expect(back.projects == network.projects)
+        try csv.network.write(to: URL(fileURLWithPath: dir + "/n.network.csv"))
+        if let projects = csv.projects { try projects.write(to: URL(fileURLWithPath: dir + "/n.projects.csv")) }
+        return try NetworkFile.load(dir + "/n.csv").network
+    }
+
+    @Test func networkFileProblemsAreReportedAtTheCell() throws {
+        let dir = try folder()
+        try "source,target\na,b\n".write(toFile: dir + "/m.csv", atomically: true, encoding: .utf8)
+        try "campo,valor\nnombre,Red de prueba\ndirigido,quizás\ncolor,azul\n".write(toFile: dir + "/m.network.csv", atomically: true, encoding: .utf8)
+        do {
+            _ = try NetworkFile.load(dir + "/m.csv")
+            Issue.record("expected an error")
+        } catch {
+            guard case .invalid(let diagnostics) = error else { Issue.record("\(error)"); return }
+            #expect(diagnostics.map(\.description) == [
+                "\(dir)/m.network.csv:3:2: error: field `directed`: expected true or false, found `quizás`",
+                "\(dir)/m.network.csv:4:1: warning: unknown network field `color` ignored; known: name, description, language, directed, source",
+            ])
+        }
+        try "campo,valor\nnombre,Red de prueba\ndirigido,sí\n".write(toFile: dir + "/m.network.csv", atomically: true, encoding: .utf8)
+        let loaded = try NetworkFile.load(dir + "/m.csv").network
+        #expect(loaded.name == "Red de prueba" && loaded.directed)
     }
 
     @Test func csvKeepsHostileCellsAndAttributes() throws {
