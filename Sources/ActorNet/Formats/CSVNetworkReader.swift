@@ -57,12 +57,7 @@ struct CSVNetworkReader {
     }
 
     /// Spaces and tabs trimmed; the common untrimmed cell is returned without copying.
-    static func trimmed(_ cell: String) -> String {
-        guard let first = cell.utf8.first, let last = cell.utf8.last else { return cell }
-        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
-        if first != space && first != tab && last != space && last != tab { return cell }
-        return cell.trimmingCharacters(in: .whitespaces)
-    }
+    static func trimmed(_ cell: String) -> String { trimmedSpaces(cell) }
 
     static func newlines(in fields: [String]) -> Int {
         var count = 0

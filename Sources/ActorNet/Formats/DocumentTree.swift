@@ -50,7 +50,9 @@ enum DocumentReader {
         try checkNesting(text, yaml: true)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // No implicit typing: values are interpreted by the decoder, and Yams' default resolver runs a
+            // regular expression per scalar (half the time of a 50k-tie file, in its duplicate-key check).
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw describe(error)
         } catch {
@@ -71,7 +73,7 @@ enum DocumentReader {
         }
         // JSON is a subset of YAML 1.2 in practice; libyaml gives us positions. If it disagrees, fall back to
         // Foundation's tree, which has no positions.
-        if let root = try? Yams.compose(yaml: text) {
+        if let root = try? Yams.compose(yaml: text, .basic) {
             var budget = nodeBudget(text)
             if let node = try? convert(root, budget: &budget) { return node }
         }

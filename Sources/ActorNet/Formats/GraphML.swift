@@ -65,7 +65,8 @@ public enum GraphML {
         parser.delegate = reader
         // On Linux `parse()` can return true after libxml2 recovered from an error; trust the error callback.
         let parsed = parser.parse()
-        if !parsed || reader.abortReason != nil || parser.parserError != nil {
+        let artefact = XMLInput.isEndOfLargeDocumentArtefact(parser.parserError, rootClosed: reader.rootClosed)
+        if (!parsed && !artefact) || reader.abortReason != nil || (parser.parserError != nil && !artefact) {
             let line = reader.abortLine ?? parser.lineNumber
             let detail = reader.abortReason ?? "malformed XML: \(GraphMLReader.describe(parser.parserError))"
             return (reader.network, reader.sourceMap, reader.diagnostics + [Diagnostic(.error, SourceLocation(file: file, line: line), detail)])
@@ -104,8 +105,13 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
 
     private func location(_ line: Int, _ column: Int? = nil) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
+    /// Elements open now, and whether the root element has closed (see `XMLInput.isEndOfLargeDocumentArtefact`).
+    private var depth = 0
+    private(set) var rootClosed = false
+
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
+        depth += 1
         let local = name.split(separator: ":").last.map(String.init) ?? name
         let line = parser.lineNumber
         switch local {
@@ -148,6 +154,8 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
+        if depth == 0 { rootClosed = true }
         let local = name.split(separator: ":").last.map(String.init) ?? name
         switch local {
         case "default": if let id = defaultFor { keys[id]?.defaultValue = text }
@@ -173,7 +181,7 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        if abortReason == nil {
+        if abortReason == nil, !XMLInput.isEndOfLargeDocumentArtefact(parseError, rootClosed: rootClosed) {
             abortReason = "malformed XML: " + Self.describe(parseError)
             abortLine = parser.lineNumber
         }

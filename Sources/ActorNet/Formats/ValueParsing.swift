@@ -16,7 +16,7 @@ enum WeightProblem: Error {
 
 /// Accepts `2`, `2.5`, `2,5` (decimal comma), `1e3`; refuses NaN, ±∞ (`1e999` overflows to ∞) and ≤ 0.
 func parseWeight(_ text: String) -> Result<Double, WeightProblem> {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = trimmedSpaces(text)
     guard let number = parseNumber(trimmed) else { return .failure(.notANumber(trimmed)) }
     guard number.isFinite else { return .failure(.notFinite(trimmed)) }
     guard number > 0 else { return .failure(.notPositive(trimmed)) }
@@ -25,7 +25,11 @@ func parseWeight(_ text: String) -> Result<Double, WeightProblem> {
 
 /// A decimal number with `.` or a lone decimal `,`; YAML's `.inf`/`.nan` spellings are read so they can be refused.
 func parseNumber(_ text: String) -> Double? {
-    var trimmed = text.trimmingCharacters(in: .whitespaces)
+    // Plain decimal text (the usual case) goes straight to `Double`: the checks below would all pass.
+    if !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2B || $0 == 0x2D || $0 == 0x65 || $0 == 0x45 }) {
+        return Double(text)
+    }
+    var trimmed = trimmedSpaces(text)
     switch trimmed.lowercased() {
     case ".nan", "nan": return .nan
     case ".inf", "+.inf", "inf", "infinity", "+inf": return .infinity
@@ -70,4 +74,12 @@ func unknownValueMessage<V: Vocabulary>(_ type: V.Type, _ value: String, field: 
     var message = "field `\(field)`: unknown \(field) `\(value)`; accepted: \(V.acceptedValues.joined(separator: ", "))"
     if let closest = V.closestMatch(to: value) { message += " (closest: `\(closest.rawValue)`)" }
     return message
+}
+
+/// `text` without leading and trailing spaces and tabs; returned as it is (no copy) when there are none.
+func trimmedSpaces(_ text: String) -> String {
+    guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+    let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+    if first != space && first != tab && last != space && last != tab && first < 0x80 && last < 0x80 { return text }
+    return text.trimmingCharacters(in: .whitespaces)
 }

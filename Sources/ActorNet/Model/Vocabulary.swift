@@ -42,6 +42,22 @@ extension Vocabulary {
 
 /// Lower-cases, strips diacritics and joins words with `-`: `Sociedad  Civil` → `sociedad-civil`.
 public func foldKey(_ text: String) -> String {
+    // ASCII (the usual case) needs no Unicode folding, which costs a locale lookup per call.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        var out = ""
+        var pendingDash = false
+        for byte in text.utf8 {
+            let isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            if isLetter || (byte >= 0x30 && byte <= 0x39) {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.unicodeScalars.append(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte))
+            } else {
+                pendingDash = true
+            }
+        }
+        return out
+    }
     let stripped = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
     var out = ""
     var pendingDash = false

@@ -77,4 +77,22 @@ import Testing
             return line == 3 && message.contains("closing tag does not match")
         }
     }
+
+    /// FoundationXML reports an internal error after the last element of any document over 10 MB; a padded copy
+    /// of a real activity file must import exactly like the original, and damage after the padding still fails.
+    @Test func documentsOverTenMegabytesImportLikeSmallOnes() throws {
+        let original = try String(contentsOfFile: fixture("iati/acfspain-co.xml"), encoding: .utf8)
+        let padding = String(repeating: "<!-- " + String(repeating: "padding ", count: 12) + "-->\n", count: 110_000)
+        let closing = try #require(original.range(of: "</iati-activities>", options: .backwards))
+        let padded = original.replacingCharacters(in: closing, with: padding + "</iati-activities>")
+        #expect(padded.utf8.count > 11_000_000)
+        let path = try temporaryFile("padded.xml", padded)
+        let importer = IATIImporter(options: .init())
+        try importer.read(path)
+        let (small, _) = try importing(["acfspain-co"])
+        #expect(importer.network(files: ["acfspain-co"], name: "test").ties.count == small.ties.count)
+
+        let broken = try temporaryFile("padded-broken.xml", padded.replacingOccurrences(of: "</iati-activities>", with: "</iati-activity>"))
+        #expect(throws: IATIImporter.Failure.self) { try IATIImporter(options: .init()).read(broken) }
+    }
 }

@@ -160,4 +160,18 @@ import FoundationXML
             return diagnostics.filter { $0.severity == .error }.map(\.description)
         }
     }
+
+    /// GraphML over 10 MB (where FoundationXML reports an error after the last element) reads like a small file.
+    @Test func graphMLOverTenMegabytesReads() throws {
+        let nodes = (0..<20).map { "<node id=\"n\($0)\"/>" }.joined()
+        let edges = (0..<19).map { "<edge source=\"n\($0)\" target=\"n\($0 + 1)\"/>" }.joined()
+        let padding = String(repeating: "<!-- " + String(repeating: "padding ", count: 12) + "-->\n", count: 110_000)
+        let text = "<?xml version=\"1.0\"?>\n<graphml><graph edgedefault=\"undirected\">\(nodes)\n\(padding)\(edges)</graph></graphml>\n"
+        #expect(text.utf8.count > 11_000_000)
+        let loaded = try NetworkFile.parse(text, format: .graphml, file: "big.graphml")
+        #expect(loaded.network.actors.count == 20 && loaded.network.ties.count == 19)
+        #expect(throws: LoadError.self) {
+            try NetworkFile.parse(text.replacingOccurrences(of: "</graph></graphml>", with: "</graphml>"), format: .graphml, file: "big.graphml")
+        }
+    }
 }

@@ -63,15 +63,19 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
         let ok = parser.parse()
-        if errorMessage == nil, !ok || parser.parserError != nil {
+        let artefact = XMLInput.isEndOfLargeDocumentArtefact(parser.parserError, rootClosed: rootClosed)
+        if errorMessage == nil, !artefact, !ok || parser.parserError != nil {
             errorLine = parser.lineNumber
             errorMessage = GraphMLReader.describe(parser.parserError)
         }
         return errorMessage == nil
     }
 
+    /// Whether the root element has closed (see `XMLInput.isEndOfLargeDocumentArtefact`).
+    private var rootClosed = false
+
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        if errorMessage == nil {
+        if errorMessage == nil, !XMLInput.isEndOfLargeDocumentArtefact(parseError, rootClosed: rootClosed) {
             errorMessage = GraphMLReader.describe(parseError)
             errorLine = parser.lineNumber
         }
@@ -117,7 +121,10 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        defer { path.removeLast() }
+        defer {
+            path.removeLast()
+            if path.isEmpty { rootClosed = true }
+        }
         let content = text.trimmingCharacters(in: .whitespacesAndNewlines)
         switch name {
         case "narrative":
