@@ -37,7 +37,7 @@ public struct ReportData: Sendable {
             mixingBySector: binary.mixing(groups: sectorGroups, names: sectors.map(\.rawValue)),
             mixingByLevel: binary.mixing(groups: levelGroups, names: levels.map(\.rawValue)),
             communities: graph.louvain(seed: 1),
-            partners: Array(PartnerRecommendation.suggest(network, language: language).prefix(top)),
+            partners: PartnerRecommendation.suggest(network, language: language, limit: top),
             projects: ProjectAssessor.assess(network), profile: QualityProfile.indicators(network, language: language),
             diagrams: [], notes: [])
         data.diagrams = data.renderDiagrams()

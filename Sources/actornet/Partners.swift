@@ -81,7 +81,7 @@ struct Partners: ParsableCommand {
             return
         }
         let suggestions = PartnerRecommendation.suggest(network, for: `for`, includeExisting: includeExisting,
-                                                        weights: weights, language: report.language).prefix(top)
+                                                        weights: weights, language: report.language, limit: top)
         if report.format == .json {
             print(jsonText(["suggestions": suggestions.map {
                 ["a": $0.a, "b": $0.b, "score": $0.score, "capability": $0.capability, "diversity": $0.diversity,

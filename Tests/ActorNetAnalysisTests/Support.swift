@@ -14,3 +14,9 @@ func loadFixtureNetwork(_ name: String) throws -> Network {
 func close(_ a: Double, _ b: Double, relative tolerance: Double) -> Bool {
     abs(a - b) <= tolerance * max(abs(a), abs(b)) + 1e-13
 }
+
+/// An example network in the package's `Networks/` folder.
+func examplePath(_ name: String) -> String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Networks/\(name).yaml").path
+}

@@ -175,6 +175,25 @@ public struct CompactGraph: Sendable {
         return (merged, mergedTargets, mergedWeights)
     }
 
+    /// Neighbours ignoring direction, as CSR rows: each actor's distinct neighbours (out and in), sorted.
+    public func undirectedNeighbours() -> (offsets: [Int32], targets: [Int32]) {
+        guard isDirected else { return (offsets, targets) }
+        var rowOffsets = [Int32](repeating: 0, count: count + 1), rowTargets: [Int32] = []
+        rowTargets.reserveCapacity(targets.count + inTargets.count)
+        for v in 0..<count {
+            var a = Int(offsets[v]), b = Int(inOffsets[v])
+            let aEnd = Int(offsets[v + 1]), bEnd = Int(inOffsets[v + 1])
+            while a < aEnd || b < bEnd {  // merge two sorted lists, dropping repeats
+                let next = b >= bEnd || (a < aEnd && targets[a] <= inTargets[b]) ? targets[a] : inTargets[b]
+                if a < aEnd && targets[a] == next { a += 1 }
+                if b < bEnd && inTargets[b] == next { b += 1 }
+                rowTargets.append(next)
+            }
+            rowOffsets[v + 1] = Int32(rowTargets.count)
+        }
+        return (rowOffsets, rowTargets)
+    }
+
     /// Out-neighbours of `v` (all neighbours when undirected).
     @inline(__always) public func neighbours(_ v: Int) -> Range<Int> { Int(offsets[v])..<Int(offsets[v + 1]) }
 

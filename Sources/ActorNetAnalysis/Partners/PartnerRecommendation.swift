@@ -48,59 +48,52 @@ public struct PartnerWeights: Sendable, Equatable {
 }
 
 public enum PartnerRecommendation {
+    /// Candidate pairs (not yet tied unless `includeExisting`; only those with `focus` when given), best first:
+    /// score descending, then the pair's ids. With `limit`, only that many are kept while scoring.
+    ///
+    /// - Complexity: O(n² + Σ deg²) time for all pairs, O(n + limit) memory with a limit (a 10k-actor network is
+    ///   50 million pairs: none is stored, each is scored from flat arrays, reasons are written for the kept ones
+    ///   only); O(n + Σ deg) for one focus actor.
     public static func suggest(_ network: Network, for focus: String? = nil, includeExisting: Bool = false,
-                               weights: PartnerWeights = PartnerWeights(), language: String = "en") -> [PartnerSuggestion] {
-        let graph = CompactGraph(network, weighted: false)
-        let adjacency = graph.undirectedAdjacency().map { Set($0.map(\.0)) }
-        let communities = graph.louvain(seed: 1).membership
-        let offers = network.actors.map { Set($0.offers.map(Capability.normalise)) }
-        let needs = network.actors.map { Set($0.needs.map(Capability.normalise)) }
-        let names = network.actors.map(\.name)
-        let w = weights.normalised
+                               weights: PartnerWeights = PartnerWeights(), language: String = "en",
+                               limit: Int? = nil) -> [PartnerSuggestion] {
+        let context = PairContext(network)
         let n = network.actors.count
         let focusIndex = focus.flatMap { network.actorIndex[$0] }
+        let w = weights.normalised
 
-        var pairs: [(Int, Int, Double)] = []  // with Adamic–Adar
+        // Rows of candidate pairs (i, j), i < j: every row, or the focus actor's pairs only.
+        var row = PairRow(count: n)
+        func forEachCandidate(_ body: (Int, Int, Double) -> Void) {
+            if let f = focusIndex {
+                row.load(f, context)
+                for x in 0..<n where x != f && (includeExisting || !row.isNeighbour[x]) {
+                    body(min(x, f), max(x, f), row.adamicAdar[x])
+                }
+                row.clear(f, context)
+                return
+            }
+            for i in 0..<n {
+                row.load(i, context)
+                for j in (i + 1)..<max(i + 1, n) where includeExisting || !row.isNeighbour[j] {
+                    body(i, j, row.adamicAdar[j])
+                }
+                row.clear(i, context)
+            }
+        }
+
         var largestAA = 0.0
-        for i in 0..<n {
-            for j in (i + 1)..<max(i + 1, n) {
-                if let f = focusIndex, i != f && j != f { continue }
-                if !includeExisting && adjacency[i].contains(j) { continue }
-                let common = adjacency[i].intersection(adjacency[j])
-                let aa = common.reduce(0.0) { $0 + 1 / log(Double(max(2, adjacency[$1].count))) }
-                largestAA = max(largestAA, aa)
-                pairs.append((i, j, aa))
-            }
-        }
-        var result: [PartnerSuggestion] = []
-        for (i, j, aa) in pairs {
-            let a = network.actors[i], b = network.actors[j]
-            var reasons: [String] = []
-            let iGets = needs[i].intersection(offers[j]).sorted(), jGets = needs[j].intersection(offers[i]).sorted()
-            let cij = needs[i].isEmpty ? 0 : Double(iGets.count) / Double(needs[i].count)
-            let cji = needs[j].isEmpty ? 0 : Double(jGets.count) / Double(needs[j].count)
-            let capability = (cij + cji) / 4 + min(cij, cji) / 2
-            for cap in iGets { reasons.append(Phrase.offers(names[j], cap, names[i], language)) }
-            for cap in jGets { reasons.append(Phrase.offers(names[i], cap, names[j], language)) }
-            var diversity = 0.0
-            if a.sector != b.sector && a.sector != .unspecified && b.sector != .unspecified {
-                diversity += 0.5
-                reasons.append("\(a.sector.label(language)) ↔ \(b.sector.label(language))")
-            }
-            if a.level != b.level && a.level != .unspecified && b.level != .unspecified {
-                diversity += 0.5
-                reasons.append("\(a.level.label(language)) ↔ \(b.level.label(language))")
-            }
-            let common = adjacency[i].intersection(adjacency[j]).sorted()
-            if !common.isEmpty { reasons.append(Phrase.common(common.map { names[$0] }, language)) }
-            let bridges = communities[i] != communities[j]
-            if bridges { reasons.append(Phrase.bridge(language)) }
-            let proximity = 0.5 * (largestAA > 0 ? aa / largestAA : 0) + 0.5 * (bridges ? 1 : 0)
+        forEachCandidate { _, _, aa in largestAA = max(largestAA, aa) }
+
+        var kept = PairSelection(limit: limit, rank: context.idRank)
+        forEachCandidate { i, j, aa in
+            let capability = context.capability(i, j)
+            let diversity = context.diversity(i, j)
+            let proximity = 0.5 * (largestAA > 0 ? aa / largestAA : 0) + 0.5 * (context.bridges(i, j) ? 1 : 0)
             let score = w.capability * capability + w.diversity * diversity + w.proximity * proximity
-            result.append(PartnerSuggestion(a: a.id, b: b.id, score: score, capability: capability,
-                                             diversity: diversity, proximity: proximity, reasons: reasons))
+            kept.offer(ScoredPair(i: i, j: j, score: score, capability: capability, diversity: diversity, proximity: proximity))
         }
-        return result.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
+        return kept.best().map { context.suggestion($0, language: language) }
     }
 
     /// Actors offering `need`, best first: paired with `focus` by the pair score when given, otherwise by how
@@ -128,6 +121,185 @@ public enum PartnerRecommendation {
                                                 Phrase.partners(degree.degree[i], language)])
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
     }
+}
+
+/// What scoring a pair needs, as flat arrays: undirected neighbour lists, degrees, Louvain communities,
+/// capabilities interned as sorted integer lists, and each actor's rank in id order (for tie-breaking).
+private struct PairContext {
+    let network: Network
+    let offsets: [Int32]
+    let neighbours: [Int32]
+    /// 1 / log(max(2, degree)) per actor: its share in the Adamic–Adar index of a pair it is common to.
+    let adamicAdarShare: [Double]
+    let communities: [Int]
+    let offers: [[Int32]]
+    let needs: [[Int32]]
+    let capabilityNames: [String]
+    let idRank: [Int32]
+    /// Sector and level per actor as small numbers, -1 for `unspecified` (read per pair: no `Actor` copies).
+    let sectorCode: [Int8]
+    let levelCode: [Int8]
+
+    init(_ network: Network) {
+        self.network = network
+        let graph = CompactGraph(network, weighted: false)
+        let rows = graph.undirectedNeighbours()
+        (offsets, neighbours) = rows
+        adamicAdarShare = (0..<graph.count).map { v in 1 / log(Double(max(2, Int(rows.offsets[v + 1] - rows.offsets[v])))) }
+        communities = graph.louvain(seed: 1).membership
+        var index: [String: Int32] = [:], names: [String] = []
+        func interned(_ list: [String]) -> [Int32] {
+            Set(list.map(Capability.normalise)).map { name in
+                if let known = index[name] { return known }
+                index[name] = Int32(names.count)
+                names.append(name)
+                return Int32(names.count - 1)
+            }.sorted()
+        }
+        offers = network.actors.map { interned($0.offers) }
+        needs = network.actors.map { interned($0.needs) }
+        capabilityNames = names
+        var rank = [Int32](repeating: 0, count: network.actors.count)
+        for (position, actor) in network.actors.indices.sorted(by: { network.actors[$0].id < network.actors[$1].id }).enumerated() {
+            rank[actor] = Int32(position)
+        }
+        idRank = rank
+        sectorCode = network.actors.map { $0.sector == .unspecified ? -1 : Int8(Sector.allCases.firstIndex(of: $0.sector)!) }
+        levelCode = network.actors.map { $0.level == .unspecified ? -1 : Int8(Level.allCases.firstIndex(of: $0.level)!) }
+    }
+
+    func neighbourRange(_ v: Int) -> Range<Int> { Int(offsets[v])..<Int(offsets[v + 1]) }
+
+    /// Capabilities in `needs[taker]` that `giver` offers, in interned order.
+    func covered(_ taker: Int, by giver: Int) -> [Int32] {
+        guard !needs[taker].isEmpty, !offers[giver].isEmpty else { return [] }
+        return needs[taker].filter { offers[giver].contains($0) }
+    }
+
+    /// (c_ij + c_ji)/4 + min(c_ij, c_ji)/2, c_ij the share of i's needs that j offers.
+    func capability(_ i: Int, _ j: Int) -> Double {
+        if needs[i].isEmpty && needs[j].isEmpty { return 0 }
+        let cij = needs[i].isEmpty ? 0 : Double(covered(i, by: j).count) / Double(needs[i].count)
+        let cji = needs[j].isEmpty ? 0 : Double(covered(j, by: i).count) / Double(needs[j].count)
+        return (cij + cji) / 4 + min(cij, cji) / 2
+    }
+
+    /// ½·[different sectors] + ½·[different levels], `unspecified` never counting as different.
+    func diversity(_ i: Int, _ j: Int) -> Double {
+        var value = 0.0
+        if sectorCode[i] != sectorCode[j] && sectorCode[i] >= 0 && sectorCode[j] >= 0 { value += 0.5 }
+        if levelCode[i] != levelCode[j] && levelCode[i] >= 0 && levelCode[j] >= 0 { value += 0.5 }
+        return value
+    }
+
+    func bridges(_ i: Int, _ j: Int) -> Bool { communities[i] != communities[j] }
+
+    /// The suggestion with its reasons (written only for the pairs kept).
+    func suggestion(_ pair: ScoredPair, language: String) -> PartnerSuggestion {
+        let i = pair.i, j = pair.j
+        let a = network.actors[i], b = network.actors[j]
+        var reasons: [String] = []
+        let iGets = covered(i, by: j).map { capabilityNames[Int($0)] }.sorted()
+        let jGets = covered(j, by: i).map { capabilityNames[Int($0)] }.sorted()
+        for cap in iGets { reasons.append(Phrase.offers(b.name, cap, a.name, language)) }
+        for cap in jGets { reasons.append(Phrase.offers(a.name, cap, b.name, language)) }
+        if a.sector != b.sector && a.sector != .unspecified && b.sector != .unspecified {
+            reasons.append("\(a.sector.label(language)) ↔ \(b.sector.label(language))")
+        }
+        if a.level != b.level && a.level != .unspecified && b.level != .unspecified {
+            reasons.append("\(a.level.label(language)) ↔ \(b.level.label(language))")
+        }
+        let common = Set(neighbourRange(i).map { neighbours[$0] }).intersection(neighbourRange(j).map { neighbours[$0] }).sorted()
+        if !common.isEmpty { reasons.append(Phrase.common(common.map { network.actors[Int($0)].name }, language)) }
+        if bridges(i, j) { reasons.append(Phrase.bridge(language)) }
+        return PartnerSuggestion(a: a.id, b: b.id, score: pair.score, capability: pair.capability,
+                                 diversity: pair.diversity, proximity: pair.proximity, reasons: reasons)
+    }
+}
+
+/// One actor's row: which actors are its neighbours, and its Adamic–Adar index with every actor, filled from its
+/// neighbours' lists (two steps) and cleared the same way, so a row costs its two-step neighbourhood, not n.
+/// Shares are added in ascending order of the common partner: the same sums whichever row is loaded.
+private struct PairRow {
+    var isNeighbour: [Bool]
+    var adamicAdar: [Double]
+
+    init(count: Int) {
+        isNeighbour = [Bool](repeating: false, count: count)
+        adamicAdar = [Double](repeating: 0, count: count)
+    }
+
+    mutating func load(_ v: Int, _ context: PairContext) {
+        for e in context.neighbourRange(v) {
+            let k = Int(context.neighbours[e])
+            isNeighbour[k] = true
+            let share = context.adamicAdarShare[k]
+            for f in context.neighbourRange(k) where Int(context.neighbours[f]) != v {
+                adamicAdar[Int(context.neighbours[f])] += share
+            }
+        }
+    }
+
+    mutating func clear(_ v: Int, _ context: PairContext) {
+        for e in context.neighbourRange(v) {
+            let k = Int(context.neighbours[e])
+            isNeighbour[k] = false
+            for f in context.neighbourRange(k) { adamicAdar[Int(context.neighbours[f])] = 0 }
+        }
+    }
+}
+
+private struct ScoredPair {
+    var i: Int, j: Int
+    var score: Double, capability: Double, diversity: Double, proximity: Double
+}
+
+/// The best pairs seen so far: all of them, or the `limit` best in a heap whose root is the worst kept.
+/// Better = higher score, then lower (id of i, id of j) — by rank, the same order as comparing the ids.
+private struct PairSelection {
+    let limit: Int?
+    let rank: [Int32]
+    var pairs: [ScoredPair] = []
+
+    init(limit: Int?, rank: [Int32]) {
+        self.limit = limit
+        self.rank = rank
+    }
+
+    func better(_ x: ScoredPair, _ y: ScoredPair) -> Bool {
+        if x.score != y.score { return x.score > y.score }
+        if rank[x.i] != rank[y.i] { return rank[x.i] < rank[y.i] }
+        return rank[x.j] < rank[y.j]
+    }
+
+    mutating func offer(_ pair: ScoredPair) {
+        guard let limit else { pairs.append(pair); return }
+        guard limit > 0 else { return }
+        if pairs.count < limit {
+            pairs.append(pair)
+            var child = pairs.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard better(pairs[parent], pairs[child]) else { break }
+                pairs.swapAt(parent, child)
+                child = parent
+            }
+        } else if better(pair, pairs[0]) {
+            pairs[0] = pair
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1, right = left + 1
+                var worst = parent
+                if left < pairs.count && better(pairs[worst], pairs[left]) { worst = left }
+                if right < pairs.count && better(pairs[worst], pairs[right]) { worst = right }
+                if worst == parent { break }
+                pairs.swapAt(parent, worst)
+                parent = worst
+            }
+        }
+    }
+
+    func best() -> [ScoredPair] { pairs.sorted(by: better) }
 }
 
 /// Reason sentences in English and Spanish.

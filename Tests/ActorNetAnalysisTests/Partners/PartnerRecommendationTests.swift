@@ -50,4 +50,21 @@ import Testing
         let paired = PartnerRecommendation.providers(network, need: "funding", for: "muni")
         #expect(paired.map(\.id) == ["fund"])
     }
+
+    /// Keeping only the best while scoring gives exactly the head of the full ranking (ties broken by ids).
+    @Test(arguments: ["chile", "peru", "colombia"])
+    func limitKeepsTheHeadOfTheFullRanking(name: String) throws {
+        let network = try NetworkFile.load(examplePath(name)).network
+        let all = PartnerRecommendation.suggest(network)
+        let n = network.actors.count
+        #expect(all.count == n * (n - 1) / 2 - network.ties.map { Set([$0.from, $0.to]) }.reduce(into: Set<Set<String>>()) { $0.insert($1) }.count)
+        for limit in [1, 7, 40] {
+            #expect(PartnerRecommendation.suggest(network, limit: limit) == Array(all.prefix(limit)))
+        }
+        let focus = network.actors[3].id
+        #expect(PartnerRecommendation.suggest(network, for: focus, limit: 5) == Array(PartnerRecommendation.suggest(network, for: focus).prefix(5)))
+        // With a focus the Adamic–Adar part is normalised among that actor's pairs: the same pairs, own scale.
+        #expect(Set(PartnerRecommendation.suggest(network, for: focus).map { [$0.a, $0.b] })
+                == Set(all.filter { $0.a == focus || $0.b == focus }.map { [$0.a, $0.b] }))
+    }
 }
