@@ -19,21 +19,27 @@ public struct CommunityResult: Sendable, Equatable {
 }
 
 extension CompactGraph {
-    /// Undirected weighted adjacency (directed arcs merged, weights summed), as lists.
+    /// Undirected weighted adjacency (directed arcs merged, weights summed), as lists sorted by neighbour.
     func undirectedAdjacency() -> [[(Int, Double)]] {
-        var lists = [[Int: Double]](repeating: [:], count: count)
-        for v in 0..<count {
-            for e in neighbours(v) {
-                let u = Int(targets[e])
-                if isDirected {
-                    lists[v][u, default: 0] += weights[e]
-                    lists[u][v, default: 0] += weights[e]
+        guard isDirected else {
+            return (0..<count).map { v in neighbours(v).map { (Int(targets[$0]), weights[$0]) } }
+        }
+        // Out- and in-rows are each sorted: merge them, summing an arc's weight with its reverse.
+        return (0..<count).map { v in
+            var list: [(Int, Double)] = []
+            var a = Int(offsets[v]), b = Int(inOffsets[v])
+            let aEnd = Int(offsets[v + 1]), bEnd = Int(inOffsets[v + 1])
+            while a < aEnd || b < bEnd {
+                if b >= bEnd || (a < aEnd && targets[a] < inTargets[b]) {
+                    list.append((Int(targets[a]), weights[a])); a += 1
+                } else if a >= aEnd || inTargets[b] < targets[a] {
+                    list.append((Int(inTargets[b]), inWeights[b])); b += 1
                 } else {
-                    lists[v][u, default: 0] += weights[e]
+                    list.append((Int(targets[a]), weights[a] + inWeights[b])); a += 1; b += 1
                 }
             }
+            return list
         }
-        return lists.map { $0.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
     }
 
     /// Modularity of `membership` on the undirected weighted view.
@@ -61,12 +67,14 @@ extension CompactGraph {
     public func louvain(seed: UInt64 = 1, resolution: Double = 1) -> CommunityResult {
         let adjacency = undirectedAdjacency()
         var generator = SplitMix64(seed: seed)
-        // Current level: nodes of the aggregated graph; `members` maps each to original actors.
-        var graph = adjacency
+        // Current level: nodes of the aggregated graph, as flat rows (a sweep visits nodes in random order: rows
+        // in one array instead of an array per node spare a cache miss per visit); `members` maps each node to
+        // original actors.
+        var graph = LevelGraph(adjacency)
         var members: [[Int]] = (0..<count).map { [$0] }
         while true {
             let n = graph.count
-            let strength = graph.map { $0.reduce(0) { $0 + $1.1 } }
+            let strength = (0..<n).map { v in graph.row(v).reduce(0.0) { $0 + graph.weights[$1] } }
             let twiceM = strength.reduce(0, +)
             if twiceM == 0 { break }
             var community = Array(0..<n)
@@ -76,21 +84,32 @@ extension CompactGraph {
             order.shuffle(using: &generator)
             var moved = true
             var sweeps = 0
+
+            // Weight from the node being moved to each neighbouring community: a dense array, with the list of
+            // communities touched (sorted before use, so ties go to the lowest number).
+            var linkTo = [Double](repeating: 0, count: n)
+            var touched: [Int] = []
             while moved && sweeps < 100 {
                 moved = false
                 sweeps += 1
                 for v in order {
                     let current = community[v]
-                    var linkTo: [Int: Double] = [:]
-                    for (u, w) in graph[v] where u != v { linkTo[community[u], default: 0] += w }
+                    for e in graph.row(v) where Int(graph.targets[e]) != v {
+                        let c = community[Int(graph.targets[e])]
+                        if linkTo[c] == 0 { touched.append(c) }  // weights are > 0: zero means not yet touched
+                        linkTo[c] += graph.weights[e]
+                    }
                     total[current] -= strength[v]
                     let kv = strength[v]
-                    func gain(_ c: Int) -> Double { (linkTo[c] ?? 0) - resolution * total[c] * kv / twiceM }
+                    func gain(_ c: Int) -> Double { linkTo[c] - resolution * total[c] * kv / twiceM }
                     var best = current, bestGain = gain(current)
-                    for c in linkTo.keys.sorted() where c != current {
+                    touched.sort()
+                    for c in touched where c != current {
                         let g = gain(c)
                         if g > bestGain + 1e-12 { best = c; bestGain = g }
                     }
+                    for c in touched { linkTo[c] = 0 }
+                    touched.removeAll(keepingCapacity: true)
                     total[best] += strength[v]
                     if best != current {
                         community[v] = best
@@ -100,17 +119,32 @@ extension CompactGraph {
                 }
             }
             guard improved else { break }
-            // Aggregate: renumber communities by first appearance, sum weights between them.
-            var number: [Int: Int] = [:]
-            for c in community where number[c] == nil { number[c] = number.count }
-            var next = [[Int: Double]](repeating: [:], count: number.count)
-            var nextMembers = [[Int]](repeating: [], count: number.count)
-            for v in 0..<n {
-                let cv = number[community[v]]!
-                nextMembers[cv] += members[v]
-                for (u, w) in graph[v] { next[cv][number[community[u]]!, default: 0] += w }
+            // Aggregate: renumber communities by first appearance, sum weights between them (in node order).
+            var number = [Int](repeating: -1, count: n)
+            var communities = 0
+            for c in community where number[c] < 0 { number[c] = communities; communities += 1 }
+            var nextMembers = [[Int]](repeating: [], count: communities)
+            var byCommunity = [[Int]](repeating: [], count: communities)
+            for v in 0..<n { byCommunity[number[community[v]]].append(v) }
+            var next = LevelGraph()
+            var sum = [Double](repeating: 0, count: communities)
+            var seen = [Bool](repeating: false, count: communities)
+            var targets: [Int] = []
+            for cv in 0..<communities {
+                for v in byCommunity[cv] {
+                    nextMembers[cv] += members[v]
+                    for e in graph.row(v) {
+                        let cu = number[community[Int(graph.targets[e])]]
+                        if !seen[cu] { seen[cu] = true; targets.append(cu) }
+                        sum[cu] += graph.weights[e]
+                    }
+                }
+                targets.sort()
+                next.appendRow(targets.map { ($0, sum[$0]) })
+                for cu in targets { sum[cu] = 0; seen[cu] = false }
+                targets.removeAll(keepingCapacity: true)
             }
-            graph = next.map { $0.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+            graph = next
             members = nextMembers
         }
         var membership = [Int](repeating: 0, count: count)
@@ -128,5 +162,31 @@ extension CompactGraph {
         return CommunityResult(membership: membership,
                                modularity: Self.modularity(adjacency, membership, resolution: resolution),
                                communities: groups)
+    }
+}
+
+/// One level of the Louvain aggregation as CSR rows (a node's neighbours sorted, self-loops kept: they carry the
+/// weight inside an aggregated community).
+private struct LevelGraph {
+    var offsets: [Int] = [0]
+    var targets: [Int32] = []
+    var weights: [Double] = []
+
+    init() {}
+
+    init(_ lists: [[(Int, Double)]]) {
+        for list in lists { appendRow(list) }
+    }
+
+    var count: Int { offsets.count - 1 }
+
+    func row(_ v: Int) -> Range<Int> { offsets[v]..<offsets[v + 1] }
+
+    mutating func appendRow(_ list: [(Int, Double)]) {
+        for (u, w) in list {
+            targets.append(Int32(u))
+            weights.append(w)
+        }
+        offsets.append(targets.count)
     }
 }
