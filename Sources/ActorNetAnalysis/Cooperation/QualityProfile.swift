@@ -1,4 +1,5 @@
 import ActorNet
+import Foundation
 
 /// One indicator of a quality of good cooperation (docs/measures/cooperation-quality.md).
 public struct QualityIndicator: Sendable, Equatable {
@@ -16,7 +17,14 @@ public struct QualityIndicator: Sendable, Equatable {
 /// indicators. Every indicator is in [0, 1], higher = more of the quality; a value is only given when the data
 /// holds what it needs.
 public enum QualityProfile {
-    public static func indicators(_ network: Network, language: String = "en") -> [QualityIndicator] {
+    /// Above this many actors, global efficiency is estimated from `sampledSources` seeded sources (Brandes & Pich
+    /// 2007 sampling, as `analyze --sample`): exact all-pairs distances on 100k actors take many minutes.
+    public static let exactEfficiencyLimit = 5_000
+    public static let sampledSources = 1_000
+
+    public static func indicators(_ network: Network, language: String = "en",
+                                  threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                  sampleEfficiencyAbove limit: Int = exactEfficiencyLimit) -> [QualityIndicator] {
         let es = language.hasPrefix("es")
         func t(_ en: String, _ spanish: String) -> String { es ? spanish : en }
         let graph = CompactGraph(network, weighted: false)
@@ -98,10 +106,14 @@ public enum QualityProfile {
 
         // Effectiveness & efficiency
         if n >= 2 && graph.edgeCount > 0 {
-            let paths = weightedGraph.pathMeasures(betweenness: false, threads: 1)
+            let sampled = n > limit && n > sampledSources
+            let sources = sampled ? CentralityAnalysis.sampleSources(count: n, k: sampledSources, seed: 1) : nil
+            let paths = weightedGraph.pathMeasures(betweenness: false, sources: sources, threads: threads)
+            let estimate = sampled ? t(" Estimated from \(sampledSources) of \(n) actors as sources (seed 1).",
+                                       " Estimada desde \(sampledSources) de \(n) actores como origen (semilla 1).") : ""
             add("effectiveness-efficiency", "global efficiency", paths.globalEfficiency,
                 t("How easily any actor reaches any other (Latora–Marchiori, 1/weight distances).",
-                  "Facilidad con que cada actor llega a cualquier otro (Latora–Marchiori)."), t("ties", "lazos"))
+                  "Facilidad con que cada actor llega a cualquier otro (Latora–Marchiori).") + estimate, t("ties", "lazos"))
             let efficiencies = weightedGraph.structuralHoles().efficiency.compactMap { $0 }
             let mean = efficiencies.reduce(0, +) / Double(max(1, efficiencies.count))
             add("effectiveness-efficiency", "mean Burt efficiency", efficiencies.isEmpty ? nil : mean,

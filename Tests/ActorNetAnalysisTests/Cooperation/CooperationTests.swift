@@ -50,4 +50,23 @@ import Testing
         let local = try #require(QualityProfile.indicators(star).first { $0.name == "local share of centrality" }?.value)
         #expect(local == 0.5)
     }
+
+    /// Above the limit, global efficiency comes from 1 000 seeded sources: the same value as the path measures
+    /// on those sources, close to the exact one, and the reading says it is an estimate.
+    @Test func largeNetworksEstimateGlobalEfficiency() throws {
+        let n = 1_100
+        var ties: [Tie] = []
+        for i in 0..<n { ties.append(Tie(from: "a\(i)", to: "a\((i + 1) % n)")); ties.append(Tie(from: "a\(i)", to: "a\((i * 7 + 3) % n)")) }
+        let network = Network(name: "ring", actors: (0..<n).map { Actor(id: "a\($0)") }, ties: ties.filter { $0.from != $0.to })
+        let clean = NetworkValidator.validate(network, sourceMap: SourceMap(file: "ring")).network
+        let estimated = try #require(QualityProfile.indicators(clean, sampleEfficiencyAbove: 1_000).first { $0.name == "global efficiency" })
+        let exact = try #require(QualityProfile.indicators(clean).first { $0.name == "global efficiency" })
+        let graph = CompactGraph(clean)
+        let sources = CentralityAnalysis.sampleSources(count: n, k: QualityProfile.sampledSources, seed: 1)
+        #expect(estimated.value == graph.pathMeasures(betweenness: false, sources: sources, threads: 2).globalEfficiency)
+        #expect(exact.value == graph.pathMeasures(betweenness: false, threads: 1).globalEfficiency)
+        #expect(close(try #require(estimated.value), try #require(exact.value), relative: 0.02))
+        #expect(estimated.reading.hasSuffix("Estimated from 1000 of 1100 actors as sources (seed 1)."))
+        #expect(!exact.reading.contains("Estimated"))
+    }
 }
