@@ -28,7 +28,8 @@ public enum HTMLReport {
                     .unwrap(network.description) { .p(.text($0)) },
                     .p(.class("meta"), .text(counts(data, w))),
                     .unwrap(network.source) { .p(.class("meta"), .text("\(w.source): \($0)")) },
-                    .p(.class("meta"), .text("\(w.generated): \(dateText(data.generated)) · actornet"))
+                    .p(.class("meta"), .text("\(w.generated): \(dateText(data.generated)) · actornet")),
+                    .forEach(data.notes) { .p(.class("meta note"), .text($0)) }
                 ),
                 section("composition", w.composition, [
                     .p(.text(w.compositionIntro)),

@@ -14,6 +14,7 @@ public enum MarkdownReport {
         out += "\(data.summary.actors) \(w.actors) · \(data.summary.ties) \(w.ties) · \(data.summary.projects) \(w.projects)\n\n"
         if let source = network.source { out += "\(w.source): \(escape(source))\n\n" }
         out += "\(w.generated): \(HTMLReport.dateText(data.generated)) · actornet\n\n"
+        for note in data.notes { out += "> \(escape(note))\n\n" }
 
         out += "## \(w.composition)\n\n\(w.compositionIntro)\n\n"
         let levels = Level.allCases.filter { l in network.actors.contains { $0.level == l } }

@@ -23,10 +23,28 @@ public struct ReportData: Sendable {
     public var diagrams: [(title: String, file: String, svg: String)]
     public var notes: [String]
 
-    public static func build(_ network: Network, language: String, top: Int = 10, generated: Date = Date()) -> ReportData {
+    /// Above this many actors, betweenness and closeness are estimated from `sampledSources` seeded sources
+    /// (as `analyze --sample`), and the report says so.
+    public static let exactPathsLimit = 5_000
+    public static let sampledSources = 1_000
+
+    /// - Parameters:
+    ///   - exactPathsAbove, sampledSources, maxDiagramActors: the size limits (defaults: `exactPathsLimit`,
+    ///     `sampledSources`, `DiagramOptions.maximumActors`); parameters so tests can reach them with small networks.
+    public static func build(_ network: Network, language: String, top: Int = 10, generated: Date = Date(),
+                             exactPathsAbove: Int = exactPathsLimit, sampledSources: Int = sampledSources,
+                             maxDiagramActors: Int = DiagramOptions().maximumActors) -> ReportData {
         let graph = CompactGraph(network)
         let binary = CompactGraph(network, weighted: false)
-        let centrality = CentralityAnalysis.analyze(graph, options: CentralityOptions())
+        let w = ReportWords(language)
+        var notes: [String] = []
+        var options = CentralityOptions()
+        if network.actors.count > exactPathsAbove && network.actors.count > sampledSources {
+            options.sample = sampledSources
+            options.seed = 1
+            notes.append(w.sampledNote(sampledSources, of: network.actors.count))
+        }
+        let centrality = CentralityAnalysis.analyze(graph, options: options)
         let sectors = Sector.allCases.filter { s in network.actors.contains { $0.sector == s } }
         let levels = Level.allCases.filter { l in network.actors.contains { $0.level == l } }
         let sectorGroups = network.actors.map { sectors.firstIndex(of: $0.sector)! }
@@ -39,29 +57,38 @@ public struct ReportData: Sendable {
             communities: graph.louvain(seed: 1),
             partners: PartnerRecommendation.suggest(network, language: language, limit: top),
             projects: ProjectAssessor.assess(network), profile: QualityProfile.indicators(network, language: language),
-            diagrams: [], notes: [])
-        data.diagrams = data.renderDiagrams()
+            diagrams: [], notes: notes)
+        let (diagrams, diagramNotes) = data.renderDiagrams(maxActors: maxDiagramActors)
+        data.diagrams = diagrams
+        data.notes += diagramNotes
         return data
     }
 
-    private func renderDiagrams() -> [(String, String, String)] {
+    /// The diagrams, and a note for each one that could not be drawn (say, a network over the size limit).
+    private func renderDiagrams(maxActors: Int) -> ([(String, String, String)], [String]) {
         var result: [(String, String, String)] = []
+        var notes: [String] = []
+        let w = ReportWords(language)
         func draw(_ title: String, _ file: String, _ change: (inout DiagramOptions) -> Void) {
             var options = DiagramOptions()
             options.language = language
+            options.maximumActors = maxActors
             change(&options)
-            guard let diagram = try? DiagramBuilder.build(network, options: options),
-                  let data = try? GraphvizRenderer.render(diagram.graph, layout: diagram.layout, format: "svg") else { return }
-            result.append((title, file, String(decoding: data, as: UTF8.self)))
+            do {
+                let diagram = try DiagramBuilder.build(network, options: options)
+                let data = try GraphvizRenderer.render(diagram.graph, layout: diagram.layout, format: "svg")
+                result.append((title, file, String(decoding: data, as: UTF8.self)))
+            } catch {
+                notes.append(w.diagramLeftOut(title, "\(error)"))
+            }
         }
-        let w = ReportWords(language)
         draw(w.diagramWhole, "network.svg") { _ in }
         draw(w.diagramAggregate, "sector-level.svg") { $0.aggregate = .sectorLevel }
         for id in topBrokers(3) {
             let name = network.actors.first { $0.id == id }?.name ?? id
             draw(w.diagramEgo(name), "ego-\(id.filter { $0.isLetter || $0.isNumber || $0 == "-" }).svg") { $0.focus = id; $0.depth = 1 }
         }
-        return result
+        return (result, notes)
     }
 
     /// Actor ids with the highest betweenness (at least one tie), best first.

@@ -20,6 +20,13 @@ struct ReportWords {
     var count: String { t("Count", "Cantidad") }
     var diagrams: String { t("Diagrams", "Diagramas") }
     var diagramWhole: String { t("The whole network", "La red completa") }
+    func sampledNote(_ sources: Int, of actors: Int) -> String {
+        t("Betweenness and closeness are estimated from \(sources) of the \(actors) actors as sources (seed 1), as with `analyze --sample`.",
+          "La intermediación y la cercanía se estiman desde \(sources) de los \(actors) actores como origen (semilla 1), como con `analyze --sample`.")
+    }
+    func diagramLeftOut(_ title: String, _ reason: String) -> String {
+        t("Diagram “\(title)” left out: \(reason)", "Diagrama «\(title)» omitido: \(reason)")
+    }
     var diagramAggregate: String { t("Sectors and levels (aggregated view)", "Sectores y niveles (vista agregada)") }
     func diagramEgo(_ name: String) -> String { t("Around \(name)", "En torno a \(name)") }
     var keyActors: String { t("Key actors", "Actores clave") }

@@ -88,4 +88,25 @@ import FoundationXML
         #expect(!text.contains("<script>"))
         #expect(text.contains("&lt;script&gt;"))
     }
+
+    /// Past the size limits the report estimates path measures and leaves out the full diagram — and says both,
+    /// in the page and in Markdown, in the report's language.
+    @Test func largeNetworksAreEstimatedAndSaySo() throws {
+        let n = 40
+        let network = Network(name: "ring", actors: (0..<n).map { Actor(id: "a\($0)") },
+                              ties: (0..<n).map { Tie(from: "a\($0)", to: "a\(($0 + 1) % n)") })
+        let data = ReportData.build(network, language: "en", generated: Self.fixedDate,
+                                    exactPathsAbove: 30, sampledSources: 20, maxDiagramActors: 30)
+        #expect(data.notes.count == 2)
+        #expect(data.notes[0] == "Betweenness and closeness are estimated from 20 of the 40 actors as sources (seed 1), as with `analyze --sample`.")
+        #expect(data.notes[1].hasPrefix("Diagram “The whole network” left out: 40 actors is too many"))
+        #expect(data.centrality.warnings == ["path measures estimated from 20 of 40 sources (seed 1)"])
+        #expect(!data.diagrams.contains { $0.file == "network.svg" })
+        #expect(HTMLReport.render(data).contains("<p class=\"meta note\">Betweenness and closeness are estimated"))
+        #expect(MarkdownReport.render(data, stem: "ring").0.contains("> Betweenness and closeness are estimated"))
+        let exact = ReportData.build(network, language: "es", generated: Self.fixedDate)
+        #expect(exact.notes.isEmpty && exact.centrality.warnings.isEmpty)
+        let spanish = ReportData.build(network, language: "es", generated: Self.fixedDate, exactPathsAbove: 30, sampledSources: 20)
+        #expect(spanish.notes == ["La intermediación y la cercanía se estiman desde 20 de los 40 actores como origen (semilla 1), como con `analyze --sample`."])
+    }
 }
