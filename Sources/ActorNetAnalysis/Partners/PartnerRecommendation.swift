@@ -1,5 +1,6 @@
 import ActorNet
 import Foundation
+import Synchronization
 
 /// Complementary-partner suggestions: for actors not yet tied, a score in [0, 1] with reasons.
 ///
@@ -56,44 +57,93 @@ public enum PartnerRecommendation {
     ///   only); O(n + Σ deg) for one focus actor.
     public static func suggest(_ network: Network, for focus: String? = nil, includeExisting: Bool = false,
                                weights: PartnerWeights = PartnerWeights(), language: String = "en",
-                               limit: Int? = nil) -> [PartnerSuggestion] {
+                               limit: Int? = nil,
+                               threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [PartnerSuggestion] {
         let context = PairContext(network)
         let n = network.actors.count
         let focusIndex = focus.flatMap { network.actorIndex[$0] }
         let w = weights.normalised
 
-        // Rows of candidate pairs (i, j), i < j: every row, or the focus actor's pairs only.
+        // The Adamic–Adar part is normalised by its largest value among candidate pairs; only pairs two steps
+        // apart have one, so the largest is found from each row's two-step neighbourhood: O(Σ deg²).
+        var largestAA = 0.0
         var row = PairRow(count: n)
-        func forEachCandidate(_ body: (Int, Int, Double) -> Void) {
+        for i in focusIndex.map({ [$0] }) ?? Array(0..<n) {
+            row.load(i, context)
+            for e in context.neighbourRange(i) {
+                for f in context.neighbourRange(Int(context.neighbours[e])) {
+                    let j = Int(context.neighbours[f])
+                    guard j != i, focusIndex != nil || j > i, includeExisting || !row.isNeighbour[j] else { continue }
+                    largestAA = max(largestAA, row.adamicAdar[j])
+                }
+            }
+            row.clear(i, context)
+        }
+
+        let largest = largestAA
+        // The score of the limit-th best pair found so far in any block (a lower bound of the final one, so rows
+        // that cannot reach it are skipped in every block). Scores are ≥ 0: their bit patterns order as numbers.
+        let sharedThreshold = Atomic<UInt64>(0)
+        /// Scores the candidate pairs of rows `rows` (i < j; or the focus actor's pairs) into `kept`.
+        @Sendable func score(rows: Range<Int>, _ row: inout PairRow, into kept: inout PairSelection) {
+            func offer(_ i: Int, _ j: Int, _ aa: Double) {
+                let capability = context.capability(i, j)
+                let diversity = context.diversity(i, j)
+                let proximity = 0.5 * (largest > 0 ? aa / largest : 0) + 0.5 * (context.bridges(i, j) ? 1 : 0)
+                let score = w.capability * capability + w.diversity * diversity + w.proximity * proximity
+                kept.offer(ScoredPair(i: i, j: j, score: score, capability: capability, diversity: diversity, proximity: proximity))
+            }
             if let f = focusIndex {
                 row.load(f, context)
-                for x in 0..<n where x != f && (includeExisting || !row.isNeighbour[x]) {
-                    body(min(x, f), max(x, f), row.adamicAdar[x])
-                }
+                for x in 0..<n where x != f && (includeExisting || !row.isNeighbour[x]) { offer(min(x, f), max(x, f), row.adamicAdar[x]) }
                 row.clear(f, context)
                 return
             }
-            for i in 0..<n {
+            for i in rows {
                 row.load(i, context)
-                for j in (i + 1)..<max(i + 1, n) where includeExisting || !row.isNeighbour[j] {
-                    body(i, j, row.adamicAdar[j])
+                // A row whose best possible pair cannot enter the kept pairs is skipped: with hubs scoring high,
+                // most rows of a large network are (BA 100k: 40 s → well under a second for those rows).
+                let bound = context.rowBound(i, rowLargest: row.largest, largest: largest, w)
+                let threshold = max(kept.threshold, Double(bitPattern: sharedThreshold.load(ordering: .relaxed)))
+                if bound + 1e-12 >= threshold {
+                    for j in (i + 1)..<max(i + 1, n) where includeExisting || !row.isNeighbour[j] { offer(i, j, row.adamicAdar[j]) }
+                    if kept.threshold > 0 && kept.threshold.isFinite {
+                        sharedThreshold.max(kept.threshold.bitPattern, ordering: .relaxed)
+                    }
                 }
                 row.clear(i, context)
             }
         }
 
-        var largestAA = 0.0
-        forEachCandidate { _, _, aa in largestAA = max(largestAA, aa) }
-
-        var kept = PairSelection(limit: limit, rank: context.idRank)
-        forEachCandidate { i, j, aa in
-            let capability = context.capability(i, j)
-            let diversity = context.diversity(i, j)
-            let proximity = 0.5 * (largestAA > 0 ? aa / largestAA : 0) + 0.5 * (context.bridges(i, j) ? 1 : 0)
-            let score = w.capability * capability + w.diversity * diversity + w.proximity * proximity
-            kept.offer(ScoredPair(i: i, j: j, score: score, capability: capability, diversity: diversity, proximity: proximity))
-        }
+        // Every pair is scored (O(n²)), in row blocks spread over the cores; a block keeps its own best, and the
+        // blocks' best are merged: the order is total (score, then ids), so the result does not depend on the
+        // blocks or the thread count.
+        let blocks = focusIndex != nil ? [0..<1] : Self.balancedRows(n, blocks: 64)
+        let kept = orderedParallelReduce(
+            chunkCount: blocks.count, threads: threads, initial: PairSelection(limit: limit, rank: context.idRank),
+            makeWorkspace: { PairRow(count: n) },
+            compute: { block, row in
+                var part = PairSelection(limit: limit, rank: context.idRank)
+                score(rows: blocks[block], &row, into: &part)
+                return part
+            },
+            merge: { total, part in for pair in part.pairs { total.offer(pair) } })
         return kept.best().map { context.suggestion($0, language: language) }
+    }
+
+    /// Row ranges of 0..<n holding about equal numbers of pairs (row i has n − 1 − i).
+    static func balancedRows(_ n: Int, blocks: Int) -> [Range<Int>] {
+        guard n > 1 else { return [0..<n] }
+        let totalPairs = Double(n) * Double(n - 1) / 2
+        var result: [Range<Int>] = [], start = 0, done = 0.0
+        for i in 0..<n {
+            done += Double(n - 1 - i)
+            if done >= totalPairs * Double(result.count + 1) / Double(blocks) || i == n - 1 {
+                result.append(start..<(i + 1))
+                start = i + 1
+            }
+        }
+        return result
     }
 
     /// Actors offering `need`, best first: paired with `focus` by the pair score when given, otherwise by how
@@ -136,6 +186,9 @@ private struct PairContext {
     let needs: [[Int32]]
     let capabilityNames: [String]
     let idRank: [Int32]
+    /// Whether an actor has any offer or need (else every pair with it has capability 0).
+    let hasCapabilities: [Bool]
+    let multipleCommunities: Bool
     /// Sector and level per actor as small numbers, -1 for `unspecified` (read per pair: no `Actor` copies).
     let sectorCode: [Int8]
     let levelCode: [Int8]
@@ -156,14 +209,17 @@ private struct PairContext {
                 return Int32(names.count - 1)
             }.sorted()
         }
-        offers = network.actors.map { interned($0.offers) }
-        needs = network.actors.map { interned($0.needs) }
+        let offerLists = network.actors.map { interned($0.offers) }, needLists = network.actors.map { interned($0.needs) }
+        offers = offerLists
+        needs = needLists
         capabilityNames = names
         var rank = [Int32](repeating: 0, count: network.actors.count)
         for (position, actor) in network.actors.indices.sorted(by: { network.actors[$0].id < network.actors[$1].id }).enumerated() {
             rank[actor] = Int32(position)
         }
         idRank = rank
+        hasCapabilities = network.actors.indices.map { !offerLists[$0].isEmpty || !needLists[$0].isEmpty }
+        multipleCommunities = Set(communities).count > 1
         sectorCode = network.actors.map { $0.sector == .unspecified ? -1 : Int8(Sector.allCases.firstIndex(of: $0.sector)!) }
         levelCode = network.actors.map { $0.level == .unspecified ? -1 : Int8(Level.allCases.firstIndex(of: $0.level)!) }
     }
@@ -193,6 +249,15 @@ private struct PairContext {
     }
 
     func bridges(_ i: Int, _ j: Int) -> Bool { communities[i] != communities[j] }
+
+    /// The highest score any pair of row `i` can reach, its Adamic–Adar values being at most `rowLargest`: each
+    /// part at its maximum (capability 1 only if `i` has offers or needs; diversity ½ per specified attribute;
+    /// the bridge only if there are two communities).
+    func rowBound(_ i: Int, rowLargest: Double, largest: Double, _ w: PartnerWeights) -> Double {
+        let diversity = (sectorCode[i] >= 0 ? 0.5 : 0) + (levelCode[i] >= 0 ? 0.5 : 0)
+        let proximity = 0.5 * (largest > 0 ? rowLargest / largest : 0) + 0.5 * (multipleCommunities ? 1 : 0)
+        return w.capability * (hasCapabilities[i] ? 1 : 0) + w.diversity * diversity + w.proximity * proximity
+    }
 
     /// The suggestion with its reasons (written only for the pairs kept).
     func suggestion(_ pair: ScoredPair, language: String) -> PartnerSuggestion {
@@ -229,13 +294,19 @@ private struct PairRow {
         adamicAdar = [Double](repeating: 0, count: count)
     }
 
+    /// The largest Adamic–Adar value in the loaded row (an upper bound for its candidate pairs).
+    var largest = 0.0
+
     mutating func load(_ v: Int, _ context: PairContext) {
+        largest = 0
         for e in context.neighbourRange(v) {
             let k = Int(context.neighbours[e])
             isNeighbour[k] = true
             let share = context.adamicAdarShare[k]
             for f in context.neighbourRange(k) where Int(context.neighbours[f]) != v {
-                adamicAdar[Int(context.neighbours[f])] += share
+                let j = Int(context.neighbours[f])
+                adamicAdar[j] += share
+                largest = max(largest, adamicAdar[j])
             }
         }
     }
@@ -264,6 +335,12 @@ private struct PairSelection {
     init(limit: Int?, rank: [Int32]) {
         self.limit = limit
         self.rank = rank
+    }
+
+    /// The score a pair must reach to be kept (−∞ while there is room).
+    var threshold: Double {
+        guard let limit, pairs.count >= limit else { return -.infinity }
+        return limit > 0 ? pairs[0].score : .infinity
     }
 
     func better(_ x: ScoredPair, _ y: ScoredPair) -> Bool {

@@ -67,4 +67,30 @@ import Testing
         #expect(Set(PartnerRecommendation.suggest(network, for: focus).map { [$0.a, $0.b] })
                 == Set(all.filter { $0.a == focus || $0.b == focus }.map { [$0.a, $0.b] }))
     }
+
+    /// A random 300-actor network with hubs, offers and needs: the pruned, parallel top-k equals the head of the
+    /// full ranking on 1 and on 4 threads.
+    @Test func prunedParallelTopEqualsFullRanking() {
+        var generator = SplitMix64(seed: 11)
+        func pick(_ n: Int) -> Int { Int(generator.next() % UInt64(n)) }
+        let capabilities = ["funding", "research", "training", "logistics", "legitimacy", "local-knowledge"]
+        let actors = (0..<300).map { i in
+            Actor(id: "x\(String(format: "%03d", (i * 7919) % 300))", sector: Sector.allCases[pick(Sector.allCases.count)],
+                  level: Level.allCases[pick(Level.allCases.count)],
+                  offers: pick(3) == 0 ? [capabilities[pick(6)]] : [], needs: pick(4) == 0 ? [capabilities[pick(6)]] : [])
+        }
+        var ties: [Tie] = []
+        for i in 1..<300 {
+            for _ in 0..<2 {
+                let j = pick(4) == 0 ? pick(10) : pick(i)  // some hubs among the first actors
+                if j != i { ties.append(Tie(from: actors[i].id, to: actors[j].id)) }
+            }
+        }
+        let network = NetworkValidator.validate(Network(name: "r", actors: actors, ties: ties), sourceMap: SourceMap(file: "r")).network
+        let all = PartnerRecommendation.suggest(network, threads: 1)
+        for limit in [1, 10, 60] {
+            #expect(PartnerRecommendation.suggest(network, limit: limit, threads: 1) == Array(all.prefix(limit)))
+            #expect(PartnerRecommendation.suggest(network, limit: limit, threads: 4) == Array(all.prefix(limit)))
+        }
+    }
 }
