@@ -89,18 +89,27 @@ extension CompactGraph {
             // communities touched (sorted before use, so ties go to the lowest number).
             var linkTo = [Double](repeating: 0, count: n)
             var touched: [Int] = []
+            // The nodes renumbered in visiting order (rows copied in that order, each row's entries kept in their
+            // order so every sum is the same), so a sweep reads the rows front to back instead of jumping around
+            // memory. Community labels stay the original node numbers: the same ties, the same moves.
+            var position = [Int](repeating: 0, count: n)
+            for (p, v) in order.enumerated() { position[v] = p }
+            var visit = LevelGraph()
+            for v in order { visit.appendRow(graph.row(v).map { (position[Int(graph.targets[$0])], graph.weights[$0]) }) }
+            let strengthAt = order.map { strength[$0] }
+            var communityAt = order  // label of the node at each position
             while moved && sweeps < 100 {
                 moved = false
                 sweeps += 1
-                for v in order {
-                    let current = community[v]
-                    for e in graph.row(v) where Int(graph.targets[e]) != v {
-                        let c = community[Int(graph.targets[e])]
+                for p in 0..<n {
+                    let current = communityAt[p]
+                    for e in visit.row(p) where Int(visit.targets[e]) != p {
+                        let c = communityAt[Int(visit.targets[e])]
                         if linkTo[c] == 0 { touched.append(c) }  // weights are > 0: zero means not yet touched
-                        linkTo[c] += graph.weights[e]
+                        linkTo[c] += visit.weights[e]
                     }
-                    total[current] -= strength[v]
-                    let kv = strength[v]
+                    let kv = strengthAt[p]
+                    total[current] -= kv
                     func gain(_ c: Int) -> Double { linkTo[c] - resolution * total[c] * kv / twiceM }
                     var best = current, bestGain = gain(current)
                     touched.sort()
@@ -110,14 +119,15 @@ extension CompactGraph {
                     }
                     for c in touched { linkTo[c] = 0 }
                     touched.removeAll(keepingCapacity: true)
-                    total[best] += strength[v]
+                    total[best] += kv
                     if best != current {
-                        community[v] = best
+                        communityAt[p] = best
                         moved = true
                         improved = true
                     }
                 }
             }
+            for v in 0..<n { community[v] = communityAt[position[v]] }
             guard improved else { break }
             // Aggregate: renumber communities by first appearance, sum weights between them (in node order).
             var number = [Int](repeating: -1, count: n)
