@@ -51,8 +51,17 @@ func alignedTable(_ rows: [[String]], leftAligned: Set<Int> = [0]) -> String {
         row.enumerated().map { i, cell in
             let pad = String(repeating: " ", count: widths[i] - cell.count)
             return leftAligned.contains(i) ? cell + pad : pad + cell
-        }.joined(separator: "  ").replacing(#/ +$/#, with: "")
+        }.joined(separator: "  ").trailingSpacesRemoved
     }.joined(separator: "\n")
+}
+
+extension String {
+    /// Without trailing spaces (a byte scan: a `Regex` per line took two thirds of `brokers` on 100k actors).
+    var trailingSpacesRemoved: String {
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+        return String(self[..<end])
+    }
 }
 
 /// Prints `text` to stdout, or writes it atomically to `path` (exit 73 when that fails).
