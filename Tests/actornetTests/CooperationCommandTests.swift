@@ -11,6 +11,17 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
+    /// Tables are aligned with spaces between columns and none at the end of a line.
+    @Test(arguments: ["brokers", "mixing", "communities", "profile", "info", "analyze"])
+    func tablesHaveNoTrailingSpaces(verb: String) throws {
+        let out = try CLI.run([verb, "\(packageRoot)/Networks/chile.yaml"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let lines = out.stdout.split(separator: "\n")
+        #expect(lines.count > 3)
+        #expect(lines.filter { $0.hasSuffix(" ") }.isEmpty)
+        #expect(lines.contains { $0.contains("  ") })  // aligned columns are there
+    }
+
     @Test func partnersJSON() throws {
         let out = try json(["partners", chile, "--top", "5"])
         let suggestions = try #require(out["suggestions"] as? [[String: Any]])
