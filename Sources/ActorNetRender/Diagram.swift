@@ -72,7 +72,8 @@ public enum DiagramBuilder {
         let large = count > options.largeNetwork
         var layout = options.layout
         if layout == .auto {
-            layout = count <= 60 ? .dot : large ? .sfdp : ((options.clusterBy ?? .none) == .none ? .neato : .fdp)
+            let clustered = (options.clusterBy ?? DiagramOptions.ClusterBy.none) != DiagramOptions.ClusterBy.none
+            layout = count <= 60 ? .dot : large ? .sfdp : (clustered ? .fdp : .neato)
         }
         var clusterBy = options.clusterBy ?? (layout == .dot ? .level : .none)
         if clusterBy != .none && ![DiagramOptions.Layout.dot, .fdp].contains(layout) {

@@ -54,6 +54,13 @@ import Testing
         #expect(large.notes == ["400 actors: labels shown for the top 30 by degree only, layout sfdp with overlap removal"])
         let labelled = large.graph.nodes.filter { if case .text(let t)? = $0.attributes[.label] { return !t.isEmpty } else { return false } }
         #expect(labelled.count == 30)
+        // 61–300 actors: neato, or fdp when clusters are asked for (`--cluster-by none` asks for none).
+        var middle = Network(name: "middle")
+        middle.actors = (0..<100).map { Actor(id: "m\($0)") }
+        middle.ties = (1..<100).map { Tie(from: "m0", to: "m\($0)") }
+        #expect(try DiagramBuilder.build(middle, options: DiagramOptions()).layout == "neato")
+        #expect(try DiagramBuilder.build(middle, options: Self.options { $0.clusterBy = DiagramOptions.ClusterBy.none }).layout == "neato")
+        #expect(try DiagramBuilder.build(middle, options: Self.options { $0.clusterBy = .level }).layout == "fdp")
     }
 
     @Test func unknownFocusIsAnError() {

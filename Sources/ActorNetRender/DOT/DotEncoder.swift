@@ -84,7 +84,9 @@ public enum DotEncoder {
         case .text(let text): return quote(text)
         case .tooltip(let text):
             return quote(text.utf8.contains(UInt8(ascii: "\\")) ? text.replacingOccurrences(of: "\\", with: "\\\\") : text)
-        case .html(let label): return "<" + label.markup + ">"
+        // An empty HTML label is written as a plain empty string: cgraph interns strings by content and the
+        // first spelling wins, so an empty `<>` would turn every later plain "" into an (invalid) HTML label.
+        case .html(let label): return label.markup.isEmpty ? "\"\"" : "<" + label.markup + ">"
         case .number(let number): return quote(self.number(number))
         case .keyword(let keyword): return quote(keyword)
         }

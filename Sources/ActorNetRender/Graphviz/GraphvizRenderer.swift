@@ -19,7 +19,8 @@ public enum RenderError: Error, Sendable, CustomStringConvertible, Equatable {
 }
 
 /// Renders DOT produced by `DotEncoder` in-process through libgvc:
-/// `agmemread` → `gvLayout` → `gvRenderData` → `gvFreeRenderData`, `gvFreeLayout`, `agclose`, all under the
+/// `agread` (IDs in creation order: `GraphvizIDs`) → `gvLayout` → `gvRenderData` → `gvFreeRenderData`,
+/// `gvFreeLayout`, `agclose`, all under the
 /// process-wide Graphviz lock, checking `agerrors()` after every phase (errors can surface after a phase
 /// "succeeded", e.g. a malformed HTML label).
 public enum GraphvizRenderer {
@@ -43,7 +44,7 @@ public enum GraphvizRenderer {
             func check(_ phase: String) throws(RenderError) {
                 if agerrors() != 0 { throw .graphviz(phase: phase, messages: GraphvizMessages.buffer) }
             }
-            guard let graph = agmemread(dot) else {
+            guard let graph = GraphvizIDs.read(dot) else {
                 throw .graphviz(phase: "parse", messages: GraphvizMessages.buffer)
             }
             defer { agclose(graph) }

@@ -31,6 +31,17 @@ import Testing
         #expect(label.markup == "<B>&lt;script&gt;alert(&quot;x&quot;) &amp; \\\\N&lt;/script&gt;</B>")
     }
 
+    /// An empty HTML label is written `""`: cgraph shares interned strings by content, and an early `<>` made a
+    /// later plain empty label an HTML one that Graphviz rejects (an actor and a network both named "").
+    @Test func emptyHTMLLabelIsAPlainEmptyString() throws {
+        let empty = HTMLLabel([.bold([.text("")])])
+        #expect(DotEncoder.value(.html(empty)) == "\"\"")
+        var graph = DotGraph(id: "", directed: false)
+        graph.attributes[.label] = .html(empty)
+        graph.nodes = [DotNode(id: "n0", attributes: [.label: .text("")])]
+        #expect(throws: Never.self) { try GraphvizRenderer.render(graph, layout: "dot", format: "svg") }
+    }
+
     /// Found by fuzzing: Graphviz rejects `<B></B>`, so empty elements are left out.
     @Test func emptyHTMLElementsAreLeftOut() {
         #expect(HTMLLabel([.font(size: 18, color: nil, [.bold([.text("")])])]).markup == "")
