@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "ActorNetAnalysisTests", dependencies: ["ActorNet", "ActorNetAnalysis"], resources: [.copy("Fixtures")]),
         // Golden files are read from the source tree (so ACTORNET_UPDATE_GOLDEN=1 can rewrite them), not bundled.
         .testTarget(name: "ActorNetRenderTests", dependencies: ["ActorNet", "ActorNetRender"], exclude: ["Golden"]),
-        .testTarget(name: "ActorNetReportTests", dependencies: ["ActorNet", "ActorNetReport"]),
+        .testTarget(name: "ActorNetReportTests", dependencies: ["ActorNet", "ActorNetAnalysis", "ActorNetReport"]),
         .testTarget(name: "actornetTests", dependencies: ["ActorNet"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -56,7 +56,9 @@ public struct ReportData: Sendable {
             mixingByLevel: binary.mixing(groups: levelGroups, names: levels.map(\.rawValue)),
             communities: graph.louvain(seed: 1),
             partners: PartnerRecommendation.suggest(network, language: language, limit: top),
-            projects: ProjectAssessor.assess(network), profile: QualityProfile.indicators(network, language: language),
+            projects: ProjectAssessor.assess(network), profile: QualityProfile.indicators(network, language: language, sampleEfficiencyAbove: exactPathsAbove,
+                                               sampledSources: sampledSources,
+                                               knownEfficiency: centrality.network("global_efficiency")),
             diagrams: [], notes: notes)
         let (diagrams, diagramNotes) = data.renderDiagrams(maxActors: maxDiagramActors)
         data.diagrams = diagrams

@@ -1,4 +1,5 @@
 import ActorNet
+import ActorNetAnalysis
 import Foundation
 import Testing
 @testable import ActorNetReport
@@ -104,8 +105,13 @@ import FoundationXML
         #expect(!data.diagrams.contains { $0.file == "network.svg" })
         #expect(HTMLReport.render(data).contains("<p class=\"meta note\">Betweenness and closeness are estimated"))
         #expect(MarkdownReport.render(data, stem: "ring").0.contains("> Betweenness and closeness are estimated"))
+        // The profile reuses the report's path searches: the same value as computing it on its own.
+        func efficiency(_ indicators: [QualityIndicator]) -> Double? { indicators.first { $0.name == "global efficiency" }?.value ?? nil }
+        #expect(efficiency(data.profile) == efficiency(QualityProfile.indicators(network, sampleEfficiencyAbove: 30, sampledSources: 20)))
+        #expect(data.profile.first { $0.name == "global efficiency" }?.reading.hasSuffix("Estimated from 20 of 40 actors as sources (seed 1).") == true)
         let exact = ReportData.build(network, language: "es", generated: Self.fixedDate)
         #expect(exact.notes.isEmpty && exact.centrality.warnings.isEmpty)
+        #expect(efficiency(exact.profile) == efficiency(QualityProfile.indicators(network)))
         let spanish = ReportData.build(network, language: "es", generated: Self.fixedDate, exactPathsAbove: 30, sampledSources: 20)
         #expect(spanish.notes == ["La intermediación y la cercanía se estiman desde 20 de los 40 actores como origen (semilla 1), como con `analyze --sample`."])
     }

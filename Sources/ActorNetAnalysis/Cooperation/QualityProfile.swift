@@ -24,7 +24,9 @@ public enum QualityProfile {
 
     public static func indicators(_ network: Network, language: String = "en",
                                   threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                                  sampleEfficiencyAbove limit: Int = exactEfficiencyLimit) -> [QualityIndicator] {
+                                  sampleEfficiencyAbove limit: Int = exactEfficiencyLimit,
+                                  sampledSources sampleSize: Int = sampledSources,
+                                  knownEfficiency: Double? = nil) -> [QualityIndicator] {
         let es = language.hasPrefix("es")
         func t(_ en: String, _ spanish: String) -> String { es ? spanish : en }
         let graph = CompactGraph(network, weighted: false)
@@ -106,12 +108,15 @@ public enum QualityProfile {
 
         // Effectiveness & efficiency
         if n >= 2 && graph.edgeCount > 0 {
-            let sampled = n > limit && n > sampledSources
-            let sources = sampled ? CentralityAnalysis.sampleSources(count: n, k: sampledSources, seed: 1) : nil
-            let paths = weightedGraph.pathMeasures(betweenness: false, sources: sources, threads: threads)
-            let estimate = sampled ? t(" Estimated from \(sampledSources) of \(n) actors as sources (seed 1).",
-                                       " Estimada desde \(sampledSources) de \(n) actores como origen (semilla 1).") : ""
-            add("effectiveness-efficiency", "global efficiency", paths.globalEfficiency,
+            let sampled = n > limit && n > sampleSize
+            let sources = sampled ? CentralityAnalysis.sampleSources(count: n, k: sampleSize, seed: 1) : nil
+            // A caller that already ran the same searches (weighted graph; the same seeded sources when sampled,
+            // as `ReportData` does with `CentralityAnalysis`) passes the value instead of searching again.
+            let efficiency = knownEfficiency
+                ?? weightedGraph.pathMeasures(betweenness: false, sources: sources, threads: threads).globalEfficiency
+            let estimate = sampled ? t(" Estimated from \(sampleSize) of \(n) actors as sources (seed 1).",
+                                       " Estimada desde \(sampleSize) de \(n) actores como origen (semilla 1).") : ""
+            add("effectiveness-efficiency", "global efficiency", efficiency,
                 t("How easily any actor reaches any other (Latora–Marchiori, 1/weight distances).",
                   "Facilidad con que cada actor llega a cualquier otro (Latora–Marchiori).") + estimate, t("ties", "lazos"))
             let efficiencies = weightedGraph.structuralHoles().efficiency.compactMap { $0 }
