@@ -154,12 +154,16 @@ struct ByteSplitter {
         end = bytes.count
     }
 
-    /// The same text, split only within `range`.
+    private init(bytes: [UInt8], delimiter: UInt8) {
+        self.bytes = bytes
+        self.delimiter = delimiter
+        end = bytes.count
+    }
+
+    /// The bytes of `range` alone, in a buffer of their own (a buffer shared by threads would have its reference
+    /// count changed by every row of every thread).
     func restricted(to range: Range<Int>) -> ByteSplitter {
-        var copy = self
-        copy.position = range.lowerBound
-        copy.end = range.upperBound
-        return copy
+        ByteSplitter(bytes: Array(bytes[range]), delimiter: delimiter)
     }
 
     /// The position just past the first LF at or after `index`, or `end`.
