@@ -142,6 +142,10 @@ private struct ValidationPass {
         let ties = input.ties
         from.reserveCapacity(ties.count)
         to.reserveCapacity(ties.count)
+        if inferActors {  // room for the actors the ties will name (untouched capacity costs no memory)
+            network.actors.reserveCapacity(input.actors.count + ties.count / 2)
+            map.actors.reserveCapacity(input.actors.count + ties.count / 2)
+        }
         var kept = [Bool](repeating: true, count: ties.count)
         // Edge lists usually come grouped by source (adjacency order, sorted exports): the last `from` resolved is
         // checked before the table, which spares most of the lookups on such files.
