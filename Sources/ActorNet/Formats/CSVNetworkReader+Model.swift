@@ -52,8 +52,9 @@ extension CSVNetworkReader {
     /// A large file is cut at line ends into one part per core, read in parallel and joined in file order: the
     /// result, diagnostics included, is the same as reading it in one piece.
     mutating func ties(_ text: String, file: String, parts partCount: Int = ProcessInfo.processInfo.activeProcessorCount,
-                       minimumPartRows: Int = 50_000) -> (ties: [Tie], locations: RowLocations) {
-        var reader = CSVTableReader(text, file: file, columns: Self.tieColumns, required: ["from", "to"])
+                       minimumPartRows: Int = 50_000, fullGrammar: Bool = false) -> (ties: [Tie], locations: RowLocations) {
+        var reader = CSVTableReader(text, file: file, columns: Self.tieColumns, required: ["from", "to"], fullGrammar: fullGrammar)
+        reader.keepsExtra = false  // a tie has no attributes: other columns only count for blank rows
         let table = reader.table
         diagnostics += reader.diagnostics
         let parts = reader.parts(partCount, minimumRows: minimumPartRows)

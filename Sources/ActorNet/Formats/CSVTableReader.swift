@@ -23,14 +23,20 @@ struct CSVTableReader {
     private var cells: [String] = []
     private var row = Row(line: 0, values: [], extra: [])
 
-    init(_ text: String, file: String, columns: [String: [String]], required: [String]) {
+    /// Whether cells of columns that are not known fields are kept in `Row.extra` (actors keep them as
+    /// attributes; ties ignore them, and then they are only checked for being blank, without making strings).
+    var keepsExtra = true
+    private var ranges: [Range<Int>] = []
+
+    /// - Parameter fullGrammar: always use CSV.swift (tests compare the two readers on the same text).
+    init(_ text: String, file: String, columns: [String: [String]], required: [String], fullGrammar: Bool = false) {
         table = Table(file: file, fields: [], columns: [:])
         var lines = 1
         var text = text
         text.withUTF8 { bytes in for byte in bytes where byte == UInt8(ascii: "\n") { lines += 1 } }
         estimatedRows = lines
         let delimiter = CSVNetworkReader.detectDelimiter(text)
-        if let splitter = ByteSplitter(text, delimiter: UInt8(delimiter.value)) {
+        if !fullGrammar, let splitter = ByteSplitter(text, delimiter: UInt8(delimiter.value)) {
             self.splitter = splitter
         } else {
             do {
@@ -70,6 +76,7 @@ struct CSVTableReader {
 
     /// The next non-blank data row; nil at the end. Cells are trimmed and un-guarded (`CSVSafety`).
     mutating func next() -> Row? {
+        if splitter != nil { return nextSplit() }
         while nextCells() {
             line += 1
             defer { if library != nil { line += CSVNetworkReader.newlines(in: cells) } }
@@ -92,6 +99,31 @@ struct CSVTableReader {
         if let error = library?.error {
             diagnostics.append(Diagnostic(.error, SourceLocation(file: table.file, line: line), "malformed CSV: \(error)"))
             library = nil
+        }
+        return nil
+    }
+
+    /// `next()` for the byte splitter: the same rows, found on byte ranges, with strings made only for the cells
+    /// kept. Trimming and un-guarding are done on the bytes when the cell's ends are plain ASCII (the usual case)
+    /// and by `trimmedSpaces`/`CSVSafety.unguard` otherwise, so the values are exactly those of the string path.
+    private mutating func nextSplit() -> Row? {
+        while splitter!.nextRanges(into: &ranges) {
+            line += 1
+            if ranges.count > header.count {
+                diagnostics.append(Diagnostic(.error, SourceLocation(file: table.file, line: line, column: header.count + 1),
+                                              "row has \(ranges.count) fields but the header has \(header.count)"))
+            }
+            row.line = line
+            for slot in row.values.indices where !row.values[slot].isEmpty { row.values[slot] = "" }
+            if !row.extra.isEmpty { row.extra.removeAll(keepingCapacity: true) }
+            var blank = true
+            for column in 0..<min(ranges.count, header.count) {
+                let slot = slotOfColumn[column]
+                guard let value = splitter!.cellValue(ranges[column], needed: slot != nil || keepsExtra) else { continue }
+                blank = false
+                if let slot { row.values[slot] = value } else if keepsExtra { row.extra.append((header[column], value)) }
+            }
+            if !blank { return row }
         }
         return nil
     }
@@ -175,6 +207,55 @@ struct ByteSplitter {
 
     func lineFeeds(in range: Range<Int>) -> Int {
         bytes[range].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+    }
+
+    /// Replaces `ranges` with the byte ranges of the next line's cells (a CR before the LF left out); false at the
+    /// end of the text.
+    mutating func nextRanges(into ranges: inout [Range<Int>]) -> Bool {
+        guard position < end else { return false }
+        ranges.removeAll(keepingCapacity: true)
+        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r"), delimiter = delimiter, limit = end
+        position = bytes.withUnsafeBufferPointer { buffer -> Int in
+            var start = position, index = position
+            while index < limit {
+                let byte = buffer[index]
+                if byte == delimiter {
+                    ranges.append(start..<index)
+                    start = index + 1
+                } else if byte == lf {
+                    ranges.append(start..<(index > start && buffer[index - 1] == cr ? index - 1 : index))
+                    return index + 1
+                }
+                index += 1
+            }
+            ranges.append(start..<index)
+            return index
+        }
+        return true
+    }
+
+    /// The cell's value, trimmed of spaces and tabs and un-guarded; nil when that leaves it empty. With `needed`
+    /// false a non-empty cell gives "" (only its emptiness matters; no string is made when its ends are ASCII).
+    func cellValue(_ range: Range<Int>, needed: Bool) -> String? {
+        bytes.withUnsafeBufferPointer { buffer -> String? in
+            let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+            var low = range.lowerBound, high = range.upperBound
+            while low < high && (buffer[low] == space || buffer[low] == tab) { low += 1 }
+            while high > low && (buffer[high - 1] == space || buffer[high - 1] == tab) { high -= 1 }
+            if low < high && (buffer[low] >= 0x80 || buffer[high - 1] >= 0x80) {
+                // Non-ASCII at an end: Unicode spaces may need trimming too; the string functions decide.
+                let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+                let value = CSVSafety.unguard(CSVNetworkReader.trimmed(text))
+                return value.isEmpty ? nil : value
+            }
+            guard low < high else { return nil }
+            guard needed else { return "" }
+            if buffer[low] == CSVSafety.guardMark, high - low >= 2,
+               CSVSafety.triggers.contains(buffer[low + 1]) || buffer[low + 1] == CSVSafety.guardMark {
+                low += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[low..<high]), as: UTF8.self)
+        }
     }
 
     /// Replaces `cells` with the next line's cells; false at the end of the text.

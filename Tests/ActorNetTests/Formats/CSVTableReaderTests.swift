@@ -50,4 +50,33 @@ import Testing
                                     columns: CSVNetworkReader.tieColumns, required: ["from", "to"])
         #expect(reader.parts(4, minimumRows: 2).count == 1)
     }
+
+    /// The byte splitter and CSV.swift read the same unquoted text to the same ties, lines and messages: random
+    /// files with spaces, tabs, no-break spaces, accents, guards, blank and short and long rows, CRLF, extra
+    /// columns in any order.
+    @Test func byteSplitterReadsLikeTheFullGrammar() {
+        var state: UInt64 = 5
+        func pick<T>(_ options: [T]) -> T {
+            state = state &* 6364136223846793005 &+ 1442695040888963407  // a fixed LCG: the same files every run
+            return options[Int((state >> 33) % UInt64(options.count))]
+        }
+        let cells = ["a", " b", "c ", "\t d\t", "", "  ", "\u{00A0}", "\u{00A0}e\u{00A0}", "é", " ñu ", "'=x", "'-1", "''y",
+                     "' z", "'", "=1", "2", " 3.5 ", "0", "x y", "\u{2003}w"]
+        for round in 0..<40 {
+            let header = pick([["source", "target"], ["source", "target", "weight"], ["target", "other", "source", "peso"],
+                               ["origen", "destino", "nota_libre", "weight"]])
+            var lines = [header.joined(separator: ",")]
+            for _ in 0..<60 {
+                let width = pick([header.count, header.count, header.count, header.count - 1, header.count + 1, 1])
+                lines.append((0..<width).map { _ in pick(cells) }.joined(separator: ","))
+            }
+            let text = lines.joined(separator: pick(["\n", "\r\n"])) + pick(["", "\n"])
+            var bytes = CSVNetworkReader(), grammar = CSVNetworkReader()
+            let fast = bytes.ties(text, file: "r.csv", parts: 1)
+            let full = grammar.ties(text, file: "r.csv", parts: 1, fullGrammar: true)
+            #expect(fast.ties == full.ties, "round \(round)")
+            #expect(fast.locations == full.locations, "round \(round)")
+            #expect(bytes.diagnostics == grammar.diagnostics, "round \(round)")
+        }
+    }
 }
