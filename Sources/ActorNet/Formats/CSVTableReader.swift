@@ -78,21 +78,14 @@ struct CSVTableReader {
     mutating func next() -> Row? {
         if splitter != nil { return nextSplit() }
         while nextCells() {
-            line += 1
+            startRow(cellCount: cells.count)
             defer { if library != nil { line += CSVNetworkReader.newlines(in: cells) } }
-            if cells.count > header.count {
-                diagnostics.append(Diagnostic(.error, SourceLocation(file: table.file, line: line, column: header.count + 1),
-                                              "row has \(cells.count) fields but the header has \(header.count)"))
-            }
-            row.line = line
-            for slot in row.values.indices where !row.values[slot].isEmpty { row.values[slot] = "" }
-            if !row.extra.isEmpty { row.extra.removeAll(keepingCapacity: true) }
             var blank = true
             for column in 0..<min(cells.count, header.count) {
                 let value = CSVSafety.unguard(CSVNetworkReader.trimmed(cells[column]))
                 if value.isEmpty { continue }
                 blank = false
-                if let slot = slotOfColumn[column] { row.values[slot] = value } else { row.extra.append((header[column], value)) }
+                store(value, column: column)
             }
             if !blank { return row }
         }
@@ -103,25 +96,35 @@ struct CSVTableReader {
         return nil
     }
 
+    /// Starts the next row: counts its line, reports a row longer than the header, clears the reused row.
+    private mutating func startRow(cellCount: Int) {
+        line += 1
+        if cellCount > header.count {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: table.file, line: line, column: header.count + 1),
+                                          "row has \(cellCount) fields but the header has \(header.count)"))
+        }
+        row.line = line
+        for slot in row.values.indices where !row.values[slot].isEmpty { row.values[slot] = "" }
+        if !row.extra.isEmpty { row.extra.removeAll(keepingCapacity: true) }
+    }
+
+    /// A non-empty cell's value into its field's slot, or into `extra` when extra cells are kept.
+    private mutating func store(_ value: String, column: Int) {
+        if let slot = slotOfColumn[column] { row.values[slot] = value } else if keepsExtra { row.extra.append((header[column], value)) }
+    }
+
     /// `next()` for the byte splitter: the same rows, found on byte ranges, with strings made only for the cells
     /// kept. Trimming and un-guarding are done on the bytes when the cell's ends are plain ASCII (the usual case)
     /// and by `trimmedSpaces`/`CSVSafety.unguard` otherwise, so the values are exactly those of the string path.
     private mutating func nextSplit() -> Row? {
         while splitter!.nextRanges(into: &ranges) {
-            line += 1
-            if ranges.count > header.count {
-                diagnostics.append(Diagnostic(.error, SourceLocation(file: table.file, line: line, column: header.count + 1),
-                                              "row has \(ranges.count) fields but the header has \(header.count)"))
-            }
-            row.line = line
-            for slot in row.values.indices where !row.values[slot].isEmpty { row.values[slot] = "" }
-            if !row.extra.isEmpty { row.extra.removeAll(keepingCapacity: true) }
+            startRow(cellCount: ranges.count)
             var blank = true
             for column in 0..<min(ranges.count, header.count) {
-                let slot = slotOfColumn[column]
-                guard let value = splitter!.cellValue(ranges[column], needed: slot != nil || keepsExtra) else { continue }
+                let needed = slotOfColumn[column] != nil || keepsExtra
+                guard let value = splitter!.cellValue(ranges[column], needed: needed) else { continue }
                 blank = false
-                if let slot { row.values[slot] = value } else if keepsExtra { row.extra.append((header[column], value)) }
+                store(value, column: column)
             }
             if !blank { return row }
         }
