@@ -261,27 +261,12 @@ struct ByteSplitter {
         }
     }
 
-    /// Replaces `cells` with the next line's cells; false at the end of the text.
+    /// Replaces `cells` with the next line's cells as strings (the header); false at the end of the text.
     mutating func next(into cells: inout [String]) -> Bool {
-        guard position < end else { return false }
-        cells.removeAll(keepingCapacity: true)
-        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r"), delimiter = delimiter, limit = end
-        position = bytes.withUnsafeBufferPointer { buffer -> Int in
-            var start = position, index = position
-            while index < limit {
-                let byte = buffer[index]
-                if byte == delimiter {
-                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
-                    start = index + 1
-                } else if byte == lf {
-                    let cellEnd = index > start && buffer[index - 1] == cr ? index - 1 : index
-                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<cellEnd]), as: UTF8.self))
-                    return index + 1
-                }
-                index += 1
-            }
-            cells.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))
-            return index
+        var ranges: [Range<Int>] = []
+        guard nextRanges(into: &ranges) else { return false }
+        cells = bytes.withUnsafeBufferPointer { buffer in
+            ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
         }
         return true
     }
