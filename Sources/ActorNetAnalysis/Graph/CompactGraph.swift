@@ -32,8 +32,7 @@ public struct CompactGraph: Sendable {
     public init(_ network: Network, weighted: Bool? = nil) {
         let index = network.actorIndex
         self.init(network, weighted: weighted) { i in
-            let tie = network.ties[i]
-            guard let a = index[tie.from], let b = index[tie.to] else { return nil }
+            guard let a = index[network.ties[i].from], let b = index[network.ties[i].to] else { return nil }
             return (Int32(a), Int32(b))
         }
     }
