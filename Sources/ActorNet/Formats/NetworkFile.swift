@@ -27,7 +27,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
 /// Loading and validating network files.
 public enum NetworkFile {
     /// Parses, validates and normalises text in `format`, as if read from `file` (no paired files). For tools
-    /// and fuzzing; `load` adds `--actors` and the projects file beside a ties CSV.
+    /// and fuzzing; `load` adds `--actors` and the companion files beside a ties CSV.
     public static func parse(_ text: String, format: NetworkFormat, file: String) throws(LoadError) -> LoadedNetwork {
         let (network, sourceMap, diagnostics) = try read(text, format: format, file: file)
         return try validated(network, sourceMap, diagnostics,

@@ -18,8 +18,8 @@ public enum NetworkValidator {
     /// Validates `input`; with `inferActors`, actors named by ties but not declared are added first (in order of
     /// first mention, `unspecified` sector and level, located at the tie field that named them).
     ///
-    /// - Complexity: one hash lookup per tie endpoint and one per tie (duplicate detection); ties are copied only
-    ///   when some are merged or dropped.
+    /// - Complexity: one id lookup per tie endpoint; duplicates found by grouping ties on their ends with counting
+    ///   sorts (O(n + m)); ties are copied only when some are merged or dropped.
     public static func validate(_ input: Network, sourceMap: SourceMap, inferActors: Bool = false) -> Result {
         var pass = ValidationPass(input, sourceMap: sourceMap, inferActors: inferActors)
         pass.checkTies()
@@ -285,12 +285,6 @@ struct TieKey: Hashable {
         if directed || from <= to { a = Int32(from); b = Int32(to) } else { a = Int32(to); b = Int32(from) }
         kind = tie.kind
         project = tie.project
-    }
-
-    /// Hashes the endpoints only (one word): ties between the same two actors that differ in kind or project are
-    /// rare, and `==` still tells them apart.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)))
     }
 }
 

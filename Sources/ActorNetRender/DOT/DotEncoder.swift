@@ -60,12 +60,6 @@ public enum DotEncoder {
         return out
     }
 
-    static func attributeList(_ attributes: [DotAttribute: DotValue]) -> String {
-        var out = ""
-        appendAttributeList(attributes, to: &out)
-        return out
-    }
-
     /// ` [key="value", …]` with keys in alphabetical order; nothing when there are no attributes.
     static func appendAttributeList(_ attributes: [DotAttribute: DotValue], to out: inout String) {
         guard !attributes.isEmpty else { return }
