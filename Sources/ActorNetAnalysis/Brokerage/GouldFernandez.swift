@@ -27,8 +27,12 @@
 /// z = (observed − E)/√Var; nil where Var = 0 (sna gives NaN there: a role no triple of these groups can take,
 /// or a network with d = 0 or 1).
 ///
-/// - Complexity: O(Σ_b in(b)·out(b)·log Δ) to count (one binary search per two-path), O(N + G²) for the moments
-///   of G groups.
+/// **Network level** (`network`, sna's `raw.gli`, `exp.gli`, `sd.gli`, `z.gli`): the counts summed over all
+/// brokers, with sna's expectations and variances for the sums (terms in d³(1−d)³, d⁴(1−d)² and d⁵(1−d) for
+/// pairs of open two-paths that share an arc through different brokers); written out in `NetworkMoments`.
+///
+/// - Complexity: O(Σ_b in(b)·out(b)·log Δ) to count (one binary search per two-path), O(N + G²) for the actors'
+///   moments and O(G³) for the network's liaison variance, G the number of groups.
 public struct BrokerageRoles: Sendable, Equatable {
     public static let roles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
 
@@ -41,6 +45,17 @@ public struct BrokerageRoles: Sendable, Equatable {
     public var expected: [[Double]]
     /// Per actor: standard deviation per role, `roles` order, then total (sna's `sd.nli`).
     public var standardDeviation: [[Double]]
+    /// The whole network: counts summed over brokers and their moments (sna's `*.gli`).
+    public var network: NetworkBrokerage
+}
+
+/// Brokerage summed over all brokers: per role in `BrokerageRoles.roles` order, then total.
+public struct NetworkBrokerage: Sendable, Equatable {
+    public var counts: [Int]
+    public var expected: [Double]
+    public var standardDeviation: [Double]
+    /// nil where the variance is not positive (sna: NaN).
+    public var z: [Double?]
 }
 
 extension CompactGraph {
@@ -63,8 +78,17 @@ extension CompactGraph {
                     ? (observed[role] - own.expected[role]) / own.standardDeviation[role] : nil
             })
         }
+        let sums = (0..<5).map { role in counts.reduce(0) { $0 + $1[role] } }
+        let whole = NetworkMoments(groups: group, arcProbability: density)
+        let observed = (sums + [sums.reduce(0, +)]).map(Double.init)
+        let network = NetworkBrokerage(
+            counts: sums + [sums.reduce(0, +)], expected: whole.expected, standardDeviation: whole.standardDeviation,
+            z: observed.indices.map { role in
+                whole.standardDeviation[role] > 0
+                    ? (observed[role] - whole.expected[role]) / whole.standardDeviation[role] : nil
+            })
         return BrokerageRoles(counts: counts, totals: counts.map { $0.reduce(0, +) }, z: z, expected: expected,
-                              standardDeviation: deviation)
+                              standardDeviation: deviation, network: network)
     }
 
     /// Counting phase: for every broker b, every open two-path a → b → c (a ≠ c, no arc a → c) by role.
@@ -140,5 +164,74 @@ private struct BrokerageMoments {
             }
             byGroup[label] = Group(expected: expected, standardDeviation: deviation)
         }
+    }
+}
+
+/// Moments phase for the whole network: sna's `exp.gli` and `sd.gli`, term by term as sna writes them, over the
+/// group sizes n_i (N = Σ n_i), with p = d²(1−d), and a = d³(1−d)³, b = d⁴(1−d)², c = d⁵(1−d):
+///
+/// - w_I: E = p Σ n(n−1)(n−2); Var = E(1−p) + Σ n(n−1)(n−2)[(4n−10)a − 4(n−3)b + (n−3)c]
+/// - w_O: E = p Σ n(N−n)(n−1); Var = E(1−p) + Σ_{i≠j} n_i n_j (n_i−1)[(2n_i + 2n_j − 6)a + (N − n_i − 1)c]
+/// - b_IO = b_OI: E = p Σ n(N−n)(n−1); Var = E(1−p) + Σ n(N−n)(n−1)[(N−3)a + (n−2)c]
+/// - b_O: E = p[Σ_{i,j} n_i n_j (N − n_i − n_j) − Σ n²(N − 2n)]; Var = E(1−p) + Σ_{i,j,k distinct} n_i n_j n_k
+///   [(4(N−n_j) − 2(n_i+n_k+1))a − (4(N−n_k) − 2(n_i+n_j+1))b + (N − (n_i+n_k+1))c]
+/// - t: E = p N(N−1)(N−2); Var = E(1−p) + N(N−1)(N−2)[(4N−10)a − 4(N−3)b + (N−3)c]
+///
+/// (sna sums w_O's variance over all (i, j) and subtracts the i = j terms; the same sum.) A variance that is not
+/// positive gives standard deviation 0 (sna: NaN).
+private struct NetworkMoments {
+    var expected: [Double]
+    var standardDeviation: [Double]
+
+    init(groups group: [Int], arcProbability d: Double) {
+        var sizeOf: [Int: Double] = [:]
+        var order: [Int] = []
+        for g in group {
+            if sizeOf[g] == nil { order.append(g) }
+            sizeOf[g, default: 0] += 1
+        }
+        let n = order.map { sizeOf[$0]! }  // in order of first appearance, as sna's unique(cl)
+        let total = Double(group.count)
+        let p = d * d * (1 - d)
+        let a = d * d * d * (1 - d) * (1 - d) * (1 - d)
+        let b = d * d * d * d * (1 - d) * (1 - d)
+        let c = d * d * d * d * d * (1 - d)
+        func sum(_ term: (Double) -> Double) -> Double { n.reduce(0) { $0 + term($1) } }
+
+        var mean = [Double](repeating: 0, count: 6)
+        var variance = [Double](repeating: 0, count: 6)
+        mean[0] = p * sum { $0 * ($0 - 1) * ($0 - 2) }
+        variance[0] = mean[0] * (1 - p)
+            + sum { $0 * ($0 - 1) * ($0 - 2) * ((4 * $0 - 10) * a - 4 * ($0 - 3) * b + ($0 - 3) * c) }
+        mean[1] = p * sum { $0 * (total - $0) * ($0 - 1) }
+        var itinerant = 0.0
+        for x in n {
+            for y in n { itinerant += x * y * (x - 1) * ((2 * x + 2 * y - 6) * a + (total - x - 1) * c) }
+        }
+        itinerant -= sum { $0 * $0 * ($0 - 1) * ((4 * $0 - 6) * a + (total - $0 - 1) * c) }
+        variance[1] = mean[1] * (1 - p) + itinerant
+        mean[2] = p * sum { $0 * (total - $0) * ($0 - 1) }
+        variance[2] = mean[2] * (1 - p) + sum { $0 * (total - $0) * ($0 - 1) * ((total - 3) * a + ($0 - 2) * c) }
+        mean[3] = mean[2]
+        variance[3] = variance[2]
+        var pairs = 0.0
+        for x in n { for y in n { pairs += x * y * (total - x - y) } }
+        mean[4] = p * (pairs - sum { $0 * $0 * (total - 2 * $0) })
+        var liaison = mean[4] * (1 - p)
+        for i in n.indices {
+            for j in n.indices where j != i {
+                for k in n.indices where k != i && k != j {
+                    let (ni, nj, nk) = (n[i], n[j], n[k])
+                    liaison += ni * nj * nk * ((4 * (total - nj) - 2 * (ni + nk + 1)) * a
+                        - (4 * (total - nk) - 2 * (ni + nj + 1)) * b + (total - (ni + nk + 1)) * c)
+                }
+            }
+        }
+        variance[4] = liaison
+        mean[5] = p * total * (total - 1) * (total - 2)
+        variance[5] = mean[5] * (1 - p)
+            + total * (total - 1) * (total - 2) * ((4 * total - 10) * a - 4 * (total - 3) * b + (total - 3) * c)
+        expected = mean
+        standardDeviation = variance.map { $0 > 0 ? $0.squareRoot() : 0 }
     }
 }

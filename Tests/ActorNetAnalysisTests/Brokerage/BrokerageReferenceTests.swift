@@ -5,7 +5,7 @@ import Testing
 
 /// Gould–Fernandez brokerage against R's `sna::brokerage` (fixtures from scripts/brokerage_reference.R, sna 2.7.1):
 /// every raw count exactly, every expected count, standard deviation and z-score within a relative 1e-9 (or an
-/// absolute 1e-12), nil where sna gives NaN. 76 cases: the 5-actor star of issue 12, random directed/undirected,
+/// absolute 1e-12), nil where sna gives NaN, per actor and for the whole network. 76 cases: the 5-actor star of issue 12, random directed/undirected,
 /// binary/weighted networks with 2–5 groups, the example networks and test networks by sector and by level, the
 /// classic centrality fixtures with seeded partitions, and a real network (Somalia, 635 organisations).
 @Suite struct BrokerageReferenceTests {
@@ -113,5 +113,26 @@ import Testing
             }
         }
         #expect(compared == ids.count * 6)
+
+        // The whole network (sna's raw.gli, exp.gli, sd.gli, z.gli); sna's NaN (a variance that is not positive)
+        // is sd 0 and z nil here.
+        let whole = try #require(json["network"] as? [String: [Any]])
+        #expect(roles.network.counts == whole["raw"] as? [Int])
+        let wholeExpected = try #require(whole["expected"] as? [Double])
+        let wholeDeviation = try #require(whole["sd"]), wholeZ = try #require(whole["z"])
+        for role in 0..<6 {
+            #expect(Self.agrees(roles.network.expected[role], wholeExpected[role]), "network E[\(role)]")
+            if let deviation = wholeDeviation[role] as? Double {
+                #expect(Self.agrees(roles.network.standardDeviation[role], deviation), "network sd[\(role)]")
+            } else {
+                #expect(roles.network.standardDeviation[role] == 0, "network sd[\(role)]: sna gives NaN")
+            }
+            if let value = wholeZ[role] as? Double {
+                let actual = try #require(roles.network.z[role], "network z[\(role)] is nil, sna \(value)")
+                #expect(Self.agrees(actual, value), "network z[\(role)]: \(actual) vs sna \(value)")
+            } else {
+                #expect(roles.network.z[role] == nil, "network z[\(role)]: sna gives NaN")
+            }
+        }
     }
 }
