@@ -114,16 +114,18 @@ public enum QualityProfile {
             // A caller that already ran the same searches (weighted graph; the same seeded sources when sampled,
             // as `ReportData` does with `CentralityAnalysis`) passes the value instead of searching again.
             // Relative to the ideal network (every pair tied as strongly as the strongest tie), so in [0, 1]: the
-            // raw weighted efficiency is in [0, strongest weight] (1.17 on a real network before this).
-            let efficiency = weightedGraph.relativeEfficiency(knownEfficiency
-                ?? weightedGraph.pathMeasures(betweenness: false, sources: sources, threads: threads).globalEfficiency)
+            // raw weighted efficiency is in [0, strongest weight] (1.32 on Les Misérables before this).
+            let raw = knownEfficiency
+                ?? weightedGraph.pathMeasures(betweenness: false, sources: sources, threads: threads).globalEfficiency
+            let efficiency = weightedGraph.relativeEfficiency(raw)
             let estimate = sampled ? t(" Estimated from \(sampleSize) of \(n) actors as sources (seed 1).",
                                        " Estimada desde \(sampleSize) de \(n) actores como origen (semilla 1).") : ""
             add("effectiveness-efficiency", "global efficiency", efficiency,
                 t("How easily any actor reaches any other (Latora–Marchiori, 1/weight distances), relative to the "
                     + "ideal network where every pair is tied as strongly as the strongest tie: 1 = that ideal.",
                   "Facilidad con que cada actor llega a cualquier otro (Latora–Marchiori, distancias 1/peso), "
-                    + "relativa a la red ideal en que cada par tiene un lazo tan fuerte como el más fuerte: 1 = esa red.")
+                    + "relativa a la red ideal en que cada par tiene un lazo tan fuerte como el más fuerte: "
+                    + "1 = esa red.")
                     + estimate, t("ties", "lazos"))
             let efficiencies = weightedGraph.structuralHoles().efficiency.compactMap { $0 }
             let mean = efficiencies.reduce(0, +) / Double(max(1, efficiencies.count))

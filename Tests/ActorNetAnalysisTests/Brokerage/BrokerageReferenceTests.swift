@@ -5,9 +5,10 @@ import Testing
 
 /// Gould–Fernandez brokerage against R's `sna::brokerage` (fixtures from scripts/brokerage_reference.R, sna 2.7.1):
 /// every raw count exactly, every expected count, standard deviation and z-score within a relative 1e-9 (or an
-/// absolute 1e-12), nil where sna gives NaN, per actor and for the whole network. 76 cases: the 5-actor star of issue 12, random directed/undirected,
-/// binary/weighted networks with 2–5 groups, the example networks and test networks by sector and by level, the
-/// classic centrality fixtures with seeded partitions, and a real network (Somalia, 635 organisations).
+/// absolute 1e-12), nil where sna gives NaN, per actor and for the whole network. 76 cases: the 5-actor star of
+/// issue 12, random directed/undirected, binary/weighted networks with 2–5 groups, the example networks and test
+/// networks by sector and by level, the classic centrality fixtures with seeded partitions, and a real network
+/// (Somalia, 635 organisations).
 @Suite struct BrokerageReferenceTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var name: String
