@@ -100,6 +100,7 @@ def measures(G, weighted):
     diameter = float(max(d for _, _, d in pairs)) if pairs else 0.0
     eff = float(sum(Fraction(1) / d for s in H for t, d in dist[s].items() if t != s) / (n * (n - 1)))
     degrees = {v: G.degree(v) for v in G}
+    strongest = Fraction(max(d["weight"] for _, _, d in G.edges(data=True))) if weighted else Fraction(1)
     network = {
         "actors": n,
         "ties": G.number_of_edges(),
@@ -108,8 +109,10 @@ def measures(G, weighted):
         "largest_component": len(largest),
         "degree_centralization": freeman(degrees, (2 if directed else 1) * (n - 1) * (n - 2)),
         "betweenness_centralization": freeman({v: Fraction(r["betweenness"]) for v, r in actors.items()}, n - 1),
-        "closeness_centralization": freeman({v: Fraction(r["closeness"]) for v, r in actors.items()},
-                                            Fraction((n - 1) * (n - 2), 2 * n - 3)),
+        # Closeness in units of the strongest tie's distance, over the largest possible sum: the star's
+        # (n-1)(n-2)/(2n-3) undirected, n-1 directed (the in-star). In [0, 1] (docs/measures/Closeness.md).
+        "closeness_centralization": freeman({v: Fraction(r["closeness"]) / strongest for v, r in actors.items()},
+                                            n - 1 if directed else Fraction((n - 1) * (n - 2), 2 * n - 3)),
         "average_path_length": apl,
         "diameter": diameter,
         "global_efficiency": eff,

@@ -7,10 +7,17 @@ struct Brokers: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Gould–Fernandez brokerage roles by sector or level, with Burt's structural holes.",
         discussion: """
-            Roles: coordinator, itinerant, representative, gatekeeper, liaison (undirected ties count in both
-            directions); z-scores as R's sna::brokerage. Constraint, effective size and efficiency equal NetworkX's.
+            Roles (Gould & Fernandez 1989) of each broker b on the open two-paths a → b → c (no tie a → c):
+            coordinator, itinerant, representative, gatekeeper, liaison, by the groups of a, b and c. Only the
+            presence of ties counts (weights are ignored); undirected ties count in both directions, so each
+            open two-path of an undirected network counts twice. z = (count − E)/sd under sna's null model (ties
+            independent with the observed density, groups fixed): the expected counts, standard deviations
+            (with their covariance terms) and z-scores equal R's sna::brokerage, per actor and for the whole
+            network; null where sna gives NaN (sd 0). Constraint, effective size and efficiency equal NetworkX's.
             JSON: {"by", "actors": [{"id", "coordinator", "itinerant", "representative", "gatekeeper", "liaison",
-            "total", "z": {role: value}, "constraint", "effective_size", "efficiency"}]}.
+            "total", "z": {role: value}, "constraint", "effective_size", "efficiency"}], "network": {role: count,
+            "total", "expected": {role: value}, "sd": {role: value}, "z": {role: value}}}.
+            Formulas: docs/measures/Brokerage.md.
 
             Example:
               actornet brokers Networks/colombia.yaml --by sector
@@ -44,7 +51,15 @@ struct Brokers: ParsableCommand {
                 row["z"] = z
                 return row
             }
-            print(jsonText(["by": grouping.by.rawValue, "actors": actors] as [String: Any]))
+            let keys = names + ["total"]
+            let whole = roles.network
+            var network: [String: Any] = [
+                "expected": Dictionary(uniqueKeysWithValues: zip(keys, whole.expected.map(jsonValue))),
+                "sd": Dictionary(uniqueKeysWithValues: zip(keys, whole.standardDeviation.map(jsonValue))),
+                "z": Dictionary(uniqueKeysWithValues: zip(keys, whole.z.map(jsonValue))),
+            ]
+            for (key, count) in zip(keys, whole.counts) { network[key] = count }
+            print(jsonText(["by": grouping.by.rawValue, "actors": actors, "network": network] as [String: Any]))
             return
         }
         let headings = report.spanish

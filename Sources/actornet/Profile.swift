@@ -8,7 +8,8 @@ struct Profile: ParsableCommand {
         abstract: "The cooperation-quality profile: horizontality, mutual benefit, recipient leadership, effectiveness & efficiency, mutual responsibility.",
         discussion: """
             Each indicator is in 0–1, higher = more of the quality; null with the reason when the data cannot
-            support it (docs/measures/cooperation-quality.md).
+            support it. Global efficiency is relative to the ideal network where every pair is tied as strongly
+            as the strongest tie (formulas and ranges: docs/measures/cooperation-quality.md).
             JSON: {"indicators": [{"quality", "name", "value", "range", "reading", "data_needed"}]}.
 
             Example:

@@ -103,7 +103,8 @@ public enum CentralityAnalysis {
             }
             report.values[.closeness] = paths.closeness
             report.values[.harmonic] = paths.harmonic
-            report.network.append(("closeness_centralization", Centralization.closeness(paths.closeness)))
+            report.network.append(("closeness_centralization", Centralization.closeness(
+                paths.closeness, directed: graph.isDirected, strongestTie: graph.strongestTie)))
             report.network += [("average_path_length", paths.averagePathLength), ("diameter", paths.diameter),
                                ("global_efficiency", paths.globalEfficiency)]
         }

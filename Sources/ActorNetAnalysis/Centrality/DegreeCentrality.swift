@@ -46,28 +46,3 @@ extension CompactGraph {
         return Double(reciprocated) / Double(edgeCount)
     }
 }
-
-/// Freeman (1979) centralization: Σ_v (max c − c_v) divided by the same sum for the star of equal size.
-///
-/// Star maxima used: degree (raw counts) (n−1)(n−2), or 2(n−1)(n−2) for total degree in directed graphs;
-/// normalised betweenness n−1; closeness (n−1)(n−2)/(2n−3). 0 when n < 3.
-public enum Centralization {
-    public static func freeman(_ values: [Double], starMaximum: Double) -> Double {
-        guard let top = values.max(), starMaximum > 0 else { return 0 }
-        return values.reduce(0) { $0 + (top - $1) } / starMaximum
-    }
-
-    public static func degree(_ degrees: [Int], directed: Bool) -> Double {
-        let n = Double(degrees.count)
-        return freeman(degrees.map(Double.init), starMaximum: (directed ? 2 : 1) * (n - 1) * (n - 2))
-    }
-
-    public static func betweenness(_ values: [Double]) -> Double {
-        freeman(values, starMaximum: values.count > 2 ? Double(values.count - 1) : 0)
-    }
-
-    public static func closeness(_ values: [Double]) -> Double {
-        let n = Double(values.count)
-        return freeman(values, starMaximum: values.count > 2 ? (n - 1) * (n - 2) / (2 * n - 3) : 0)
-    }
-}

@@ -14,8 +14,9 @@ public struct QualityIndicator: Sendable, Equatable {
 }
 
 /// The seminar's five qualities of good multi-actor cooperation, each read from the network with one or two
-/// indicators. Every indicator is in [0, 1], higher = more of the quality; a value is only given when the data
-/// holds what it needs.
+/// indicators. Every indicator is in [0, 1] — each is a share, a normalised centralization, or (global efficiency)
+/// relative to an ideal network — higher = more of the quality; a value is only given when the data holds what it
+/// needs. The formulas and why each is bounded: docs/measures/cooperation-quality.md.
 public enum QualityProfile {
     /// Above this many actors, global efficiency is estimated from `sampledSources` seeded sources (Brandes & Pich
     /// 2007 sampling, as `analyze --sample`): exact all-pairs distances on 100k actors take many minutes.
@@ -112,13 +113,20 @@ public enum QualityProfile {
             let sources = sampled ? CentralityAnalysis.sampleSources(count: n, k: sampleSize, seed: 1) : nil
             // A caller that already ran the same searches (weighted graph; the same seeded sources when sampled,
             // as `ReportData` does with `CentralityAnalysis`) passes the value instead of searching again.
-            let efficiency = knownEfficiency
+            // Relative to the ideal network (every pair tied as strongly as the strongest tie), so in [0, 1]: the
+            // raw weighted efficiency is in [0, strongest weight] (1.32 on Les Misérables before this).
+            let raw = knownEfficiency
                 ?? weightedGraph.pathMeasures(betweenness: false, sources: sources, threads: threads).globalEfficiency
+            let efficiency = weightedGraph.relativeEfficiency(raw)
             let estimate = sampled ? t(" Estimated from \(sampleSize) of \(n) actors as sources (seed 1).",
                                        " Estimada desde \(sampleSize) de \(n) actores como origen (semilla 1).") : ""
             add("effectiveness-efficiency", "global efficiency", efficiency,
-                t("How easily any actor reaches any other (Latora–Marchiori, 1/weight distances).",
-                  "Facilidad con que cada actor llega a cualquier otro (Latora–Marchiori).") + estimate, t("ties", "lazos"))
+                t("How easily any actor reaches any other (Latora–Marchiori, 1/weight distances), relative to the "
+                    + "ideal network where every pair is tied as strongly as the strongest tie: 1 = that ideal.",
+                  "Facilidad con que cada actor llega a cualquier otro (Latora–Marchiori, distancias 1/peso), "
+                    + "relativa a la red ideal en que cada par tiene un lazo tan fuerte como el más fuerte: "
+                    + "1 = esa red.")
+                    + estimate, t("ties", "lazos"))
             let efficiencies = weightedGraph.structuralHoles().efficiency.compactMap { $0 }
             let mean = efficiencies.reduce(0, +) / Double(max(1, efficiencies.count))
             add("effectiveness-efficiency", "mean Burt efficiency", efficiencies.isEmpty ? nil : mean,

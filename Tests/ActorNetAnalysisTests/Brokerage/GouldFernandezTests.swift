@@ -35,7 +35,8 @@ import Testing
         #expect(result.totals == [0, 2, 0])
     }
 
-    /// Expected counts and z as sna::brokerage: p = d²(1−d), sd = sqrt(E(1−p)).
+    /// Expected counts and z as sna::brokerage: p = d²(1−d); with 3 actors sna's covariance terms are 0 (no two
+    /// ordered pairs through b share an arc), so sd = sqrt(E(1−p)). Larger cases: BrokerageReferenceTests.
     @Test func expectedCountsAndZScores() {
         let network = Network(name: "u", actors: ["a", "b", "c"].map { Actor(id: $0) },
                               ties: [Tie(from: "a", to: "b"), Tie(from: "b", to: "c")])
