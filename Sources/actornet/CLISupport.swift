@@ -35,32 +35,10 @@ func loadNetwork(_ path: String, actors: String?, showWarnings: Bool = true) thr
     }
 }
 
-/// Pretty, key-sorted JSON of a plain dictionary/array tree. A non-finite number (which JSON cannot carry and
-/// `JSONSerialization` traps on) is written as `null`, as is an absent optional; anything that is not a JSON value
-/// is written as its text, so serialising cannot fail.
+/// Pretty, key-sorted JSON of a plain dictionary/array tree; a non-finite number is written as `null`
+/// (`JSONOutput`: it never traps, unlike `JSONSerialization` on inf/nan).
 func jsonText(_ object: Any) -> String {
-    let value = jsonValue(object)
-    let options: JSONSerialization.WritingOptions = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes,
-                                                     .fragmentsAllowed]
-    guard let data = try? JSONSerialization.data(withJSONObject: value, options: options) else { return "null" }
-    return String(decoding: data, as: UTF8.self)
-}
-
-/// `value` with every non-finite number (at any depth) replaced by `NSNull`, optionals unwrapped (nil → `NSNull`)
-/// and values JSON has no type for replaced by their description.
-private func jsonValue(_ value: Any) -> Any {
-    switch value {
-    case let number as Double: return number.isFinite ? number : NSNull()
-    case let number as Float: return number.isFinite ? Double(number) : NSNull()
-    case let map as [String: Any]: return map.mapValues(jsonValue)
-    case let list as [Any]: return list.map(jsonValue)
-    case is String, is Int, is Bool, is NSNull: return value
-    default:
-        let mirror = Mirror(reflecting: value)
-        if mirror.displayStyle == .optional { return mirror.children.first.map { jsonValue($0.value) } ?? NSNull() }
-        if let integer = value as? any BinaryInteger { return Int(exactly: integer).map { $0 as Any } ?? "\(value)" }
-        return "\(value)"
-    }
+    JSONOutput.text(object)
 }
 
 /// Left-aligns the columns in `leftAligned` (the first by default) and right-aligns the others.
