@@ -180,5 +180,10 @@ import Testing
         #expect(close(try value("y", "closeness"), 5 / 5e250))
         #expect(close(try value("c", "betweenness"), 0.3))
         #expect(close(try value("a", "eigenvector"), 1 / 3.0.squareRoot()))
+        // The table shows such values with an exponent instead of 250 digits (strength) or 0.0000 (closeness).
+        let table = try CLI.run(["analyze", path, "--measures", "strength,degree_centrality,closeness,harmonic,eigenvector"])
+        let row = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix("3  c ") })
+        #expect(row.split(separator: " ").map(String.init)
+            == ["3", "c", "c", "public", "national", "2e+250", "0.6000", "2.5e-250", "2e+250", "0.5774"])
     }
 }
