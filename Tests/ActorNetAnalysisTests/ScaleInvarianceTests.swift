@@ -33,7 +33,9 @@ import Testing
         var mismatches: [String] = []
         for (i, (a, b)) in zip(actual, expected).enumerated() {
             guard let a, let b else {
-                if (a == nil) != (b == nil) { mismatches.append("#\(i): \(String(describing: a)) vs \(String(describing: b))") }
+                if (a == nil) != (b == nil) {
+                    mismatches.append("#\(i): \(String(describing: a)) vs \(String(describing: b))")
+                }
                 continue
             }
             let target = b * factor
@@ -82,7 +84,8 @@ import Testing
             Self.expectEqual(scaledMixing.actorEI, mixing.actorEI, "\(what) actor E-I")
             // Scale-covariant, as their definitions say: strength × c, closeness and harmonic (1/length) × c,
             // path lengths / c; counts and the other network measures unchanged.
-            Self.expectEqual(report.values[.strength]!, reference.values[.strength]!, "\(what) strength", factor: factor)
+            Self.expectEqual(report.values[.strength]!, reference.values[.strength]!, "\(what) strength",
+                             factor: factor)
             Self.expectEqual(report.values[.closeness]!, reference.values[.closeness]!, "\(what) closeness",
                              factor: factor)
             Self.expectEqual(report.values[.harmonic]!, reference.values[.harmonic]!, "\(what) harmonic",
@@ -115,7 +118,8 @@ import Testing
         weights += [3, 1e10, 1e100, 1e154, 1e155, 1e200, WeightRange.largest]
         for w in weights {
             let result = graph(w).eigenvector()
-            Self.expectEqual(try #require(result.values, "eigenvector at w = \(w)"), expected, "eigenvector at w = \(w)")
+            let values = try #require(result.values, "eigenvector at w = \(w)")
+            Self.expectEqual(values, expected, "eigenvector at w = \(w)")
             let communities = graph(w).louvain(seed: 1)
             #expect(communities.communities == [[0, 1, 2], [3, 4, 5]], "Louvain at w = \(w)")
             #expect(abs(communities.modularity - 5.0 / 14) < 1e-12, "modularity at w = \(w)")

@@ -75,8 +75,9 @@ import Testing
         let output = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("out.json").path
         let result = try CLI.run(["convert", path, output])
         #expect(result.status == 65)
-        #expect(result.stderr == "\(path):4:30: error: duplicate tie `a` – `b` (funding): the summed weight 1.1e+250 "
-            + "is above 1e250, the largest weight accepted (strengths and the network's total weight must stay finite)\n")
+        #expect(result.stderr == "\(path):4:30: error: duplicate tie `a` – `b` (funding): the summed weight "
+            + "1.1e+250 is above 1e250, the largest weight accepted (strengths and the network's total weight must "
+            + "stay finite)\n")
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
@@ -97,7 +98,8 @@ import Testing
         let expected = try actors(unit.stdout), actual = try actors(scaled.stdout)
         #expect(actual.count == 6)
         // λ = 1 + √2; a, b, y, z get 1/√8 and the bridge ends c, x get 1/2.
-        let eigenvector = [1 / 8.0.squareRoot(), 1 / 8.0.squareRoot(), 0.5, 0.5, 1 / 8.0.squareRoot(), 1 / 8.0.squareRoot()]
+        let side = 1 / 8.0.squareRoot()
+        let eigenvector = [side, side, 0.5, 0.5, side, side]
         for (i, (row, reference)) in zip(actual, expected).enumerated() {
             for key in ["eigenvector", "pagerank", "betweenness"] {
                 let value = try #require(row[key] as? Double, "\(key) of actor \(i) at w = \(weight)")
@@ -181,7 +183,8 @@ import Testing
         #expect(close(try value("c", "betweenness"), 0.3))
         #expect(close(try value("a", "eigenvector"), 1 / 3.0.squareRoot()))
         // The table shows such values with an exponent instead of 250 digits (strength) or 0.0000 (closeness).
-        let table = try CLI.run(["analyze", path, "--measures", "strength,degree_centrality,closeness,harmonic,eigenvector"])
+        let measures = "strength,degree_centrality,closeness,harmonic,eigenvector"
+        let table = try CLI.run(["analyze", path, "--measures", measures])
         let row = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix("3  c ") })
         #expect(row.split(separator: " ").map(String.init)
             == ["3", "c", "c", "public", "national", "2e+250", "0.6000", "2.5e-250", "2e+250", "0.5774"])

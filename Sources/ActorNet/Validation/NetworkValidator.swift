@@ -245,8 +245,9 @@ private struct ValidationPass {
                     kept[i] = false
                     let tie = "duplicate tie `\(ties[i].from)` – `\(ties[i].to)` (\(ties[i].kind.rawValue))"
                     if weight > WeightRange.largest {  // each weight is in range; their sum may not be
-                        merges.append((i, .error, "\(tie): the summed weight \(formatNumber(weight)) is above 1e250, the largest "
-                            + "weight accepted (strengths and the network's total weight must stay finite)"))
+                        let sum = formatNumber(weight)
+                        merges.append((i, .error, "\(tie): the summed weight \(sum) is above 1e250, the largest weight "
+                            + "accepted (strengths and the network's total weight must stay finite)"))
                     } else {
                         merges.append((i, .warning, "\(tie) merged by summing weights, now \(formatNumber(weight))"))
                     }
