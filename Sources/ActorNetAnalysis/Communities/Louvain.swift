@@ -72,7 +72,8 @@ extension CompactGraph {
     /// below the threshold) and two triangles with weights 1e154 stayed six singletons (the gain overflowed).
     public func louvain(seed: UInt64 = 1, resolution: Double = 1) -> CommunityResult {
         let scale = weightScale
-        let adjacency = undirectedAdjacency().map { row in row.map { ($0.0, $0.1 / scale) } }
+        var adjacency = undirectedAdjacency()
+        if scale != 1 { for v in adjacency.indices { for k in adjacency[v].indices { adjacency[v][k].1 /= scale } } }
         var generator = SplitMix64(seed: seed)
         // Current level: nodes of the aggregated graph, as flat rows (a sweep visits nodes in random order: rows
         // in one array instead of an array per node spare a cache miss per visit); `members` maps each node to
