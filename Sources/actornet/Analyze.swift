@@ -159,7 +159,12 @@ struct Analyze: ParsableCommand {
     private func cell(_ value: Double?, _ measure: ActorMeasure, precise: Bool) -> String {
         guard let value else { return precise ? "" : "null" }
         if measure.isCount { return String(Int(value)) }
-        return precise ? "\(value)" : String(format: "%.4f", value)
+        if precise { return "\(value)" }
+        // Four decimals read well for centralities; strengths of 2e250 (weights go up to 1e250) would print 250
+        // digits and closeness of 2.5e-250 would print 0.0000, so values outside [1e-4, 1e6) use an exponent.
+        let magnitude = abs(value)
+        return magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e6) ? String(format: "%.4f", value)
+            : String(format: "%.4g", value)
     }
 
     private func shorten(_ text: String, _ limit: Int) -> String {

@@ -35,11 +35,10 @@ func loadNetwork(_ path: String, actors: String?, showWarnings: Bool = true) thr
     }
 }
 
-/// Pretty, key-sorted JSON of a plain dictionary/array tree.
+/// Pretty, key-sorted JSON of a plain dictionary/array tree; a non-finite number is written as `null`
+/// (`JSONOutput`: it never traps, unlike `JSONSerialization` on inf/nan).
 func jsonText(_ object: Any) -> String {
-    let data = try! JSONSerialization.data(withJSONObject: object,
-                                           options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    return String(decoding: data, as: UTF8.self)
+    JSONOutput.text(object)
 }
 
 /// Left-aligns the columns in `leftAligned` (the first by default) and right-aligns the others.

@@ -25,7 +25,9 @@ indirect enum OrderedTree {
             let needsQuotes = Resolver.default.resolveTag(of: plain) != .str || text.isEmpty
                 || text != text.trimmingCharacters(in: .whitespaces)
             return Node(text, Tag(.str), needsQuotes ? .doubleQuoted : .any)
-        case .number(let value): return Node(OrderedTree.numberText(value), Tag(.float))
+        case .number(let value):  // YAML's spellings of ∞ and NaN, which the readers refuse by name
+            let text = value.isNaN ? ".nan" : value.isInfinite ? (value < 0 ? "-.inf" : ".inf") : Self.numberText(value)
+            return Node(text, Tag(.float))
         case .bool(let value): return Node(value ? "true" : "false", Tag(.bool))
         case .list(let items): return Node(items.map(\.node), Tag(.seq), items.allSatisfy(\.isScalar) && !items.isEmpty ? .flow : .block)
         case .map(let pairs): return Node(pairs.map { (Node($0.0), $0.1.node) }, Tag(.map), .block)
@@ -53,7 +55,7 @@ indirect enum OrderedTree {
         case .string(let text):
             let data = try! JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes])
             return String(decoding: data, as: UTF8.self)
-        case .number(let value): return OrderedTree.numberText(value)
+        case .number(let value): return value.isFinite ? OrderedTree.numberText(value) : "null"  // JSON has no ∞
         case .bool(let value): return value ? "true" : "false"
         case .list(let items):
             if items.isEmpty { return "[]" }

@@ -4,22 +4,27 @@ import Foundation
 
 enum WeightProblem: Error {
     case notANumber(String), notFinite(String), notPositive(String)
+    /// Finite and > 0 but outside `WeightRange`; the reason says which use would overflow.
+    case outOfRange(String, reason: String)
 
     func message(field: String) -> String {
         switch self {
         case .notANumber(let text): "field `\(field)`: `\(text)` is not a number"
         case .notFinite(let text): "field `\(field)`: `\(text)` is not finite; weights must be finite numbers > 0"
         case .notPositive(let text): "field `\(field)`: `\(text)` is not > 0; a weight is the tie's strength"
+        case .outOfRange(let text, let reason): "field `\(field)`: `\(text)` \(reason)"
         }
     }
 }
 
-/// Accepts `2`, `2.5`, `2,5` (decimal comma), `1e3`; refuses NaN, ±∞ (`1e999` overflows to ∞) and ≤ 0.
+/// Accepts `2`, `2.5`, `2,5` (decimal comma), `1e3`; refuses NaN, ±∞ (`1e999` overflows to ∞), ≤ 0, and
+/// weights outside `WeightRange` (`5e-324`, `1e308`).
 func parseWeight(_ text: String) -> Result<Double, WeightProblem> {
     let trimmed = trimmedSpaces(text)
     guard let number = parseNumber(trimmed) else { return .failure(.notANumber(trimmed)) }
     guard number.isFinite else { return .failure(.notFinite(trimmed)) }
     guard number > 0 else { return .failure(.notPositive(trimmed)) }
+    if let reason = WeightRange.problem(number) { return .failure(.outOfRange(trimmed, reason: reason)) }
     return .success(number)
 }
 

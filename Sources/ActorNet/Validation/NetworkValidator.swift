@@ -3,7 +3,8 @@ import Foundation
 /// Checks a decoded network against the model's rules and normalises it.
 ///
 /// Errors: empty or duplicate ids, ties/projects naming unknown actors, ties naming unknown projects, SDGs outside
-/// 1–17. Warnings: duplicate ties (merged by summing weights), self-loops (dropped), isolated actors.
+/// 1–17, weights outside `WeightRange` (also when duplicates are summed). Warnings: duplicate ties (merged by
+/// summing weights), self-loops (dropped), isolated actors.
 public enum NetworkValidator {
     public struct Result: Sendable {
         public var network: Network
@@ -165,6 +166,7 @@ private struct ValidationPass {
             if let project = ties[i].project, !input.projects.isEmpty, firstProject[project] == nil {
                 error(sourceMap.tie(i, "project"), "tie names unknown project `\(project)`")
             }
+            checkWeight(ties[i], i)
             guard let a, let b else { kept[i] = false; continue }
             if a == b {
                 warning(sourceMap.tie(i), "self-loop on `\(ties[i].from)` dropped")
@@ -183,6 +185,19 @@ private struct ValidationPass {
         }
         network.ties = keptTies
         (from, to) = (keptFrom, keptTo)
+    }
+
+    /// A weight the readers did not parse (a network built in code or by the IATI importer) must still be finite,
+    /// > 0 and inside `WeightRange`; the readers have already refused such text with the field's position.
+    mutating func checkWeight(_ tie: Tie, _ i: Int) {
+        let weight = tie.weight
+        guard weight.isFinite, weight > 0 else {
+            error(sourceMap.tie(i, "weight"), "field `weight`: \(weight) is not a finite number > 0")
+            return
+        }
+        if let reason = WeightRange.problem(weight) {
+            error(sourceMap.tie(i, "weight"), "field `weight`: \(weight) \(reason)")
+        }
     }
 
     /// Finds ties with the same ends (unordered when undirected), kind, project and directedness; each later one
@@ -211,7 +226,7 @@ private struct ValidationPass {
         }
         let order = stableOrder(stableOrder(candidates, by: high), by: low)
         var summed: [Int: Double] = [:]
-        var merges: [(tie: Int, message: String)] = []
+        var merges: [(tie: Int, severity: Diagnostic.Severity, message: String)] = []
         var groupStart = 0
         while groupStart < order.count {
             let first = Int(order[groupStart])
@@ -228,12 +243,25 @@ private struct ValidationPass {
                     let weight = summed[earlier, default: ties[earlier].weight] + ties[i].weight
                     summed[earlier] = weight
                     kept[i] = false
-                    merges.append((i, "duplicate tie `\(ties[i].from)` – `\(ties[i].to)` (\(ties[i].kind.rawValue)) merged by summing weights, now \(formatNumber(weight))"))
+                    let tie = "duplicate tie `\(ties[i].from)` – `\(ties[i].to)` (\(ties[i].kind.rawValue))"
+                    if weight > WeightRange.largest {  // each weight is in range; their sum may not be
+                        let sum = formatNumber(weight)
+                        merges.append((i, .error, "\(tie): the summed weight \(sum) is above 1e250, the largest weight "
+                            + "accepted (strengths and the network's total weight must stay finite)"))
+                    } else {
+                        merges.append((i, .warning, "\(tie) merged by summing weights, now \(formatNumber(weight))"))
+                    }
                 }
             }
             groupStart = groupEnd
         }
-        for merge in merges.sorted(by: { $0.tie < $1.tie }) { warning(sourceMap.tie(merge.tie), merge.message) }
+        for merge in merges.sorted(by: { $0.tie < $1.tie }) {
+            if merge.severity == .error {
+                error(sourceMap.tie(merge.tie, "weight"), merge.message)
+            } else {
+                warning(sourceMap.tie(merge.tie), merge.message)
+            }
+        }
         return summed
     }
 

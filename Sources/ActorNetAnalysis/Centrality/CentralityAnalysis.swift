@@ -115,7 +115,8 @@ public enum CentralityAnalysis {
             } else {
                 report.values[.eigenvector] = [Double?](repeating: nil, count: n)
                 report.warnings.append("eigenvector centrality did not converge in \(result.iterations) iterations "
-                    + "(common on acyclic or periodic directed networks); reported as null — use pagerank instead")
+                    + "(\(graph.isDirected ? Self.directedNonConvergence : Self.undirectedNonConvergence)); "
+                    + "reported as null — use pagerank instead")
             }
         }
         if measures.contains(.pagerank) {
@@ -125,6 +126,14 @@ public enum CentralityAnalysis {
         }
         return report
     }
+
+    /// Why a directed network's eigenvector iteration may not settle: no dominant real eigenvalue.
+    static let directedNonConvergence = "common on acyclic or periodic directed networks"
+    /// On an undirected network the shifted iteration always converges in theory (the dominant eigenvalue of
+    /// A/s + I is unique); it runs out of iterations only when the two largest eigenvalues nearly coincide, as when
+    /// parts of similar strength are joined by very weak ties, and the scores are then barely determined.
+    static let undirectedNonConvergence = "the two largest eigenvalues are nearly equal, as when parts of similar "
+        + "strength are joined only by very weak ties, so the scores are barely determined"
 
     /// k distinct vertices chosen uniformly by a partial Fisher–Yates shuffle driven by SplitMix64(seed), sorted.
     static func sampleSources(count: Int, k: Int, seed: UInt64) -> [Int32] {

@@ -26,17 +26,24 @@ extension CompactGraph {
     /// Eigenvector centrality (Bonacich 1972, doi:10.1080/0022250X.1972.9989806): x_v ∝ Σ_{u→v} w_uv x_u, the
     /// principal eigenvector of Aᵀ, scaled to unit Euclidean norm.
     ///
-    /// Iterates on A + I from the uniform vector, as NetworkX does: the shift keeps the spectrum's dominant value
-    /// unique on bipartite (two-mode) networks, where plain power iteration oscillates. Directed graphs use
-    /// in-ties. Returns nil values when it does not converge (typical of acyclic directed graphs).
+    /// Iterates on A/s + I from the uniform vector, s = `weightScale` (1 on unweighted graphs, where this is
+    /// exactly NetworkX's A + I): the shift keeps the spectrum's dominant value unique on bipartite (two-mode)
+    /// networks, where plain power iteration oscillates. Dividing by s makes the iteration independent of the
+    /// weights' unit: with A + I, weights of 1e-6 made the shift dominate (the iteration crawled and gave up), weights
+    /// of 1e-13 made A vanish next to I (every actor 1/√n at once), and weights of 1e154 overflowed the norm.
+    /// On an undirected graph the largest weight is at most the spectral radius, so the shift never dominates.
+    /// Directed graphs use in-ties. Returns nil values when it does not converge (typical of acyclic directed
+    /// graphs; on undirected graphs only when the two largest eigenvalues nearly coincide).
     ///
     /// - Complexity: O(m) per iteration.
     public func eigenvector(tolerance: Double = 1e-12, maximumIterations: Int = 10_000, threads: Int = 1)
         -> PowerIterationResult {
         guard count > 0 else { return PowerIterationResult(values: [], iterations: 0) }
+        let scale = weightScale
+        let scaled = scale == 1 ? inWeights : inWeights.map { $0 / scale }  // all ties c: exactly 1, as unweighted
         return powerIterate(start: [Double](repeating: 1 / Double(count), count: count), tolerance: tolerance,
                             maximumIterations: maximumIterations) { x in
-            var next = pull(x, threads: threads) { v, incoming in x[v] + incoming }
+            var next = pull(x, weights: scaled, threads: threads) { v, incoming in x[v] + incoming }
             let norm = sqrt(next.reduce(0) { $0 + $1 * $1 })
             if norm > 0 { for i in next.indices { next[i] /= norm } }
             return next
@@ -60,12 +67,14 @@ extension CompactGraph {
                 if outStrength[v] > 0 { share[v] = x[v] / outStrength[v] } else { dangling += x[v] }
             }
             let base = (alpha * dangling + (1 - alpha)) / n
-            return pull(share, threads: threads) { _, incoming in alpha * incoming + base }
+            return pull(share, weights: inWeights, threads: threads) { _, incoming in alpha * incoming + base }
         }
     }
 
-    /// For every vertex v, `combine(v, Σ_{u→v} w_uv · x_u)`, summed over in-ties in CSR order (deterministic).
-    private func pull(_ x: [Double], threads: Int, combine: @Sendable (Int, Double) -> Double) -> [Double] {
+    /// For every vertex v, `combine(v, Σ_{u→v} w_uv · x_u)`, summed over in-ties in CSR order (deterministic);
+    /// `weights` in the order of `inWeights`.
+    private func pull(_ x: [Double], weights inWeights: [Double], threads: Int,
+                      combine: @Sendable (Int, Double) -> Double) -> [Double] {
         var result = [Double](repeating: 0, count: count)
         let graph = self
         result.withUnsafeMutableBufferPointer { out in
@@ -73,7 +82,7 @@ extension CompactGraph {
             parallelBlocks(count: count, threads: threads) { block in
                 graph.inOffsets.withUnsafeBufferPointer { offsets in
                 graph.inTargets.withUnsafeBufferPointer { sources in
-                graph.inWeights.withUnsafeBufferPointer { weights in
+                inWeights.withUnsafeBufferPointer { weights in
                 x.withUnsafeBufferPointer { x in
                     for v in block {
                         var sum = 0.0

@@ -174,6 +174,19 @@ public struct CompactGraph: Sendable {
         return (merged, mergedTargets, mergedWeights)
     }
 
+    /// The largest arc weight (1 when unweighted or without ties): the unit scale-free measures measure in.
+    ///
+    /// Measures that are scale-free by definition (eigenvector, Louvain) divide every weight by it first, so that
+    /// their iterations see weights in (0, 1] whatever the unit: their tolerances and the shift of the eigenvector
+    /// iteration then mean the same for weights × 1e-12 as for weights × 1e150, and products of two strengths
+    /// cannot overflow. The largest weight itself rather than a nearby power of two, so that a network whose ties
+    /// all have one weight c iterates exactly as the unweighted network does (and as NetworkX does), whatever c:
+    /// entries that decay towards 0 (outside the dominant component) then depend on the same iteration count.
+    public var weightScale: Double {
+        guard isWeighted, let largest = weights.max(), largest.isFinite, largest > 0 else { return 1 }
+        return largest
+    }
+
     /// Neighbours ignoring direction, as CSR rows: each actor's distinct neighbours (out and in), sorted.
     public func undirectedNeighbours() -> (offsets: [Int32], targets: [Int32]) {
         guard isDirected else { return (offsets, targets) }
