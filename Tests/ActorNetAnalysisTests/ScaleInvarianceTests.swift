@@ -83,7 +83,8 @@ import Testing
                              "\(what) E-I and assortativity")
             Self.expectEqual(scaledMixing.actorEI, mixing.actorEI, "\(what) actor E-I")
             // Scale-covariant, as their definitions say: strength × c, closeness and harmonic (1/length) × c,
-            // path lengths / c; counts and the other network measures unchanged.
+            // path lengths / c; counts and the other network measures (closeness centralization is measured in
+            // units of the strongest tie) unchanged.
             Self.expectEqual(report.values[.strength]!, reference.values[.strength]!, "\(what) strength",
                              factor: factor)
             Self.expectEqual(report.values[.closeness]!, reference.values[.closeness]!, "\(what) closeness",
@@ -91,7 +92,7 @@ import Testing
             Self.expectEqual(report.values[.harmonic]!, reference.values[.harmonic]!, "\(what) harmonic",
                              factor: factor)
             let covariant: [String: Double] = ["average_path_length": 1 / factor, "diameter": 1 / factor,
-                                               "global_efficiency": factor, "closeness_centralization": factor]
+                                               "global_efficiency": factor]
             for (key, value) in reference.network {
                 Self.expectEqual([report.network(key)], [value], "\(what) \(key)", factor: covariant[key] ?? 1)
             }
