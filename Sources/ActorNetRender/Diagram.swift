@@ -53,6 +53,10 @@ public enum DiagramError: Error, Sendable, CustomStringConvertible, Equatable {
 
 /// Builds diagrams: applies the views, picks the layout, styles nodes and edges, adds legend, title and caption.
 public enum DiagramBuilder {
+    /// Longest text drawn in a diagram's title (network name, source); longer text is cut and ends with `…`.
+    /// Node labels are wrapped to at most 4 × 20 characters (`DiagramStyle.wrap`). Tooltips keep the full text.
+    public static let longestLabel = 200
+
     public static func build(_ network: Network, options: DiagramOptions) throws(DiagramError) -> Diagram {
         var notes: [String] = []
         var view = network
@@ -89,7 +93,7 @@ public enum DiagramBuilder {
         let labelled: Set<Int> = large ? Set(view.actors.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
             .prefix(options.labelledActors)) : Set(view.actors.indices)
         let directed = view.directed || view.ties.contains { $0.directed == true }
-        var graph = DotGraph(id: view.name, directed: directed)
+        var graph = DotGraph(id: DisplayText.shortened(view.name, maximumCharacters: longestLabel), directed: directed)
         graph.attributes = [
             .bgcolor: .keyword("white"), .fontname: .keyword("Helvetica"), .pad: .number(0.3),
             .outputorder: .keyword("edgesfirst"), .labelloc: .keyword("t"),
@@ -189,9 +193,11 @@ public enum DiagramBuilder {
     }
 
     private static func title(_ view: Network, language: String) -> HTMLLabel {
-        var pieces: [HTMLLabel.Piece] = [.font(size: 18, color: nil, [.bold([.text(view.name)])])]
+        let name = DisplayText.shortened(view.name, maximumCharacters: longestLabel)
+        var pieces: [HTMLLabel.Piece] = [.font(size: 18, color: nil, [.bold([.text(name)])])]
         if let source = view.source, !source.isEmpty {
-            pieces += [.lineBreak, .font(size: 10, color: "#555555", [.text("\(Words.source(language)): \(source)")])]
+            let shown = DisplayText.shortened(source, maximumCharacters: longestLabel)
+            pieces += [.lineBreak, .font(size: 10, color: "#555555", [.text("\(Words.source(language)): \(shown)")])]
         }
         return HTMLLabel(pieces)
     }
