@@ -3,7 +3,9 @@ import Foundation
 
 /// Writes a `DotGraph` as DOT text: every value quoted and escaped, attributes sorted, output deterministic.
 ///
-/// Plain text: `\` → `\\`, `"` → `\"`, newline (LF, CR or CR LF) → `\n` (a centred line break), tab → space,
+/// Plain text: `\` → `\\`, `"` → `\"`, `&` → `&amp;` (Graphviz decodes entities in labels and tooltips, and
+/// writes the graph's name into SVG with entity-shaped text kept: `&eacute;` came out as `é`, `&#0;` made the SVG
+/// ill-formed), newline (LF, CR or CR LF) → `\n` (a centred line break), tab → space,
 /// other code points Graphviz cannot carry shown as `U+XXXX` (`DisplayText`); values
 /// over 16 000 bytes are split into `"…" + "…"` (Graphviz refuses longer quoted strings). Numbers are clamped
 /// to [-1e4, 1e4] so no attribute can ask Graphviz for absurd sizes.
@@ -101,7 +103,7 @@ public enum DotEncoder {
         // Fast path, the usual case: short text with nothing to escape or show as a code is quoted as it is.
         if text.utf8.count <= maximumQuotedBytes,
            !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"")
-                                        || $0 == 0xC2 || $0 >= 0xEF }) {
+                                        || $0 == UInt8(ascii: "&") || $0 == 0xC2 || $0 >= 0xEF }) {
             return "\"" + text + "\""
         }
         var out = "\""
@@ -115,6 +117,7 @@ public enum DotEncoder {
             switch scalar {
             case "\\": unit = "\\\\"
             case "\"": unit = "\\\""
+            case "&": unit = "&amp;"
             case "\n": if previous == "\r" { continue } else { unit = "\\n" }
             case "\r": unit = "\\n"
             case "\t": unit = " "
