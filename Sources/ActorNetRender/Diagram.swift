@@ -53,8 +53,9 @@ public enum DiagramError: Error, Sendable, CustomStringConvertible, Equatable {
 
 /// Builds diagrams: applies the views, picks the layout, styles nodes and edges, adds legend, title and caption.
 public enum DiagramBuilder {
-    /// Longest text drawn in a diagram's title (network name, source); longer text is cut and ends with `…`.
-    /// Node labels are wrapped to at most 4 × 20 characters (`DiagramStyle.wrap`). Tooltips keep the full text.
+    /// Longest source line under a diagram's title and longest graph name; longer text is cut and ends with `…`.
+    /// The title is wrapped to at most 3 × 80 characters and node labels to 4 × 20 (`DiagramStyle.wrap`).
+    /// Tooltips keep the full text.
     public static let longestLabel = 200
 
     public static func build(_ network: Network, options: DiagramOptions) throws(DiagramError) -> Diagram {
@@ -193,8 +194,12 @@ public enum DiagramBuilder {
     }
 
     private static func title(_ view: Network, language: String) -> HTMLLabel {
-        let name = DisplayText.shortened(view.name, maximumCharacters: longestLabel)
-        var pieces: [HTMLLabel.Piece] = [.font(size: 18, color: nil, [.bold([.text(name)])])]
+        // At most 3 lines of 80 characters: a 200-character name on one line made a 4 000-pixel-wide picture.
+        let lines = DiagramStyle.wrap(view.name, width: 80, maximumLines: 3).split(separator: "\n")
+        let name = lines.enumerated().flatMap { index, line -> [HTMLLabel.Piece] in
+            (index > 0 ? [.lineBreak] : []) + [.text(String(line))]
+        }
+        var pieces: [HTMLLabel.Piece] = [.font(size: 18, color: nil, [.bold(name)])]
         if let source = view.source, !source.isEmpty {
             let shown = DisplayText.shortened(source, maximumCharacters: longestLabel)
             pieces += [.lineBreak, .font(size: 10, color: "#555555", [.text("\(Words.source(language)): \(shown)")])]

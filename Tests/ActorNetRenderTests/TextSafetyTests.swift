@@ -100,7 +100,9 @@ func scalar(_ value: UInt32) -> String { String(Character(Unicode.Scalar(value)!
                 == .tooltip(long + "\nPublic · Local"))
         let shortName = String(repeating: "n", count: 199) + "…"
         #expect(diagram.graph.id == shortName)
-        #expect(diagram.graph.attributes[.label] == .html(HTMLLabel([.font(size: 18, color: nil, [.bold([.text(shortName)])]),
+        let n80 = String(repeating: "n", count: 80)
+        let titleLines: [HTMLLabel.Piece] = [.text(n80), .lineBreak, .text(n80), .lineBreak, .text(String(n80.dropLast()) + "…")]
+        #expect(diagram.graph.attributes[.label] == .html(HTMLLabel([.font(size: 18, color: nil, [.bold(titleLines)]),
             .lineBreak, .font(size: 10, color: "#555555", [.text("Source: actornet tests")])])))
         #expect(dot.utf8.count > 1_000_000)  // the tooltip keeps the whole name
     }
