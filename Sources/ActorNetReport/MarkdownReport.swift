@@ -89,8 +89,8 @@ public enum MarkdownReport {
     static func linkTarget(_ name: String) -> String {
         var out = ""
         for byte in name.utf8 {
-            let unreserved = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
+            let unreserved = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+                || (0x61...0x7A).contains(byte) || "-._~".utf8.contains(byte)
             if unreserved {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {

@@ -19,7 +19,7 @@ enum ReportText {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             default:
-                if DisplayText.isCarried(scalar) { out.unicodeScalars.append(scalar) } else { out += DisplayText.code(scalar) }
+                DisplayText.append(scalar, to: &out)
             }
         }
         return out
@@ -44,7 +44,9 @@ enum ReportText {
                     continue
                 }
                 atStart = false
-                if leadingDigits > 0 ? (scalar == "." || scalar == ")") : (scalar == "-" || scalar == "+" || scalar == "=") {
+                let marksBlock = leadingDigits > 0 ? scalar == "." || scalar == ")"
+                                                   : scalar == "-" || scalar == "+" || scalar == "="
+                if marksBlock {
                     out += "\\"
                     out.unicodeScalars.append(scalar)
                     continue
@@ -56,7 +58,7 @@ enum ReportText {
                 out.unicodeScalars.append(scalar)
             case "\n", "\r", "\t": out += " "
             default:
-                if DisplayText.isCarried(scalar) { out.unicodeScalars.append(scalar) } else { out += DisplayText.code(scalar) }
+                DisplayText.append(scalar, to: &out)
             }
         }
         return out

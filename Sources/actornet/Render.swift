@@ -77,8 +77,8 @@ struct Render: ParsableCommand {
         }
         // `--format png -o x.svg` wrote PNG bytes into a file every program then reads as SVG.
         if let format, let named, let output, format != named {
-            throw ValidationError("--format \(format.rawValue) contradicts the output `\(output)`, whose extension says "
-                                  + "\(named.rawValue): drop --format or name the file .\(format.rawValue)")
+            throw ValidationError("--format \(format.rawValue) contradicts the output `\(output)`, whose extension "
+                                  + "says \(named.rawValue): drop --format or name the file .\(format.rawValue)")
         }
     }
 

@@ -40,7 +40,8 @@ struct Report: ParsableCommand {
         let locale = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
         let language = lang?.rawValue ?? ((network.language ?? "").lowercased().hasPrefix("es") || locale.lowercased().hasPrefix("es") ? "es" : "en")
         let data = ReportData.build(network, language: language, top: top)
-        for missing in data.diagramsLeftOut { printError("warning: \(DisplayText.visible(missing))") }  // also shown in the report
+        // Also shown in the report, where the diagram would be.
+        for missing in data.diagramsLeftOut { printError("warning: \(DisplayText.visible(missing))") }
         let stem = ((input.file as NSString).lastPathComponent as NSString).deletingPathExtension
         let path = output ?? "Output/\(stem).\(format.rawValue)"
         let inputs = [input.file] + (input.actors.map { [$0] } ?? [])

@@ -16,7 +16,9 @@ public enum CSVSafety {
     /// `cell` with a `'` put before every segment that starts with a trigger (or with `'` and a trigger or `'`).
     public static func guarded(_ cell: String) -> String {
         guard let first = cell.utf8.first else { return cell }
-        guard triggers.contains(first) || first == guardMark || cell.utf8.contains(segmentSeparator) else { return cell }
+        guard triggers.contains(first) || first == guardMark || cell.utf8.contains(segmentSeparator) else {
+            return cell
+        }
         let bytes = Array(cell.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 4)

@@ -245,8 +245,9 @@ struct ByteSplitter {
             var low = range.lowerBound, high = range.upperBound
             while low < high && (buffer[low] == space || buffer[low] == tab) { low += 1 }
             while high > low && (buffer[high - 1] == space || buffer[high - 1] == tab) { high -= 1 }
-            if low < high && (buffer[low] >= 0x80 || buffer[high - 1] >= 0x80
-                              || (needed && CSVSafety.needsUnguarding(UnsafeBufferPointer(rebasing: buffer[low..<high])))) {
+            let guarded = needed && low < high
+                && CSVSafety.needsUnguarding(UnsafeBufferPointer(rebasing: buffer[low..<high]))
+            if low < high && (buffer[low] >= 0x80 || buffer[high - 1] >= 0x80 || guarded) {
                 // Non-ASCII at an end: Unicode spaces may need trimming too; a guard to remove (at the start or
                 // after a `;`): the string functions decide.
                 let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)

@@ -36,9 +36,14 @@ public enum DisplayText {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            if isCarried(scalar) { out.unicodeScalars.append(scalar) } else { out += code(scalar) }
+            append(scalar, to: &out)
         }
         return out
+    }
+
+    /// Appends `scalar` to `out` as it is when carried, else its code.
+    public static func append(_ scalar: Unicode.Scalar, to out: inout String) {
+        if isCarried(scalar) { out.unicodeScalars.append(scalar) } else { out += code(scalar) }
     }
 
     /// At most `maximumCharacters` characters: a longer text is cut and ends with `…`. Linear in the characters

@@ -87,7 +87,7 @@ public struct HTMLLabel: Sendable, Equatable {
             case "\\": out += "\\\\"
             case "\n", "\r", "\t": out += " "
             default:
-                if DisplayText.isCarried(scalar) { out.unicodeScalars.append(scalar) } else { out += DisplayText.code(scalar) }
+                DisplayText.append(scalar, to: &out)
             }
         }
         return out
