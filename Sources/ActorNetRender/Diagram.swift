@@ -189,8 +189,12 @@ public enum DiagramBuilder {
         return parts.joined(separator: "\n")
     }
 
+    /// `A — B: kind (weight)`, each name cut at `longestLabel` characters: the node's own tooltip has the full name,
+    /// and an actor with a 1 MB name and many ties would otherwise repeat it in every tie's tooltip.
     private static func edgeTooltip(_ tie: Tie, names: [String: String], language: String) -> String {
-        return "\(names[tie.from] ?? tie.from) — \(names[tie.to] ?? tie.to): \(tie.kind.label(language)) (\(formatNumber(tie.weight)))"
+        let from = DisplayText.shortened(names[tie.from] ?? tie.from, maximumCharacters: longestLabel)
+        let to = DisplayText.shortened(names[tie.to] ?? tie.to, maximumCharacters: longestLabel)
+        return "\(from) — \(to): \(tie.kind.label(language)) (\(formatNumber(tie.weight)))"
     }
 
     private static func title(_ view: Network, language: String) -> HTMLLabel {

@@ -98,6 +98,9 @@ func scalar(_ value: UInt32) -> String { String(Character(Unicode.Scalar(value)!
             .joined(separator: "\n")))
         #expect(diagram.graph.nodes[0].attributes[.tooltip]
                 == .tooltip(long + "\nPublic · Local"))
+        let tieOfFirst = try #require(diagram.graph.edges.first { $0.to == "n0" || $0.from == "n0" })
+        #expect(tieOfFirst.attributes[.tooltip] == .tooltip("Gobierno Regional — " + String(repeating: "x", count: 199)
+                                                             + "…: Coordination (2)"))
         let shortName = String(repeating: "n", count: 199) + "…"
         #expect(diagram.graph.id == shortName)
         let n80 = String(repeating: "n", count: 80)
