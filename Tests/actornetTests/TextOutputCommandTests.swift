@@ -47,6 +47,24 @@ import FoundationXML
         #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
     }
 
+    /// The same for `report`: `-o x.md` wrote an HTML page into a `.md` file.
+    @Test func reportFormatContradictingTheExtensionIsAUsageError() throws {
+        let (folder, file) = try hostileFile()
+        let markdownName = try CLI.run(["report", file, "-o", folder + "/r.md"])
+        #expect(markdownName.status == 64)
+        #expect(markdownName.stderr.components(separatedBy: "\n").first
+                == "Error: the report format html contradicts the output `\(folder)/r.md`, "
+                + "whose extension says md: use --format md or name the file .html")
+        let htmlName = try CLI.run(["report", file, "--format", "md", "-o", folder + "/r.HTML"])
+        #expect(htmlName.status == 64)
+        #expect(htmlName.stderr.components(separatedBy: "\n").first
+                == "Error: the report format md contradicts the output `\(folder)/r.HTML`, "
+                + "whose extension says html: use --format html or name the file .md")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["hostile.json"])
+        let other = try CLI.run(["report", file, "--lang", "en", "-o", folder + "/r.page"])
+        #expect(other.status == 0 && other.stdout == folder + "/r.page\n")
+    }
+
     /// U+FFFE in the network's name made `render` exit 70 and `report` lose its two main diagrams.
     @Test func hostileNameRendersAndReportsEverything() throws {
         let (folder, file) = try hostileFile()
