@@ -27,10 +27,10 @@ enum ReportText {
 
     /// Markdown's inline metacharacters ``\ ` * _ [ ] < > & | ~ #`` escaped with a backslash everywhere (CommonMark
     /// lets any ASCII punctuation be escaped so), a block marker at the start (`-`, `+`, `=`, `1.`, `1)`) escaped
-    /// too, leading white space dropped (four spaces would start a code block) and line breaks and tabs made
+    /// too unless `blockStart` is false (text inside a table cell, where nothing starts a block), leading white space dropped (four spaces would start a code block) and line breaks and tabs made
     /// spaces, so a name cannot end a table cell, start a list or a heading, or become a link, an entity or HTML.
     /// Code points that are not carried are shown as `U+XXXX`, as everywhere in reports.
-    static func markdown(_ text: String) -> String {
+    static func markdown(_ text: String, blockStart: Bool = true) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var atStart = true
@@ -46,7 +46,7 @@ enum ReportText {
                 atStart = false
                 let marksBlock = leadingDigits > 0 ? scalar == "." || scalar == ")"
                                                    : scalar == "-" || scalar == "+" || scalar == "="
-                if marksBlock {
+                if marksBlock && blockStart {
                     out += "\\"
                     out.unicodeScalars.append(scalar)
                     continue

@@ -84,6 +84,8 @@ import FoundationXML
         #expect(ReportText.markdown("3) x") == "3\\) x")
         #expect(ReportText.markdown("    code\nnext\tline") == "code next line")
         #expect(ReportText.markdown("a-b 1.5 x+y") == "a-b 1.5 x+y")
+        #expect(ReportText.markdown("-0.25", blockStart: false) == "-0.25")
+        #expect(ReportText.markdown("1. x | y", blockStart: false) == "1. x \\| y")
         #expect(ReportText.markdown("\u{FFFE}") == "U+FFFE")
     }
 
