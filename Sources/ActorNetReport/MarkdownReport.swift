@@ -104,7 +104,8 @@ public enum MarkdownReport {
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         // Inside a table cell nothing starts a block: `-0.25` stays as it is.
         func cell(_ text: String) -> String { ReportText.markdown(text, blockStart: false) }
-        var out = "| " + header.map(cell).joined(separator: " | ") + " |\n|" + header.map { _ in "---|" }.joined() + "\n"
+        var out = "| " + header.map(cell).joined(separator: " | ") + " |\n|"
+            + header.map { _ in "---|" }.joined() + "\n"
         for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
         return out + "\n"
     }

@@ -26,10 +26,11 @@ enum ReportText {
     }
 
     /// Markdown's inline metacharacters ``\ ` * _ [ ] < > & | ~ #`` escaped with a backslash everywhere (CommonMark
-    /// lets any ASCII punctuation be escaped so), a block marker at the start (`-`, `+`, `=`, `1.`, `1)`) escaped
-    /// too unless `blockStart` is false (text inside a table cell, where nothing starts a block), leading white space dropped (four spaces would start a code block) and line breaks and tabs made
-    /// spaces, so a name cannot end a table cell, start a list or a heading, or become a link, an entity or HTML.
-    /// Code points that are not carried are shown as `U+XXXX`, as everywhere in reports.
+    /// lets any ASCII punctuation be escaped so); a block marker at the start (`-`, `+`, `=`, `1.`, `1)`) escaped
+    /// too, unless `blockStart` is false (inside a table cell nothing starts a block); leading white space dropped
+    /// (four spaces would start a code block); line breaks and tabs made spaces. So a name cannot end a table cell,
+    /// start a list or a heading, or become a link, an entity or HTML. Code points that are not carried are shown
+    /// as `U+XXXX`, as everywhere in reports.
     static func markdown(_ text: String, blockStart: Bool = true) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
