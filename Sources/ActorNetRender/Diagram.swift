@@ -53,6 +53,11 @@ public enum DiagramError: Error, Sendable, CustomStringConvertible, Equatable {
 
 /// Builds diagrams: applies the views, picks the layout, styles nodes and edges, adds legend, title and caption.
 public enum DiagramBuilder {
+    /// Longest source line under a diagram's title and longest graph name; longer text is cut and ends with `…`.
+    /// The title is wrapped to at most 3 × 80 characters and node labels to 4 × 20 (`DiagramStyle.wrap`).
+    /// Tooltips keep the full text.
+    public static let longestLabel = 200
+
     public static func build(_ network: Network, options: DiagramOptions) throws(DiagramError) -> Diagram {
         var notes: [String] = []
         var view = network
@@ -89,7 +94,7 @@ public enum DiagramBuilder {
         let labelled: Set<Int> = large ? Set(view.actors.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
             .prefix(options.labelledActors)) : Set(view.actors.indices)
         let directed = view.directed || view.ties.contains { $0.directed == true }
-        var graph = DotGraph(id: view.name, directed: directed)
+        var graph = DotGraph(id: DisplayText.shortened(view.name, maximumCharacters: longestLabel), directed: directed)
         graph.attributes = [
             .bgcolor: .keyword("white"), .fontname: .keyword("Helvetica"), .pad: .number(0.3),
             .outputorder: .keyword("edgesfirst"), .labelloc: .keyword("t"),
@@ -184,14 +189,24 @@ public enum DiagramBuilder {
         return parts.joined(separator: "\n")
     }
 
+    /// `A — B: kind (weight)`, each name cut at `longestLabel` characters: the node's own tooltip has the full name,
+    /// and an actor with a 1 MB name and many ties would otherwise repeat it in every tie's tooltip.
     private static func edgeTooltip(_ tie: Tie, names: [String: String], language: String) -> String {
-        return "\(names[tie.from] ?? tie.from) — \(names[tie.to] ?? tie.to): \(tie.kind.label(language)) (\(formatNumber(tie.weight)))"
+        let from = DisplayText.shortened(names[tie.from] ?? tie.from, maximumCharacters: longestLabel)
+        let to = DisplayText.shortened(names[tie.to] ?? tie.to, maximumCharacters: longestLabel)
+        return "\(from) — \(to): \(tie.kind.label(language)) (\(formatNumber(tie.weight)))"
     }
 
     private static func title(_ view: Network, language: String) -> HTMLLabel {
-        var pieces: [HTMLLabel.Piece] = [.font(size: 18, color: nil, [.bold([.text(view.name)])])]
+        // At most 3 lines of 80 characters: a 200-character name on one line made a 4 000-pixel-wide picture.
+        let lines = DiagramStyle.wrap(view.name, width: 80, maximumLines: 3).split(separator: "\n")
+        let name = lines.enumerated().flatMap { index, line -> [HTMLLabel.Piece] in
+            (index > 0 ? [.lineBreak] : []) + [.text(String(line))]
+        }
+        var pieces: [HTMLLabel.Piece] = [.font(size: 18, color: nil, [.bold(name)])]
         if let source = view.source, !source.isEmpty {
-            pieces += [.lineBreak, .font(size: 10, color: "#555555", [.text("\(Words.source(language)): \(source)")])]
+            let shown = DisplayText.shortened(source, maximumCharacters: longestLabel)
+            pieces += [.lineBreak, .font(size: 10, color: "#555555", [.text("\(Words.source(language)): \(shown)")])]
         }
         return HTMLLabel(pieces)
     }

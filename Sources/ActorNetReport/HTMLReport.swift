@@ -5,8 +5,10 @@ import Foundation
 import Plot
 
 /// The report as one self-contained HTML page: no external resources, inline CSS, SVG and a few lines of
-/// JavaScript (sortable tables; the page works without it). Built with Plot, which escapes text by construction;
-/// only Graphviz's own SVG output and our fixed CSS/JS are inserted raw.
+/// JavaScript (sortable tables; the page works without it). Built with Plot; every text goes in through
+/// `Node.dataText` (`ReportText.html`), never Plot's `.text`, which passes entity-shaped text (`&eacute;`, `&#0;`)
+/// through. Only Graphviz's own SVG output and our fixed CSS/JS are inserted as they are. The page is well-formed
+/// XML (tests parse it with hostile names).
 public enum HTMLReport {
     public static func render(_ data: ReportData) -> String {
         let w = ReportWords(data.language)
@@ -18,72 +20,72 @@ public enum HTMLReport {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 // Not Plot's `.title(_:)`: it also emits social-media meta tags whose content it does not escape.
-                .element(named: "title", nodes: [.text("\(network.name) — \(w.reportTitle)")]),
+                .element(named: "title", nodes: [.dataText("\(network.name) — \(w.reportTitle)")]),
                 .style(css)
             ),
             .body(
                 .header(
-                    .p(.class("kicker"), .text(w.reportTitle)),
-                    .h1(.text(network.name)),
-                    .unwrap(network.description) { .p(.text($0)) },
-                    .p(.class("meta"), .text(counts(data, w))),
-                    .unwrap(network.source) { .p(.class("meta"), .text("\(w.source): \($0)")) },
-                    .p(.class("meta"), .text("\(w.generated): \(dateText(data.generated)) · actornet")),
-                    .forEach(data.notes) { .p(.class("meta note"), .text($0)) }
+                    .p(.class("kicker"), .dataText(w.reportTitle)),
+                    .h1(.dataText(network.name)),
+                    .unwrap(network.description) { .p(.dataText($0)) },
+                    .p(.class("meta"), .dataText(counts(data, w))),
+                    .unwrap(network.source) { .p(.class("meta"), .dataText("\(w.source): \($0)")) },
+                    .p(.class("meta"), .dataText("\(w.generated): \(dateText(data.generated)) · actornet")),
+                    .forEach(data.notes) { .p(.class("meta note"), .dataText($0)) }
                 ),
                 section("composition", w.composition, [
-                    .p(.text(w.compositionIntro)),
+                    .p(.dataText(w.compositionIntro)),
                     compositionTable(data, w),
                     barChart(data),
                     table(header: [w.tieKind, w.count], rows: TieKind.allCases.compactMap { kind in
                         guard let n = data.summary.tiesByKind[kind], n > 0 else { return nil }
-                        return [.text(kind.label(lang)), .number(Double(n), digits: 0)]
+                        return [.dataText(kind.label(lang)), .number(Double(n), digits: 0)]
                     }, lang: lang),
                 ]),
                 section("diagrams", w.diagrams, data.diagrams.map { diagram in
-                    .div(.class("figure"), .h3(.text(diagram.title)), .raw(embeddable(diagram.svg)))
-                }),
-                section("key-actors", w.keyActors, [.p(.text(w.keyActorsIntro)), keyActorsTable(data, w)]),
-                section("brokers", w.brokers, [.p(.text(w.brokersIntro)), brokersTable(data, w)]),
+                    .div(.class("figure"), .h3(.dataText(diagram.title)), .raw(embeddable(diagram.svg)))
+                } + data.diagramsLeftOut.map { .p(.class("note missing"), .dataText($0)) }),
+                section("key-actors", w.keyActors, [.p(.dataText(w.keyActorsIntro)), keyActorsTable(data, w)]),
+                section("brokers", w.brokers, [.p(.dataText(w.brokersIntro)), brokersTable(data, w)]),
                 section("mixing", w.mixing, [
-                    .p(.text(w.mixingIntro)),
+                    .p(.dataText(w.mixingIntro)),
                     table(header: ["", w.eiIndex, w.assortativity], rows: [
-                        [.text(w.bySector), .number(data.mixingBySector.eiIndex, digits: 2), .number(data.mixingBySector.assortativity, digits: 2)],
-                        [.text(w.byLevel), .number(data.mixingByLevel.eiIndex, digits: 2), .number(data.mixingByLevel.assortativity, digits: 2)],
+                        [.dataText(w.bySector), .number(data.mixingBySector.eiIndex, digits: 2), .number(data.mixingBySector.assortativity, digits: 2)],
+                        [.dataText(w.byLevel), .number(data.mixingByLevel.eiIndex, digits: 2), .number(data.mixingByLevel.assortativity, digits: 2)],
                     ], lang: lang),
-                    .h3(.text(w.matrix)),
+                    .h3(.dataText(w.matrix)),
                     heatmap(data.mixingBySector, lang: lang),
                 ]),
                 section("communities", w.communities, [
-                    .p(.text(w.communitiesIntro + " " + w.modularity + ": " + formatted(data.communities.modularity, language: lang) + ".")),
+                    .p(.dataText(w.communitiesIntro + " " + w.modularity + ": " + formatted(data.communities.modularity, language: lang) + ".")),
                     table(header: [w.community, w.actors, w.sector, w.members], rows: data.communities.communities.enumerated().map { k, members in
                         [.number(Double(k + 1), digits: 0), .number(Double(members.count), digits: 0),
-                         .text(composition(members, data)), .text(members.map { network.actors[$0].name }.joined(separator: "; "))]
+                         .dataText(composition(members, data)), .dataText(members.map { network.actors[$0].name }.joined(separator: "; "))]
                     }, lang: lang),
                 ]),
                 section("partners", w.partners, [
-                    .p(.text(w.partnersIntro)),
-                    data.partners.isEmpty ? .p(.text(w.noPartners)) : table(header: [w.pair, w.score, w.reasons], rows: data.partners.map { s in
-                        [.text(name(s.a, data) + " + " + name(s.b, data)), .number(s.score, digits: 2), .list(s.reasons)]
+                    .p(.dataText(w.partnersIntro)),
+                    data.partners.isEmpty ? .p(.dataText(w.noPartners)) : table(header: [w.pair, w.score, w.reasons], rows: data.partners.map { s in
+                        [.dataText(name(s.a, data) + " + " + name(s.b, data)), .number(s.score, digits: 2), .list(s.reasons)]
                     }, lang: lang),
                 ]),
                 section("projects", w.projectsHeading, [
-                    .p(.text(w.projectsIntro)),
-                    data.projects.isEmpty ? .p(.text(w.noProjects)) : table(
+                    .p(.dataText(w.projectsIntro)),
+                    data.projects.isEmpty ? .p(.dataText(w.noProjects)) : table(
                         header: [w.project, w.actors, w.sector, w.level, w.multiActor, w.multiLevel, w.contributions, w.agreement],
                         rows: data.projects.map { p in
-                            [.text(p.name), .number(Double(p.actors.count), digits: 0), .number(Double(p.sectors.count), digits: 0),
-                             .number(Double(p.levels.count), digits: 0), .text(p.multiActor ? w.yes : w.no), .text(p.multiLevel ? w.yes : w.no),
-                             .text(p.contributionTypes.joined(separator: ", ")), .text(p.hasAgreement ? w.yes : w.no)]
+                            [.dataText(p.name), .number(Double(p.actors.count), digits: 0), .number(Double(p.sectors.count), digits: 0),
+                             .number(Double(p.levels.count), digits: 0), .dataText(p.multiActor ? w.yes : w.no), .dataText(p.multiLevel ? w.yes : w.no),
+                             .dataText(p.contributionTypes.joined(separator: ", ")), .dataText(p.hasAgreement ? w.yes : w.no)]
                         }, lang: lang),
-                    .h3(.text(w.quality)),
-                    .p(.text(w.qualityIntro)),
+                    .h3(.dataText(w.quality)),
+                    .p(.dataText(w.qualityIntro)),
                     table(header: [w.qualityColumn, w.indicator, w.value, w.reading], rows: data.profile.map { i in
-                        [.text(w.qualityName(i.quality)), .text(i.name), .number(i.value, digits: 2), .text(i.reading)]
+                        [.dataText(w.qualityName(i.quality)), .dataText(i.name), .number(i.value, digits: 2), .dataText(i.reading)]
                     }, lang: lang),
                 ]),
-                section("methods", w.methods, [.ul(.forEach(w.methodItems) { .li(.text($0)) })]),
-                .p(.class("hint"), .text(w.sortHint)),
+                section("methods", w.methods, [.ul(.forEach(w.methodItems) { .li(.dataText($0)) })]),
+                .p(.class("hint"), .dataText(w.sortHint)),
                 .script(.raw(script))
             )
         )
@@ -96,23 +98,26 @@ public enum HTMLReport {
         case text(String)
         case number(Double?, digits: Int)
         case list([String])
+
+        /// Spelled like `Node.dataText` so a row reads the same as the page around it.
+        static func dataText(_ text: String) -> Cell { .text(text) }
     }
 
     static func section(_ id: String, _ title: String, _ content: [Node<HTML.BodyContext>]) -> Node<HTML.BodyContext> {
-        .section(.id(id), .h2(.text(title)), .group(content))
+        .section(.id(id), .h2(.dataText(title)), .group(content))
     }
 
     static func table(header: [String], rows: [[Cell]], lang: String) -> Node<HTML.BodyContext> {
         .table(.class("sortable"),
-               .thead(.tr(.forEach(header) { .th(.text($0)) })),
+               .thead(.tr(.forEach(header) { .th(.dataText($0)) })),
                .tbody(.forEach(rows) { row in
                    .tr(.forEach(row) { cell in
                        switch cell {
-                       case .text(let text): return .td(.text(text))
+                       case .text(let text): return .td(.dataText(text))
                        case .number(let value, let digits):
                            return .td(.class("num"), .attribute(named: "data-value", value: value.map { "\($0)" } ?? ""),
-                                      .text(formatted(value, digits: digits, language: lang)))
-                       case .list(let items): return .td(.ul(.forEach(items) { .li(.text($0)) }))
+                                      .dataText(formatted(value, digits: digits, language: lang)))
+                       case .list(let items): return .td(.ul(.forEach(items) { .li(.dataText($0)) }))
                        }
                    })
                }))
@@ -123,7 +128,7 @@ public enum HTMLReport {
         let levels = Level.allCases.filter { l in data.network.actors.contains { $0.level == l } }
         let sectors = Sector.allCases.filter { s in data.network.actors.contains { $0.sector == s } }
         let rows: [[Cell]] = sectors.map { sector in
-            [.text(sector.label(lang))] + levels.map { .number(Double(data.summary.sectorLevel[sector]![$0]!), digits: 0) }
+            [.dataText(sector.label(lang))] + levels.map { .number(Double(data.summary.sectorLevel[sector]![$0]!), digits: 0) }
                 + [.number(Double(data.summary.sectorLevel[sector]!.values.reduce(0, +)), digits: 0)]
         }
         return table(header: [w.sectorLevel] + levels.map { $0.label(lang) } + [w.total], rows: rows, lang: lang)
@@ -133,7 +138,7 @@ public enum HTMLReport {
         let chosen = data.keyActors()
         return table(header: [w.actor, w.sector, w.level, w.degree, w.betweenness, w.pagerank], rows: chosen.map { i in
             let actor = data.network.actors[i]
-            return [.text(actor.name), .text(actor.sector.label(data.language)), .text(actor.level.label(data.language)),
+            return [.dataText(actor.name), .dataText(actor.sector.label(data.language)), .dataText(actor.level.label(data.language)),
                     .number(data.centrality.value(.degree, i), digits: 0), .number(data.centrality.value(.betweenness, i), digits: 3),
                     .number(data.centrality.value(.pagerank, i), digits: 3)]
         }, lang: data.language)
@@ -142,7 +147,7 @@ public enum HTMLReport {
     static func brokersTable(_ data: ReportData, _ w: ReportWords) -> Node<HTML.BodyContext> {
         let order = data.topBrokerage()
         return table(header: [w.actor] + w.roles + [w.total, w.constraint, w.effectiveSize], rows: order.map { i in
-            [.text(data.network.actors[i].name)] + data.brokerage.counts[i].map { .number(Double($0), digits: 0) }
+            [.dataText(data.network.actors[i].name)] + data.brokerage.counts[i].map { .number(Double($0), digits: 0) }
                 + [.number(Double(data.brokerage.totals[i]), digits: 0), .number(data.holes.constraint[i], digits: 3),
                    .number(data.holes.effectiveSize[i], digits: 2)]
         }, lang: data.language)
@@ -183,7 +188,7 @@ public enum HTMLReport {
         for (j, name) in names.enumerated() {
             nodes.append(.element(named: "text", nodes: [
                 .attribute(named: "transform", value: "translate(\(left + j * cell + cell / 2),\(topMargin - 6)) rotate(-45)"),
-                .attribute(named: "font-size", value: "12"), .text(name),
+                .attribute(named: "font-size", value: "12"), .dataText(name),
             ]))
         }
         for (i, name) in names.enumerated() {
@@ -204,7 +209,7 @@ public enum HTMLReport {
 
     static func svgText(x: Int, y: Int, _ text: String) -> Node<HTML.BodyContext> {
         .element(named: "text", nodes: [.attribute(named: "x", value: "\(x)"), .attribute(named: "y", value: "\(y)"),
-                                        .attribute(named: "font-size", value: "13"), .text(text)])
+                                        .attribute(named: "font-size", value: "13"), .dataText(text)])
     }
 
     /// Graphviz's SVG without its XML declaration, DOCTYPE and comments, ready to sit inside the page.
@@ -236,7 +241,7 @@ public enum HTMLReport {
         body{font-family:Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.4}
         h1{margin:.2em 0}h2{border-bottom:2px solid #0072B2;padding-bottom:.2em;margin-top:2em}
         .kicker{color:#0072B2;text-transform:uppercase;letter-spacing:.08em;font-size:.8em;margin:0}
-        .meta{color:#555;margin:.2em 0}.hint{color:#777;font-size:.85em}
+        .meta{color:#555;margin:.2em 0}.missing{color:#8a1c00;font-weight:bold}.hint{color:#777;font-size:.85em}
         table{border-collapse:collapse;margin:1em 0;width:100%;font-size:.9em}
         th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top}
         th{background:#f2f6fa;cursor:pointer}td.num{text-align:right;font-variant-numeric:tabular-nums}

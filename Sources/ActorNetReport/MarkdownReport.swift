@@ -31,8 +31,9 @@ public enum MarkdownReport {
         for diagram in data.diagrams {
             let name = "\(stem)-\(diagram.file)"
             files.append((name, diagram.svg))
-            out += "### \(escape(diagram.title))\n\n![\(escape(diagram.title))](\(name))\n\n"
+            out += "### \(escape(diagram.title))\n\n![\(escape(diagram.title))](\(linkTarget(name)))\n\n"
         }
+        for missing in data.diagramsLeftOut { out += "> **\(escape(missing))**\n\n" }
 
         out += "## \(w.keyActors)\n\n\(w.keyActorsIntro)\n\n"
         let chosen = data.keyActors()
@@ -83,26 +84,32 @@ public enum MarkdownReport {
         return (out, files)
     }
 
-    static func table(_ header: [String], _ rows: [[String]]) -> String {
-        var out = "| " + header.map(escape).joined(separator: " | ") + " |\n|" + header.map { _ in "---|" }.joined() + "\n"
-        for row in rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
-        return out + "\n"
-    }
-
-    /// Text made inert for Markdown: pipes and HTML-significant characters escaped, line breaks flattened.
-    static func escape(_ text: String) -> String {
+    /// A relative link to a file beside the report: every byte but ASCII letters, digits and `-._~` percent-encoded,
+    /// so a stem with spaces or parentheses still links (`my (1)-network.svg` → `my%20%281%29-network.svg`).
+    static func linkTarget(_ name: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
-            case "|": out += "\\|"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\n", "\r": out += " "
-            case "*", "_", "`", "[", "]", "\\": out += "\\" + String(character)
-            default: out.append(character)
+        for byte in name.utf8 {
+            let unreserved = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+                || (0x61...0x7A).contains(byte) || "-._~".utf8.contains(byte)
+            if unreserved {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += byte < 0x10 ? "%0" : "%"
+                out += String(byte, radix: 16, uppercase: true)
             }
         }
         return out
     }
+
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        // Inside a table cell nothing starts a block: `-0.25` stays as it is.
+        func cell(_ text: String) -> String { ReportText.markdown(text, blockStart: false) }
+        var out = "| " + header.map(cell).joined(separator: " | ") + " |\n|"
+            + header.map { _ in "---|" }.joined() + "\n"
+        for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        return out + "\n"
+    }
+
+    /// Text made inert for Markdown (`ReportText.markdown`): metacharacters backslash-escaped, not entities.
+    static func escape(_ text: String) -> String { ReportText.markdown(text) }
 }

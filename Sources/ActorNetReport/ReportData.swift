@@ -22,6 +22,9 @@ public struct ReportData: Sendable {
     /// Diagrams as SVG text: the whole network, the sector × level view, and ego views of the top brokers.
     public var diagrams: [(title: String, file: String, svg: String)]
     public var notes: [String]
+    /// One message for each diagram that could not be drawn (also among `notes`): shown where the diagram would
+    /// be, and warned about by the CLI, so a diagram is never missing without a word.
+    public var diagramsLeftOut: [String] = []
 
     /// Above this many actors, betweenness and closeness are estimated from `sampledSources` seeded sources
     /// (as `analyze --sample`), and the report says so.
@@ -63,6 +66,7 @@ public struct ReportData: Sendable {
         let (diagrams, diagramNotes) = data.renderDiagrams(maxActors: maxDiagramActors)
         data.diagrams = diagrams
         data.notes += diagramNotes
+        data.diagramsLeftOut = diagramNotes
         return data
     }
 
@@ -86,11 +90,19 @@ public struct ReportData: Sendable {
         }
         draw(w.diagramWhole, "network.svg") { _ in }
         draw(w.diagramAggregate, "sector-level.svg") { $0.aggregate = .sectorLevel }
-        for id in topBrokers(3) {
+        for (rank, id) in topBrokers(3).enumerated() {
             let name = network.actors.first { $0.id == id }?.name ?? id
-            draw(w.diagramEgo(name), "ego-\(id.filter { $0.isLetter || $0.isNumber || $0 == "-" }).svg") { $0.focus = id; $0.depth = 1 }
+            let shown = DisplayText.shortened(name, maximumCharacters: DiagramBuilder.longestLabel)
+            draw(w.diagramEgo(shown), Self.egoFileName(rank: rank + 1, id: id)) { $0.focus = id; $0.depth = 1 }
         }
         return (result, notes)
+    }
+
+    /// `ego-<rank>-<slug>.svg`: the rank makes the names of one report distinct (`a.b` and `ab` used to give the
+    /// same `ego-ab.svg`, one diagram overwriting the other), the slug of the id tells a reader whose it is.
+    static func egoFileName(rank: Int, id: String) -> String {
+        let slug = ReportText.slug(id)
+        return "ego-\(rank)" + (slug.isEmpty ? "" : "-" + slug) + ".svg"
     }
 
     /// Actor ids with the highest betweenness (at least one tie), best first.

@@ -71,8 +71,14 @@ struct Render: ParsableCommand {
         if depth < 0 { throw ValidationError("--depth takes a whole number ≥ 0") }
         if let topTies, topTies < 1 { throw ValidationError("--top-ties takes a whole number ≥ 1") }
         if let minWeight, !minWeight.isFinite { throw ValidationError("--min-weight takes a finite number") }
-        if format == nil, let output, output != "-", DiagramFormat(rawValue: (output as NSString).pathExtension.lowercased()) == nil {
+        let named = output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }
+        if format == nil, let output, output != "-", named == nil {
             throw ValidationError("cannot tell the format from `\(output)`: use a .svg, .png, .pdf or .dot name, or --format")
+        }
+        // `--format png -o x.svg` wrote PNG bytes into a file every program then reads as SVG.
+        if let format, let named, let output, format != named {
+            throw ValidationError("--format \(format.rawValue) contradicts the output `\(output)`, whose extension "
+                                  + "says \(named.rawValue): drop --format or name the file .\(format.rawValue)")
         }
     }
 

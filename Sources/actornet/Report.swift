@@ -33,13 +33,24 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "Rows in the key-actor, broker and partner tables (default 10).")
     var top: Int = 10
 
-    func validate() throws { if top < 1 { throw ValidationError("--top takes a whole number ≥ 1") } }
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top takes a whole number ≥ 1") }
+        // As `render`: `-o x.md` wrote an HTML page into a `.md` file, `--format md -o x.html` Markdown into `.html`.
+        let formatOfExtension: [String: ReportFormat] = ["html": .html, "htm": .html, "md": .md, "markdown": .md]
+        if let output, let named = formatOfExtension[(output as NSString).pathExtension.lowercased()], named != format {
+            throw ValidationError("the report format \(format.rawValue) contradicts the output `\(output)`, whose "
+                                  + "extension says \(named.rawValue): use --format \(named.rawValue) or name the file "
+                                  + ".\(format.rawValue)")
+        }
+    }
 
     func run() throws {
         let network = try input.load()
         let locale = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
         let language = lang?.rawValue ?? ((network.language ?? "").lowercased().hasPrefix("es") || locale.lowercased().hasPrefix("es") ? "es" : "en")
         let data = ReportData.build(network, language: language, top: top)
+        // Also shown in the report, where the diagram would be.
+        for missing in data.diagramsLeftOut { printError("warning: \(DisplayText.visible(missing))") }
         let stem = ((input.file as NSString).lastPathComponent as NSString).deletingPathExtension
         let path = output ?? "Output/\(stem).\(format.rawValue)"
         let inputs = [input.file] + (input.actors.map { [$0] } ?? [])

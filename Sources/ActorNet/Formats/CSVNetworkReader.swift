@@ -82,28 +82,3 @@ struct CSVNetworkReader {
 
     private static func rank(_ delimiter: UnicodeScalar) -> Int { delimiter == "," ? 0 : delimiter == ";" ? 1 : 2 }
 }
-
-/// Spreadsheet formula-injection guard: text cells that a spreadsheet would run as a formula are written with a
-/// leading `'`, and the guard is removed again on reading, so round-trips are lossless.
-public enum CSVSafety {
-    /// First bytes that make a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`, tab, CR.
-    static let triggers: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
-    static let guardMark = UInt8(ascii: "'")
-
-    /// Prefix `'` to a cell that starts with a formula trigger (or that already starts with the guard).
-    public static func guarded(_ cell: String) -> String {
-        guard let first = cell.utf8.first else { return cell }
-        if triggers.contains(first) && Double(cell) == nil { return "'" + cell }
-        if first == guardMark, let second = cell.utf8.dropFirst().first, triggers.contains(second) || second == guardMark {
-            return "'" + cell
-        }
-        return cell
-    }
-
-    /// Undo `guarded`.
-    public static func unguard(_ cell: String) -> String {
-        guard cell.utf8.first == guardMark, let second = cell.utf8.dropFirst().first,
-              triggers.contains(second) || second == guardMark else { return cell }
-        return String(cell.dropFirst())
-    }
-}

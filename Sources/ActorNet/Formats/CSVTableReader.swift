@@ -51,7 +51,7 @@ struct CSVTableReader {
                                           "empty CSV file: expected a header line (\(required.joined(separator: ",")),…)"))
             return
         }
-        header = cells
+        header = cells.map(CSVSafety.unguard)  // written guarded like every cell (an attribute named `=key`)
         line = 1 + CSVNetworkReader.newlines(in: header)
         slotOfColumn = [Int?](repeating: nil, count: header.count)
         for (column, title) in header.enumerated() {
@@ -245,18 +245,17 @@ struct ByteSplitter {
             var low = range.lowerBound, high = range.upperBound
             while low < high && (buffer[low] == space || buffer[low] == tab) { low += 1 }
             while high > low && (buffer[high - 1] == space || buffer[high - 1] == tab) { high -= 1 }
-            if low < high && (buffer[low] >= 0x80 || buffer[high - 1] >= 0x80) {
-                // Non-ASCII at an end: Unicode spaces may need trimming too; the string functions decide.
+            let guarded = needed && low < high
+                && CSVSafety.needsUnguarding(UnsafeBufferPointer(rebasing: buffer[low..<high]))
+            if low < high && (buffer[low] >= 0x80 || buffer[high - 1] >= 0x80 || guarded) {
+                // Non-ASCII at an end: Unicode spaces may need trimming too; a guard to remove (at the start or
+                // after a `;`): the string functions decide.
                 let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
                 let value = CSVSafety.unguard(CSVNetworkReader.trimmed(text))
                 return value.isEmpty ? nil : value
             }
             guard low < high else { return nil }
             guard needed else { return "" }
-            if buffer[low] == CSVSafety.guardMark, high - low >= 2,
-               CSVSafety.triggers.contains(buffer[low + 1]) || buffer[low + 1] == CSVSafety.guardMark {
-                low += 1
-            }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[low..<high]), as: UTF8.self)
         }
     }

@@ -1,8 +1,12 @@
+import ActorNet
 import Foundation
 
 /// Writes a `DotGraph` as DOT text: every value quoted and escaped, attributes sorted, output deterministic.
 ///
-/// Plain text: `\` → `\\`, `"` → `\"`, newline → `\n` (a centred line break), other C0 controls dropped; values
+/// Plain text: `\` → `\\`, `"` → `\"`, `&` → `&amp;` (Graphviz decodes entities in labels and tooltips, and
+/// writes the graph's name into SVG with entity-shaped text kept: `&eacute;` came out as `é`, `&#0;` made the SVG
+/// ill-formed), newline (LF, CR or CR LF) → `\n` (a centred line break), tab → space,
+/// other code points Graphviz cannot carry shown as `U+XXXX` (`DisplayText`); values
 /// over 16 000 bytes are split into `"…" + "…"` (Graphviz refuses longer quoted strings). Numbers are clamped
 /// to [-1e4, 1e4] so no attribute can ask Graphviz for absurd sizes.
 public enum DotEncoder {
@@ -94,37 +98,50 @@ public enum DotEncoder {
         return String(rounded)  // shortest round-trip form of a 4-decimal value: "15.6569", "0.5"
     }
 
-    /// A quoted DOT string for any text; split with `+` when long.
+    /// A quoted DOT string for any text; split with `+` when long. Linear in the text's length.
     public static func quote(_ text: String) -> String {
-        // Fast path, the usual case: short text with nothing to escape or drop is quoted as it is.
+        // Fast path, the usual case: short text with nothing to escape or show as a code is quoted as it is.
         if text.utf8.count <= maximumQuotedBytes,
-           !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
+           !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"")
+                                        || $0 == UInt8(ascii: "&") || $0 == 0xC2 || $0 >= 0xEF }) {
             return "\"" + text + "\""
         }
-        var parts: [String] = []
-        var current = ""
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 16)
         var bytes = 0
+        var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
+            defer { previous = scalar }
             // Each scalar becomes one escaped unit; a part never ends inside a unit.
             let unit: String
             switch scalar {
             case "\\": unit = "\\\\"
             case "\"": unit = "\\\""
-            case "\n": unit = "\\n"
+            case "&": unit = "&amp;"
+            case "\n": if previous == "\r" { continue } else { unit = "\\n" }
+            case "\r": unit = "\\n"
+            case "\t": unit = " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                unit = String(scalar)
+                if !DisplayText.isCarried(scalar) {
+                    unit = DisplayText.code(scalar)
+                } else {
+                    if bytes + scalar.utf8.count > maximumQuotedBytes {
+                        out += "\" + \""
+                        bytes = 0
+                    }
+                    out.unicodeScalars.append(scalar)
+                    bytes += scalar.utf8.count
+                    continue
+                }
             }
             if bytes + unit.utf8.count > maximumQuotedBytes {
-                parts.append(current)
-                current = ""
+                out += "\" + \""
                 bytes = 0
             }
-            current += unit
+            out += unit
             bytes += unit.utf8.count
         }
-        parts.append(current)
-        return parts.map { "\"" + $0 + "\"" }.joined(separator: " + ")
+        return out + "\""
     }
 
     /// `#RRGGBB`, `#RRGGBBAA` or a lowercase colour name: nothing that could close a quote or tag.

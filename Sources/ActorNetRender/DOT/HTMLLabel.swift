@@ -1,3 +1,5 @@
+import ActorNet
+
 /// A Graphviz HTML-like label built from typed pieces; text is escaped by construction.
 ///
 /// Escaping: `&`, `<`, `>`, `"`, `[`, `]` become entities, and `\` becomes `\\` — Graphviz 2.42 runs its escString
@@ -68,7 +70,8 @@ public struct HTMLLabel: Sendable, Equatable {
         }
     }
 
-    /// Entity-escapes text for HTML-like labels and doubles backslashes; drops control characters.
+    /// Entity-escapes text for HTML-like labels and doubles backslashes; line breaks and tabs become spaces, and
+    /// code points Graphviz's XML parser cannot take are shown as `U+XXXX` (`DisplayText`).
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -82,10 +85,9 @@ public struct HTMLLabel: Sendable, Equatable {
             case "]": out += "&#93;"
             case "[": out += "&#91;"
             case "\\": out += "\\\\"
-            case "\n": out += " "
+            case "\n", "\r", "\t": out += " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+                DisplayText.append(scalar, to: &out)
             }
         }
         return out

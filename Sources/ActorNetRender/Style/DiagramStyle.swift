@@ -61,25 +61,56 @@ public enum DiagramStyle {
         }
     }
 
-    /// Words wrapped at `width` characters into lines; a longer word is cut.
+    /// Words wrapped at `width` characters into lines; a longer word is cut; past `maximumLines` lines the last
+    /// one ends with `…`.
+    ///
+    /// One pass over the characters that stops as soon as a line beyond `maximumLines` exists (the lines kept can no
+    /// longer change), so a 1 MB name costs no more than a short one. It used to cut long words with
+    /// `dropFirst(width)` into a new string each time: quadratic, about 50 s for a 1 MB name.
     public static func wrap(_ text: String, width: Int = 20, maximumLines: Int = 4) -> String {
+        let width = max(2, width), maximumLines = max(1, maximumLines)
         var lines: [String] = []
-        var current = ""
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init) {
-            var word = word
-            while word.count > width {
-                if !current.isEmpty { lines.append(current); current = "" }
-                lines.append(String(word.prefix(width)))
-                word = String(word.dropFirst(width))
+        var line = "", lineCount = 0
+        var word = "", wordCount = 0
+        func endWord() {
+            guard wordCount > 0 else { return }
+            if lineCount == 0 {
+                line = word
+                lineCount = wordCount
+            } else if lineCount + 1 + wordCount <= width {
+                line += " " + word
+                lineCount += 1 + wordCount
+            } else {
+                lines.append(line)
+                line = word
+                lineCount = wordCount
             }
-            if current.isEmpty { current = word } else if current.count + 1 + word.count <= width { current += " " + word } else {
-                lines.append(current)
-                current = word
-            }
+            word = ""
+            wordCount = 0
         }
-        if !current.isEmpty { lines.append(current) }
+        for character in text {
+            if lines.count > maximumLines { break }
+            if character == " " || character == "\n" || character == "\t" {
+                endWord()
+                continue
+            }
+            if wordCount == width {  // a word longer than a line: its first `width` characters make a line
+                if lineCount > 0 { lines.append(line) }
+                lines.append(word)
+                line = ""
+                lineCount = 0
+                word = ""
+                wordCount = 0
+            }
+            word.append(character)
+            wordCount += 1
+        }
+        if lines.count <= maximumLines {
+            endWord()
+            if lineCount > 0 { lines.append(line) }
+        }
         if lines.count > maximumLines {
-            lines = Array(lines.prefix(maximumLines))
+            lines.removeLast(lines.count - maximumLines)
             lines[maximumLines - 1] = String(lines[maximumLines - 1].prefix(width - 1)) + "…"
         }
         return lines.joined(separator: "\n")

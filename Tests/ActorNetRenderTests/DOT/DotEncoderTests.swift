@@ -10,7 +10,7 @@ import Testing
         ("ends with \\", "\"ends with \\\\\""),
         ("\\N node name", "\"\\\\N node name\""),
         ("two\nlines", "\"two\\nlines\""),
-        ("bell\u{07}tab\tgone", "\"belltabgone\""),
+        ("bell\u{07}tab\tgone", "\"bellU+0007tab gone\""),  // shown, not dropped (issue 12, item 16)
         ("1a", "\"1a\""),
         ("node", "\"node\""),
     ])
