@@ -36,7 +36,9 @@ indirect enum DocumentNode: Sendable {
 /// Reads YAML and JSON text into `DocumentNode` trees, with limits that keep hostile input from exhausting
 /// the stack (deep nesting) or memory (alias expansion).
 enum DocumentReader {
-    /// Deeper nesting than this is refused before parsing: libyaml and the tree walk recurse per level.
+    /// Deeper nesting than this is refused before parsing (`YAMLStructureScan`, `JSONStructureScan`): Yams'
+    /// composer, Foundation's JSON parser and the tree walk recurse per level, and an alias counts as the levels
+    /// of the node it stands for.
     static let maximumDepth = 512
     /// Nodes visited while expanding aliases may not exceed the document's size in bytes (at least this many):
     /// a plain document has fewer values than bytes, a "billion laughs" one stops here.
@@ -47,7 +49,12 @@ enum DocumentReader {
     }
 
     static func readYAML(_ text: String) throws(Failure) -> DocumentNode? {
-        try checkNesting(text, yaml: true)
+        // Depth (through aliases), alias expansion and duplicate keys, before Yams builds its tree.
+        do {
+            try YAMLStructureScan(maximumDepth: maximumDepth, nodeBudget: nodeBudget(text)).check(text)
+        } catch {
+            throw .syntax(line: error.line, column: error.column, message: error.message)
+        }
         let root: Node?
         do {
             // No implicit typing: values are interpreted by the decoder, and Yams' default resolver runs a
@@ -64,15 +71,18 @@ enum DocumentReader {
     }
 
     static func readJSON(_ text: String) throws(Failure) -> DocumentNode? {
-        try checkNesting(text, yaml: false)
+        do { try JSONStructureScan(maximumDepth: maximumDepth).check(text) } catch {
+            throw .syntax(line: error.line, column: error.column, message: error.message)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         } catch {
             throw jsonFailure(error, text: text)
         }
-        // JSON is a subset of YAML 1.2 in practice; libyaml gives us positions. If it disagrees, fall back to
-        // Foundation's tree, which has no positions.
+        // JSON is a subset of YAML 1.2 in practice; libyaml gives us positions. If it disagrees (keys over 1 024
+        // characters, for one), fall back to Foundation's tree, which has no positions. Duplicate keys, which
+        // libyaml refuses, never get here (`JSONStructureScan`).
         if let root = try? Yams.compose(yaml: text, .basic) {
             var budget = nodeBudget(text)
             if let node = try? convert(root, budget: &budget) { return node }
@@ -174,52 +184,5 @@ enum DocumentReader {
             if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
         }
         return (line, column)
-    }
-
-    /// Refuses nesting deeper than `maximumDepth` by a linear scan: brackets outside quotes, and for YAML the
-    /// block indicators (`- - - x`) and indentation that open a level.
-    private static func checkNesting(_ text: String, yaml: Bool) throws(Failure) {
-        var depth = 0, line = 1
-        var inString: UInt8? = nil
-        var escaped = false
-        var atLineStart = true, lineBlockDepth = 0, indent = 0
-        var inComment = false, previous: UInt8 = UInt8(ascii: " ")
-        for byte in text.utf8 {
-            defer { previous = byte }
-            if byte == UInt8(ascii: "\n") {
-                line += 1; atLineStart = true; lineBlockDepth = 0; indent = 0; inComment = false
-                continue
-            }
-            if inComment { continue }
-            if let quote = inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") {
-                    escaped = true
-                } else if byte == quote { inString = nil }
-                continue
-            }
-            if yaml && atLineStart {
-                if byte == UInt8(ascii: " ") { indent += 1; continue }
-                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?") { lineBlockDepth += 1; continue }
-                atLineStart = false
-                if (indent / 2) + lineBlockDepth > maximumDepth {
-                    throw .syntax(line: line, column: nil, message: "nesting deeper than \(maximumDepth) levels")
-                }
-            }
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'") where yaml || byte == UInt8(ascii: "\""):
-                inString = byte
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > maximumDepth {
-                    throw .syntax(line: line, column: nil, message: "nesting deeper than \(maximumDepth) levels")
-                }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                depth = max(0, depth - 1)
-            case UInt8(ascii: "#") where yaml && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\n")):
-                inComment = true
-            default:
-                break
-            }
-        }
     }
 }
