@@ -32,7 +32,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("alias-chain.yaml", "144:7: error: aliases expand the document to more values than it has bytes (alias bomb?)"),
+        ("alias-chain.yaml",
+         "144:7: error: aliases expand the document to more values than it has bytes (alias bomb?)"),
         ("duplicate-keys.json", "4:2: error: duplicate key `name` (first at line 1)"),
         ("unterminated-quote.csv", "2: error: malformed CSV: the quote that opens a field on this line is never "
             + "closed, so the field would run to the end of the file"),

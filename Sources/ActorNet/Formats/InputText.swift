@@ -38,8 +38,9 @@ enum InputText {
             switch declared {
             case .success(let encoding):
                 if let text = String(data: data, encoding: encoding) { return text }
+                let name = XMLDeclaredEncoding.name(encoding)
                 throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: 1),
-                                           "not valid \(XMLDeclaredEncoding.name(encoding)) text, as the XML declares")])
+                                           "not valid \(name) text, as the XML declaration says")])
             case .failure(let problem):
                 throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: 1), problem.message)])
             }

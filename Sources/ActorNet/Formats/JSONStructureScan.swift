@@ -66,7 +66,8 @@ struct JSONStructureScan {
                 }
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 if stack.count + 1 > maximumDepth {
-                    return Problem(line: line, column: column(index), message: "nesting deeper than \(maximumDepth) levels")
+                    return Problem(line: line, column: column(index),
+                                   message: "nesting deeper than \(maximumDepth) levels")
                 }
                 stack.append(Frame(isObject: byte == UInt8(ascii: "{")))
             case UInt8(ascii: "}"), UInt8(ascii: "]"):

@@ -196,8 +196,10 @@ import Testing
               <iati-activity default-currency="EUR">
                 <iati-identifier>XM-TEST-1</iati-identifier>
                 <reporting-org ref="XM-DAC-1" type="10"><narrative><![CDATA[Donor <!--]]></narrative></reporting-org>
-                <participating-org ref="XM-ORG-2" role="4" type="21"><narrative>Implementer</narrative></participating-org>
-                <participating-org ref="XM-ORG-3" role="1" type="10"><narrative><![CDATA[-->]]></narrative></participating-org>
+                <participating-org ref="XM-ORG-2" role="4" type="21">
+                  <narrative>Implementer</narrative></participating-org>
+                <participating-org ref="XM-ORG-3" role="1" type="10">
+                  <narrative><![CDATA[-->]]></narrative></participating-org>
               </iati-activity>
             </iati-activities>
             """
@@ -234,18 +236,21 @@ import Testing
 
     @Test func declaredEncodingsAreReadOrRefusedSayingWhy() throws {
         let latin1 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>caf".utf8) + [0xE9] + Array("</r>".utf8)
-        #expect(try InputText.decode(Data(latin1), path: "l.xml") == "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>café</r>")
+        #expect(try InputText.decode(Data(latin1), path: "l.xml")
+                == "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>café</r>")
         #expect(decodingProblem(Array("<?xml version=\"1.0\" encoding=\"UTF-16\"?><r/>".utf8)) ==
                 "the XML declaration says encoding=\"UTF-16\", but the file is not UTF-16 (no byte-order mark and "
                 + "the declaration itself is 8-bit text); save it as UTF-8 or correct the declaration")
-        let shiftJIS = Array("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><r>".utf8) + [0x82, 0xA0] + Array("</r>".utf8)
+        let shiftJIS = Array("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><r>".utf8) + [0x82, 0xA0]
+            + Array("</r>".utf8)
         #expect(decodingProblem(shiftJIS) == "the XML declaration says encoding=\"Shift_JIS\", which actornet does not "
                 + "read; save the file as UTF-8 (or UTF-16, ISO-8859-1 or Windows-1252)")
         #expect(decodingProblem(Array("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><r/>".utf8)) == nil)
     }
 
     @Test(arguments: [("{\"a\": 1}", "not XML (this looks like JSON)"), ("\n  - a\n", "not XML (this looks like YAML)"),
-                      ("a,b\n1,2\n", "not XML (this looks like CSV)"), ("hello", "not XML (it does not start with `<`)")])
+                      ("a,b\n1,2\n", "not XML (this looks like CSV)"),
+                      ("hello", "not XML (it does not start with `<`)")])
     func nonXMLSaysWhatItLooksLike(text: String, message: String) {
         #expect(XMLInput.notXMLReason(text)?.message == message)
         #expect(XMLInput.notXMLReason("  \n<r/>") == nil)
