@@ -35,8 +35,6 @@ struct YAMLStructureScan {
         var size = 1
         /// For a mapping: whether the next child is a key.
         var expectingKey = true
-        /// For a mapping: scalar keys met so far, with their line.
-        var keys: [String: Int] = [:]
     }
 
     /// A finished anchored node: how many levels it adds where an alias places it, and how many values.
@@ -58,6 +56,9 @@ struct YAMLStructureScan {
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
         var stack: [Frame] = []
+        // The scalar keys met so far (with their line) of the mapping open at each depth. One table per depth,
+        // emptied and reused, instead of one per mapping: a file of 50 000 ties has 50 000 small mappings.
+        var keysAtDepth: [[String: Int]] = []
         var anchors: [String: AnchoredNode] = [:]
         var values = 0
         var event = yaml_event_t()
@@ -75,8 +76,8 @@ struct YAMLStructureScan {
                 guard stack[parent].isMapping else { return nil }
                 defer { stack[parent].expectingKey.toggle() }
                 guard stack[parent].expectingKey, let key else { return nil }
-                if let first = stack[parent].keys.updateValue(line, forKey: key) {
-                    stack[parent].keys[key] = first
+                if let first = keysAtDepth[parent].updateValue(line, forKey: key) {
+                    keysAtDepth[parent][key] = first
                     return problem("duplicate key `\(key)` (first at line \(first))")
                 }
                 return nil
@@ -110,6 +111,12 @@ struct YAMLStructureScan {
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
                 stack.append(Frame(anchor: Self.string(anchor), isMapping: isMapping))
+                if isMapping {
+                    if keysAtDepth.count < stack.count {
+                        keysAtDepth.append(contentsOf: repeatElement([:], count: stack.count - keysAtDepth.count))
+                    }
+                    keysAtDepth[stack.count - 1].removeAll(keepingCapacity: true)
+                }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { return nil }
                 let height = frame.height + 1
