@@ -31,7 +31,7 @@ enum XMLInput {
         var firstLine = Substring()
         for (offset, character) in text.enumerated() {
             if character == "\n" || character == "\r\n" { line += 1; continue }
-            if character.isWhitespace { continue }
+            if character.isWhitespace || character == "\u{FEFF}" { continue }  // a byte-order mark left in the text
             if character == "<" { return nil }
             let rest = text.dropFirst(offset)
             firstLine = rest.prefix { $0 != "\n" && $0 != "\r\n" }

@@ -254,6 +254,7 @@ import Testing
     func nonXMLSaysWhatItLooksLike(text: String, message: String) {
         #expect(XMLInput.notXMLReason(text)?.message == message)
         #expect(XMLInput.notXMLReason("  \n<r/>") == nil)
+        #expect(XMLInput.notXMLReason("\u{FEFF}<r/>") == nil)
     }
 
     @Test func iatiGivenJSONSaysSo() {
