@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// A YAML or JSON value with the place it was read from, so that the model decoder can name line and column.
 indirect enum DocumentNode: Sendable {
@@ -36,12 +35,12 @@ indirect enum DocumentNode: Sendable {
 /// Reads YAML and JSON text into `DocumentNode` trees, with limits that keep hostile input from exhausting
 /// the stack (deep nesting) or memory (alias expansion).
 enum DocumentReader {
-    /// Deeper nesting than this is refused before parsing (`YAMLStructureScan`, `JSONStructureScan`): Yams'
-    /// composer, Foundation's JSON parser and the tree walk recurse per level, and an alias counts as the levels
-    /// of the node it stands for.
+    /// Deeper nesting than this is refused (`YAMLEventReader`, and `JSONStructureScan` before Foundation's JSON
+    /// parser): that parser and the tree walks recurse per level, and an alias counts as the levels of the node
+    /// it stands for.
     static let maximumDepth = 512
-    /// Nodes visited while expanding aliases may not exceed the document's size in bytes (at least this many):
-    /// a plain document has fewer values than bytes, a "billion laughs" one stops here.
+    /// Values, with every alias expanded, may not exceed the document's size in bytes (at least this many): a
+    /// plain document has fewer values than bytes, a "billion laughs" one stops here.
     static let minimumNodeBudget = 10_000
 
     enum Failure: Error {
@@ -49,25 +48,11 @@ enum DocumentReader {
     }
 
     static func readYAML(_ text: String) throws(Failure) -> DocumentNode? {
-        // Depth (through aliases), alias expansion and duplicate keys, before Yams builds its tree.
-        do {
-            try YAMLStructureScan(maximumDepth: maximumDepth, nodeBudget: nodeBudget(text)).check(text)
-        } catch {
+        // One pass over libyaml's events: depth (through aliases), alias expansion and duplicate keys are checked
+        // before the node that would cross a limit is built (`YAMLEventReader`).
+        do { return try YAMLEventReader(maximumDepth: maximumDepth, nodeBudget: nodeBudget(text)).read(text) } catch {
             throw .syntax(line: error.line, column: error.column, message: error.message)
         }
-        let root: Node?
-        do {
-            // No implicit typing: values are interpreted by the decoder, and Yams' default resolver runs a
-            // regular expression per scalar (half the time of a 50k-tie file, in its duplicate-key check).
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            throw describe(error)
-        } catch {
-            throw .syntax(line: nil, column: nil, message: "\(error)")
-        }
-        guard let root else { return nil }
-        var budget = nodeBudget(text)
-        return try convert(root, budget: &budget)
     }
 
     static func readJSON(_ text: String) throws(Failure) -> DocumentNode? {
@@ -82,45 +67,14 @@ enum DocumentReader {
         }
         // JSON is a subset of YAML 1.2 in practice; libyaml gives us positions. If it disagrees (keys over 1 024
         // characters, for one), fall back to Foundation's tree, which has no positions. Duplicate keys, which
-        // libyaml refuses, never get here (`JSONStructureScan`).
-        if let root = try? Yams.compose(yaml: text, .basic) {
-            var budget = nodeBudget(text)
-            if let node = try? convert(root, budget: &budget) { return node }
+        // the YAML reader refuses, never get here (`JSONStructureScan`).
+        if let node = try? YAMLEventReader(maximumDepth: maximumDepth, nodeBudget: nodeBudget(text)).read(text) {
+            return node
         }
         return convert(json: object)
     }
 
     private static func nodeBudget(_ text: String) -> Int { max(minimumNodeBudget, text.utf8.count) }
-
-    private static func convert(_ node: Node, budget: inout Int) throws(Failure) -> DocumentNode {
-        budget -= 1
-        if budget < 0 {
-            throw .syntax(line: node.mark?.line, column: node.mark?.column,
-                          message: "aliases expand the document to more values than it has bytes (alias bomb?)")
-        }
-        let line = node.mark?.line, column = node.mark?.column
-        switch node {
-        case .scalar(let scalar):
-            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-                return .null(line: line, column: column)
-            }
-            return .scalar(scalar.string, line: line, column: column)
-        case .sequence(let sequence):
-            var items: [DocumentNode] = []
-            items.reserveCapacity(sequence.count)
-            for item in sequence { items.append(try convert(item, budget: &budget)) }
-            return .sequence(items, line: line, column: column)
-        case .mapping(let mapping):
-            var pairs: [(key: String, keyLine: Int?, keyColumn: Int?, value: DocumentNode)] = []
-            for (key, value) in mapping {
-                let keyText = key.string ?? "\(key)"
-                pairs.append((keyText, key.mark?.line, key.mark?.column, try convert(value, budget: &budget)))
-            }
-            return .mapping(pairs, line: line, column: column)
-        case .alias(let alias):
-            return .scalar("*\(alias)", line: line, column: column)
-        }
-    }
 
     private static func convert(json: Any) -> DocumentNode {
         switch json {
@@ -143,19 +97,6 @@ enum DocumentReader {
             return .scalar(number.stringValue, line: nil, column: nil)
         default:
             return .scalar("\(json)", line: nil, column: nil)
-        }
-    }
-
-    private static func describe(_ error: YamlError) -> Failure {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-            let prefix = context.map { "\($0.text) " } ?? ""
-            return .syntax(line: mark.line, column: mark.column, message: "malformed YAML: \(prefix)\(problem)")
-        case .composer(let context, let problem, let mark, _):
-            let prefix = context.map { "\($0.text) " } ?? ""
-            return .syntax(line: mark.line, column: mark.column, message: "malformed YAML: \(prefix)\(problem)")
-        default:
-            return .syntax(line: nil, column: nil, message: "malformed YAML: \(error)")
         }
     }
 

@@ -3,12 +3,12 @@
 ///
 /// Why duplicates here: `JSONSerialization` keeps the last of two equal keys silently, and libyaml (through Yams,
 /// which gives us positions) refuses them without a line, so such a file was read without positions and lost the
-/// line numbers of all its messages. YAML refuses duplicates (`YAMLStructureScan`); JSON now does the same.
+/// line numbers of all its messages. YAML refuses duplicates (`YAMLEventReader`); JSON now does the same.
 ///
 /// In JSON, structure is exactly the brackets outside strings, so the scan is exact for valid JSON; for invalid
 /// JSON it only ever refuses what is deep or duplicated in its well-formed prefix, and Foundation reports the rest.
 struct JSONStructureScan {
-    typealias Problem = YAMLStructureScan.Problem
+    typealias Problem = YAMLEventReader.Problem
 
     let maximumDepth: Int
 
