@@ -119,7 +119,8 @@ struct YAMLEventReader {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    return problem("malformed YAML: expected a single document in the stream but found another document")
+                    return problem("malformed YAML: expected a single document in the stream "
+                                   + "but found another document")
                 }
             case YAML_SCALAR_EVENT:
                 values += 1
@@ -169,7 +170,9 @@ struct YAMLEventReader {
                     ? .mapping(frame.pairs, line: frame.line, column: frame.column)
                     : .sequence(frame.items, line: frame.line, column: frame.column)
                 let height = frame.height + 1
-                if let anchor = frame.anchor { anchors[anchor] = AnchoredNode(node: node, height: height, size: frame.size) }
+                if let anchor = frame.anchor {
+                    anchors[anchor] = AnchoredNode(node: node, height: height, size: frame.size)
+                }
                 if let found = add(node, height: height, size: frame.size, keyText: nil) { return .failure(found) }
             default:
                 break

@@ -68,6 +68,31 @@ import Testing
         #expect(yamlFailure(block)?.line == 2)
     }
 
+    /// The event reader that replaced `Yams.compose` gives aliases their anchored value and keeps Yams' words
+    /// and positions for syntax errors.
+    @Test func yamlAliasesGiveTheAnchoredValue() throws {
+        let root = try DocumentReader.readYAML("a: &x {id: one, n: ~}\nb: *x\n")
+        guard case .mapping(let pairs, _, _)? = root, pairs.count == 2,
+              case .mapping(let b, let line, _) = pairs[1].value else { Issue.record("shape"); return }
+        #expect(b.map(\.key) == ["id", "n"])
+        #expect(line == 1)  // the anchored node's own position
+        guard case .null = b[1].value else { Issue.record("`~` is not null"); return }
+    }
+
+    @Test(arguments: [
+        ("a: 1\n---\nb: 2\n", 2, 1,
+         "malformed YAML: expected a single document in the stream but found another document"),
+        ("a: *x\n", 1, 4, "malformed YAML: found undefined alias"),
+        ("a: 1\nb: \"\u{1}\"\n", 2, nil, "malformed YAML: control characters are not allowed"),
+        ("a: [1,\n  2\nb: 3\n", 3, 2, "malformed YAML: while parsing a flow sequence did not find expected ',' or ']'"),
+    ] as [(String, Int, Int?, String)])
+    func yamlSyntaxErrorsKeepTheirPositions(text: String, line: Int, column: Int?, message: String) {
+        let failure = yamlFailure(text)
+        #expect(failure?.line == line)
+        #expect(failure?.column == column)
+        #expect(failure?.message == message)
+    }
+
     // MARK: Item 11 — duplicate keys, YAML and JSON alike
 
     @Test func yamlDuplicateKeyNamesItsLine() {
