@@ -27,6 +27,10 @@ struct CSVTableReader {
     /// attributes; ties ignore them, and then they are only checked for being blank, without making strings).
     var keepsExtra = true
     private var ranges: [Range<Int>] = []
+    /// The line of a quote that opens a field and is never closed (full grammar only: the byte splitter only reads
+    /// text without quotes). CSV.swift silently ends such a field at the end of the file, so it swallowed every
+    /// line after the quote; the problem is reported when the rows run out (`next()`), once.
+    private var unterminatedQuoteLine: Int?
 
     /// - Parameter fullGrammar: always use CSV.swift (tests compare the two readers on the same text).
     init(_ text: String, file: String, columns: [String: [String]], required: [String], fullGrammar: Bool = false) {
@@ -39,6 +43,7 @@ struct CSVTableReader {
         if !fullGrammar, let splitter = ByteSplitter(text, delimiter: UInt8(delimiter.value)) {
             self.splitter = splitter
         } else {
+            unterminatedQuoteLine = Self.unterminatedQuote(in: text, delimiter: UInt8(delimiter.value))
             do {
                 library = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
             } catch {
@@ -93,7 +98,51 @@ struct CSVTableReader {
             diagnostics.append(Diagnostic(.error, SourceLocation(file: table.file, line: line), "malformed CSV: \(error)"))
             library = nil
         }
+        if let opened = unterminatedQuoteLine {
+            unterminatedQuoteLine = nil
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: table.file, line: opened),
+                                          "malformed CSV: the quote that opens a field on this line is never closed, "
+                                          + "so the field would run to the end of the file"))
+        }
         return nil
+    }
+
+    /// The line of the first quoted field that the text never closes, read with CSV.swift's rules: a quote opens
+    /// a quoted field only as a field's first character; inside one, `""` is a quote and a quote followed by the
+    /// delimiter, CR, LF or the end closes it (a quote followed by anything else is kept and the field stays
+    /// quoted); quotes inside unquoted fields are text. Nil when every quoted field is closed.
+    static func unterminatedQuote(in text: String, delimiter: UInt8) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+            var index = 0, line = 1, atFieldStart = true
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if atFieldStart && byte == quote {
+                    let opened = line
+                    index += 1
+                    var closed = false
+                    while index < count {
+                        let inner = bytes[index]
+                        if inner == lf { line += 1 }
+                        index += 1
+                        guard inner == quote else { continue }
+                        guard index < count else { closed = true; break }
+                        let next = bytes[index]
+                        if next == delimiter || next == cr || next == lf { closed = true; break }
+                        index += 1  // `""`, or a stray quote CSV.swift keeps: still inside the field
+                    }
+                    if !closed { return opened }
+                    atFieldStart = false
+                    continue
+                }
+                atFieldStart = byte == delimiter || byte == cr || byte == lf
+                if byte == lf { line += 1 }
+                index += 1
+            }
+            return nil
+        }
     }
 
     /// Starts the next row: counts its line, reports a row longer than the header, clears the reused row.
@@ -135,7 +184,12 @@ struct CSVTableReader {
     /// rows this reader would (same lines, same order); at most `count` pieces of at least `minimumRows` lines.
     /// Just this reader when its text needs the full CSV grammar or is small. The pieces start without diagnostics.
     func parts(_ count: Int, minimumRows: Int) -> [CSVTableReader] {
-        guard let splitter, count > 1, estimatedRows >= 2 * minimumRows else { return [self] }
+        guard let splitter, count > 1, estimatedRows >= 2 * minimumRows else {
+            // As the pieces below: the caller has already taken the header's diagnostics from this reader.
+            var whole = self
+            whole.diagnostics = []
+            return [whole]
+        }
         let pieces = min(count, estimatedRows / minimumRows)
         var result: [CSVTableReader] = []
         var start = splitter.position, startLine = line

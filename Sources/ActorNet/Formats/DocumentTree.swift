@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// A YAML or JSON value with the place it was read from, so that the model decoder can name line and column.
 indirect enum DocumentNode: Sendable {
@@ -36,10 +35,12 @@ indirect enum DocumentNode: Sendable {
 /// Reads YAML and JSON text into `DocumentNode` trees, with limits that keep hostile input from exhausting
 /// the stack (deep nesting) or memory (alias expansion).
 enum DocumentReader {
-    /// Deeper nesting than this is refused before parsing: libyaml and the tree walk recurse per level.
+    /// Deeper nesting than this is refused (`YAMLEventReader`, and `JSONStructureScan` before Foundation's JSON
+    /// parser): that parser and the tree walks recurse per level, and an alias counts as the levels of the node
+    /// it stands for.
     static let maximumDepth = 512
-    /// Nodes visited while expanding aliases may not exceed the document's size in bytes (at least this many):
-    /// a plain document has fewer values than bytes, a "billion laughs" one stops here.
+    /// Values, with every alias expanded, may not exceed the document's size in bytes (at least this many): a
+    /// plain document has fewer values than bytes, a "billion laughs" one stops here.
     static let minimumNodeBudget = 10_000
 
     enum Failure: Error {
@@ -47,70 +48,33 @@ enum DocumentReader {
     }
 
     static func readYAML(_ text: String) throws(Failure) -> DocumentNode? {
-        try checkNesting(text, yaml: true)
-        let root: Node?
-        do {
-            // No implicit typing: values are interpreted by the decoder, and Yams' default resolver runs a
-            // regular expression per scalar (half the time of a 50k-tie file, in its duplicate-key check).
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            throw describe(error)
-        } catch {
-            throw .syntax(line: nil, column: nil, message: "\(error)")
+        // One pass over libyaml's events: depth (through aliases), alias expansion and duplicate keys are checked
+        // before the node that would cross a limit is built (`YAMLEventReader`).
+        do { return try YAMLEventReader(maximumDepth: maximumDepth, nodeBudget: nodeBudget(text)).read(text) } catch {
+            throw .syntax(line: error.line, column: error.column, message: error.message)
         }
-        guard let root else { return nil }
-        var budget = nodeBudget(text)
-        return try convert(root, budget: &budget)
     }
 
     static func readJSON(_ text: String) throws(Failure) -> DocumentNode? {
-        try checkNesting(text, yaml: false)
+        do { try JSONStructureScan(maximumDepth: maximumDepth).check(text) } catch {
+            throw .syntax(line: error.line, column: error.column, message: error.message)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         } catch {
             throw jsonFailure(error, text: text)
         }
-        // JSON is a subset of YAML 1.2 in practice; libyaml gives us positions. If it disagrees, fall back to
-        // Foundation's tree, which has no positions.
-        if let root = try? Yams.compose(yaml: text, .basic) {
-            var budget = nodeBudget(text)
-            if let node = try? convert(root, budget: &budget) { return node }
+        // JSON is a subset of YAML 1.2 in practice; libyaml gives us positions. If it disagrees (keys over 1 024
+        // characters, for one), fall back to Foundation's tree, which has no positions. Duplicate keys, which
+        // the YAML reader refuses, never get here (`JSONStructureScan`).
+        if let node = try? YAMLEventReader(maximumDepth: maximumDepth, nodeBudget: nodeBudget(text)).read(text) {
+            return node
         }
         return convert(json: object)
     }
 
     private static func nodeBudget(_ text: String) -> Int { max(minimumNodeBudget, text.utf8.count) }
-
-    private static func convert(_ node: Node, budget: inout Int) throws(Failure) -> DocumentNode {
-        budget -= 1
-        if budget < 0 {
-            throw .syntax(line: node.mark?.line, column: node.mark?.column,
-                          message: "aliases expand the document to more values than it has bytes (alias bomb?)")
-        }
-        let line = node.mark?.line, column = node.mark?.column
-        switch node {
-        case .scalar(let scalar):
-            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-                return .null(line: line, column: column)
-            }
-            return .scalar(scalar.string, line: line, column: column)
-        case .sequence(let sequence):
-            var items: [DocumentNode] = []
-            items.reserveCapacity(sequence.count)
-            for item in sequence { items.append(try convert(item, budget: &budget)) }
-            return .sequence(items, line: line, column: column)
-        case .mapping(let mapping):
-            var pairs: [(key: String, keyLine: Int?, keyColumn: Int?, value: DocumentNode)] = []
-            for (key, value) in mapping {
-                let keyText = key.string ?? "\(key)"
-                pairs.append((keyText, key.mark?.line, key.mark?.column, try convert(value, budget: &budget)))
-            }
-            return .mapping(pairs, line: line, column: column)
-        case .alias(let alias):
-            return .scalar("*\(alias)", line: line, column: column)
-        }
-    }
 
     private static func convert(json: Any) -> DocumentNode {
         switch json {
@@ -133,19 +97,6 @@ enum DocumentReader {
             return .scalar(number.stringValue, line: nil, column: nil)
         default:
             return .scalar("\(json)", line: nil, column: nil)
-        }
-    }
-
-    private static func describe(_ error: YamlError) -> Failure {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-            let prefix = context.map { "\($0.text) " } ?? ""
-            return .syntax(line: mark.line, column: mark.column, message: "malformed YAML: \(prefix)\(problem)")
-        case .composer(let context, let problem, let mark, _):
-            let prefix = context.map { "\($0.text) " } ?? ""
-            return .syntax(line: mark.line, column: mark.column, message: "malformed YAML: \(prefix)\(problem)")
-        default:
-            return .syntax(line: nil, column: nil, message: "malformed YAML: \(error)")
         }
     }
 
@@ -174,52 +125,5 @@ enum DocumentReader {
             if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
         }
         return (line, column)
-    }
-
-    /// Refuses nesting deeper than `maximumDepth` by a linear scan: brackets outside quotes, and for YAML the
-    /// block indicators (`- - - x`) and indentation that open a level.
-    private static func checkNesting(_ text: String, yaml: Bool) throws(Failure) {
-        var depth = 0, line = 1
-        var inString: UInt8? = nil
-        var escaped = false
-        var atLineStart = true, lineBlockDepth = 0, indent = 0
-        var inComment = false, previous: UInt8 = UInt8(ascii: " ")
-        for byte in text.utf8 {
-            defer { previous = byte }
-            if byte == UInt8(ascii: "\n") {
-                line += 1; atLineStart = true; lineBlockDepth = 0; indent = 0; inComment = false
-                continue
-            }
-            if inComment { continue }
-            if let quote = inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") {
-                    escaped = true
-                } else if byte == quote { inString = nil }
-                continue
-            }
-            if yaml && atLineStart {
-                if byte == UInt8(ascii: " ") { indent += 1; continue }
-                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?") { lineBlockDepth += 1; continue }
-                atLineStart = false
-                if (indent / 2) + lineBlockDepth > maximumDepth {
-                    throw .syntax(line: line, column: nil, message: "nesting deeper than \(maximumDepth) levels")
-                }
-            }
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'") where yaml || byte == UInt8(ascii: "\""):
-                inString = byte
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > maximumDepth {
-                    throw .syntax(line: line, column: nil, message: "nesting deeper than \(maximumDepth) levels")
-                }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                depth = max(0, depth - 1)
-            case UInt8(ascii: "#") where yaml && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\n")):
-                inComment = true
-            default:
-                break
-            }
-        }
     }
 }

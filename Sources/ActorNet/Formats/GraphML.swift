@@ -59,7 +59,11 @@ public enum GraphML {
     /// Reads GraphML text into a network and the location of each node and edge.
     static func read(_ text: String, file: String) -> (Network, SourceMap, [Diagnostic]) {
         let reader = GraphMLReader(file: file)
-        let parser = XMLParser(data: XMLInput.withoutComments(Data(text.utf8)))
+        if let (line, message) = XMLInput.notXMLReason(text) {
+            return (reader.network, reader.sourceMap, [Diagnostic(.error, SourceLocation(file: file, line: line),
+                                                                  "\(message); GraphML is XML (`<graphml>`)")])
+        }
+        let parser = XMLParser(data: XMLInput.prepared(text))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = reader
@@ -151,6 +155,11 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if currentKey != nil || defaultFor != nil || inNodeLabel { text += string }
+    }
+
+    /// CDATA sections are text too (FoundationXML hands them over separately, as bytes).
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {

@@ -34,6 +34,17 @@ enum InputText {
             if let text = String(data: data.dropFirst(2), encoding: encoding) { return text }
             throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: 1), "invalid UTF-16 text")])
         }
+        if let declared = XMLDeclaredEncoding.encoding(of: bytes) {  // XML naming another encoding (XMLInput.swift)
+            switch declared {
+            case .success(let encoding):
+                if let text = String(data: data, encoding: encoding) { return text }
+                let name = XMLDeclaredEncoding.name(encoding)
+                throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: 1),
+                                           "not valid \(name) text, as the XML declaration says")])
+            case .failure(let problem):
+                throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: 1), problem.message)])
+            }
+        }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let text = String(validating: body, as: UTF8.self) {
             if let zero = body.firstIndex(of: 0) {  // searched in the byte array: far faster than String.UTF8View

@@ -67,7 +67,9 @@ public enum NetworkFile {
             network = read
             sourceMap = map
             diagnostics += problems
-            if problems.contains(where: { $0.message.hasPrefix("malformed XML") }) { throw .invalid(problems) }
+            if problems.contains(where: { $0.message.hasPrefix("malformed XML") || $0.message.hasPrefix("not XML") }) {
+                throw .invalid(problems)
+            }
         case .csv:
             var reader = CSVNetworkReader()
             let ties = reader.ties(text, file: path)

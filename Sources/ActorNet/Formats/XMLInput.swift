@@ -13,40 +13,97 @@ enum XMLInput {
         return (error as NSError).code == 1
     }
 
-    /// Blanks out every comment (`<!-- … -->`) and every processing instruction but the leading XML declaration
-    /// (`<?target data?>`), keeping line breaks so reported lines stay right.
+    /// The bytes to give `XMLParser` for `text` (already decoded, see `declaredEncoding`): UTF-8, its XML
+    /// declaration saying so, comments and processing instructions blanked (`MarkupBlanker`).
     ///
-    /// Why: fuzzing found FoundationXML (Swift 6.3, Linux) trapping inside its comment callback
-    /// (`_NSXMLParserComment`) on a comment before malformed markup, and reading a NULL pointer in its
-    /// processing-instruction callback for `<?x?>` — even with no delegate methods for either. Neither carries
-    /// anything actornet reads, so they never reach the parser.
-    static func withoutComments(_ data: Data) -> Data {
-        var bytes = [UInt8](data)
-        let count = bytes.count
-        var index = 0
-        while index + 3 < count {
-            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "?"),
-               !(index + 5 < count && bytes[index + 2] == UInt8(ascii: "x") && bytes[index + 3] == UInt8(ascii: "m")
-                 && bytes[index + 4] == UInt8(ascii: "l") && (bytes[index + 5] == 0x20 || bytes[index + 5] == 0x09 || bytes[index + 5] == 0x0A || bytes[index + 5] == 0x0D)
-                 && bytes[..<index].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF })) {
-                var end = index + 2
-                while end + 1 < count, !(bytes[end] == UInt8(ascii: "?") && bytes[end + 1] == UInt8(ascii: ">")) { end += 1 }
-                let stop = min(count, end + 2)
-                for k in index..<stop where bytes[k] != UInt8(ascii: "\n") { bytes[k] = UInt8(ascii: " ") }
-                index = stop
-            } else if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "!"),
-               bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: "-") {
-                var end = index + 4
-                while end + 2 < count, !(bytes[end] == UInt8(ascii: "-") && bytes[end + 1] == UInt8(ascii: "-") && bytes[end + 2] == UInt8(ascii: ">")) {
-                    end += 1
-                }
-                let stop = min(count, end + 3)
-                for k in index..<stop where bytes[k] != UInt8(ascii: "\n") { bytes[k] = UInt8(ascii: " ") }
-                index = stop
-            } else {
-                index += 1
-            }
-        }
+    /// The declaration is rewritten because the bytes are UTF-8 whatever the file was: a UTF-16 file declaring
+    /// `encoding="UTF-16"` was handed over as UTF-8 under that declaration, and libxml2 failed with error 81.
+    static func prepared(_ text: String) -> Data {
+        var bytes = Array(text.utf8)
+        MarkupBlanker.blank(&bytes, encodingReplacement: Array("UTF-8".utf8))
         return Data(bytes)
+    }
+
+    /// Why `text` cannot be XML at all, from its first character (cheap, and kinder than libxml2's "document is
+    /// empty" for a JSON file): nil when it starts with `<` or holds nothing but white space.
+    static func notXMLReason(_ text: String) -> (line: Int, message: String)? {
+        var line = 1
+        var firstLine = Substring()
+        for (offset, character) in text.enumerated() {
+            if character == "\n" || character == "\r\n" { line += 1; continue }
+            if character.isWhitespace || character == "\u{FEFF}" { continue }  // a byte-order mark left in the text
+            if character == "<" { return nil }
+            let rest = text.dropFirst(offset)
+            firstLine = rest.prefix { $0 != "\n" && $0 != "\r\n" }
+            let kind: String
+            if character == "{" || character == "[" {
+                kind = "this looks like JSON"
+            } else if firstLine.hasPrefix("---") || firstLine.hasPrefix("- ") || firstLine.contains(": ")
+                        || firstLine.hasSuffix(":") {
+                kind = "this looks like YAML"
+            } else if firstLine.contains(",") || firstLine.contains(";") || firstLine.contains("\t") {
+                kind = "this looks like CSV"
+            } else {
+                kind = "it does not start with `<`"
+            }
+            return (line, "not XML (\(kind))")
+        }
+        return nil
+    }
+}
+
+/// The encoding an XML file declares, read from its raw bytes (XML 1.0, appendix F): UTF-16 is recognised by a
+/// byte-order mark or, without one, by `<?` encoded as UTF-16; otherwise the `encoding` of an ASCII declaration.
+enum XMLDeclaredEncoding {
+    /// `String.Encoding` for `data` when it is XML whose encoding is not plain UTF-8 (nil: decode as UTF-8, the
+    /// usual path), or the exact problem with its encoding.
+    static func encoding(of bytes: [UInt8]) -> Result<String.Encoding, EncodingProblem>? {
+        if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) { return .success(.utf16LittleEndian) }
+        if bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) { return .success(.utf16BigEndian) }
+        guard bytes.starts(with: Array("<?xml".utf8)),
+              let declared = declaredName(bytes) else { return nil }
+        switch declared.lowercased() {
+        case "utf-8", "utf8", "us-ascii", "ascii":
+            return nil
+        case "utf-16", "utf-16le", "utf-16be", "ucs-2", "iso-10646-ucs-2":
+            // The declaration was readable as 8-bit text, so the file is not UTF-16.
+            return .failure(EncodingProblem(
+                "the XML declaration says encoding=\"\(declared)\", but the file is not UTF-16 (no byte-order mark "
+                + "and the declaration itself is 8-bit text); save it as UTF-8 or correct the declaration"))
+        case "iso-8859-1", "latin1", "latin-1", "iso_8859-1", "l1":
+            return .success(.isoLatin1)
+        case "windows-1252", "cp1252":
+            return .success(.windowsCP1252)
+        default:
+            // Plain ASCII reads the same in every ASCII-compatible encoding; anything else would be guessed.
+            if bytes.allSatisfy({ $0 < 0x80 }) { return nil }
+            return .failure(EncodingProblem(
+                "the XML declaration says encoding=\"\(declared)\", which actornet does not read; "
+                + "save the file as UTF-8 (or UTF-16, ISO-8859-1 or Windows-1252)"))
+        }
+    }
+
+    /// The encoding's name for messages.
+    static func name(_ encoding: String.Encoding) -> String {
+        switch encoding {
+        case .utf16LittleEndian: "UTF-16 (little-endian, no byte-order mark)"
+        case .utf16BigEndian: "UTF-16 (big-endian, no byte-order mark)"
+        case .isoLatin1: "ISO-8859-1"
+        case .windowsCP1252: "Windows-1252"
+        default: "\(encoding)"
+        }
+    }
+
+    struct EncodingProblem: Error {
+        var message: String
+        init(_ message: String) { self.message = message }
+    }
+
+    /// The value of `encoding=` in the XML declaration at the start of `bytes`, if any.
+    static func declaredName(_ bytes: [UInt8]) -> String? {
+        guard let end = bytes.prefix(512).firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let declaration = String(decoding: bytes[..<end], as: UTF8.self)
+        guard let match = declaration.firstMatch(of: /encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/) else { return nil }
+        return String(match.1)
     }
 }

@@ -57,9 +57,10 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
 
     init(onActivity: @escaping (IATIActivity) -> Void) { self.onActivity = onActivity }
 
-    /// Parses `data`; returns false with `errorLine`/`errorMessage` set when the XML is malformed.
+    /// Parses `data` (as `XMLInput.prepared` gives it); returns false with `errorLine`/`errorMessage` set when
+    /// the XML is malformed.
     func parse(_ data: Data) -> Bool {
-        let parser = XMLParser(data: XMLInput.withoutComments(data))
+        let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
         let ok = parser.parse()
@@ -119,6 +120,9 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+    /// CDATA sections are text too (FoundationXML hands them over separately, as bytes).
+    func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         defer {

@@ -83,13 +83,18 @@ public final class IATIImporter {
     public func read(data rawData: Data, name path: String, progress: ((Int) -> Void)? = nil) throws(Failure) {
         // Only valid UTF-8 (or UTF-16 with a BOM) reaches XMLParser: fuzzing found FoundationXML trapping on invalid
         // UTF-8 in element names.
-        let data: Data
-        do { data = Data(try InputText.decode(rawData, path: path).utf8) } catch {
+        let text: String
+        do { text = try InputText.decode(rawData, path: path) } catch {
             if case .invalid(let problems) = error, let first = problems.first {
                 throw .malformed(path: path, line: first.location.line, message: first.message)
             }
             throw .malformed(path: path, line: nil, message: "\(error)")
         }
+        if let (line, message) = XMLInput.notXMLReason(text) {
+            throw .malformed(path: path, line: line,
+                             message: "\(message); an IATI activity file is XML (`<iati-activities>`)")
+        }
+        let data = XMLInput.prepared(text)
         var count = 0
         // Each activity is folded into the network as soon as it is read, so memory stays flat in file size.
         let reader = IATIActivityReader { [self] activity in
