@@ -34,7 +34,7 @@ struct Validate: ParsableCommand {
                 let loaded = try loadNetwork(file, actors: actors)
                 let network = loaded.network
                 let warnings = loaded.warnings.count
-                print("\(file): valid: \(network.actors.count) actors, \(network.ties.count) ties, "
+                try printOutput("\(file): valid: \(network.actors.count) actors, \(network.ties.count) ties, "
                       + "\(network.projects.count) projects" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
             } catch let code as ExitCode {
                 if worst != Exit.data { worst = code }
