@@ -51,7 +51,9 @@ indirect enum OrderedTree {
         let pad = String(repeating: "  ", count: indent + 1), close = String(repeating: "  ", count: indent)
         switch self {
         case .string(let text):
-            let data = try! JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+            // Foundation cannot fail on a string fragment, but an output path never traps: a plain escaper stands by.
+            guard let data = try? JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+            else { return OrderedTree.quotedJSON(text) }
             return String(decoding: data, as: UTF8.self)
         case .number(let value): return OrderedTree.numberText(value)
         case .bool(let value): return value ? "true" : "false"
@@ -63,5 +65,24 @@ indirect enum OrderedTree {
             return "{\n" + pairs.map { pad + OrderedTree.string($0.0).json() + ": " + $0.1.json(indent: indent + 1) }
                 .joined(separator: ",\n") + "\n" + close + "}"
         }
+    }
+}
+
+extension OrderedTree {
+    /// `text` as a JSON string: quote, backslash and control characters escaped.
+    static func quotedJSON(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

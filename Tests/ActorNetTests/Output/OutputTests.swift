@@ -118,3 +118,13 @@ private func names(_ dir: String) throws -> [String] {
         #expect(stat(dir + "/p.txt", &status) == 0 && status.st_mode & 0o777 == 0o600)
     }
 }
+
+@Suite struct JSONStringFallbackTests {
+    /// The fallback that replaced a `try!` in the JSON writer writes what Foundation writes.
+    @Test func fallbackEscapesLikeFoundation() throws {
+        for text in ["plain", "a\"b\\c", "line\nbreak\ttab\rcr", "nul\u{0}bell\u{7}", "ünï/cödé ✓ 🙂"] {
+            let data = try JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+            #expect(OrderedTree.quotedJSON(text) == String(decoding: data, as: UTF8.self), "\(text.debugDescription)")
+        }
+    }
+}
