@@ -49,6 +49,12 @@ public enum AtomicFile {
     ///   - inputs: the files the command read; replacing or removing one of them is refused.
     public static func write(_ files: [OutputFile], removing stale: [String] = [],
                              inputs: [InputFile]) throws(OutputError) {
+        try write(files, removing: stale, inputs: inputs, placing: { rename($0, $1) })
+    }
+
+    /// `write`, with the call that renames each temporary file into place given (tests make it fail midway).
+    static func write(_ files: [OutputFile], removing stale: [String], inputs: [InputFile],
+                      placing place: (String, String) -> Int32) throws(OutputError) {
         let checked = try files.map { file throws(OutputError) in try OutputDestination.check(file.path, inputs: inputs) }
         for path in stale { try OutputDestination.checkRemovable(path, inputs: inputs) }
         var destinations: [OutputDestination] = []
@@ -65,7 +71,7 @@ public enum AtomicFile {
         }
         let staleHere = stale.filter { path in !files.contains { $0.path == path } }
         let failure = TemporaryFiles.commit({
-            commit(Array(zip(temporaries, destinations)), removing: staleHere)
+            commit(Array(zip(temporaries, destinations)), removing: staleHere, placing: place)
         }, forgetting: { _ in temporaries })
         if let failure { throw failure }
     }
@@ -114,9 +120,9 @@ public enum AtomicFile {
     /// set leave one whole set, never a mix. A SIGKILL or power loss in the middle of the renames can still leave a
     /// mixed set plus the `.actornet-*` backups: nothing short of a journal would avoid that.
     private static func commit(_ pairs: [(temporary: String, destination: OutputDestination)],
-                               removing stale: [String]) -> OutputError? {
+                               removing stale: [String], placing place: (String, String) -> Int32) -> OutputError? {
         if pairs.count == 1 && stale.isEmpty, let (temporary, destination) = pairs.first {
-            if rename(temporary, destination.resolvedPath) == 0 { return nil }
+            if place(temporary, destination.resolvedPath) == 0 { return nil }
             let code = errno
             unlink(temporary)
             return OutputError(path: destination.path, reason: SystemErrorText.describe(code))
@@ -155,7 +161,7 @@ public enum AtomicFile {
                     }
                     if failure != nil { break }
                 }
-                guard rename(temporary, target) == 0 else {
+                guard place(temporary, target) == 0 else {
                     failure = OutputError(path: destination.path, reason: SystemErrorText.describe(errno))
                     if let backup { unlink(backup) }
                     break
