@@ -28,7 +28,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var input: NetworkInput
 
-    @Option(name: .shortAndLong, help: "Output path (default Output/<file stem>.<format>; - or /dev/stdout for standard output).")
+    @Option(name: .shortAndLong,
+            help: "Output path (default Output/<file stem>.<format>; - or /dev/stdout for standard output).")
     var output: String?
 
     @Option(name: .long, help: "svg, png, pdf or dot (default: from -o's extension, else svg).")
@@ -71,7 +72,8 @@ struct Render: ParsableCommand {
         if depth < 0 { throw ValidationError("--depth takes a whole number ≥ 0") }
         if let topTies, topTies < 1 { throw ValidationError("--top-ties takes a whole number ≥ 1") }
         if let minWeight, !minWeight.isFinite { throw ValidationError("--min-weight takes a finite number") }
-        if format == nil, let output, !StandardOutput.isNamed(output), DiagramFormat(rawValue: (output as NSString).pathExtension.lowercased()) == nil {
+        if format == nil, let output, !StandardOutput.isNamed(output),
+           DiagramFormat(rawValue: (output as NSString).pathExtension.lowercased()) == nil {
             throw ValidationError("cannot tell the format from `\(output)`: use a .svg, .png, .pdf or .dot name, or --format")
         }
     }

@@ -21,7 +21,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: NetworkInput
 
-    @Option(name: .shortAndLong, help: "Output path (default Output/<file stem>.html or .md; - or /dev/stdout for HTML on standard output).")
+    @Option(name: .shortAndLong,
+            help: "Output path (default Output/<file stem>.html or .md; - or /dev/stdout for HTML on standard output).")
     var output: String?
 
     @Option(name: .long, help: "html or md.")

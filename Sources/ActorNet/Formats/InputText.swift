@@ -65,7 +65,8 @@ enum InputText {
     }
 
     private static func tooLarge(_ path: String, bytes: Int) -> LoadError {
-        .invalid([Diagnostic(.error, SourceLocation(file: path), "file is \(bytes) bytes; the limit is \(maximumBytes)")])
+        .invalid([Diagnostic(.error, SourceLocation(file: path),
+                             "file is \(bytes) bytes; the limit is \(maximumBytes)")])
     }
 
     static func decode(_ data: Data, path: String) throws(LoadError) -> String {

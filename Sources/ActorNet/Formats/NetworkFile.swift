@@ -137,7 +137,8 @@ public enum NetworkFile {
         }
         if format == .csv, let networkPath = companionFile(.network, of: path) {
             var reader = CSVNetworkReader()
-            reader.readMetadata(try InputText.read(networkPath, recordingIn: &inputs), file: networkPath, into: &network)
+            let metadata = try InputText.read(networkPath, recordingIn: &inputs)
+            reader.readMetadata(metadata, file: networkPath, into: &network)
             diagnostics += reader.diagnostics
         }
         if format == .csv, let projectsPath = companionFile(.projects, of: path) {

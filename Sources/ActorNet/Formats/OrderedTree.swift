@@ -52,8 +52,10 @@ indirect enum OrderedTree {
         switch self {
         case .string(let text):
             // Foundation cannot fail on a string fragment, but an output path never traps: a plain escaper stands by.
-            guard let data = try? JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes])
-            else { return OrderedTree.quotedJSON(text) }
+            let options: JSONSerialization.WritingOptions = [.fragmentsAllowed, .withoutEscapingSlashes]
+            guard let data = try? JSONSerialization.data(withJSONObject: text, options: options) else {
+                return OrderedTree.quotedJSON(text)
+            }
             return String(decoding: data, as: UTF8.self)
         case .number(let value): return OrderedTree.numberText(value)
         case .bool(let value): return value ? "true" : "false"

@@ -55,7 +55,9 @@ public enum AtomicFile {
     /// `write`, with the call that renames each temporary file into place given (tests make it fail midway).
     static func write(_ files: [OutputFile], removing stale: [String], inputs: [InputFile],
                       placing place: (String, String) -> Int32) throws(OutputError) {
-        let checked = try files.map { file throws(OutputError) in try OutputDestination.check(file.path, inputs: inputs) }
+        let checked = try files.map { file throws(OutputError) in
+            try OutputDestination.check(file.path, inputs: inputs)
+        }
         for path in stale { try OutputDestination.checkRemovable(path, inputs: inputs) }
         var destinations: [OutputDestination] = []
         for destination in checked { destinations.append(try destination.prepared()) }
@@ -77,7 +79,8 @@ public enum AtomicFile {
     }
 
     /// Writes `file` to a new temporary file in its destination's folder; returns the temporary path.
-    private static func writeTemporary(_ file: OutputFile, to destination: OutputDestination) throws(OutputError) -> String {
+    private static func writeTemporary(_ file: OutputFile,
+                                       to destination: OutputDestination) throws(OutputError) -> String {
         let created: (path: String, descriptor: Int32)
         switch TemporaryFiles.create(in: destination.folder) {
         case .success(let value): created = value
@@ -97,7 +100,9 @@ public enum AtomicFile {
                 offset += count
             }
         }
-        if code == 0, let mode = destination.replacedMode, fchmod(created.descriptor, mode & 0o7777) != 0 { code = errno }
+        if code == 0, let mode = destination.replacedMode, fchmod(created.descriptor, mode & 0o7777) != 0 {
+            code = errno
+        }
         if code == 0, fsync(created.descriptor) != 0 { code = errno }
         if close(created.descriptor) != 0, code == 0 { code = errno }
         if code != 0 {
@@ -178,7 +183,9 @@ public enum AtomicFile {
         if var failure {
             let notes = undo.reversed().compactMap { $0() }
             for (temporary, _) in pairs.dropFirst(renamed) { unlink(temporary) }
-            if !notes.isEmpty { failure.reason += "; the previous files could not all be restored: " + notes.joined(separator: ", ") }
+            if !notes.isEmpty {
+                failure.reason += "; the previous files could not all be restored: " + notes.joined(separator: ", ")
+            }
             return failure
         }
         for backup in backups { unlink(backup) }
@@ -227,7 +234,8 @@ public enum AtomicFile {
 
     private static func hiddenName(in folder: String) -> String {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
-        let name = ".actornet-" + String(decoding: (0..<8).map { _ in alphabet.randomElement()! }, as: UTF8.self) + ".old"
+        let random = String(decoding: (0..<8).map { _ in alphabet.randomElement()! }, as: UTF8.self)
+        let name = ".actornet-" + random + ".old"
         return folder == "/" ? "/" + name : folder + "/" + name
     }
 }

@@ -44,10 +44,10 @@ struct OutputDestination {
                                   ? "is a symbolic link to a missing file" : SystemErrorText.describe(code))
             }
         }
-        if let problem = SystemErrorText.notRegularFile(status.st_mode) { throw OutputError(path: path, reason: problem) }
-        if let input = inputs.first(where: { $0.device == UInt64(status.st_dev) && $0.inode == UInt64(status.st_ino) }) {
-            throw sameAsInput(path, input)
+        if let problem = SystemErrorText.notRegularFile(status.st_mode) {
+            throw OutputError(path: path, reason: problem)
         }
+        if let input = input(identifiedBy: status, in: inputs) { throw sameAsInput(path, input) }
         guard let resolved = KernelPath.resolved(path) else {
             throw OutputError(path: path, reason: SystemErrorText.describe(errno))
         }
@@ -63,8 +63,7 @@ struct OutputDestination {
         if status.st_mode & S_IFMT != S_IFLNK, let problem = SystemErrorText.notRegularFile(status.st_mode) {
             throw OutputError(path: path, reason: problem + "; it belongs to the previous set and cannot be replaced")
         }
-        if stat(path, &status) == 0,
-           let input = inputs.first(where: { $0.device == UInt64(status.st_dev) && $0.inode == UInt64(status.st_ino) }) {
+        if stat(path, &status) == 0, let input = input(identifiedBy: status, in: inputs) {
             throw sameAsInput(path, input)
         }
     }
@@ -76,7 +75,8 @@ struct OutputDestination {
             throw OutputError(path: path, reason: "cannot create folder \(folder): \(SystemErrorText.describe(code))")
         }
         guard let resolvedFolder = KernelPath.resolved(missingFolder) else {
-            throw OutputError(path: path, reason: "cannot create folder \(missingFolder): \(SystemErrorText.describe(errno))")
+            let reason = SystemErrorText.describe(errno)
+            throw OutputError(path: path, reason: "cannot create folder \(missingFolder): \(reason)")
         }
         var copy = self
         copy.folder = resolvedFolder
@@ -98,6 +98,10 @@ struct OutputDestination {
 
     private static func joined(_ folder: String, _ name: String) -> String {
         folder == "/" ? "/" + name : folder + "/" + name
+    }
+
+    private static func input(identifiedBy status: stat, in inputs: [InputFile]) -> InputFile? {
+        inputs.first { $0.device == UInt64(status.st_dev) && $0.inode == UInt64(status.st_ino) }
     }
 
     private static func sameAsInput(_ path: String, _ input: InputFile) -> OutputError {

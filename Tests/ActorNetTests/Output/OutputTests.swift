@@ -3,7 +3,8 @@ import Testing
 @testable import ActorNet
 
 private func scratch() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-output-\(UUID().uuidString)").path
+    let path = FileManager.default.temporaryDirectory
+        .appendingPathComponent("actornet-output-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
@@ -16,7 +17,8 @@ private func names(_ dir: String) throws -> [String] {
     @Test func errnoValuesAUserCanActOnHavePlainWords() {
         #expect(SystemErrorText.describe(ENOSPC) == "disk full")
         #expect(SystemErrorText.describe(EDQUOT) == "disk quota exceeded")
-        #expect(SystemErrorText.describe(ENAMETOOLONG) == "file name too long (at most 255 bytes per name and 4096 per path)")
+        #expect(SystemErrorText.describe(ENAMETOOLONG)
+                == "file name too long (at most 255 bytes per name and 4096 per path)")
         #expect(SystemErrorText.describe(EACCES) == "permission denied")
         #expect(SystemErrorText.describe(EROFS) == "read-only file system")
         #expect(SystemErrorText.describe(ENOENT) == "no such file")
@@ -123,7 +125,8 @@ private func names(_ dir: String) throws -> [String] {
     /// The fallback that replaced a `try!` in the JSON writer writes what Foundation writes.
     @Test func fallbackEscapesLikeFoundation() throws {
         for text in ["plain", "a\"b\\c", "line\nbreak\ttab\rcr", "nul\u{0}bell\u{7}", "ünï/cödé ✓ 🙂"] {
-            let data = try JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+            let options: JSONSerialization.WritingOptions = [.fragmentsAllowed, .withoutEscapingSlashes]
+            let data = try JSONSerialization.data(withJSONObject: text, options: options)
             #expect(OrderedTree.quotedJSON(text) == String(decoding: data, as: UTF8.self), "\(text.debugDescription)")
         }
     }

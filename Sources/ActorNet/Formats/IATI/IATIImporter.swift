@@ -82,7 +82,8 @@ public final class IATIImporter {
             switch error {
             case .cannotOpen(let path, let reason): throw .cannotOpen(path: path, reason: reason)
             case .invalid(let problems):
-                throw .malformed(path: path, line: problems.first?.location.line, message: problems.first?.message ?? "")
+                let first = problems.first
+                throw .malformed(path: path, line: first?.location.line, message: first?.message ?? "")
             }
         }
         try read(data: data, name: path, progress: progress)
@@ -320,7 +321,8 @@ extension IATIImporter {
     }
 
     /// `loadAliases`, appending the file read to `inputs`.
-    public static func loadAliases(_ path: String, recordingIn inputs: inout [InputFile]) throws(LoadError) -> [String: String] {
+    public static func loadAliases(_ path: String,
+                                   recordingIn inputs: inout [InputFile]) throws(LoadError) -> [String: String] {
         let text = try InputText.read(path, recordingIn: &inputs)
         let root: DocumentNode?
         do { root = try DocumentReader.readYAML(text) } catch {
