@@ -8,7 +8,8 @@ struct Convert: ParsableCommand {
         abstract: "Convert a network between formats: YAML, JSON, CSV, GraphML (read and write), GEXF and DOT (write).",
         discussion: """
             Formats by extension. Read: .yaml .yml .json .csv .graphml. Write: .yaml .json .csv .graphml .gexf .dot.
-            Writing OUT.csv writes OUT.csv (ties), OUT.actors.csv and, with projects, OUT.projects.csv; reading
+            Writing OUT.csv writes OUT.csv (ties), OUT.actors.csv, OUT.network.csv and, with projects,
+            OUT.projects.csv, as one set (all or none; an OUT.projects.csv left from before is removed); reading
             OUT.csv picks up OUT.projects.csv beside it, so `convert OUT.csv x.yaml --actors OUT.actors.csv` gives
             the same network back. See docs/interchange.md for what each format keeps.
 
