@@ -131,6 +131,12 @@ import Testing
         let plain = try CLI.run(["analyze", fixture("small.yaml"), "--format", "csv"])
         #expect(analysis.status == 0)
         #expect(analysis.stdout == plain.stdout)
+        let page = try CLI.run(["report", fixture("small.yaml"), "--lang", "en", "-o", "/dev/stdout"])
+        #expect(page.status == 0, "\(page.stderr)")
+        #expect(page.stdout.hasPrefix("<!DOCTYPE html>"))
+        let markdown = try CLI.run(["report", fixture("small.yaml"), "--format", "md", "-o", "-"])
+        #expect(markdown.status == 64)
+        #expect(markdown.stderr.hasPrefix("Error: --format md writes diagram files beside the report: give -o a file name\n"))
         var status = stat()
         #expect(lstat("/dev/stdout", &status) == 0 && status.st_mode & S_IFMT == S_IFLNK)
     }
