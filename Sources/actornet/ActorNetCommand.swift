@@ -20,15 +20,31 @@ struct ActorNetCommand: ParsableCommand {
 }
 
 extension ActorNetCommand {
-    /// Installs the SIGINT/SIGTERM clean-up, then parses and runs as swift-argument-parser would.
+    /// Installs the SIGINT/SIGTERM clean-up and ignores SIGPIPE (a closed standard output is handled where it is
+    /// written: `StandardOutput`), then parses and runs as swift-argument-parser would, except that help and
+    /// messages are written through `StandardOutput` / `StandardError` too.
     static func main() {
+        signal(SIGPIPE, SIG_IGN)
         SignalCleanup.install()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            exit(withError: error)
+            finish(with: error)
         }
+    }
+
+    private static func finish(with error: Error) -> Never {
+        var code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            if code == .success {
+                do { try printOutput(message) } catch { code = exitCode(for: error) }
+            } else {
+                printError(message)
+            }
+        }
+        Glibc.exit(code.rawValue)
     }
 }
 

@@ -101,7 +101,7 @@ struct Analyze: ParsableCommand {
         case .csv: text = String(decoding: csv(report, network), as: UTF8.self)
         case .table: text = table(report, network) + "\n"
         }
-        try emit(text, to: output, inputs: input.paths)
+        try emit(text, to: output, inputs: loaded.inputFiles)
         keepUntilExit(loaded, graph)
     }
 

@@ -59,7 +59,7 @@ struct Brokers: ParsableCommand {
                 "z": Dictionary(uniqueKeysWithValues: zip(keys, whole.z.map(jsonValue))),
             ]
             for (key, count) in zip(keys, whole.counts) { network[key] = count }
-            print(jsonText(["by": grouping.by.rawValue, "actors": actors, "network": network] as [String: Any]))
+            try printOutput(jsonText(["by": grouping.by.rawValue, "actors": actors, "network": network] as [String: Any]))
             return
         }
         let headings = report.spanish
@@ -71,6 +71,6 @@ struct Brokers: ParsableCommand {
             rows.append([network.actors[i].id] + roles.counts[i].map(String.init) + [String(roles.totals[i]), cellText(roles.z[i][5], digits: 2),
                          cellText(holes.constraint[i]), cellText(holes.effectiveSize[i], digits: 2), cellText(holes.efficiency[i])])
         }
-        print(report.word("Brokerage by \(grouping.by.rawValue)", "Intermediación por \(grouping.by == .sector ? "sector" : "nivel")") + "\n\n" + alignedTable(rows))
+        try printOutput(report.word("Brokerage by \(grouping.by.rawValue)", "Intermediación por \(grouping.by == .sector ? "sector" : "nivel")") + "\n\n" + alignedTable(rows))
     }
 }

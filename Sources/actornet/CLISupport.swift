@@ -13,11 +13,8 @@ enum Exit {
     static let unavailable = ExitCode(69)
     /// Graphviz failed on a diagram we built: a bug on our side.
     static let software = ExitCode(70)
-}
-
-/// Standard error, unbuffered.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    /// Standard output could not be written (a full disk, an I/O error).
+    static let ioError = ExitCode(74)
 }
 
 /// Loads a network, printing every problem to stderr and mapping failures to exit 65/66.
@@ -63,20 +60,6 @@ extension String {
     }
 }
 
-/// Prints `text` to stdout, or writes it atomically to `path` (exit 73 when that fails).
-func emit(_ text: String, to path: String?, inputs: [String]) throws {
-    guard let path else {
-        FileHandle.standardOutput.write(Data(text.utf8))
-        return
-    }
-    do {
-        try AtomicFile.write(Data(text.utf8), to: path, inputs: inputs)
-    } catch {
-        printError(error.description)
-        throw Exit.cannotCreate
-    }
-}
-
 /// Progress on stderr, only when stderr is a terminal and the work has run for more than two seconds.
 final class ProgressReporter: @unchecked Sendable {
     private let start = Date()
@@ -90,13 +73,13 @@ final class ProgressReporter: @unchecked Sendable {
         defer { lock.unlock() }
         guard Date().timeIntervalSince(start) > 2 else { return }
         shown = true
-        FileHandle.standardError.write(Data("\r\(phase): \(Int(fraction * 100))%   ".utf8))
+        StandardError.write("\r\(phase): \(Int(fraction * 100))%   ")
     }
 
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shown { StandardError.write("\r\u{1B}[K") }
     }
 }
 

@@ -16,9 +16,6 @@ struct NetworkInput: ParsableArguments {
     func loaded(showWarnings: Bool = true) throws -> LoadedNetwork {
         try loadNetwork(file, actors: actors, showWarnings: showWarnings)
     }
-
-    /// The files read: never to be overwritten by an output.
-    var paths: [String] { [file] + (actors.map { [$0] } ?? []) }
 }
 
 /// `--by sector|level`.

@@ -34,7 +34,7 @@ struct Communities: ParsableCommand {
         let result = CompactGraph(network).louvain(seed: seed, resolution: resolution)
         let ids = result.communities.map { $0.map { network.actors[$0].id } }
         if report.format == .json {
-            print(jsonText(["modularity": result.modularity, "communities": ids] as [String: Any]))
+            try printOutput(jsonText(["modularity": result.modularity, "communities": ids] as [String: Any]))
             return
         }
         var out = report.word("Modularity", "Modularidad") + " \(cellText(result.modularity)) · "
@@ -44,6 +44,6 @@ struct Communities: ParsableCommand {
             let composition = Sector.allCases.compactMap { s in sectors[s].map { "\(s.label(report.language)) \($0)" } }.joined(separator: ", ")
             out += "\n\(k + 1). (\(community.count)) \(composition)\n   " + community.map { network.actors[$0].name }.joined(separator: "; ")
         }
-        print(out)
+        try printOutput(out)
     }
 }

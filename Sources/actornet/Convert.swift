@@ -8,7 +8,8 @@ struct Convert: ParsableCommand {
         abstract: "Convert a network between formats: YAML, JSON, CSV, GraphML (read and write), GEXF and DOT (write).",
         discussion: """
             Formats by extension. Read: .yaml .yml .json .csv .graphml. Write: .yaml .json .csv .graphml .gexf .dot.
-            Writing OUT.csv writes OUT.csv (ties), OUT.actors.csv and, with projects, OUT.projects.csv; reading
+            Writing OUT.csv writes OUT.csv (ties), OUT.actors.csv, OUT.network.csv and, with projects,
+            OUT.projects.csv, as one set (all or none; an OUT.projects.csv left from before is removed); reading
             OUT.csv picks up OUT.projects.csv beside it, so `convert OUT.csv x.yaml --actors OUT.actors.csv` gives
             the same network back. See docs/interchange.md for what each format keeps.
 
@@ -38,8 +39,8 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
-        let network = try loadNetwork(input, actors: actors).network
-        let inputs = [input] + (actors.map { [$0] } ?? [])
+        let loaded = try loadNetwork(input, actors: actors)
+        let network = loaded.network
         let ext = (output as NSString).pathExtension.lowercased()
         var files: [(String, Data)] = []
         switch ext {
@@ -53,19 +54,24 @@ struct Convert: ParsableCommand {
             let diagram = try DiagramBuilder.build(network, options: options)
             files = [(output, Data(diagram.dot.utf8))]
         default:
+            // One set: companions first and the ties file last (it is what a reader opens first), written as a
+            // whole or not at all; a companion the new network has no use for (projects) is removed with it, or
+            // the reader would merge the old network's projects into the new one.
             let stem = (output as NSString).deletingPathExtension
             let csv = NetworkWriter.csv(network)
-            files = [(output, csv.ties), (stem + ".actors.csv", csv.actors), (stem + ".network.csv", csv.network)]
-            if let projects = csv.projects { files.append((stem + ".projects.csv", projects)) }
-        }
-        for (path, data) in files {
-            do {
-                try AtomicFile.write(data, to: path, inputs: inputs)
-            } catch {
-                printError(error.description)
-                throw Exit.cannotCreate
+            var companions = [(stem + ".actors.csv", csv.actors), (stem + ".network.csv", csv.network)]
+            var stale: [String] = []
+            if let projects = csv.projects {
+                companions.append((stem + ".projects.csv", projects))
+            } else {
+                stale.append(stem + ".projects.csv")
             }
-            print(path)
+            let set = (companions + [(output, csv.ties)]).map { OutputFile(path: $0.0, data: $0.1) }
+            try writeOutputs(set, removing: stale, inputs: loaded.inputFiles)
+            for path in [output] + companions.map(\.0) { try printOutput(path) }
+            return
         }
+        try writeOutputs(files.map { OutputFile(path: $0.0, data: $0.1) }, inputs: loaded.inputFiles)
+        try printOutput(output)
     }
 }

@@ -51,8 +51,9 @@ struct ImportIATI: ParsableCommand {
         options.ties = ties
         options.country = country?.uppercased()
         options.language = lang.rawValue
+        var inputs: [InputFile] = []
         if let aliases {
-            do { options.aliases = try IATIImporter.loadAliases(aliases) } catch {
+            do { options.aliases = try IATIImporter.loadAliases(aliases, recordingIn: &inputs) } catch {
                 printError(error.description)
                 if case .cannotOpen = error { throw Exit.cannotOpen }
                 throw Exit.data
@@ -64,9 +65,9 @@ struct ImportIATI: ParsableCommand {
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
             do {
                 try importer.read(file, progress: showProgress && size > 4_000_000 ? { count in
-                    FileHandle.standardError.write(Data("\r\(file): \(count) activities".utf8))
+                    StandardError.write("\r\(file): \(count) activities")
                 } : nil)
-                if showProgress && size > 4_000_000 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                if showProgress && size > 4_000_000 { StandardError.write("\r\u{1B}[K") }
             } catch {
                 switch error {
                 case .cannotOpen(let path, let reason):
@@ -87,11 +88,11 @@ struct ImportIATI: ParsableCommand {
             throw Exit.software
         }
         let text = ["json"].contains((path as NSString).pathExtension.lowercased()) ? NetworkWriter.json(validation.network) : NetworkWriter.yaml(validation.network)
-        try emit(text, to: path, inputs: files)
+        try emit(text, to: path, inputs: inputs + importer.inputFiles)
         let summary = importer.summary
         printError("import-iati: \(summary.activities) activities read, \(summary.keptActivities) kept; "
                    + "\(validation.network.actors.count) organisations, \(validation.network.ties.count) ties, \(validation.network.projects.count) projects")
         for line in summary.lines { printError("warning: \(line)") }
-        print(path)
+        try printOutput(path)
     }
 }

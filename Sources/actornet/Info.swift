@@ -34,7 +34,7 @@ struct Info: ParsableCommand {
                 sectorLevel[sector.rawValue] = Dictionary(uniqueKeysWithValues: levels.map { ($0.key.rawValue, $0.value) })
             }
             let kinds = Dictionary(uniqueKeysWithValues: TieKind.allCases.map { ($0.rawValue, summary.tiesByKind[$0] ?? 0) })
-            print(jsonText([
+            try printOutput(jsonText([
                 "name": summary.name,
                 "actors": summary.actors,
                 "ties": summary.ties,
@@ -46,7 +46,7 @@ struct Info: ParsableCommand {
                 "warnings": loaded.warnings.map(\.description),
             ] as [String: Any]))
         case .table:
-            print(render(summary))
+            try printOutput(render(summary))
         }
     }
 

@@ -31,7 +31,7 @@ struct Mixing: ParsableCommand {
             for (g, name) in names.enumerated() {
                 matrix[name] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, result.matrix[g][$0.offset]) })
             }
-            print(jsonText([
+            try printOutput(jsonText([
                 "by": grouping.by.rawValue, "ei_index": jsonValue(result.eiIndex), "assortativity": jsonValue(result.assortativity),
                 "groups": names.indices.map { ["group": names[$0], "internal": result.internalTies[$0],
                                                "external": result.externalTies[$0], "ei_index": jsonValue(result.groupEI[$0])] as [String: Any] },
@@ -55,6 +55,6 @@ struct Mixing: ParsableCommand {
         out += alignedTable(rows) + "\n\n" + report.word("Ties between groups", "Lazos entre grupos") + "\n"
         var matrixRows = [[""] + names.map(label)]
         for g in names.indices { matrixRows.append([label(names[g])] + result.matrix[g].map(String.init)) }
-        print(out + alignedTable(matrixRows))
+        try printOutput(out + alignedTable(matrixRows))
     }
 }

@@ -70,20 +70,20 @@ struct Partners: ParsableCommand {
             let providers = PartnerRecommendation.providers(network, need: need, for: `for`, weights: weights,
                                                             language: report.language).prefix(top)
             if report.format == .json {
-                print(jsonText(["suggestions": providers.map { ["id": $0.id, "score": $0.score, "reasons": $0.reasons] as [String: Any] }]))
+                try printOutput(jsonText(["suggestions": providers.map { ["id": $0.id, "score": $0.score, "reasons": $0.reasons] as [String: Any] }]))
             } else {
                 var rows = [["#", "id", report.word("score", "puntaje"), report.word("reasons", "razones")]]
                 for (k, p) in providers.enumerated() {
                     rows.append([String(k + 1), p.id, cellText(p.score), p.reasons.joined(separator: "; ")])
                 }
-                print(providers.isEmpty ? report.word("No actor offers \(need).", "Ningún actor ofrece \(need).") : alignedTable(rows, leftAligned: [1, 3]))
+                try printOutput(providers.isEmpty ? report.word("No actor offers \(need).", "Ningún actor ofrece \(need).") : alignedTable(rows, leftAligned: [1, 3]))
             }
             return
         }
         let suggestions = PartnerRecommendation.suggest(network, for: `for`, includeExisting: includeExisting,
                                                         weights: weights, language: report.language, limit: top)
         if report.format == .json {
-            print(jsonText(["suggestions": suggestions.map {
+            try printOutput(jsonText(["suggestions": suggestions.map {
                 ["a": $0.a, "b": $0.b, "score": $0.score, "capability": $0.capability, "diversity": $0.diversity,
                  "proximity": $0.proximity, "reasons": $0.reasons] as [String: Any]
             }]))
@@ -97,6 +97,6 @@ struct Partners: ParsableCommand {
                        + "\(report.word("proximity", "proximidad")) \(cellText(s.proximity)))")
             for reason in s.reasons { out.append("     - \(reason)") }
         }
-        print(out.isEmpty ? report.word("No untied pairs to suggest.", "No hay pares sin vínculo para sugerir.") : out.joined(separator: "\n"))
+        try printOutput(out.isEmpty ? report.word("No untied pairs to suggest.", "No hay pares sin vínculo para sugerir.") : out.joined(separator: "\n"))
     }
 }

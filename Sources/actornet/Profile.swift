@@ -24,7 +24,7 @@ struct Profile: ParsableCommand {
         let network = try input.load()
         let indicators = QualityProfile.indicators(network, language: report.language)
         if report.format == .json {
-            print(jsonText(["indicators": indicators.map {
+            try printOutput(jsonText(["indicators": indicators.map {
                 ["quality": $0.quality, "name": $0.name, "value": jsonValue($0.value), "range": $0.range,
                  "reading": $0.reading, "data_needed": $0.dataNeeded] as [String: Any]
             }] as [String: Any]))
@@ -34,7 +34,7 @@ struct Profile: ParsableCommand {
         for indicator in indicators {
             rows.append([QualityWords.quality(indicator.quality, report.language), indicator.name, cellText(indicator.value, digits: 2), indicator.reading])
         }
-        print(alignedTable(rows, leftAligned: [0, 1, 3]))
+        try printOutput(alignedTable(rows, leftAligned: [0, 1, 3]))
     }
 }
 

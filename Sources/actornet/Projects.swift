@@ -23,7 +23,7 @@ struct Projects: ParsableCommand {
         let network = try input.load()
         let projects = ProjectAssessor.assess(network)
         if report.format == .json {
-            print(jsonText(["projects": projects.map { p in
+            try printOutput(jsonText(["projects": projects.map { p in
                 ["id": p.id, "name": p.name, "actors": p.actors, "sectors": p.sectors.map(\.rawValue),
                  "levels": p.levels.map(\.rawValue), "has_public": p.hasPublic, "multi_actor": p.multiActor,
                  "multi_level": p.multiLevel, "lead_level": p.leadLevel.map { $0.rawValue as Any } ?? NSNull(),
@@ -40,6 +40,6 @@ struct Projects: ParsableCommand {
                          p.multiActor ? yes : no, p.multiLevel ? yes : no, p.leadLevel?.label(report.language) ?? "—",
                          p.contributionTypes.joined(separator: "+"), p.hasAgreement ? yes : no])
         }
-        print(projects.isEmpty ? report.word("The network has no projects.", "La red no tiene proyectos.") : alignedTable(rows, leftAligned: [0, 7, 8]))
+        try printOutput(projects.isEmpty ? report.word("The network has no projects.", "La red no tiene proyectos.") : alignedTable(rows, leftAligned: [0, 7, 8]))
     }
 }

@@ -28,7 +28,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var input: NetworkInput
 
-    @Option(name: .shortAndLong, help: "Output path (default Output/<file stem>.<format>; - for stdout).")
+    @Option(name: .shortAndLong,
+            help: "Output path (default Output/<file stem>.<format>; - or /dev/stdout for standard output).")
     var output: String?
 
     @Option(name: .long, help: "svg, png, pdf or dot (default: from -o's extension, else svg).")
@@ -72,7 +73,7 @@ struct Render: ParsableCommand {
         if let topTies, topTies < 1 { throw ValidationError("--top-ties takes a whole number ≥ 1") }
         if let minWeight, !minWeight.isFinite { throw ValidationError("--min-weight takes a finite number") }
         let named = output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }
-        if format == nil, let output, output != "-", named == nil {
+        if format == nil, let output, !StandardOutput.isNamed(output), named == nil {
             throw ValidationError("cannot tell the format from `\(output)`: use a .svg, .png, .pdf or .dot name, or --format")
         }
         // `--format png -o x.svg` wrote PNG bytes into a file every program then reads as SVG.
@@ -121,17 +122,12 @@ struct Render: ParsableCommand {
         }
         let stem = ((input.file as NSString).lastPathComponent as NSString).deletingPathExtension
         let path = output ?? "Output/\(stem).\(chosen.rawValue)"
-        if path == "-" {
-            FileHandle.standardOutput.write(data)
+        if StandardOutput.isNamed(path) {
+            try StandardOutput.write(data)
             return
         }
-        do {
-            try AtomicFile.write(data, to: path, inputs: input.paths)
-        } catch {
-            printError(error.description)
-            throw Exit.cannotCreate
-        }
-        print(path)
+        try writeOutputs([OutputFile(path: path, data: data)], inputs: loaded.inputFiles)
+        try printOutput(path)
     }
 }
 
@@ -147,25 +143,25 @@ struct Doctor: ParsableCommand {
     )
 
     func run() throws {
-        print("actornet \(ActorNetVersion.current)")
-        print("Graphviz library (libgvc) \(GraphvizRenderer.version)")
+        try printOutput("actornet \(ActorNetVersion.current)")
+        try printOutput("Graphviz library (libgvc) \(GraphvizRenderer.version)")
         var tiny = DotGraph(id: "doctor", directed: false)
         tiny.nodes = [DotNode(id: "a", attributes: [.label: .text("a")]), DotNode(id: "b", attributes: [.label: .text("b")])]
         tiny.edges = [DotEdge(from: "a", to: "b", attributes: [:])]
         var broken: [String] = []
         for layout in GraphvizRenderer.layouts {
             let result = Result { try GraphvizRenderer.render(tiny, layout: layout, format: "svg") }
-            print("layout \(layout.padding(toLength: 6, withPad: " ", startingAt: 0)) \(describe(result))")
+            try printOutput("layout \(layout.padding(toLength: 6, withPad: " ", startingAt: 0)) \(describe(result))")
             if case .failure = result { broken.append("layout \(layout)") }
         }
         var formatsWork = true
         for format in GraphvizRenderer.formats {
             let result = Result { try GraphvizRenderer.render(tiny, layout: "dot", format: format) }
-            print("format \(format.padding(toLength: 6, withPad: " ", startingAt: 0)) \(describe(result))")
+            try printOutput("format \(format.padding(toLength: 6, withPad: " ", startingAt: 0)) \(describe(result))")
             if case .failure = result { formatsWork = false; broken.append("format \(format)") }
         }
         if broken.isEmpty {
-            print("everything renders")
+            try printOutput("everything renders")
             return
         }
         printError("not working: \(broken.joined(separator: ", "))")

@@ -21,7 +21,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: NetworkInput
 
-    @Option(name: .shortAndLong, help: "Output path (default Output/<file stem>.html or .md).")
+    @Option(name: .shortAndLong,
+            help: "Output path (default Output/<file stem>.html or .md; - or /dev/stdout for HTML on standard output).")
     var output: String?
 
     @Option(name: .long, help: "html or md.")
@@ -42,10 +43,14 @@ struct Report: ParsableCommand {
                                   + "extension says \(named.rawValue): use --format \(named.rawValue) or name the file "
                                   + ".\(format.rawValue)")
         }
+        if format == .md, let output, StandardOutput.isNamed(output) {
+            throw ValidationError("--format md writes diagram files beside the report: give -o a file name")
+        }
     }
 
     func run() throws {
-        let network = try input.load()
+        let loaded = try input.loaded()
+        let network = loaded.network
         let locale = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
         let language = lang?.rawValue ?? ((network.language ?? "").lowercased().hasPrefix("es") || locale.lowercased().hasPrefix("es") ? "es" : "en")
         let data = ReportData.build(network, language: language, top: top)
@@ -53,26 +58,24 @@ struct Report: ParsableCommand {
         for missing in data.diagramsLeftOut { printError("warning: \(DisplayText.visible(missing))") }
         let stem = ((input.file as NSString).lastPathComponent as NSString).deletingPathExtension
         let path = output ?? "Output/\(stem).\(format.rawValue)"
-        let inputs = [input.file] + (input.actors.map { [$0] } ?? [])
         switch format {
         case .html:
-            try write(Data(HTMLReport.render(data).utf8), to: path, inputs: inputs)
+            let page = HTMLReport.render(data)
+            if StandardOutput.isNamed(path) { return try StandardOutput.write(page) }
+            try writeOutputs([OutputFile(path: path, data: Data(page.utf8))], inputs: loaded.inputFiles)
         case .md:
+            // The page and its diagrams are one set: diagrams first, the page last; diagrams the previous page
+            // linked and the new one does not are removed with it.
             let folder = (path as NSString).deletingLastPathComponent
             let markdownStem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             let (text, files) = MarkdownReport.render(data, stem: markdownStem)
-            for file in files {
-                try write(Data(file.svg.utf8), to: folder.isEmpty ? file.name : folder + "/" + file.name, inputs: inputs)
-            }
-            try write(Data(text.utf8), to: path, inputs: inputs)
+            let inFolder = { (name: String) in folder.isEmpty ? name : folder + "/" + name }
+            let stale = MarkdownReport.linkedDiagrams(inPageAt: path, stem: markdownStem)
+                .filter { name in !files.contains { $0.name == name } }.map(inFolder)
+            let set = files.map { OutputFile(path: inFolder($0.name), data: Data($0.svg.utf8)) }
+                + [OutputFile(path: path, data: Data(text.utf8))]
+            try writeOutputs(set, removing: stale, inputs: loaded.inputFiles)
         }
-        print(path)
-    }
-
-    private func write(_ data: Data, to path: String, inputs: [String]) throws {
-        do { try AtomicFile.write(data, to: path, inputs: inputs) } catch {
-            printError(error.description)
-            throw Exit.cannotCreate
-        }
+        try printOutput(path)
     }
 }

@@ -30,15 +30,18 @@ struct Validate: ParsableCommand {
     func run() throws {
         var worst: ExitCode?
         for file in files {
+            let loaded: LoadedNetwork
             do {
-                let loaded = try loadNetwork(file, actors: actors)
-                let network = loaded.network
-                let warnings = loaded.warnings.count
-                print("\(file): valid: \(network.actors.count) actors, \(network.ties.count) ties, "
-                      + "\(network.projects.count) projects" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+                loaded = try loadNetwork(file, actors: actors)
             } catch let code as ExitCode {
                 if worst != Exit.data { worst = code }
+                continue
             }
+            let network = loaded.network
+            let warnings = loaded.warnings.count
+            // Outside the per-file catch: a failed write to standard output ends the command (exit 74) at once.
+            try printOutput("\(file): valid: \(network.actors.count) actors, \(network.ties.count) ties, "
+                  + "\(network.projects.count) projects" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
         }
         if let worst { throw worst }
     }

@@ -7,24 +7,66 @@ enum InputText {
     static let maximumBytes = 512 * 1024 * 1024
 
     static func read(_ path: String) throws(LoadError) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .cannotOpen(path: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue else { throw .cannotOpen(path: path, reason: "is a directory") }
-        let data: Data
-        do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            throw .cannotOpen(path: path, reason: (error as NSError).localizedDescription)
-        }
-        guard data.count <= maximumBytes else {
-            throw .invalid([Diagnostic(.error, SourceLocation(file: path),
-                                       "file is \(data.count) bytes; the limit is \(maximumBytes)")])
-        }
+        try decode(readBytes(path).data, path: path)
+    }
+
+    /// Reads and decodes `path`, appending the file read to `inputs`.
+    static func read(_ path: String, recordingIn inputs: inout [InputFile]) throws(LoadError) -> String {
+        let (data, file) = try readBytes(path)
+        inputs.append(file)
         return try decode(data, path: path)
+    }
+
+    /// The bytes of `path` and the identity of the file they came from. Type and size are checked with `stat`
+    /// before a byte is read: a directory, device, FIFO or socket is refused (`cannotOpen`, exit 66) without
+    /// reading it (`/dev/zero` would never end; opening a FIFO would wait for a writer), and a file over
+    /// `maximumBytes` is refused at once (`invalid`, exit 65) instead of after reading it all. The opened
+    /// descriptor is checked again with `fstat`, so a file swapped after the first check is refused too.
+    static func readBytes(_ path: String) throws(LoadError) -> (data: Data, file: InputFile) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw .cannotOpen(path: path, reason: SystemErrorText.describe(errno)) }
+        try checkReadable(status, path)
+        // O_NONBLOCK: should the path become a FIFO between stat and open, open returns instead of waiting.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: SystemErrorText.describe(errno)) }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &status) == 0 else {
+            throw .cannotOpen(path: path, reason: SystemErrorText.describe(errno))
+        }
+        try checkReadable(status, path)
+        // One byte more than the size, to notice a file that grows while it is read (or a /proc file of size 0).
+        var data = Data(count: Int(status.st_size) + 1)
+        var total = 0
+        while true {
+            if total == data.count {
+                if total > maximumBytes { break }
+                data.count = min(data.count * 2, maximumBytes + 1)
+            }
+            let count = data.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .cannotOpen(path: path, reason: SystemErrorText.describe(errno))
+            }
+            if count == 0 { break }
+            total += count
+        }
+        guard total <= maximumBytes else { throw tooLarge(path, bytes: total) }
+        data.count = total
+        return (data, InputFile(path: path, status: status))
+    }
+
+    private static func checkReadable(_ status: stat, _ path: String) throws(LoadError) {
+        if let problem = SystemErrorText.notRegularFile(status.st_mode) {
+            throw .cannotOpen(path: path, reason: problem)
+        }
+        guard status.st_size <= maximumBytes else { throw tooLarge(path, bytes: Int(status.st_size)) }
+    }
+
+    private static func tooLarge(_ path: String, bytes: Int) -> LoadError {
+        .invalid([Diagnostic(.error, SourceLocation(file: path),
+                             "file is \(bytes) bytes; the limit is \(maximumBytes)")])
     }
 
     static func decode(_ data: Data, path: String) throws(LoadError) -> String {

@@ -7,6 +7,9 @@ public struct LoadedNetwork: Sendable {
     public var sourceMap: SourceMap
     /// Actor positions of every tie's ends in `network`, as resolved by validation.
     public var endpoints: TieEndpoints
+    /// Every file read to build the network (the file, `--actors`, the companions beside a ties CSV), in the
+    /// order read; no output may replace one of them. Empty for `NetworkFile.parse`.
+    public var inputFiles: [InputFile] = []
 }
 
 /// The network file formats, chosen by file extension.
@@ -91,12 +94,21 @@ public enum NetworkFile {
     }
 
     /// `net.csv` → `net.<kind>.csv` beside it, when that file exists; nil for a file that is itself a companion.
+    /// Built as text from the path as given (not through `URL`, which made it absolute and removed `..` before
+    /// the kernel could resolve a symlink in front of it).
     public static func companionFile(_ kind: Companion, of path: String) -> String? {
-        let url = URL(fileURLWithPath: path)
-        let stem = url.deletingPathExtension().lastPathComponent
+        guard let candidate = companionPath(kind, of: path) else { return nil }
+        var status = stat()
+        return stat(candidate, &status) == 0 ? candidate : nil
+    }
+
+    /// `net.csv` → `net.<kind>.csv`, whether or not it exists; nil for a file that is itself a companion.
+    public static func companionPath(_ kind: Companion, of path: String) -> String? {
+        let (_, name) = KernelPath.split(path)
+        let stem = (name as NSString).deletingPathExtension
         guard !Companion.allCases.contains(where: { stem.hasSuffix("." + $0.rawValue) }) else { return nil }
-        let candidate = url.deletingLastPathComponent().appendingPathComponent(stem + "." + kind.rawValue + ".csv").path
-        return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
+        let pathStem = name == stem ? path : String(path.dropLast(name.count - stem.count))
+        return pathStem + "." + kind.rawValue + ".csv"
     }
 
     /// Reads, validates and normalises `path`. For a ties CSV, actors come from `actorsPath`, or else from the
@@ -108,7 +120,8 @@ public enum NetworkFile {
             throw .invalid([Diagnostic(.error, SourceLocation(file: path),
                                        "unknown file type `.\((path as NSString).pathExtension)`; use .yaml, .yml, .json, .csv or .graphml")])
         }
-        let text = try InputText.read(path)
+        var inputs: [InputFile] = []
+        let text = try InputText.read(path, recordingIn: &inputs)
         var (network, sourceMap, diagnostics) = try read(text, format: format, file: path)
         let actorsPath = explicitActors ?? (format == .csv ? companionFile(.actors, of: path) : nil)
         var inferActors = format == .csv ? actorsPath == nil : network.actors.isEmpty && !network.ties.isEmpty
@@ -116,7 +129,7 @@ public enum NetworkFile {
             guard NetworkFormat(path: actorsPath) == .csv else {
                 throw .invalid([Diagnostic(.error, SourceLocation(file: actorsPath), "--actors takes a CSV file")])
             }
-            let actorsText = try InputText.read(actorsPath)
+            let actorsText = try InputText.read(actorsPath, recordingIn: &inputs)
             var reader = CSVNetworkReader()
             let actors = reader.actors(actorsText, file: actorsPath)
             network.actors += actors.map(\.0)
@@ -126,17 +139,20 @@ public enum NetworkFile {
         }
         if format == .csv, let networkPath = companionFile(.network, of: path) {
             var reader = CSVNetworkReader()
-            reader.readMetadata(try InputText.read(networkPath), file: networkPath, into: &network)
+            let metadata = try InputText.read(networkPath, recordingIn: &inputs)
+            reader.readMetadata(metadata, file: networkPath, into: &network)
             diagnostics += reader.diagnostics
         }
         if format == .csv, let projectsPath = companionFile(.projects, of: path) {
-            let projectsText = try InputText.read(projectsPath)
+            let projectsText = try InputText.read(projectsPath, recordingIn: &inputs)
             var reader = CSVNetworkReader()
             let projects = reader.projects(projectsText, file: projectsPath)
             network.projects = projects.map(\.0)
             sourceMap.projects = projects.map(\.1)
             diagnostics += reader.diagnostics
         }
-        return try validated(network, sourceMap, diagnostics, inferActors: inferActors)
+        var loaded = try validated(network, sourceMap, diagnostics, inferActors: inferActors)
+        loaded.inputFiles = inputs
+        return loaded
     }
 }

@@ -53,7 +53,11 @@ indirect enum OrderedTree {
         let pad = String(repeating: "  ", count: indent + 1), close = String(repeating: "  ", count: indent)
         switch self {
         case .string(let text):
-            let data = try! JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+            // Foundation cannot fail on a string fragment, but an output path never traps: a plain escaper stands by.
+            let options: JSONSerialization.WritingOptions = [.fragmentsAllowed, .withoutEscapingSlashes]
+            guard let data = try? JSONSerialization.data(withJSONObject: text, options: options) else {
+                return OrderedTree.quotedJSON(text)
+            }
             return String(decoding: data, as: UTF8.self)
         case .number(let value): return value.isFinite ? OrderedTree.numberText(value) : "null"  // JSON has no ∞
         case .bool(let value): return value ? "true" : "false"
@@ -65,5 +69,24 @@ indirect enum OrderedTree {
             return "{\n" + pairs.map { pad + OrderedTree.string($0.0).json() + ": " + $0.1.json(indent: indent + 1) }
                 .joined(separator: ",\n") + "\n" + close + "}"
         }
+    }
+}
+
+extension OrderedTree {
+    /// `text` as a JSON string: quote, backslash and control characters escaped.
+    static func quotedJSON(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

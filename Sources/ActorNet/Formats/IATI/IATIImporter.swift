@@ -71,13 +71,26 @@ public final class IATIImporter {
     public init(options: Options) { self.options = options }
 
     /// Reads one activity file; call for each file, then `network(files:)`.
+    /// Type and size are checked before reading, as for every input (`InputText.readBytes`).
     public func read(_ path: String, progress: ((Int) -> Void)? = nil) throws(Failure) {
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
-            throw .cannotOpen(path: path, reason: (error as NSError).localizedDescription)
+        do {
+            let (bytes, file) = try InputText.readBytes(path)
+            data = bytes
+            inputFiles.append(file)
+        } catch {
+            switch error {
+            case .cannotOpen(let path, let reason): throw .cannotOpen(path: path, reason: reason)
+            case .invalid(let problems):
+                let first = problems.first
+                throw .malformed(path: path, line: first?.location.line, message: first?.message ?? "")
+            }
         }
         try read(data: data, name: path, progress: progress)
     }
+
+    /// The activity files read so far (no output may replace one of them).
+    public private(set) var inputFiles: [InputFile] = []
 
     /// Reads activity XML already in memory; `name` is used in messages.
     public func read(data rawData: Data, name path: String, progress: ((Int) -> Void)? = nil) throws(Failure) {
@@ -308,7 +321,14 @@ public final class IATIImporter {
 extension IATIImporter {
     /// An alias table: a YAML or JSON mapping from raw refs or names to canonical ids.
     public static func loadAliases(_ path: String) throws(LoadError) -> [String: String] {
-        let text = try InputText.read(path)
+        var inputs: [InputFile] = []
+        return try loadAliases(path, recordingIn: &inputs)
+    }
+
+    /// `loadAliases`, appending the file read to `inputs`.
+    public static func loadAliases(_ path: String,
+                                   recordingIn inputs: inout [InputFile]) throws(LoadError) -> [String: String] {
+        let text = try InputText.read(path, recordingIn: &inputs)
         let root: DocumentNode?
         do { root = try DocumentReader.readYAML(text) } catch {
             guard case .syntax(let line, let column, let message) = error else { return [:] }
