@@ -1,6 +1,6 @@
 /// The tie weights actornet accepts: every weight w, and every sum of duplicate ties, lies in [1e-250, 1e250].
 ///
-/// Why these bounds (docs/reliability-numbers.md has the derivation): a weight is used as itself (strength, total
+/// Why these bounds (docs/reliability.md, "Numbers", has the derivation): a weight is used as itself (strength, total
 /// weight, PageRank, modularity, Louvain, eigenvector, constraint) and as a length 1/w (betweenness, closeness,
 /// harmonic, path length, efficiency). Both w and 1/w are then normal doubles with a margin of 1e58 below the
 /// largest double (1.8e308), which the sums the measures form use up at most as follows, with n actors and m ties,
