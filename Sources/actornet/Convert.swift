@@ -46,8 +46,12 @@ struct Convert: ParsableCommand {
         switch ext {
         case "yaml", "yml": files = [(output, Data(NetworkWriter.yaml(network).utf8))]
         case "json": files = [(output, Data(NetworkWriter.json(network).utf8))]
-        case "graphml": files = [(output, Data(GraphML.write(network).utf8))]
-        case "gexf": files = [(output, Data(GEXFWriter.write(network).utf8))]
+        case "graphml":
+            try refuseTextXMLCannotCarry(loaded, format: "GraphML")
+            files = [(output, Data(GraphML.write(network).utf8))]
+        case "gexf":
+            try refuseTextXMLCannotCarry(loaded, format: "GEXF")
+            files = [(output, Data(GEXFWriter.write(network).utf8))]
         case "dot":
             var options = DiagramOptions()
             options.language = network.language ?? "en"
@@ -73,5 +77,13 @@ struct Convert: ParsableCommand {
         }
         try writeOutputs(files.map { OutputFile(path: $0.0, data: $0.1) }, inputs: loaded.inputFiles)
         try printOutput(output)
+    }
+
+    /// GraphML and GEXF would drop such text, silently changing ids and names: refused (65), nothing written.
+    private func refuseTextXMLCannotCarry(_ loaded: LoadedNetwork, format: String) throws {
+        let problems = XMLInterchange.problems(in: loaded.network, sourceMap: loaded.sourceMap, format: format)
+        guard !problems.isEmpty else { return }
+        for problem in problems { printError(problem.description) }
+        throw Exit.data
     }
 }

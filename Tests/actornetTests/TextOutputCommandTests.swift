@@ -117,3 +117,40 @@ import FoundationXML
             .contains("tooltip=\"\(name)\\nUnspecified · Unspecified\""))
     }
 }
+
+/// GraphML and GEXF dropped code points XML 1.0 cannot carry, so `a\u0001` and `a` became one actor: such text is
+/// refused at its field (65) and nothing is written.
+@Suite struct XMLInterchangeCommandTests {
+    static let yaml = """
+        name: "n\\uFFFE"
+        actors:
+          - id: "a\\u0001"
+            name: A
+          - id: a
+            name: "B\\u0007x"
+        ties:
+          - {from: "a\\u0001", to: a}
+
+        """
+
+    @Test(arguments: ["graphml": "GraphML", "gexf": "GEXF"])
+    func textXMLCannotCarryIsRefusedAtItsField(ext: String, format: String) throws {
+        let folder = try scratchFolder("xml-text")
+        let file = folder + "/cp.yaml"
+        try Self.yaml.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["convert", file, folder + "/out." + ext])
+        let tail = "which \(format) (XML 1.0) cannot carry; remove it, or convert to YAML, JSON or CSV, which carry any text"
+        #expect(result.status == 65)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+            \(file): error: field `name` holds U+FFFE, \(tail)
+            \(file):3:9: error: field `id` holds U+0001, \(tail)
+            \(file):6:11: error: field `name` holds U+0007, \(tail)
+            \(file):8:12: error: field `from` holds U+0001, \(tail)
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out." + ext))
+        let yamlCopy = try CLI.run(["convert", file, folder + "/out.yaml"])
+        #expect(yamlCopy.status == 0)
+    }
+}
