@@ -95,7 +95,9 @@ import Glibc
         for output in ["out.csv", "out.graphml", "out.gexf", "out.json", "out.svg"] {
             let verb = output.hasSuffix(".svg") ? ["render", path, "-o", dir + "/" + output] : ["convert", path, dir + "/" + output]
             let step = try Self.run(verb)
-            #expect(step.status == 0 && !step.signalled, "\(name) → \(output): \(step.stderr)")
+            // payloads.json holds a U+0001, which XML 1.0 cannot carry: GraphML and GEXF refuse it at its field.
+            let refusedAsXML = name == "payloads.json" && (output.hasSuffix(".graphml") || output.hasSuffix(".gexf"))
+            #expect(step.status == (refusedAsXML ? 65 : 0) && !step.signalled, "\(name) → \(output): \(step.stderr)")
             let text = (try? String(contentsOfFile: dir + "/" + output, encoding: .utf8)) ?? ""
             #expect(!text.contains(Self.secret), "\(name) → \(output) leaked a secret")
         }

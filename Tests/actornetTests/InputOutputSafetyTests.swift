@@ -225,7 +225,7 @@ import Testing
         let result = try CLI.run(["report", fixture("small.yaml"), "--format", "md", "-o", dir + "/r.md"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
-                == ["r-ego-muni.svg", "r-mine.svg", "r-network.svg", "r-sector-level.svg", "r.md"])
+                == ["r-ego-1-muni.svg", "r-mine.svg", "r-network.svg", "r-sector-level.svg", "r.md"])
     }
 
     // MARK: 4. Temporary files
