@@ -3,7 +3,8 @@
 /// (two ids differing only by such a character would become one actor). `convert` refuses such text instead, at
 /// the field that holds it, so the user can fix it or choose a format that carries any text (YAML, JSON, CSV).
 public enum XMLInterchange {
-    /// Whether XML 1.0 can carry `scalar` (its `Char` production, less the surrogates Swift never holds).
+    /// Whether XML 1.0 can carry `scalar` (its `Char` production, less the surrogates Swift never holds). Wider than
+    /// `DisplayText.isCarried`, which also keeps C1 controls and noncharacters out of what people read.
     public static func canCarry(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD: true
@@ -19,9 +20,8 @@ public enum XMLInterchange {
         var problems: [Diagnostic] = []
         func check(_ text: String?, _ field: String, _ location: @autoclosure () -> SourceLocation) {
             guard let text, let scalar = text.unicodeScalars.first(where: { !canCarry($0) }) else { return }
-            let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
             problems.append(Diagnostic(.error, location(),
-                "field `\(field)` holds \(code), which \(format) (XML 1.0) cannot carry; remove it, or convert to "
+                "field `\(field)` holds \(DisplayText.code(scalar)), which \(format) (XML 1.0) cannot carry; remove it, or convert to "
                     + "YAML, JSON or CSV, which carry any text"))
         }
         let graphLocation = SourceLocation(file: sourceMap.file)
@@ -49,11 +49,5 @@ public enum XMLInterchange {
             for (field, text) in fields { check(text, field, sourceMap.tie(index, field)) }
         }
         return problems
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

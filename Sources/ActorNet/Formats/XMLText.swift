@@ -14,7 +14,8 @@ func xmlEscaped(_ text: String) -> String {
         case "\r": out += "&#13;"
         case "\t": out += "&#9;"
         default:
-            if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+            // `convert` refuses such text before writing GraphML or GEXF (`XMLInterchange.problems`).
+            if !XMLInterchange.canCarry(scalar) { continue }
             out.unicodeScalars.append(scalar)
         }
     }
