@@ -4,7 +4,7 @@ CONFIG ?= release
 BIN = .build/$(CONFIG)/actornet
 EXAMPLES = chile argentina colombia mexico peru
 
-.PHONY: bootstrap browser build test demo bench fuzz clean
+.PHONY: bootstrap browser build test demo bench fuzz clean lint format
 
 # Graphviz's C library (libgvc) and pkg-config. As root: installed with apt-get; otherwise the exact command.
 bootstrap:
@@ -55,3 +55,11 @@ bench: build
 SECONDS ?= 60
 fuzz: bootstrap
 	scripts/fuzz.sh $(SECONDS)
+
+# Style (.swift-format: 120 columns, 4 spaces): `lint` reports every difference and fails on any; `format` rewrites
+# the files in place. swift-format cannot break a string literal, so `lint` does not report a long literal.
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+format:
+	$(SWIFT) format format -i -r Sources Tests Package.swift
