@@ -40,6 +40,7 @@ demo: build
 	$(BIN) render Networks/chile.yaml --aggregate sector-level --lang es -o Output/chile-sector-level.svg
 	$(BIN) render Networks/colombia.yaml --focus apc-ficticia --depth 1 --lang es -o Output/colombia-apc-ego.svg
 	@for n in $(EXAMPLES); do $(BIN) report Networks/$$n.yaml || exit 1; done
+	scripts/report-screenshot.sh
 
 clean:
 	rm -rf .build

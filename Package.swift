@@ -44,12 +44,29 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ActorNetTests", dependencies: ["ActorNet"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ActorNetAnalysisTests", dependencies: ["ActorNet", "ActorNetAnalysis"], resources: [.copy("Fixtures")]),
+        // What every test target shares: the package's paths, fixtures, scratch folders, golden files. A plain
+        // target (not a test target), so test targets can depend on it; no product exports it.
+        .target(name: "ActorNetTestSupport", path: "Tests/ActorNetTestSupport"),
+        .testTarget(
+            name: "ActorNetTests", dependencies: ["ActorNet", "ActorNetTestSupport"], resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ActorNetAnalysisTests", dependencies: ["ActorNet", "ActorNetAnalysis", "ActorNetTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         // Golden files are read from the source tree (so ACTORNET_UPDATE_GOLDEN=1 can rewrite them), not bundled.
-        .testTarget(name: "ActorNetRenderTests", dependencies: ["ActorNet", "ActorNetRender"], exclude: ["Golden"]),
-        .testTarget(name: "ActorNetReportTests", dependencies: ["ActorNet", "ActorNetAnalysis", "ActorNetReport"]),
-        .testTarget(name: "actornetTests", dependencies: ["ActorNet"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ActorNetRenderTests", dependencies: ["ActorNet", "ActorNetRender", "ActorNetTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "ActorNetReportTests",
+            dependencies: ["ActorNet", "ActorNetAnalysis", "ActorNetReport", "ActorNetTestSupport"]
+        ),
+        .testTarget(
+            name: "actornetTests", dependencies: ["ActorNet", "ActorNetTestSupport"], exclude: ["Golden"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

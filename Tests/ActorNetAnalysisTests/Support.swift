@@ -1,10 +1,10 @@
 import ActorNet
+import ActorNetTestSupport
 import Foundation
 import Testing
 
-func fixturePath(_ name: String) -> String {
-    Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil)!.path
-}
+/// Path of a file in this test target's `Fixtures` folder.
+func fixturePath(_ name: String) -> String { fixturePath(name, in: .module) }
 
 func loadFixtureNetwork(_ name: String) throws -> Network {
     try NetworkFile.load(fixturePath(name)).network
@@ -16,7 +16,4 @@ func close(_ a: Double, _ b: Double, relative tolerance: Double) -> Bool {
 }
 
 /// An example network in the package's `Networks/` folder.
-func examplePath(_ name: String) -> String {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Networks/\(name).yaml").path
-}
+func examplePath(_ name: String) -> String { PackagePaths.example(name) }

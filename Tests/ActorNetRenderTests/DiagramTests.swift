@@ -1,4 +1,5 @@
 import ActorNet
+import ActorNetTestSupport
 import Foundation
 import Testing
 @testable import ActorNetRender
@@ -28,12 +29,7 @@ import Testing
     func matchesGolden(name: String) throws {
         let options = Self.options(named: name)
         let diagram = try DiagramBuilder.build(sampleNetwork, options: options)
-        let golden = testFolder.appendingPathComponent("Golden/\(name).dot")
-        if ProcessInfo.processInfo.environment["ACTORNET_UPDATE_GOLDEN"] == "1" {
-            try Data(diagram.dot.utf8).write(to: golden)
-        }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(diagram.dot == expected)
+        #expect(diagram.dot == (try GoldenFile("Tests/ActorNetRenderTests/Golden/\(name).dot").expected(diagram.dot)))
         if let canon = try runDotTool(["-Tcanon"], input: diagram.dot) {
             #expect(canon.status == 0, "dot -Tcanon: \(canon.error)")
             #expect(canon.error.isEmpty, "\(canon.error)")

@@ -1,4 +1,5 @@
 import ActorNet
+import ActorNetTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -25,9 +26,6 @@ let sampleNetwork = Network(
         Tie(from: "donor", to: "ngo", weight: 1, kind: .agreement),
     ]
 )
-
-/// The package folder of this test target, for golden files.
-let testFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
 /// Runs the `dot` command-line tool when installed; nil otherwise.
 func runDotTool(_ arguments: [String], input: String) throws -> (status: Int32, output: String, error: String)? {

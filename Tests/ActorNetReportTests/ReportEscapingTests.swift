@@ -1,4 +1,5 @@
 import ActorNet
+import ActorNetTestSupport
 import Foundation
 import Testing
 @testable import ActorNetReport
@@ -9,15 +10,13 @@ import FoundationXML
 /// Issue 12, items 16 and 18: input text is text in both reports, the HTML page stays well-formed XML, no diagram
 /// goes missing without a word, and ego-diagram file names are distinct.
 @Suite struct ReportEscapingTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
     static let fixedDate = Date(timeIntervalSince1970: 1_764_000_000)
     static let nonCharacter = String(Character(Unicode.Scalar(0xFDD0)!))
     static let hostileName = "Red \u{FFFE} " + nonCharacter + " \u{1} &eacute; &nbsp; &#0; <b>x</b>"
     static let hostileActor = "&eacute; &nbsp; &#0; \u{FFFF}\u{85}"
 
     static func hostileNetwork() throws -> Network {
-        var network = try NetworkFile.load("\(packageRoot)/Networks/chile.yaml").network
+        var network = try NetworkFile.load(PackagePaths.example("chile")).network
         network.name = hostileName
         network.actors[0].name = hostileActor
         return network

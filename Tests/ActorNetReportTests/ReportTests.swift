@@ -1,4 +1,5 @@
 import ActorNet
+import ActorNetTestSupport
 import ActorNetAnalysis
 import Foundation
 import Testing
@@ -8,11 +9,9 @@ import FoundationXML
 #endif
 
 @Suite struct ReportTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
 
     static let hostileNetwork: Network = {
-        var network = try! NetworkFile.load("\(packageRoot)/Networks/chile.yaml").network
+        var network = try! NetworkFile.load(PackagePaths.example("chile")).network
         network.actors[0].name = "<script>alert(1)</script> & \"quotes\""
         network.name = "Red <b>hostil</b> & más"
         return network

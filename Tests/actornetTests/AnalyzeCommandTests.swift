@@ -1,3 +1,4 @@
+import ActorNetTestSupport
 import Foundation
 import Testing
 
@@ -52,8 +53,8 @@ import Testing
     }
 
     @Test func csvHasOneRowPerActorAndWritesAtomicallyToOutput() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-cli-\(UUID().uuidString)/nested")
-        let path = folder.appendingPathComponent("karate.csv").path
+        let folder = try scratchFolder("cli") + "/nested"  // the command makes the missing folder
+        let path = folder + "/karate.csv"
         let result = try CLI.run(["analyze", fixture("karate.json"), "--format", "csv", "--measures", "degree", "-o", path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
@@ -62,7 +63,7 @@ import Testing
         #expect(lines.count == 35)
         #expect(lines[0] == "id,name,sector,level,degree")
         #expect(lines[1] == "0,0,unspecified,unspecified,16")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder)
         #expect(leftovers == ["karate.csv"])
     }
 
@@ -70,7 +71,7 @@ import Testing
         let denied = try CLI.run(["analyze", fixture("karate.json"), "-o", "/proc/actornet/x.json"])
         #expect(denied.status == 73)
         #expect(denied.stderr.contains("/proc/actornet/x.json: error: cannot create output"))
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-self-\(UUID().uuidString).json").path
+        let copy = try scratchFolder("self") + "/karate.json"
         try FileManager.default.copyItem(atPath: fixture("karate.json"), toPath: copy)
         let before = try Data(contentsOf: URL(fileURLWithPath: copy))
         let same = try CLI.run(["analyze", copy, "--format", "json", "-o", copy])

@@ -1,51 +1,6 @@
+import ActorNetTestSupport
 import Foundation
 import Testing
-
-/// Runs the built `actornet` binary (next to this test bundle in .build/<config>/).
-struct CLI {
-    static let binary: URL = {
-        let folder = Bundle.module.bundleURL.deletingLastPathComponent()
-        return folder.appendingPathComponent("actornet")
-    }()
-
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes before waiting so a large output cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
-    }
-}
-
-func fixture(_ name: String) -> String {
-    Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil)!.path
-}
-
-/// A new empty folder under the system's temporary directory, named after `purpose`.
-func scratchFolder(_ purpose: String) throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-\(purpose)-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
-
-/// The package root, for the example networks.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
 
 @Suite struct ValidateCommandTests {
     @Test func validFileExitsZeroWithOneLineSummary() throws {
@@ -55,11 +10,12 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
     }
 
     @Test func everyExampleNetworkValidates() throws {
-        let files = ["chile", "argentina", "colombia", "mexico", "peru"].map { "\(packageRoot)/Networks/\($0).yaml" }
+        let files = ["chile", "argentina", "colombia", "mexico", "peru"].map(PackagePaths.example)
         let result = try CLI.run(["validate"] + files)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").count == 5)
-        let csv = try CLI.run(["validate", "\(packageRoot)/Networks/chile-ties.csv", "--actors", "\(packageRoot)/Networks/chile-actors.csv"])
+        let csv = try CLI.run(["validate", PackagePaths.file("Networks/chile-ties.csv"),
+                                  "--actors", PackagePaths.file("Networks/chile-actors.csv")])
         #expect(csv.status == 0, "\(csv.stderr)")
     }
 
@@ -139,7 +95,7 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
     @Test func everyExamplePrintsItsTable() throws {
         for name in ["chile", "argentina", "colombia", "mexico", "peru"] {
-            let result = try CLI.run(["info", "\(packageRoot)/Networks/\(name).yaml"])
+            let result = try CLI.run(["info", PackagePaths.example(name)])
             #expect(result.status == 0)
             #expect(result.stdout.contains("Actors by sector × level"))
             #expect(result.stdout.contains("civil-society"))

@@ -1,9 +1,10 @@
+import ActorNetTestSupport
 import Foundation
 import Testing
 
 /// The issue-5 verbs end to end: JSON shapes and a few values.
 @Suite struct CooperationCommandTests {
-    let chile = "\(packageRoot)/Networks/chile.yaml"
+    let chile = PackagePaths.example("chile")
 
     func json(_ arguments: [String]) throws -> [String: Any] {
         let result = try CLI.run(arguments + ["--format", "json"])
@@ -14,7 +15,7 @@ import Testing
     /// Tables are aligned with spaces between columns and none at the end of a line.
     @Test(arguments: ["brokers", "mixing", "communities", "profile", "info", "analyze"])
     func tablesHaveNoTrailingSpaces(verb: String) throws {
-        let out = try CLI.run([verb, "\(packageRoot)/Networks/chile.yaml"])
+        let out = try CLI.run([verb, PackagePaths.example("chile")])
         #expect(out.status == 0, "\(out.stderr)")
         let lines = out.stdout.split(separator: "\n")
         #expect(lines.count > 3)

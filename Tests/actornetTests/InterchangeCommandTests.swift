@@ -1,10 +1,11 @@
+import ActorNetTestSupport
 import Foundation
 import Testing
 
 @Suite struct InterchangeCommandTests {
     @Test func csvRoundTripThroughTheCLI() throws {
         let dir = try scratchFolder("convert")
-        let chile = "\(packageRoot)/Networks/chile.yaml"
+        let chile = PackagePaths.example("chile")
         let out = try CLI.run(["convert", chile, dir + "/net.csv"])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout == "\(dir)/net.csv\n\(dir)/net.actors.csv\n\(dir)/net.network.csv\n\(dir)/net.projects.csv\n")
@@ -20,7 +21,7 @@ import Testing
 
     @Test func everyOutputFormatAndTheSafetyRules() throws {
         let dir = try scratchFolder("convert")
-        let chile = "\(packageRoot)/Networks/chile.yaml"
+        let chile = PackagePaths.example("chile")
         for ext in ["yaml", "json", "graphml", "gexf", "dot"] {
             let result = try CLI.run(["convert", chile, "\(dir)/n.\(ext)"])
             #expect(result.status == 0, "\(ext): \(result.stderr)")

@@ -1,4 +1,5 @@
 import ActorNet
+import ActorNetTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import ActorNetTestSupport
 import Foundation
 import Testing
 

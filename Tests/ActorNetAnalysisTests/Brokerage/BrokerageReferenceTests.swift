@@ -1,4 +1,5 @@
 import ActorNet
+import ActorNetTestSupport
 import Foundation
 import Testing
 @testable import ActorNetAnalysis
@@ -26,12 +27,6 @@ import Testing
     }()
 
     static let cases: [Case] = document.enumerated().map { Case(name: $1["name"] as? String ?? "?", index: $0) }
-
-    /// The repository root, for the cases that name a file.
-    static func repositoryPath(_ relative: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(relative).path
-    }
 
     static func agrees(_ actual: Double, _ expected: Double) -> Bool {
         abs(actual - expected) <= max(1e-12, 1e-9 * max(abs(actual), abs(expected)))
@@ -66,7 +61,7 @@ import Testing
         let labels = try #require(json["groups"] as? [String])
         let network: Network
         if let file = json["file"] as? String {
-            network = try NetworkFile.load(Self.repositoryPath(file)).network
+            network = try NetworkFile.load(PackagePaths.file(file)).network
             #expect(network.actors.map(\.id) == ids)
             let by = try #require(json["by"] as? String)
             let actual: [String]? = switch by {

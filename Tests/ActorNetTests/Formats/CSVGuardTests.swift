@@ -1,3 +1,4 @@
+import ActorNetTestSupport
 import Foundation
 import Testing
 @testable import ActorNet
@@ -45,8 +46,7 @@ import Testing
             b,B,unspecified,unspecified,,,,,,,,,
 
             """)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-csvguard-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = URL(fileURLWithPath: try scratchFolder("csvguard"))
         defer { try? FileManager.default.removeItem(at: folder) }
         try csv.ties.write(to: folder.appendingPathComponent("n.csv"))
         try csv.actors.write(to: folder.appendingPathComponent("n.actors.csv"))

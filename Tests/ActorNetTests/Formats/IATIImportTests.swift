@@ -1,3 +1,4 @@
+import ActorNetTestSupport
 import Foundation
 import Testing
 @testable import ActorNet
@@ -69,7 +70,7 @@ import Testing
     }
 
     @Test func malformedXMLNamesTheLine() throws {
-        let path = try temporaryFile("bad.xml", "<iati-activities>\n<iati-activity>\n<iati-identifier>x</iati-activity>\n")
+        let path = try scratchFile("bad.xml", "<iati-activities>\n<iati-activity>\n<iati-identifier>x</iati-activity>\n")
         #expect {
             try IATIImporter(options: .init()).read(path)
         } throws: { error in
@@ -86,13 +87,13 @@ import Testing
         let closing = try #require(original.range(of: "</iati-activities>", options: .backwards))
         let padded = original.replacingCharacters(in: closing, with: padding + "</iati-activities>")
         #expect(padded.utf8.count > 11_000_000)
-        let path = try temporaryFile("padded.xml", padded)
+        let path = try scratchFile("padded.xml", padded)
         let importer = IATIImporter(options: .init())
         try importer.read(path)
         let (small, _) = try importing(["acfspain-co"])
         #expect(importer.network(files: ["acfspain-co"], name: "test").ties.count == small.ties.count)
 
-        let broken = try temporaryFile("padded-broken.xml", padded.replacingOccurrences(of: "</iati-activities>", with: "</iati-activity>"))
+        let broken = try scratchFile("padded-broken.xml", padded.replacingOccurrences(of: "</iati-activities>", with: "</iati-activity>"))
         #expect(throws: IATIImporter.Failure.self) { try IATIImporter(options: .init()).read(broken) }
     }
 }

@@ -1,3 +1,4 @@
+import ActorNetTestSupport
 import Foundation
 import Testing
 @testable import ActorNet
@@ -8,16 +9,10 @@ import FoundationXML
 /// Every writer reads back to an equal model (GraphML: without projects; CSV: without network metadata).
 @Suite struct InterchangeTests {
     static let examples = ["chile", "argentina", "colombia", "mexico", "peru"]
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
 
-    func example(_ name: String) throws -> Network { try NetworkFile.load("\(Self.packageRoot)/Networks/\(name).yaml").network }
+    func example(_ name: String) throws -> Network { try NetworkFile.load(PackagePaths.example(name)).network }
 
-    func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-interchange-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    func folder() throws -> String { try scratchFolder("interchange") }
 
     @Test(arguments: examples)
     func yamlAndJSONRoundTrip(name: String) throws {

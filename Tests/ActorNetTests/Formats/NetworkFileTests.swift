@@ -1,3 +1,4 @@
+import ActorNetTestSupport
 import Foundation
 import Testing
 @testable import ActorNet
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func yamlWithoutActorsInfersThemFromTies() throws {
-        let path = try temporaryFile("ties-only.yaml", "ties:\n  - {from: a, to: b}\n")
+        let path = try scratchFile("ties-only.yaml", "ties:\n  - {from: a, to: b}\n")
         #expect(try NetworkFile.load(path).network.actors.map(\.id) == ["a", "b"])
     }
 
@@ -78,28 +79,28 @@ import Testing
     }
 
     @Test func unknownExtensionIsRefused() throws {
-        let path = try temporaryFile("net.txtx", "x")
+        let path = try scratchFile("net.txtx", "x")
         #expect(messages(path) == ["\(path): error: unknown file type `.txtx`; use .yaml, .yml, .json, .csv or .graphml"])
     }
 
     @Test func csvMissingTargetColumn() throws {
-        let path = try temporaryFile("bad.csv", "source,weight\na,1\n")
+        let path = try scratchFile("bad.csv", "source,weight\na,1\n")
         #expect(messages(path).first == "\(path):1: error: missing column `target` or `to` or `destino` for field `to`; header is `source,weight`")
     }
 
     @Test func csvRowWithTooManyFields() throws {
-        let path = try temporaryFile("wide.csv", "source,target\na,b\nb,c,d\n")
+        let path = try scratchFile("wide.csv", "source,target\na,b\nb,c,d\n")
         #expect(messages(path) == ["\(path):3:3: error: row has 3 fields but the header has 2"])
     }
 
     @Test func csvLineNumbersCountNewlinesInsideQuotes() throws {
-        let path = try temporaryFile("multi.csv", "source,target,note,weight\na,b,\"two\nlines\",1\nb,c,x,-2\n")
+        let path = try scratchFile("multi.csv", "source,target,note,weight\na,b,\"two\nlines\",1\nb,c,x,-2\n")
         #expect(messages(path) == ["\(path):4:4: error: field `weight`: `-2` is not > 0; a weight is the tie's strength"])
     }
 
     @Test func deepNestingIsRefusedNotCrashed() throws {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-        let path = try temporaryFile("deep.json", "{\"actors\": \(deep)}")
+        let path = try scratchFile("deep.json", "{\"actors\": \(deep)}")
         // The column of the bracket that opens level 513 (`{` is level 1): the structure scan knows it.
         #expect(messages(path) == ["\(path):1:523: error: nesting deeper than 512 levels"])
     }
@@ -110,7 +111,7 @@ import Testing
             let refs = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
             yaml += "a\(level): &a\(level) [\(refs)]\n"
         }
-        let path = try temporaryFile("bomb.yaml", yaml)
+        let path = try scratchFile("bomb.yaml", yaml)
         let all = messages(path)
         #expect(all.count == 1)
         #expect(all[0].contains("aliases expand the document to more values than it has bytes"))
@@ -127,11 +128,3 @@ import Testing
     }
 }
 
-/// Writes `text` to a new file in a fresh temporary folder and returns its path.
-func temporaryFile(_ name: String, _ text: String) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actornet-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let url = folder.appendingPathComponent(name)
-    try Data(text.utf8).write(to: url)
-    return url.path
-}

@@ -1,13 +1,9 @@
+import ActorNetTestSupport
 import Foundation
 import Testing
 @testable import ActorNet
 
-private func scratch() throws -> String {
-    let path = FileManager.default.temporaryDirectory
-        .appendingPathComponent("actornet-output-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
+private func scratch() throws -> String { try scratchFolder("output") }
 
 private func names(_ dir: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: dir).sorted()

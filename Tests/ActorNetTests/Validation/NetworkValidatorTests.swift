@@ -1,3 +1,4 @@
+import ActorNetTestSupport
 import Testing
 @testable import ActorNet
 
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func duplicateUndirectedTiesAreMergedBySummingWeights() throws {
-        let path = try temporaryFile("dup.yaml", """
+        let path = try scratchFile("dup.yaml", """
             actors: [{id: a}, {id: b}, {id: c}]
             ties:
               - {from: a, to: b, weight: 2}
@@ -50,7 +51,7 @@ import Testing
     }
 
     @Test func directedTiesInBothDirectionsAreNotDuplicates() throws {
-        let path = try temporaryFile("dir.yaml", """
+        let path = try scratchFile("dir.yaml", """
             directed: true
             actors: [{id: a}, {id: b}]
             ties: [{from: a, to: b}, {from: b, to: a}]
@@ -59,13 +60,13 @@ import Testing
     }
 
     @Test func unknownFieldsWarnWithSuggestion() throws {
-        let path = try temporaryFile("typo.yaml", "actors:\n  - id: a\n    sectr: public\n")
+        let path = try scratchFile("typo.yaml", "actors:\n  - id: a\n    sectr: public\n")
         let loaded = try NetworkFile.load(path)
         #expect(loaded.warnings.map(\.description).contains("\(path):3:5: warning: unknown actor field `sectr` ignored (did you mean `sector`?)"))
     }
 
     @Test func tieNamingUnknownProjectIsAnErrorWhenProjectsExist() throws {
-        let path = try temporaryFile("proj.yaml", """
+        let path = try scratchFile("proj.yaml", """
             actors: [{id: a}, {id: b}]
             ties: [{from: a, to: b, project: nope}]
             projects: [{id: p, lead: a}]

@@ -1,3 +1,4 @@
+import ActorNetTestSupport
 import Foundation
 import Testing
 @testable import ActorNet
@@ -23,7 +24,7 @@ import Testing
     /// The issue's reproductions: 5e-324 (its length 1/w is ∞), a subnormal 1e-310, and two ties of 1e308 on one
     /// actor (its strength overflows), each refused at the weight's line and column.
     @Test func yamlWeightsOutsideTheRangeAreRefusedAtTheirField() throws {
-        let path = try temporaryFile("range.yaml", """
+        let path = try scratchFile("range.yaml", """
             actors: [{id: a}, {id: b}, {id: c}]
             ties:
               - {from: a, to: b, weight: 5e-324}
@@ -45,13 +46,13 @@ import Testing
 
     /// CSV positions name the line and the column number (the third column); GraphML names the line.
     @Test func csvAndGraphMLWeightsOutsideTheRangeAreRefused() throws {
-        let csv = try temporaryFile("range.csv", "source,target,weight\na,b,5e-324\na,c,1e308\nb,c,\"1,5e-300\"\n")
+        let csv = try scratchFile("range.csv", "source,target,weight\na,b,5e-324\na,c,1e308\nb,c,\"1,5e-300\"\n")
         #expect(Self.errors(csv) == [
             "\(csv):2:3: error: field `weight`: `5e-324` \(Self.below)",
             "\(csv):3:3: error: field `weight`: `1e308` \(Self.above)",
             "\(csv):4:3: error: field `weight`: `1,5e-300` \(Self.below)",
         ])
-        let graphml = try temporaryFile("range.graphml", """
+        let graphml = try scratchFile("range.graphml", """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
               <key id="w" for="edge" attr.name="weight" attr.type="double"/>
@@ -66,7 +67,7 @@ import Testing
 
     /// The bounds themselves are accepted and read back exactly.
     @Test func theBoundsAreAccepted() throws {
-        let path = try temporaryFile("bounds.yaml", """
+        let path = try scratchFile("bounds.yaml", """
             actors: [{id: a}, {id: b}, {id: c}]
             ties:
               - {from: a, to: b, weight: 1e-250}
@@ -81,7 +82,7 @@ import Testing
     /// Duplicates are merged by summing: the sum must stay in range too (`convert` wrote `"weight": inf` for two
     /// ties of 1e308, a file actornet then refused to read). A sum of exactly 1e250 is still a warning.
     @Test func duplicateTiesWhoseSumLeavesTheRangeAreRefused() throws {
-        let path = try temporaryFile("sum.yaml", """
+        let path = try scratchFile("sum.yaml", """
             actors: [{id: a}, {id: b}, {id: c}]
             ties:
               - {from: a, to: b, weight: 1e250}
