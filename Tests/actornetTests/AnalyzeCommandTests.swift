@@ -3,22 +3,13 @@ import Foundation
 import Testing
 
 @Suite struct AnalyzeCommandTests {
-    @Test func jsonHasTheContractShapeAndNetworkXValues() throws {
+    /// The whole JSON is a golden file (`GoldenOutputTests`); here, its betweenness against NetworkX's.
+    @Test func jsonBetweennessIsNetworkX() throws {
         let result = try CLI.run(["analyze", fixture("karate.json"), "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(Set(json.keys) == ["network", "actors"])
-        let network = try #require(json["network"] as? [String: Any])
-        #expect(Set(network.keys) == ["name", "directed", "weighted", "actors", "ties", "density", "components",
-                                      "largest_component", "degree_centralization", "betweenness_centralization",
-                                      "closeness_centralization", "average_path_length", "diameter", "global_efficiency"])
-        #expect(network["weighted"] as? Bool == true)
-        #expect(network["directed"] as? Bool == false)
-        #expect(network["actors"] as? Int == 34)
         let actors = try #require(json["actors"] as? [[String: Any]])
         #expect(actors.count == 34)
-        #expect(Set(actors[0].keys) == ["id", "name", "sector", "level", "degree", "strength", "degree_centrality",
-                                        "betweenness", "closeness", "harmonic", "eigenvector", "pagerank"])
         let expectedData = try Data(contentsOf: URL(fileURLWithPath: fixture("karate.expected.json")))
         let expected = try #require(((try JSONSerialization.jsonObject(with: expectedData) as? [String: Any])?["weighted"]
             as? [String: Any])?["actors"] as? [String: [String: Double]])
@@ -28,28 +19,6 @@ import Testing
             let nx = try #require(expected[id]?["betweenness"])
             #expect(abs(betweenness - nx) <= 1e-9 * max(abs(nx), 1e-12), "\(id)")
         }
-    }
-
-    @Test func measuresLimitTheKeysAndUnweightedIgnoresWeights() throws {
-        let result = try CLI.run(["analyze", fixture("karate.json"), "--format", "json", "--measures", "pagerank", "--unweighted"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let actors = try #require(json["actors"] as? [[String: Any]])
-        #expect(Set(actors[0].keys) == ["id", "name", "sector", "level", "pagerank"])
-        #expect((json["network"] as? [String: Any])?["weighted"] as? Bool == false)
-        #expect((json["network"] as? [String: Any])?["average_path_length"] == nil)
-    }
-
-    @Test func tableShowsTopActorsSortedAndNetworkMeasures() throws {
-        let result = try CLI.run(["analyze", fixture("karate.json"), "--top", "3", "--sort", "degree", "--unweighted"])
-        #expect(result.status == 0)
-        let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "karate (undirected, unweighted) — top 3 of 34 by degree")
-        // Degrees 17 (node 33), 16 (node 0), 12 (node 32).
-        #expect(lines[1].hasPrefix("#  id  name"))
-        #expect(lines[2].hasPrefix("1  33 "))
-        #expect(lines[3].hasPrefix("2  0 "))
-        #expect(lines[4].hasPrefix("3  32 "))
-        #expect(result.stdout.contains("\nNetwork\nactors "))
     }
 
     @Test func csvHasOneRowPerActorAndWritesAtomicallyToOutput() throws {

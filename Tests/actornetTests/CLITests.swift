@@ -54,45 +54,8 @@ import Testing
     }
 }
 
+/// Whole `info` outputs (JSON of every example, the table of a CSV network) are golden files: `GoldenOutputTests`.
 @Suite struct InfoCommandTests {
-    @Test func jsonHasTheContractKeysAndCounts() throws {
-        let result = try CLI.run(["info", fixture("small.yaml"), "--format", "json"])
-        #expect(result.status == 0)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(Set(json.keys) == ["name", "actors", "ties", "projects", "sector_level", "ties_by_kind", "density",
-                                   "components", "warnings"])
-        #expect(json["name"] as? String == "small")
-        #expect(json["actors"] as? Int == 3)
-        #expect(json["ties"] as? Int == 3)
-        #expect(json["projects"] as? Int == 0)
-        #expect(json["density"] as? Double == 1.0)
-        #expect(json["components"] as? Int == 1)
-        let table = try #require(json["sector_level"] as? [String: [String: Int]])
-        #expect(table["public"]?["local"] == 1)
-        #expect(table["civil-society"]?["national"] == 1)
-        #expect(table["academia"]?["regional"] == 1)
-        #expect(table.values.flatMap(\.values).reduce(0, +) == 3)
-        let kinds = try #require(json["ties_by_kind"] as? [String: Int])
-        #expect(kinds["funding"] == 1 && kinds["knowledge-exchange"] == 1 && kinds["agreement"] == 1)
-        #expect((json["warnings"] as? [String]) == [])
-    }
-
-    @Test func tablePrintsSectorLevelCrossTable() throws {
-        let result = try CLI.run(["info", fixture("small-ties.csv"), "--actors", fixture("small-actors.csv")])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("""
-            Actors by sector × level
-            sector \\ level  international  national  regional  local  total
-            public                      0         0         0      1      1
-            private                     0         0         0      0      0
-            academia                    0         0         1      0      1
-            civil-society               0         1         0      0      1
-            international               0         0         0      0      0
-            total                       0         1         1      1      3
-            """))
-        #expect(result.stdout.contains("3 actors · 3 ties · 0 projects · density 1.000 · 1 component"))
-    }
-
     @Test func everyExamplePrintsItsTable() throws {
         for name in ["chile", "argentina", "colombia", "mexico", "peru"] {
             let result = try CLI.run(["info", PackagePaths.example(name)])
