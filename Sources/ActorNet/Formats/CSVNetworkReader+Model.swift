@@ -4,10 +4,10 @@ import Synchronization
 
 /// One CSV data row seen as a record: typed parsing that reports problems at the cell.
 private struct CSVRecord {
-    let row: CSVNetworkReader.Row
-    let table: CSVNetworkReader.Table
+    let row: CSVTableReader.Row
+    let table: CSVTableReader.Table
 
-    init(_ row: CSVNetworkReader.Row, in table: CSVNetworkReader.Table) {
+    init(_ row: CSVTableReader.Row, in table: CSVTableReader.Table) {
         self.row = row
         self.table = table
     }

@@ -7,14 +7,14 @@
 /// the whole cell is a number (`-1.5`); later segments are guarded whenever they start with a trigger. A segment
 /// that already starts with `'` and a trigger (or a second `'`) gets one more `'`, so `unguard` can tell a guard
 /// from data: `unguard(guarded(x)) == x` for every text. Header cells are guarded and un-guarded like the rest.
-public enum CSVSafety {
+enum CSVSafety {
     /// First bytes that make a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`, tab, CR.
     static let triggers: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
     static let guardMark = UInt8(ascii: "'")
     static let segmentSeparator = UInt8(ascii: ";")
 
     /// `cell` with a `'` put before every segment that starts with a trigger (or with `'` and a trigger or `'`).
-    public static func guarded(_ cell: String) -> String {
+    static func guarded(_ cell: String) -> String {
         guard let first = cell.utf8.first else { return cell }
         guard triggers.contains(first) || first == guardMark || cell.utf8.contains(segmentSeparator) else {
             return cell
@@ -38,7 +38,7 @@ public enum CSVSafety {
     }
 
     /// Undoes `guarded`: drops the `'` that starts a segment when a trigger or another `'` follows it.
-    public static func unguard(_ cell: String) -> String {
+    static func unguard(_ cell: String) -> String {
         guard needsUnguarding(cell.utf8) else { return cell }
         let bytes = Array(cell.utf8)
         var out: [UInt8] = []

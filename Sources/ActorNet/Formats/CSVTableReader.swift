@@ -7,9 +7,6 @@ import Foundation
 /// CR (where CSV is plain splitting) is split byte by byte, several times faster than the full grammar, which
 /// CSV.swift handles otherwise.
 struct CSVTableReader {
-    typealias Row = CSVNetworkReader.Row
-    typealias Table = CSVNetworkReader.Table
-
     private(set) var table: Table
     /// Problems in the file's shape (missing columns, long rows, malformed CSV), found so far.
     private(set) var diagnostics: [Diagnostic] = []
@@ -39,7 +36,7 @@ struct CSVTableReader {
         var text = text
         text.withUTF8 { bytes in for byte in bytes where byte == UInt8(ascii: "\n") { lines += 1 } }
         estimatedRows = lines
-        let delimiter = CSVNetworkReader.detectDelimiter(text)
+        let delimiter = Self.detectDelimiter(text)
         if !fullGrammar, let splitter = ByteSplitter(text, delimiter: UInt8(delimiter.value)) {
             self.splitter = splitter
         } else {
@@ -57,7 +54,7 @@ struct CSVTableReader {
             return
         }
         header = cells.map(CSVSafety.unguard)  // written guarded like every cell (an attribute named `=key`)
-        line = 1 + CSVNetworkReader.newlines(in: header)
+        line = 1 + Self.newlines(in: header)
         slotOfColumn = [Int?](repeating: nil, count: header.count)
         for (column, title) in header.enumerated() {
             let key = foldKey(title)
@@ -84,10 +81,10 @@ struct CSVTableReader {
         if splitter != nil { return nextSplit() }
         while nextCells() {
             startRow(cellCount: cells.count)
-            defer { if library != nil { line += CSVNetworkReader.newlines(in: cells) } }
+            defer { if library != nil { line += Self.newlines(in: cells) } }
             var blank = true
             for column in 0..<min(cells.count, header.count) {
-                let value = CSVSafety.unguard(CSVNetworkReader.trimmed(cells[column]))
+                let value = CSVSafety.unguard(trimmedSpaces(cells[column]))
                 if value.isEmpty { continue }
                 blank = false
                 store(value, column: column)
@@ -305,7 +302,7 @@ struct ByteSplitter {
                 // Non-ASCII at an end: Unicode spaces may need trimming too; a guard to remove (at the start or
                 // after a `;`): the string functions decide.
                 let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
-                let value = CSVSafety.unguard(CSVNetworkReader.trimmed(text))
+                let value = CSVSafety.unguard(trimmedSpaces(text))
                 return value.isEmpty ? nil : value
             }
             guard low < high else { return nil }
@@ -332,12 +329,4 @@ extension CSVTableReader: @unchecked Sendable {}
 extension String {
     /// A copy with its own storage (large strings otherwise share theirs).
     func unshared() -> String { String(decoding: Array(utf8), as: UTF8.self) }
-}
-
-extension CSVNetworkReader.Table {
-    /// A copy whose strings and dictionary have their own storage.
-    func unshared() -> Self {
-        Self(file: file.unshared(), fields: fields.map { $0.unshared() },
-             columns: Dictionary(uniqueKeysWithValues: columns.map { ($0.key.unshared(), $0.value) }))
-    }
 }

@@ -1,6 +1,8 @@
 /// GEXF 1.3 (https://gexf.net/) for Gephi: node attributes declared, `viz:color` by sector, edge weights and kinds.
 public enum GEXFWriter {
-    public static func write(_ network: Network) -> String {
+    /// - Parameter sectorColour: `#RRGGBB` for each sector's `viz:color`. Colours are presentation, so the model
+    ///   module does not choose them: the CLI passes the diagrams' palette (`DiagramStyle.fill`).
+    public static func write(_ network: Network, sectorColour: (Sector) -> String) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
         out += "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
@@ -23,7 +25,7 @@ public enum GEXFWriter {
             for (index, value) in values.enumerated() where !value.isEmpty {
                 out += "          <attvalue for=\"\(index)\" value=\"\(xmlEscaped(value))\"/>\n"
             }
-            let (r, g, b) = rgb(actor.sector.colour)
+            let (r, g, b) = rgb(sectorColour(actor.sector))
             out += "        </attvalues>\n        <viz:color r=\"\(r)\" g=\"\(g)\" b=\"\(b)\"/>\n      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
