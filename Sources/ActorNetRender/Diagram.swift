@@ -101,7 +101,7 @@ public enum DiagramBuilder {
             .label: .html(title(view, language: options.language)),
         ]
         if layout != .dot { graph.attributes[.overlap] = .keyword(large ? "prism" : "false") }
-        if large { graph.attributes[.splits] = .keyword("false") }
+        if large { graph.attributes[.splines] = .keyword("false") }
         graph.nodeDefaults = [.fontname: .keyword("Helvetica"), .style: .keyword("filled"), .penwidth: .number(1)]
         graph.edgeDefaults = [.fontname: .keyword("Helvetica")]
 

@@ -51,7 +51,7 @@ struct Convert: ParsableCommand {
             files = [(output, Data(GraphML.write(network).utf8))]
         case "gexf":
             try refuseTextXMLCannotCarry(loaded, format: "GEXF")
-            files = [(output, Data(GEXFWriter.write(network).utf8))]
+            files = [(output, Data(GEXFWriter.write(network, sectorColour: DiagramStyle.fill).utf8))]
         case "dot":
             var options = DiagramOptions()
             options.language = network.language ?? "en"

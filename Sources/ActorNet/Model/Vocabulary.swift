@@ -19,7 +19,7 @@ extension Vocabulary {
         self = match
     }
 
-    /// Every spelling accepted, canonical first, for error messages.
+    /// The canonical spelling of every value, in declaration order, for error messages (aliases left out).
     public static var acceptedValues: [String] { allCases.map(\.rawValue) }
 
     /// The canonical value closest to `text` (edit distance over all spellings), for "did you mean".
@@ -119,21 +119,6 @@ public enum Sector: String, Vocabulary {
         case .civilSociety: return spanish ? "Sociedad civil" : "Civil society"
         case .international: return spanish ? "Internacional" : "International"
         case .unspecified: return spanish ? "Sin especificar" : "Unspecified"
-        }
-    }
-}
-
-extension Sector {
-    /// The sector's colour in diagrams and GEXF: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal
-    /// Design"), distinguishable with the common colour-vision deficiencies.
-    public var colour: String {
-        switch self {
-        case .public: "#56B4E9"         // sky blue
-        case .private: "#E69F00"        // orange
-        case .academia: "#009E73"       // bluish green
-        case .civilSociety: "#CC79A7"   // reddish purple
-        case .international: "#F0E442"  // yellow
-        case .unspecified: "#DDDDDD"    // light grey
         }
     }
 }

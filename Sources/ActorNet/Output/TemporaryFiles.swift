@@ -6,7 +6,8 @@ import Foundation
 /// committed (renamed into place) under it. The handler takes the same lock, removes what is registered and never
 /// releases it (the process exits). So a signal lands either before a file exists, after it is registered (removed),
 /// or before or after a whole commit — never between the renames of one set, never leaving a file it did not know.
-public enum TemporaryFiles {
+/// `package`: only the CLI's signal handler may end this way (the lock is never released); not library API.
+package enum TemporaryFiles {
     nonisolated(unsafe) private static var paths: Set<String> = []
     nonisolated(unsafe) private static var exiting = false
     private static let lock = NSLock()
@@ -55,7 +56,7 @@ public enum TemporaryFiles {
 
     /// Removes every registered temporary file; from then on no temporary file can be created or committed.
     /// Call only right before the process exits (signal handler, closed standard output).
-    public static func removeAllBeforeExit() {
+    package static func removeAllBeforeExit() {
         lock.lock()
         exiting = true
         for path in paths { unlink(path) }

@@ -316,8 +316,9 @@ struct TieKey: Hashable {
     }
 }
 
-/// `2`, `2.5`, `0.333333`: short, locale-free.
-public func formatNumber(_ value: Double) -> String {
+/// `2`, `2.5`, `0.333333`: short, locale-free. `package`: the diagrams' tooltips show weights alike; a user of the
+/// library formats numbers as they please.
+package func formatNumber(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
     return String(format: "%.6g", value)
 }

@@ -56,7 +56,7 @@ public struct DotCluster: Sendable, Equatable {
 public enum DotAttribute: String, Sendable, CaseIterable, Comparable {
     case arrowhead, bgcolor, color, dir, fillcolor, fixedsize, fontcolor, fontname, fontsize, height, label,
          labeljust, labelloc, margin, nodesep, outputorder, overlap, pad, penwidth, rankdir, ranksep, shape,
-         splits = "splines", style, tooltip, width, xlabel
+         splines, style, tooltip, width, xlabel
 
     public static func < (a: DotAttribute, b: DotAttribute) -> Bool { a.rawValue < b.rawValue }
 }

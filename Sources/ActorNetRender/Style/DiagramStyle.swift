@@ -3,7 +3,17 @@ import ActorNet
 /// How sectors, levels and tie kinds look. Colours are the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal
 /// Design"), distinguishable with the common colour-vision deficiencies; see docs/diagrams.md.
 public enum DiagramStyle {
-    public static func fill(_ sector: Sector) -> String { sector.colour }
+    /// The sector's colour in diagrams, the report and GEXF (`convert … .gexf`).
+    public static func fill(_ sector: Sector) -> String {
+        switch sector {
+        case .public: "#56B4E9"         // sky blue
+        case .private: "#E69F00"        // orange
+        case .academia: "#009E73"       // bluish green
+        case .civilSociety: "#CC79A7"   // reddish purple
+        case .international: "#F0E442"  // yellow
+        case .unspecified: "#DDDDDD"    // light grey
+        }
+    }
 
     /// Dark text on light fills, white on the darker green.
     public static func fontColor(_ sector: Sector) -> String { sector == .academia ? "#FFFFFF" : "#000000" }

@@ -126,7 +126,7 @@ import FoundationXML
     }
 
     @Test func gexfIsWellFormedWithColoursAndAttributes() throws {
-        let xml = GEXFWriter.write(try example("chile"))
+        let xml = GEXFWriter.write(try example("chile"), sectorColour: { _ in "#56B4E9" })
         final class Counter: NSObject, XMLParserDelegate {
             var colours = 0, nodes = 0, edges = 0, attributes = 0
             func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
