@@ -38,10 +38,17 @@ private struct CSVRecord {
     }
 
     func amount(_ slot: Int?, _ field: String, into diagnostics: inout [Diagnostic]) -> Double? {
-        parsed(slot, field, into: &diagnostics, { text in parseNumber(text).flatMap { $0.isFinite && $0 >= 0 ? $0 : nil } }) {
+        parsed(slot, field, into: &diagnostics, Self.nonNegativeAmount) {
             "field `\(field)`: expected a finite number ≥ 0, found `\($0)`"
         }
     }
+
+    private static func nonNegativeAmount(_ text: String) -> Double? {
+        parseNumber(text).flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
+    }
+
+    /// The text itself when it is a date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    static func isoDate(_ text: String) -> String? { isISODate(text) ? text : nil }
 
     func list(_ slot: Int?) -> [String] { splitList(cell(slot) ?? "") }
 }
@@ -175,10 +182,10 @@ extension CSVNetworkReader {
                 project.area = record.cell(table.slot("area"))
                 project.lead = record.cell(table.slot("lead"))
                 project.agreement = record.cell(table.slot("agreement"))
-                project.start = record.parsed(table.slot("start"), "start", into: &diagnostics, { isISODate($0) ? $0 : nil }) {
+                project.start = record.parsed(table.slot("start"), "start", into: &diagnostics, CSVRecord.isoDate) {
                     "field `start`: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found `\($0)`"
                 }
-                project.end = record.parsed(table.slot("end"), "end", into: &diagnostics, { isISODate($0) ? $0 : nil }) {
+                project.end = record.parsed(table.slot("end"), "end", into: &diagnostics, CSVRecord.isoDate) {
                     "field `end`: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found `\($0)`"
                 }
                 for goal in record.list(table.slot("sdgs")) {

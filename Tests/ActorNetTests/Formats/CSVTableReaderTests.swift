@@ -57,7 +57,8 @@ import Testing
     @Test func byteSplitterReadsLikeTheFullGrammar() {
         var state: UInt64 = 5
         func pick<T>(_ options: [T]) -> T {
-            state = state &* 6364136223846793005 &+ 1442695040888963407  // a fixed LCG: the same files every run
+            // A fixed LCG: the same files every run.
+            state = state &* 6364136223846793005 &+ 1442695040888963407
             return options[Int((state >> 33) % UInt64(options.count))]
         }
         let cells = ["a", " b", "c ", "\t d\t", "", "  ", "\u{00A0}", "\u{00A0}e\u{00A0}", "é", " ñu ", "'=x", "'-1", "''y",
