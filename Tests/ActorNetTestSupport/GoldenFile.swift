@@ -17,8 +17,9 @@ public struct GoldenFile: Sendable {
     /// The expected text: the file's content, after writing `actual` into it when updating.
     public func expected(_ actual: String) throws -> String {
         if Self.updating {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
         }
         return try String(contentsOfFile: path, encoding: .utf8)

@@ -8,7 +8,7 @@ import Glibc
 /// The hostile-input corpus (Fixtures/hostile/NOTES.md) through the CLI: each file's exact outcome (the table in
 /// HostileInputTests+Expected.swift), no crash, no hang, no leaked secret; valid ones are also converted and rendered.
 @Suite(.serialized) struct HostileInputTests {
-    static let folder = Bundle.module.url(forResource: "Fixtures/hostile", withExtension: nil)!.path
+    static let folder = fixture("hostile")
     static let corpus: [String] = (try? FileManager.default.contentsOfDirectory(atPath: folder))?
         .filter { $0 != "NOTES.md" && $0 != "dangling.actors.csv" }.sorted() ?? []
     static let secret = "root:x:0:0"

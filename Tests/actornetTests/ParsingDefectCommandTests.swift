@@ -6,7 +6,7 @@ import Testing
 /// Issue 12, items 8–11 and the non-XML message of item 7, through the built CLI: the reproductions of the issue
 /// and the regression files of the hostile corpus (Fixtures/hostile/NOTES.md), each with its exact outcome.
 @Suite struct ParsingDefectCommandTests {
-    static let hostile = Bundle.module.url(forResource: "Fixtures/hostile", withExtension: nil)!.path
+    static let hostile = fixture("hostile")
 
     /// The issue's 700 KB file: 70 000 aliases in a chain crashed `validate` and `import-iati --aliases` (SIGSEGV).
     @Test func aliasChainOfTheIssueIsRefusedWithItsLine() throws {

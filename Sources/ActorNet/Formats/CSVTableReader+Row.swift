@@ -20,8 +20,9 @@ extension CSVTableReader {
 
         /// A copy whose strings and dictionary have their own storage.
         func unshared() -> Self {
-            Self(file: file.unshared(), fields: fields.map { $0.unshared() },
-                 columns: Dictionary(uniqueKeysWithValues: columns.map { ($0.key.unshared(), $0.value) }))
+            Self(
+                file: file.unshared(), fields: fields.map { $0.unshared() },
+                columns: Dictionary(uniqueKeysWithValues: columns.map { ($0.key.unshared(), $0.value) }))
         }
     }
 }
