@@ -2,10 +2,6 @@ import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
 
-enum TableOrJSON: String, ExpressibleByArgument, CaseIterable {
-    case table, json
-}
-
 struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Summarise a network: actors by sector × level, ties by kind, projects, density, components.",
@@ -26,7 +22,7 @@ struct Info: ParsableCommand {
 
     func run() throws {
         let loaded = try input.loaded(showWarnings: format == .table)
-        let summary = NetworkSummary(loaded.network)
+        let summary = NetworkAnalysis(loaded).summary
         switch format {
         case .json:
             var sectorLevel: [String: [String: Int]] = [:]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ActorNet
+import ActorNetAnalysis
 import ActorNetRender
 import Foundation
 
@@ -100,7 +101,7 @@ struct Render: ParsableCommand {
 
         let diagram: Diagram
         do {
-            diagram = try DiagramBuilder.build(loaded.network, options: options)
+            diagram = try DiagramBuilder.build(NetworkAnalysis(loaded), options: options)
         } catch {
             printError("\(input.file): error: \(error.description)")
             if case .tooLarge = error { throw Exit.data }

@@ -16,7 +16,7 @@ public enum ActorMeasure: String, CaseIterable, Sendable, Hashable {
 }
 
 /// Options of `actornet analyze`.
-public struct CentralityOptions: Sendable {
+public struct CentralityOptions: Sendable, Hashable {
     /// nil: weighted when some tie weight is not 1.
     public var weighted: Bool?
     /// nil: every measure.
@@ -62,7 +62,8 @@ public enum CentralityAnalysis {
         return analyze(graph, options: options, progress: progress)
     }
 
-    public static func analyze(_ graph: CompactGraph, options: CentralityOptions,
+    /// - Parameter components: the graph's components when already known (`NetworkAnalysis.components`).
+    public static func analyze(_ graph: CompactGraph, options: CentralityOptions, components known: [[Int32]]? = nil,
                                progress: (@Sendable (String, Double) -> Void)? = nil) -> CentralityReport {
         let wanted = options.measures ?? Set(ActorMeasure.allCases)
         var measures = ActorMeasure.allCases.filter { wanted.contains($0) }
@@ -78,7 +79,7 @@ public enum CentralityAnalysis {
         report.values[.strength] = degrees.strength
         report.values[.degreeCentrality] = degrees.degreeCentrality
 
-        let components = graph.components()
+        let components = known ?? graph.components()
         report.network = [
             ("actors", Double(n)), ("ties", Double(graph.edgeCount)), ("density", graph.density),
             ("components", Double(components.count)), ("largest_component", Double(components.first?.count ?? 0)),

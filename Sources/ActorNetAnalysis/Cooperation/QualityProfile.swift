@@ -28,12 +28,21 @@ public enum QualityProfile {
                                   sampleEfficiencyAbove limit: Int = exactEfficiencyLimit,
                                   sampledSources sampleSize: Int = sampledSources,
                                   knownEfficiency: Double? = nil) -> [QualityIndicator] {
+        NetworkAnalysis(network, threads: threads).qualityProfile(
+            language: language, sampleEfficiencyAbove: limit, sampledSources: sampleSize,
+            knownEfficiency: knownEfficiency)
+    }
+
+    /// The indicators from the views and analyses of `analysis` (`NetworkAnalysis.qualityProfile`).
+    static func indicators(_ analysis: NetworkAnalysis, language: String, sampleEfficiencyAbove limit: Int,
+                           sampledSources sampleSize: Int, knownEfficiency: Double?) -> [QualityIndicator] {
         let es = language.hasPrefix("es")
         func t(_ en: String, _ spanish: String) -> String { es ? spanish : en }
-        let graph = CompactGraph(network, weighted: false)
-        let weightedGraph = CompactGraph(network)
-        let projects = ProjectAssessor.assess(network)
-        let degrees = graph.degreeMeasures()
+        let network = analysis.network, threads = analysis.threads
+        let graph = analysis.binaryGraph
+        let weightedGraph = analysis.weightedGraph
+        let projects = analysis.projects
+        let degrees = analysis.degrees
         var result: [QualityIndicator] = []
         func add(_ quality: String, _ name: String, _ value: Double?, _ reading: String, _ needed: String) {
             result.append(QualityIndicator(quality: quality, name: name, value: value, range: "0–1", reading: reading, dataNeeded: needed))
@@ -71,7 +80,7 @@ public enum QualityProfile {
         }
         let offers = network.actors.map { Set($0.offers.map(Capability.normalise)) }
         let needs = network.actors.map { Set($0.needs.map(Capability.normalise)) }
-        let pairs = graph.undirectedAdjacency().enumerated().flatMap { v, list in list.filter { $0.0 > v }.map { (v, $0.0) } }
+        let pairs = analysis.undirected.pairs
         let described = pairs.filter { !needs[$0.0].isEmpty && !needs[$0.1].isEmpty && !offers[$0.0].isEmpty && !offers[$0.1].isEmpty }
         if !described.isEmpty {
             let mutual = described.filter { !needs[$0.0].isDisjoint(with: offers[$0.1]) && !needs[$0.1].isDisjoint(with: offers[$0.0]) }
@@ -116,7 +125,8 @@ public enum QualityProfile {
             // Relative to the ideal network (every pair tied as strongly as the strongest tie), so in [0, 1]: the
             // raw weighted efficiency is in [0, strongest weight] (1.32 on Les Misérables before this).
             let raw = knownEfficiency
-                ?? weightedGraph.pathMeasures(betweenness: false, sources: sources, threads: threads).globalEfficiency
+                ?? weightedGraph.pathMeasures(betweenness: false, sources: sources, threads: threads,
+                                              largestComponent: analysis.components.first ?? []).globalEfficiency
             let efficiency = weightedGraph.relativeEfficiency(raw)
             let estimate = sampled ? t(" Estimated from \(sampleSize) of \(n) actors as sources (seed 1).",
                                        " Estimada desde \(sampleSize) de \(n) actores como origen (semilla 1).") : ""
@@ -127,7 +137,7 @@ public enum QualityProfile {
                     + "relativa a la red ideal en que cada par tiene un lazo tan fuerte como el más fuerte: "
                     + "1 = esa red.")
                     + estimate, t("ties", "lazos"))
-            let efficiencies = weightedGraph.structuralHoles().efficiency.compactMap { $0 }
+            let efficiencies = analysis.structuralHoles.efficiency.compactMap { $0 }
             let mean = efficiencies.reduce(0, +) / Double(max(1, efficiencies.count))
             add("effectiveness-efficiency", "mean Burt efficiency", efficiencies.isEmpty ? nil : mean,
                 t("Average share of an actor's partners that are not redundant (effective size / degree).",

@@ -11,7 +11,8 @@ import Synchronization
 /// - diversity: ½·[different sectors] + ½·[different levels] (cross-sector synergy, multi-level reach;
 ///   `unspecified` never counts as different);
 /// - proximity: ½·(Adamic–Adar index over common partners, divided by the largest among candidate pairs) +
-///   ½·[the pair sits in different Louvain communities, seed 1] (the tie would span a structural hole).
+///   ½·[the pair sits in different communities of the run's partition, `NetworkAnalysis.communities`: weighted
+///   Louvain, seed 1] (the tie would span a structural hole).
 /// Adamic & Adar (2003), doi:10.1016/S0378-8733(03)00009-1.
 public struct PartnerSuggestion: Sendable, Equatable {
     public var a: String
@@ -30,7 +31,7 @@ public struct ProviderSuggestion: Sendable, Equatable {
     public var reasons: [String]
 }
 
-public struct PartnerWeights: Sendable, Equatable {
+public struct PartnerWeights: Sendable, Hashable {
     public var capability = 0.5
     public var diversity = 0.25
     public var proximity = 0.25
@@ -59,10 +60,18 @@ public enum PartnerRecommendation {
                                weights: PartnerWeights = PartnerWeights(), language: String = "en",
                                limit: Int? = nil,
                                threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [PartnerSuggestion] {
-        let context = PairContext(network)
+        NetworkAnalysis(network, threads: threads).partners(
+            for: focus, includeExisting: includeExisting, weights: weights, language: language, limit: limit)
+    }
+
+    /// The suggestions `request` asks for, from the views and the community partition of `analysis`.
+    static func suggest(_ analysis: NetworkAnalysis, _ request: PartnerRequest) -> [PartnerSuggestion] {
+        let network = analysis.network, focus = request.focus, includeExisting = request.includeExisting
+        let limit = request.limit, language = request.language, threads = analysis.threads
+        let context = PairContext(analysis)
         let n = network.actors.count
         let focusIndex = focus.flatMap { network.actorIndex[$0] }
-        let w = weights.normalised
+        let w = request.weights.normalised
 
         // The Adamic–Adar part is normalised by its largest value among candidate pairs; only pairs two steps
         // apart have one, so the largest is found from each row's two-step neighbourhood: O(Σ deg²).
@@ -150,19 +159,24 @@ public enum PartnerRecommendation {
     /// well connected the provider is (degree centrality: a known, reachable source).
     public static func providers(_ network: Network, need: String, for focus: String? = nil,
                                  weights: PartnerWeights = PartnerWeights(), language: String = "en") -> [ProviderSuggestion] {
+        NetworkAnalysis(network).providers(need: need, for: focus, weights: weights, language: language)
+    }
+
+    static func providers(_ analysis: NetworkAnalysis, need: String, for focus: String?, weights: PartnerWeights,
+                          language: String) -> [ProviderSuggestion] {
+        let network = analysis.network
         let wanted = Capability.normalise(need)
         let offering = network.actors.filter { $0.offers.map(Capability.normalise).contains(wanted) }
         let label = Capability.label(wanted, language: language)
         if let focus {
-            let pairs = suggest(network, for: focus, includeExisting: true, weights: weights, language: language)
+            let pairs = analysis.partners(for: focus, includeExisting: true, weights: weights, language: language)
             return offering.filter { $0.id != focus }.compactMap { actor in
                 guard let pair = pairs.first(where: { $0.a == actor.id || $0.b == actor.id }) else { return nil }
                 return ProviderSuggestion(id: actor.id, score: pair.score,
                                           reasons: [Phrase.offersOnly(actor.name, label, language)] + pair.reasons)
             }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
         }
-        let graph = CompactGraph(network, weighted: false)
-        let degree = graph.degreeMeasures()
+        let degree = analysis.degrees
         let index = network.actorIndex
         return offering.map { actor in
             let i = index[actor.id]!
@@ -173,7 +187,7 @@ public enum PartnerRecommendation {
     }
 }
 
-/// What scoring a pair needs, as flat arrays: undirected neighbour lists, degrees, Louvain communities,
+/// What scoring a pair needs, as flat arrays: undirected neighbour lists, degrees, the run's Louvain communities,
 /// capabilities interned as sorted integer lists, and each actor's rank in id order (for tie-breaking).
 private struct PairContext {
     let network: Network
@@ -193,13 +207,13 @@ private struct PairContext {
     let sectorCode: [Int8]
     let levelCode: [Int8]
 
-    init(_ network: Network) {
+    init(_ analysis: NetworkAnalysis) {
+        let network = analysis.network
         self.network = network
-        let graph = CompactGraph(network, weighted: false)
-        let rows = graph.undirectedNeighbours()
-        (offsets, neighbours) = rows
-        adamicAdarShare = (0..<graph.count).map { v in 1 / log(Double(max(2, Int(rows.offsets[v + 1] - rows.offsets[v])))) }
-        communities = graph.louvain(seed: 1).membership
+        let rows = analysis.undirected
+        (offsets, neighbours) = (rows.offsets, rows.targets)
+        adamicAdarShare = (0..<rows.count).map { v in 1 / log(Double(max(2, rows.row(v).count))) }
+        communities = analysis.communities.membership
         var index: [String: Int32] = [:], names: [String] = []
         func interned(_ list: [String]) -> [Int32] {
             Set(list.map(Capability.normalise)).map { name in
