@@ -35,30 +35,8 @@ struct Brokers: ParsableCommand {
         let network = analysis.network
         let roles = analysis.brokerage(by: grouping.by)
         let holes = analysis.structuralHoles
-        let names = BrokerageRoles.roles
         if shown.format == .json {
-            let actors: [[String: Any]] = network.actors.indices.map { i in
-                var row: [String: Any] = ["id": network.actors[i].id, "total": roles.totals[i],
-                                          "constraint": jsonValue(holes.constraint[i]),
-                                          "effective_size": jsonValue(holes.effectiveSize[i]),
-                                          "efficiency": jsonValue(holes.efficiency[i])]
-                var z: [String: Any] = ["total": jsonValue(roles.z[i][BrokerageRoles.total])]
-                for (k, role) in names.enumerated() {
-                    row[role] = roles.counts[i][k]
-                    z[role] = jsonValue(roles.z[i][k])
-                }
-                row["z"] = z
-                return row
-            }
-            let keys = names + ["total"]
-            let whole = roles.network
-            var network: [String: Any] = [
-                "expected": Dictionary(uniqueKeysWithValues: zip(keys, whole.expected.map(jsonValue))),
-                "sd": Dictionary(uniqueKeysWithValues: zip(keys, whole.standardDeviation.map(jsonValue))),
-                "z": Dictionary(uniqueKeysWithValues: zip(keys, whole.z.map(jsonValue))),
-            ]
-            for (key, count) in zip(keys, whole.counts) { network[key] = count }
-            try printOutput(jsonText(["by": grouping.by.rawValue, "actors": actors, "network": network] as [String: Any]))
+            try printJSON(analysis.brokers(by: grouping.by))
             return
         }
         let headings = shown.spanish

@@ -91,3 +91,18 @@ func keepUntilExit(_ values: any Sendable...) {
 }
 
 private let keptUntilExit = Mutex<[any Sendable]>([])
+
+/// The JSON a verb prints: an encoding of its typed result, pretty and key-sorted as `JSONOutput.text`.
+///
+/// A bridge until the streaming writer lands: the encoding is read back as a plain tree and written by
+/// `JSONOutput`, so keys, key order and number text stay exactly as before.
+func printJSON(_ value: some Encodable) throws {
+    let object: Any
+    do {
+        object = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(value), options: .fragmentsAllowed)
+    } catch {
+        printError("error: the result could not be written as JSON: \(error)")
+        throw Exit.software
+    }
+    try printOutput(JSONOutput.text(object))
+}

@@ -33,13 +33,12 @@ struct Communities: ParsableCommand {
         let analysis = try input.analysis()
         let network = analysis.network
         let result = analysis.communities(seed: seed, resolution: resolution)
-        let ids = result.communities.map { $0.map { network.actors[$0].id } }
         if shown.format == .json {
-            try printOutput(jsonText(["modularity": result.modularity, "communities": ids] as [String: Any]))
+            try printJSON(CommunityListing(result, ids: network.actors.map(\.id)))
             return
         }
         var out = shown.word("Modularity", "Modularidad") + " \(cellText(result.modularity)) · "
-            + "\(ids.count) " + shown.word("communities", "comunidades") + "\n"
+            + "\(result.communities.count) " + shown.word("communities", "comunidades") + "\n"
         for (k, community) in result.communities.enumerated() {
             let sectors = Dictionary(grouping: community, by: { network.actors[$0].sector }).mapValues(\.count)
             let composition = Sector.allCases.compactMap { s in sectors[s].map { "\(s.label(shown.language)) \($0)" } }.joined(separator: ", ")

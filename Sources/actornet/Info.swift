@@ -25,22 +25,7 @@ struct Info: ParsableCommand {
         let summary = NetworkAnalysis(loaded).summary
         switch format {
         case .json:
-            var sectorLevel: [String: [String: Int]] = [:]
-            for (sector, levels) in summary.sectorLevel {
-                sectorLevel[sector.rawValue] = Dictionary(uniqueKeysWithValues: levels.map { ($0.key.rawValue, $0.value) })
-            }
-            let kinds = Dictionary(uniqueKeysWithValues: TieKind.allCases.map { ($0.rawValue, summary.tiesByKind[$0] ?? 0) })
-            try printOutput(jsonText([
-                "name": summary.name,
-                "actors": summary.actors,
-                "ties": summary.ties,
-                "projects": summary.projects,
-                "sector_level": sectorLevel,
-                "ties_by_kind": kinds,
-                "density": summary.density,
-                "components": summary.components,
-                "warnings": loaded.warnings.map(\.description),
-            ] as [String: Any]))
+            try printJSON(InfoJSON(summary: summary, warnings: loaded.warnings.map(\.description)))
         case .table:
             try printOutput(render(summary))
         }
@@ -75,5 +60,19 @@ struct Info: ParsableCommand {
 
     private func formatDensity(_ value: Double) -> String {
         String(format: "%.3f", value)
+    }
+}
+
+/// `info`'s JSON: the summary's keys and the file's warnings.
+struct InfoJSON: Encodable {
+    var summary: NetworkSummary
+    var warnings: [String]
+
+    enum CodingKeys: String, CodingKey { case warnings }
+
+    func encode(to encoder: any Encoder) throws {
+        try summary.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(warnings, forKey: .warnings)
     }
 }

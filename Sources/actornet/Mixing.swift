@@ -24,22 +24,11 @@ struct Mixing: ParsableCommand {
 
     func run() throws {
         let analysis = try input.analysis()
-        let network = analysis.network
-        let result = analysis.mixing(by: grouping.by)
+        let mixing = analysis.groupMixing(by: grouping.by)
+        let result = mixing.mixing
         let names = result.groupNames
         if shown.format == .json {
-            var matrix: [String: [String: Int]] = [:]
-            for (g, name) in names.enumerated() {
-                matrix[name] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, result.matrix[g][$0.offset]) })
-            }
-            try printOutput(jsonText([
-                "by": grouping.by.rawValue, "ei_index": jsonValue(result.eiIndex), "assortativity": jsonValue(result.assortativity),
-                "groups": names.indices.map { ["group": names[$0], "internal": result.internalTies[$0],
-                                               "external": result.externalTies[$0], "ei_index": jsonValue(result.groupEI[$0])] as [String: Any] },
-                "matrix": matrix,
-                "actors": network.actors.indices.map { ["id": network.actors[$0].id, "internal": result.actorInternal[$0],
-                                                        "external": result.actorExternal[$0], "ei_index": jsonValue(result.actorEI[$0])] as [String: Any] },
-            ] as [String: Any]))
+            try printJSON(mixing)
             return
         }
         let label: (String) -> String = { name in

@@ -74,7 +74,7 @@ struct Partners: ParsableCommand {
             let providers = analysis.providers(need: need, for: `for`, weights: weights, language: shown.language)
                 .prefix(top)
             if shown.format == .json {
-                try printOutput(jsonText(["suggestions": providers.map { ["id": $0.id, "score": $0.score, "reasons": $0.reasons] as [String: Any] }]))
+                try printJSON(["suggestions": Array(providers)])
             } else {
                 var rows = [["#", "actor", shown.word("score", "puntaje"), shown.word("reasons", "razones")]]
                 for (k, p) in providers.enumerated() {
@@ -87,10 +87,7 @@ struct Partners: ParsableCommand {
         let suggestions = analysis.partners(for: `for`, includeExisting: includeExisting, weights: weights,
                                             language: shown.language, limit: top)
         if shown.format == .json {
-            try printOutput(jsonText(["suggestions": suggestions.map {
-                ["a": $0.a, "b": $0.b, "score": $0.score, "capability": $0.capability, "diversity": $0.diversity,
-                 "proximity": $0.proximity, "reasons": $0.reasons] as [String: Any]
-            }]))
+            try printJSON(["suggestions": suggestions])
             return
         }
         var out: [String] = []

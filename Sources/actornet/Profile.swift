@@ -23,10 +23,7 @@ struct Profile: ParsableCommand {
     func run() throws {
         let indicators = try input.analysis().qualityProfile(language: shown.language)
         if shown.format == .json {
-            try printOutput(jsonText(["indicators": indicators.map {
-                ["quality": $0.quality, "name": $0.name, "value": jsonValue($0.value), "range": $0.range,
-                 "reading": $0.reading, "data_needed": $0.dataNeeded] as [String: Any]
-            }] as [String: Any]))
+            try printJSON(["indicators": indicators])
             return
         }
         var rows = [[shown.word("quality", "cualidad"), shown.word("indicator", "indicador"), shown.word("value", "valor"), shown.word("reading", "lectura")]]

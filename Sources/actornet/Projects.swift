@@ -22,12 +22,7 @@ struct Projects: ParsableCommand {
     func run() throws {
         let projects = try input.analysis().projects
         if shown.format == .json {
-            try printOutput(jsonText(["projects": projects.map { p in
-                ["id": p.id, "name": p.name, "actors": p.actors, "sectors": p.sectors.map(\.rawValue),
-                 "levels": p.levels.map(\.rawValue), "has_public": p.hasPublic, "multi_actor": p.multiActor,
-                 "multi_level": p.multiLevel, "lead_level": p.leadLevel.map { $0.rawValue as Any } ?? NSNull(),
-                 "contribution_types": p.contributionTypes, "has_agreement": p.hasAgreement] as [String: Any]
-            }] as [String: Any]))
+            try printJSON(["projects": projects])
             return
         }
         let yes = shown.word("yes", "sí"), no = "no"

@@ -134,6 +134,17 @@ public final class NetworkAnalysis: Sendable {
         brokerageMemo.value(grouping) { binaryGraph.brokerage(groups: grouping.groups(of: network).membership) }
     }
 
+    /// What `brokers` shows: the roles by `grouping` with the structural holes, per actor id.
+    public func brokers(by grouping: Grouping) -> BrokersResult {
+        BrokersResult(by: grouping, ids: network.actors.map(\.id), roles: brokerage(by: grouping),
+                      holes: structuralHoles)
+    }
+
+    /// What `mixing` shows: the mixing by `grouping`, per actor id.
+    public func groupMixing(by grouping: Grouping) -> GroupMixing {
+        GroupMixing(by: grouping, ids: network.actors.map(\.id), mixing: mixing(by: grouping))
+    }
+
     /// Burt's structural holes over the undirected view's mutual weights.
     public var structuralHoles: StructuralHoles { holesMemo.value { undirected.structuralHoles() } }
 
