@@ -67,7 +67,7 @@ public enum MarkdownReport {
         if data.partners.isEmpty { out += w.noPartners + "\n\n" }
         for (k, s) in data.partners.enumerated() {
             out += "\(k + 1). **\(escape(HTMLReport.name(s.a, data))) + \(escape(HTMLReport.name(s.b, data)))** — \(w.score) \(formatted(s.score, digits: 2, language: lang))\n"
-            for reason in s.reasons { out += "    - \(escape(reason))\n" }
+            for reason in s.reasons { out += "    - \(escape(reason.text(lang)))\n" }
         }
         out += "\n## \(w.projectsHeading)\n\n\(w.projectsIntro)\n\n"
         if data.projects.isEmpty { out += w.noProjects + "\n\n" } else {

@@ -60,7 +60,7 @@ public struct ReportData: Sendable {
             centrality: centrality, brokerage: analysis.brokerage(by: .sector), holes: analysis.structuralHoles,
             mixingBySector: analysis.mixing(by: .sector), mixingByLevel: analysis.mixing(by: .level),
             communities: analysis.communities,
-            partners: analysis.partners(language: language, limit: top),
+            partners: analysis.partners(limit: top),
             projects: analysis.projects,
             profile: analysis.qualityProfile(language: language, sampleEfficiencyAbove: exactPathsAbove,
                                              sampledSources: sampledSources,

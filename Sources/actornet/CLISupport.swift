@@ -1,6 +1,7 @@
 import Synchronization
 import ArgumentParser
 import ActorNet
+import ActorNetAnalysis
 import Foundation
 
 /// sysexits(3) codes the CLI contract names.
@@ -96,10 +97,13 @@ private let keptUntilExit = Mutex<[any Sendable]>([])
 ///
 /// A bridge until the streaming writer lands: the encoding is read back as a plain tree and written by
 /// `JSONOutput`, so keys, key order and number text stay exactly as before.
-func printJSON(_ value: some Encodable) throws {
+/// Text fields of the result (partner reasons) are written in `language`.
+func printJSON(_ value: some Encodable, language: String = "en") throws {
     let object: Any
+    let encoder = JSONEncoder()
+    encoder.userInfo[ResultLanguage.key] = language
     do {
-        object = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(value), options: .fragmentsAllowed)
+        object = try JSONSerialization.jsonObject(with: try encoder.encode(value), options: .fragmentsAllowed)
     } catch {
         printError("error: the result could not be written as JSON: \(error)")
         throw Exit.software

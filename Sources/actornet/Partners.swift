@@ -71,23 +71,22 @@ struct Partners: ParsableCommand {
         /// Tables show names; ids stay in the JSON.
         func name(_ id: String) -> String { index[id].map { network.actors[$0].name } ?? id }
         if let need {
-            let providers = analysis.providers(need: need, for: `for`, weights: weights, language: shown.language)
-                .prefix(top)
+            let providers = analysis.providers(need: need, for: `for`, weights: weights).prefix(top)
             if shown.format == .json {
-                try printJSON(["suggestions": Array(providers)])
+                try printJSON(["suggestions": Array(providers)], language: shown.language)
             } else {
                 var rows = [["#", "actor", shown.word("score", "puntaje"), shown.word("reasons", "razones")]]
                 for (k, p) in providers.enumerated() {
-                    rows.append([String(k + 1), name(p.id), cellText(p.score), p.reasons.joined(separator: "; ")])
+                    rows.append([String(k + 1), name(p.id), cellText(p.score), p.reasons.map { $0.text(shown.language) }.joined(separator: "; ")])
                 }
                 try printOutput(providers.isEmpty ? shown.word("No actor offers \(need).", "Ningún actor ofrece \(need).") : alignedTable(rows, leftAligned: [1, 3]))
             }
             return
         }
         let suggestions = analysis.partners(for: `for`, includeExisting: includeExisting, weights: weights,
-                                            language: shown.language, limit: top)
+                                            limit: top)
         if shown.format == .json {
-            try printJSON(["suggestions": suggestions])
+            try printJSON(["suggestions": suggestions], language: shown.language)
             return
         }
         var out: [String] = []
@@ -96,7 +95,7 @@ struct Partners: ParsableCommand {
                        + "(\(shown.word("capability", "capacidad")) \(cellText(s.capability)), "
                        + "\(shown.word("diversity", "diversidad")) \(cellText(s.diversity)), "
                        + "\(shown.word("proximity", "proximidad")) \(cellText(s.proximity)))")
-            for reason in s.reasons { out.append("     - \(reason)") }
+            for reason in s.reasons { out.append("     - \(reason.text(shown.language))") }
         }
         try printOutput(out.isEmpty ? shown.word("No untied pairs to suggest.", "No hay pares sin vínculo para sugerir.") : out.joined(separator: "\n"))
     }

@@ -35,7 +35,7 @@ import Testing
         let community = data.communities.membership
         for suggestion in data.partners {
             let bridges = community[index[suggestion.a]!] != community[index[suggestion.b]!]
-            #expect(suggestion.reasons.contains("would bridge two separate communities") == bridges)
+            #expect(suggestion.reasons.contains(.bridgesCommunities) == bridges)
         }
         #expect(analysis.statistics.louvainRuns == 1)
     }

@@ -187,17 +187,15 @@ public final class NetworkAnalysis: Sendable {
 
     /// Partner suggestions (see `PartnerRecommendation.suggest`).
     public func partners(for focus: String? = nil, includeExisting: Bool = false,
-                         weights: PartnerWeights = PartnerWeights(), language: String = "en",
-                         limit: Int? = nil) -> [PartnerSuggestion] {
-        let request = PartnerRequest(focus: focus, includeExisting: includeExisting, weights: weights,
-                                     language: language, limit: limit)
+                         weights: PartnerWeights = PartnerWeights(), limit: Int? = nil) -> [PartnerSuggestion] {
+        let request = PartnerRequest(focus: focus, includeExisting: includeExisting, weights: weights, limit: limit)
         return partnersMemo.value(request) { PartnerRecommendation.suggest(self, request) }
     }
 
     /// Actors offering `need` (see `PartnerRecommendation.providers`).
-    public func providers(need: String, for focus: String? = nil, weights: PartnerWeights = PartnerWeights(),
-                          language: String = "en") -> [ProviderSuggestion] {
-        PartnerRecommendation.providers(self, need: need, for: focus, weights: weights, language: language)
+    public func providers(need: String, for focus: String? = nil,
+                          weights: PartnerWeights = PartnerWeights()) -> [ProviderSuggestion] {
+        PartnerRecommendation.providers(self, need: need, for: focus, weights: weights)
     }
 
     /// Node sizes of the whole-network diagram: `measure` per actor, on the weighted graph.
@@ -225,6 +223,5 @@ struct PartnerRequest: Hashable, Sendable {
     var focus: String?
     var includeExisting: Bool
     var weights: PartnerWeights
-    var language: String
     var limit: Int?
 }

@@ -21,14 +21,14 @@ public struct PartnerSuggestion: Sendable, Equatable {
     public var capability: Double
     public var diversity: Double
     public var proximity: Double
-    public var reasons: [String]
+    public var reasons: [PartnerReason]
 }
 
 /// An actor that offers a needed capability.
 public struct ProviderSuggestion: Sendable, Equatable {
     public var id: String
     public var score: Double
-    public var reasons: [String]
+    public var reasons: [PartnerReason]
 }
 
 public struct PartnerWeights: Sendable, Hashable {
@@ -57,17 +57,16 @@ public enum PartnerRecommendation {
     ///   50 million pairs: none is stored, each is scored from flat arrays, reasons are written for the kept ones
     ///   only); O(n + Σ deg) for one focus actor.
     public static func suggest(_ network: Network, for focus: String? = nil, includeExisting: Bool = false,
-                               weights: PartnerWeights = PartnerWeights(), language: String = "en",
-                               limit: Int? = nil,
+                               weights: PartnerWeights = PartnerWeights(), limit: Int? = nil,
                                threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [PartnerSuggestion] {
         NetworkAnalysis(network, threads: threads).partners(
-            for: focus, includeExisting: includeExisting, weights: weights, language: language, limit: limit)
+            for: focus, includeExisting: includeExisting, weights: weights, limit: limit)
     }
 
     /// The suggestions `request` asks for, from the views and the community partition of `analysis`.
     static func suggest(_ analysis: NetworkAnalysis, _ request: PartnerRequest) -> [PartnerSuggestion] {
         let network = analysis.network, focus = request.focus, includeExisting = request.includeExisting
-        let limit = request.limit, language = request.language, threads = analysis.threads
+        let limit = request.limit, threads = analysis.threads
         let context = PairContext(analysis)
         let n = network.actors.count
         let focusIndex = focus.flatMap { network.actorIndex[$0] }
@@ -137,7 +136,7 @@ public enum PartnerRecommendation {
                 return part
             },
             merge: { total, part in for pair in part.pairs { total.offer(pair) } })
-        return kept.best().map { context.suggestion($0, language: language) }
+        return kept.best().map { context.suggestion($0) }
     }
 
     /// Row ranges of 0..<n holding about equal numbers of pairs (row i has n − 1 − i).
@@ -158,22 +157,21 @@ public enum PartnerRecommendation {
     /// Actors offering `need`, best first: paired with `focus` by the pair score when given, otherwise by how
     /// well connected the provider is (degree centrality: a known, reachable source).
     public static func providers(_ network: Network, need: String, for focus: String? = nil,
-                                 weights: PartnerWeights = PartnerWeights(), language: String = "en") -> [ProviderSuggestion] {
-        NetworkAnalysis(network).providers(need: need, for: focus, weights: weights, language: language)
+                                 weights: PartnerWeights = PartnerWeights()) -> [ProviderSuggestion] {
+        NetworkAnalysis(network).providers(need: need, for: focus, weights: weights)
     }
 
-    static func providers(_ analysis: NetworkAnalysis, need: String, for focus: String?, weights: PartnerWeights,
-                          language: String) -> [ProviderSuggestion] {
+    static func providers(_ analysis: NetworkAnalysis, need: String, for focus: String?,
+                          weights: PartnerWeights) -> [ProviderSuggestion] {
         let network = analysis.network
         let wanted = Capability.normalise(need)
         let offering = network.actors.filter { $0.offers.map(Capability.normalise).contains(wanted) }
-        let label = Capability.label(wanted, language: language)
         if let focus {
-            let pairs = analysis.partners(for: focus, includeExisting: true, weights: weights, language: language)
+            let pairs = analysis.partners(for: focus, includeExisting: true, weights: weights)
             return offering.filter { $0.id != focus }.compactMap { actor in
                 guard let pair = pairs.first(where: { $0.a == actor.id || $0.b == actor.id }) else { return nil }
                 return ProviderSuggestion(id: actor.id, score: pair.score,
-                                          reasons: [Phrase.offersOnly(actor.name, label, language)] + pair.reasons)
+                                          reasons: [.offersAskedFor(giver: actor.name, capability: wanted)] + pair.reasons)
             }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
         }
         let degree = analysis.degrees
@@ -181,8 +179,8 @@ public enum PartnerRecommendation {
         return offering.map { actor in
             let i = index[actor.id]!
             return ProviderSuggestion(id: actor.id, score: degree.degreeCentrality[i],
-                                      reasons: [Phrase.offersOnly(actor.name, label, language),
-                                                Phrase.partners(degree.degree[i], language)])
+                                      reasons: [.offersAskedFor(giver: actor.name, capability: wanted),
+                                                .partnersInNetwork(degree.degree[i])])
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
     }
 }
@@ -274,23 +272,23 @@ private struct PairContext {
     }
 
     /// The suggestion with its reasons (written only for the pairs kept).
-    func suggestion(_ pair: ScoredPair, language: String) -> PartnerSuggestion {
+    func suggestion(_ pair: ScoredPair) -> PartnerSuggestion {
         let i = pair.i, j = pair.j
         let a = network.actors[i], b = network.actors[j]
-        var reasons: [String] = []
+        var reasons: [PartnerReason] = []
         let iGets = covered(i, by: j).map { capabilityNames[Int($0)] }.sorted()
         let jGets = covered(j, by: i).map { capabilityNames[Int($0)] }.sorted()
-        for cap in iGets { reasons.append(Phrase.offers(b.name, cap, a.name, language)) }
-        for cap in jGets { reasons.append(Phrase.offers(a.name, cap, b.name, language)) }
+        for cap in iGets { reasons.append(.offers(giver: b.name, capability: cap, taker: a.name)) }
+        for cap in jGets { reasons.append(.offers(giver: a.name, capability: cap, taker: b.name)) }
         if a.sector != b.sector && a.sector != .unspecified && b.sector != .unspecified {
-            reasons.append("\(a.sector.label(language)) ↔ \(b.sector.label(language))")
+            reasons.append(.sectors(a.sector, b.sector))
         }
         if a.level != b.level && a.level != .unspecified && b.level != .unspecified {
-            reasons.append("\(a.level.label(language)) ↔ \(b.level.label(language))")
+            reasons.append(.levels(a.level, b.level))
         }
         let common = Set(neighbourRange(i).map { neighbours[$0] }).intersection(neighbourRange(j).map { neighbours[$0] }).sorted()
-        if !common.isEmpty { reasons.append(Phrase.common(common.map { network.actors[Int($0)].name }, language)) }
-        if bridges(i, j) { reasons.append(Phrase.bridge(language)) }
+        if !common.isEmpty { reasons.append(.commonPartners(common.map { network.actors[Int($0)].name })) }
+        if bridges(i, j) { reasons.append(.bridgesCommunities) }
         return PartnerSuggestion(a: a.id, b: b.id, score: pair.score, capability: pair.capability,
                                  diversity: pair.diversity, proximity: pair.proximity, reasons: reasons)
     }
@@ -391,31 +389,4 @@ private struct PairSelection {
     }
 
     func best() -> [ScoredPair] { pairs.sorted(by: better) }
-}
-
-/// Reason sentences in English and Spanish.
-enum Phrase {
-    static func offers(_ giver: String, _ capability: String, _ taker: String, _ language: String) -> String {
-        let label = Capability.label(capability, language: language)
-        return language.hasPrefix("es") ? "\(giver) ofrece \(label), que \(taker) necesita"
-            : "\(giver) offers \(label), which \(taker) needs"
-    }
-
-    static func offersOnly(_ giver: String, _ label: String, _ language: String) -> String {
-        language.hasPrefix("es") ? "\(giver) ofrece \(label)" : "\(giver) offers \(label)"
-    }
-
-    static func common(_ names: [String], _ language: String) -> String {
-        let list = names.joined(separator: ", ")
-        if language.hasPrefix("es") { return names.count == 1 ? "1 socio en común: \(list)" : "\(names.count) socios en común: \(list)" }
-        return names.count == 1 ? "1 common partner: \(list)" : "\(names.count) common partners: \(list)"
-    }
-
-    static func bridge(_ language: String) -> String {
-        language.hasPrefix("es") ? "uniría dos comunidades distintas de la red" : "would bridge two separate communities"
-    }
-
-    static func partners(_ count: Int, _ language: String) -> String {
-        language.hasPrefix("es") ? "\(count) socios en la red" : "\(count) partners in the network"
-    }
 }

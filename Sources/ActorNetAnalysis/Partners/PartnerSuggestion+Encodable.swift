@@ -1,4 +1,5 @@
-/// `partners --format json`: {"a", "b", "score", "capability", "diversity", "proximity", "reasons"}.
+/// `partners --format json`: {"a", "b", "score", "capability", "diversity", "proximity", "reasons"}; reasons in the
+/// language of `ResultLanguage.key`.
 extension PartnerSuggestion: Encodable {
     enum CodingKeys: String, CodingKey { case a, b, score, capability, diversity, proximity, reasons }
 
@@ -10,7 +11,7 @@ extension PartnerSuggestion: Encodable {
         try container.encodeMeasure(capability, forKey: .capability)
         try container.encodeMeasure(diversity, forKey: .diversity)
         try container.encodeMeasure(proximity, forKey: .proximity)
-        try container.encode(reasons, forKey: .reasons)
+        try container.encode(reasons.map { $0.text(ResultLanguage.of(encoder)) }, forKey: .reasons)
     }
 }
 
@@ -22,6 +23,6 @@ extension ProviderSuggestion: Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encodeMeasure(score, forKey: .score)
-        try container.encode(reasons, forKey: .reasons)
+        try container.encode(reasons.map { $0.text(ResultLanguage.of(encoder)) }, forKey: .reasons)
     }
 }

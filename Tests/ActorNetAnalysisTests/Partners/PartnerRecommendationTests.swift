@@ -19,7 +19,7 @@ import Testing
         #expect((best.a, best.b) == ("muni", "fund"))
         #expect(best.capability == 1)
         #expect(best.diversity == 1)
-        #expect(best.reasons.contains("Fundación offers funding, which Municipio needs"))
+        #expect(best.reasons.contains(.offers(giver: "Fundación", capability: "funding", taker: "Municipio")))
         #expect(best.reasons.contains("Municipio offers local-knowledge, which Fundación needs"))
         #expect(best.reasons.contains("Public ↔ Civil society"))
         #expect(best.reasons.contains("Local ↔ National"))
@@ -38,15 +38,15 @@ import Testing
     @Test func weightsChangeTheMixAndReasonsSpeakSpanish() throws {
         let onlyDiversity = PartnerRecommendation.suggest(network, weights: PartnerWeights(capability: 0, diversity: 1, proximity: 0))
         #expect(onlyDiversity.allSatisfy { $0.score == $0.diversity })
-        let spanish = try #require(PartnerRecommendation.suggest(network, language: "es").first)
-        #expect(spanish.reasons.contains("Fundación ofrece financiamiento, que Municipio necesita"))
+        let spanish = try #require(PartnerRecommendation.suggest(network).first)
+        #expect(spanish.reasons.map { $0.text("es") }.contains("Fundación ofrece financiamiento, que Municipio necesita"))
     }
 
     @Test func forAndNeed() {
         #expect(PartnerRecommendation.suggest(network, for: "uni").allSatisfy { $0.a == "uni" || $0.b == "uni" })
         let providers = PartnerRecommendation.providers(network, need: "financiamiento")
         #expect(providers.map(\.id) == ["fund"])
-        #expect(providers[0].reasons.first == "Fundación offers funding")
+        #expect(providers[0].reasons.first?.text("en") == "Fundación offers funding")
         let paired = PartnerRecommendation.providers(network, need: "funding", for: "muni")
         #expect(paired.map(\.id) == ["fund"])
     }
