@@ -1,7 +1,6 @@
 import Synchronization
 import ArgumentParser
 import ActorNet
-import ActorNetAnalysis
 import Foundation
 
 /// sysexits(3) codes the CLI contract names.
@@ -93,20 +92,15 @@ func keepUntilExit(_ values: any Sendable...) {
 
 private let keptUntilExit = Mutex<[any Sendable]>([])
 
-/// The JSON a verb prints: an encoding of its typed result, pretty and key-sorted as `JSONOutput.text`.
-///
-/// A bridge until the streaming writer lands: the encoding is read back as a plain tree and written by
-/// `JSONOutput`, so keys, key order and number text stay exactly as before.
-/// Text fields of the result (partner reasons) are written in `language`.
-func printJSON(_ value: some Encodable, language: String = "en") throws {
-    let object: Any
-    let encoder = JSONEncoder()
-    encoder.userInfo[ResultLanguage.key] = language
+/// Prints the JSON of a verb's typed result (`JSONStreamWriter`: pretty, key-sorted, as `JSONOutput.text`).
+func printJSON(_ value: some Encodable) throws {
+    var data: Data
     do {
-        object = try JSONSerialization.jsonObject(with: try encoder.encode(value), options: .fragmentsAllowed)
+        data = try JSONStreamWriter.data(of: value)
     } catch {
         printError("error: the result could not be written as JSON: \(error)")
         throw Exit.software
     }
-    try printOutput(JSONOutput.text(object))
+    data.append(UInt8(ascii: "\n"))
+    try StandardOutput.write(data)
 }

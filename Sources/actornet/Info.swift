@@ -25,7 +25,7 @@ struct Info: ParsableCommand {
         let summary = NetworkAnalysis(loaded).summary
         switch format {
         case .json:
-            try printJSON(InfoJSON(summary: summary, warnings: loaded.warnings.map(\.description)))
+            try printJSON(NetworkInfo(summary: summary, warnings: loaded.warnings.map(\.description)))
         case .table:
             try printOutput(render(summary))
         }
@@ -60,19 +60,5 @@ struct Info: ParsableCommand {
 
     private func formatDensity(_ value: Double) -> String {
         String(format: "%.3f", value)
-    }
-}
-
-/// `info`'s JSON: the summary's keys and the file's warnings.
-struct InfoJSON: Encodable {
-    var summary: NetworkSummary
-    var warnings: [String]
-
-    enum CodingKeys: String, CodingKey { case warnings }
-
-    func encode(to encoder: any Encoder) throws {
-        try summary.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(warnings, forKey: .warnings)
     }
 }

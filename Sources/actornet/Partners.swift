@@ -73,7 +73,7 @@ struct Partners: ParsableCommand {
         if let need {
             let providers = analysis.providers(need: need, for: `for`, weights: weights).prefix(top)
             if shown.format == .json {
-                try printJSON(["suggestions": Array(providers)], language: shown.language)
+                try printJSON(["suggestions": providers.map { InLanguage($0, shown.language) }])
             } else {
                 var rows = [["#", "actor", shown.word("score", "puntaje"), shown.word("reasons", "razones")]]
                 for (k, p) in providers.enumerated() {
@@ -86,7 +86,7 @@ struct Partners: ParsableCommand {
         let suggestions = analysis.partners(for: `for`, includeExisting: includeExisting, weights: weights,
                                             limit: top)
         if shown.format == .json {
-            try printJSON(["suggestions": suggestions], language: shown.language)
+            try printJSON(["suggestions": suggestions.map { InLanguage($0, shown.language) }])
             return
         }
         var out: [String] = []

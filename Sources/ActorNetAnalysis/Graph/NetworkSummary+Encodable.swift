@@ -1,29 +1,45 @@
 import ActorNet
 
-/// `info --format json`: name, actors, ties, projects, sector_level {sector: {level: count}} (every sector and
+/// The summary's JSON: name, actors, ties, projects, sector_level {sector: {level: count}} (every sector and
 /// level), ties_by_kind {kind: count} (every kind), density, components; canonical English names as keys.
 extension NetworkSummary: Encodable {
+    public func encode(to encoder: any Encoder) throws { try NetworkInfo(summary: self, warnings: nil).encode(to: encoder) }
+}
+
+/// What `info --format json` shows: the summary and the warnings of loading the file.
+public struct NetworkInfo: Sendable, Encodable {
+    public var summary: NetworkSummary
+    /// nil: no `warnings` key.
+    public var warnings: [String]?
+
+    public init(summary: NetworkSummary, warnings: [String]?) {
+        self.summary = summary
+        self.warnings = warnings
+    }
+
     enum CodingKeys: String, CodingKey {
-        case name, actors, ties, projects, density, components
+        case name, actors, ties, projects, density, components, warnings
         case sectorLevel = "sector_level", tiesByKind = "ties_by_kind"
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(actors, forKey: .actors)
-        try container.encode(ties, forKey: .ties)
-        try container.encode(projects, forKey: .projects)
-        var table = container.nestedContainer(keyedBy: NamedKey.self, forKey: .sectorLevel)
+        try container.encode(summary.name, forKey: .name)
+        try container.encode(summary.actors, forKey: .actors)
+        try container.encode(summary.ties, forKey: .ties)
+        try container.encode(summary.projects, forKey: .projects)
+        var table: [String: [String: Int]] = [:]
         for sector in Sector.allCases {
-            var row = table.nestedContainer(keyedBy: NamedKey.self, forKey: NamedKey(sector.rawValue))
-            for level in Level.allCases {
-                try row.encode(sectorLevel[sector]?[level] ?? 0, forKey: NamedKey(level.rawValue))
-            }
+            var row: [String: Int] = [:]
+            for level in Level.allCases { row[level.rawValue] = summary.sectorLevel[sector]?[level] ?? 0 }
+            table[sector.rawValue] = row
         }
-        var kinds = container.nestedContainer(keyedBy: NamedKey.self, forKey: .tiesByKind)
-        for kind in TieKind.allCases { try kinds.encode(tiesByKind[kind] ?? 0, forKey: NamedKey(kind.rawValue)) }
-        try container.encodeMeasure(density, forKey: .density)
-        try container.encode(components, forKey: .components)
+        try container.encode(table, forKey: .sectorLevel)
+        var kinds: [String: Int] = [:]
+        for kind in TieKind.allCases { kinds[kind.rawValue] = summary.tiesByKind[kind] ?? 0 }
+        try container.encode(kinds, forKey: .tiesByKind)
+        try container.encodeMeasure(summary.density, forKey: .density)
+        try container.encode(summary.components, forKey: .components)
+        if let warnings { try container.encode(warnings, forKey: .warnings) }
     }
 }

@@ -25,26 +25,36 @@ extension GroupMixing: Encodable {
         try container.encodeMeasure(mixing.eiIndex, forKey: .eiIndex)
         try container.encodeMeasure(mixing.assortativity, forKey: .assortativity)
         let names = mixing.groupNames
-        var groups = container.nestedUnkeyedContainer(forKey: .groups)
-        for g in names.indices {
-            var row = groups.nestedContainer(keyedBy: RowKeys.self)
-            try row.encode(names[g], forKey: .group)
-            try row.encode(mixing.internalTies[g], forKey: .internal)
-            try row.encode(mixing.externalTies[g], forKey: .external)
-            try row.encodeMeasure(mixing.groupEI[g], forKey: .eiIndex)
-        }
-        var matrix = container.nestedContainer(keyedBy: NamedKey.self, forKey: .matrix)
+        try container.encode(names.indices.map {
+            Row(group: names[$0], internal: mixing.internalTies[$0], external: mixing.externalTies[$0],
+                eiIndex: mixing.groupEI[$0])
+        }, forKey: .groups)
+        var matrix: [String: [String: Int]] = [:]
         for (g, name) in names.enumerated() {
-            var row = matrix.nestedContainer(keyedBy: NamedKey.self, forKey: NamedKey(name))
-            for (h, other) in names.enumerated() { try row.encode(mixing.matrix[g][h], forKey: NamedKey(other)) }
+            matrix[name] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, mixing.matrix[g][$0.offset]) })
         }
-        var actors = container.nestedUnkeyedContainer(forKey: .actors)
-        for i in ids.indices {
-            var row = actors.nestedContainer(keyedBy: RowKeys.self)
-            try row.encode(ids[i], forKey: .id)
-            try row.encode(mixing.actorInternal[i], forKey: .internal)
-            try row.encode(mixing.actorExternal[i], forKey: .external)
-            try row.encodeMeasure(mixing.actorEI[i], forKey: .eiIndex)
+        try container.encode(matrix, forKey: .matrix)
+        try container.encode(ids.indices.map {
+            Row(id: ids[$0], internal: mixing.actorInternal[$0], external: mixing.actorExternal[$0],
+                eiIndex: mixing.actorEI[$0])
+        }, forKey: .actors)
+    }
+
+    /// A group's or an actor's ties within and across groups.
+    struct Row: Encodable {
+        var group: String?
+        var id: String?
+        var `internal`: Int
+        var external: Int
+        var eiIndex: Double?
+
+        func encode(to encoder: any Encoder) throws {
+            var row = encoder.container(keyedBy: RowKeys.self)
+            if let group { try row.encode(group, forKey: .group) }
+            if let id { try row.encode(id, forKey: .id) }
+            try row.encode(`internal`, forKey: .internal)
+            try row.encode(external, forKey: .external)
+            try row.encodeMeasure(eiIndex, forKey: .eiIndex)
         }
     }
 }

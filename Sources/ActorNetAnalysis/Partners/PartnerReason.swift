@@ -17,10 +17,3 @@ public enum PartnerReason: Sendable, Hashable {
     /// A provider's number of partners in the network.
     case partnersInNetwork(Int)
 }
-
-/// The language text fields of a result are encoded in (`JSONEncoder.userInfo`); English when absent.
-public enum ResultLanguage {
-    public static let key = CodingUserInfoKey(rawValue: "actornet.language")!
-
-    static func of(_ encoder: any Encoder) -> String { encoder.userInfo[key] as? String ?? "en" }
-}
