@@ -62,8 +62,7 @@ struct Report: ParsableCommand {
         switch format {
         case .html:
             let page = HTMLReport.render(data)
-            if StandardOutput.isNamed(path) { return try StandardOutput.write(page) }
-            try writeOutputs([OutputFile(path: path, data: Data(page.utf8))], inputs: loaded.inputFiles)
+            if try !emit(Data(page.utf8), to: path, inputs: loaded.inputFiles) { return }
         case .md:
             // The page and its diagrams are one set: diagrams first, the page last; diagrams the previous page
             // linked and the new one does not are removed with it.

@@ -92,11 +92,19 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
 
 /// Prints `text` to standard output (`path` nil, `-` or `/dev/stdout`), or writes it atomically to `path`.
 func emit(_ text: String, to path: String?, inputs: [InputFile]) throws {
+    try emit(Data(text.utf8), to: path, inputs: inputs)
+}
+
+/// Writes `data` to standard output (`path` nil, `-` or `/dev/stdout`; exit 74 when that fails) or atomically to
+/// the file `path` (exit 73): the one way a verb writes its output. True when a file was written.
+@discardableResult
+func emit(_ data: Data, to path: String?, inputs: [InputFile]) throws -> Bool {
     guard let path, !StandardOutput.isNamed(path) else {
-        try StandardOutput.write(text)
-        return
+        try StandardOutput.write(data)
+        return false
     }
-    try writeOutputs([OutputFile(path: path, data: Data(text.utf8))], inputs: inputs)
+    try writeOutputs([OutputFile(path: path, data: data)], inputs: inputs)
+    return true
 }
 
 /// Writes a set of files atomically (`AtomicFile`); exit 73 with the message when that fails.
