@@ -81,7 +81,8 @@ public enum HTMLReport {
                     .h3(.dataText(w.quality)),
                     .p(.dataText(w.qualityIntro)),
                     table(header: [w.qualityColumn, w.indicator, w.value, w.reading], rows: data.profile.map { i in
-                        [.dataText(w.qualityName(i.quality)), .dataText(i.name), .number(i.value, digits: 2), .dataText(i.reading)]
+                        [.dataText(w.qualityName(i.quality.rawValue)), .dataText(i.name), .number(i.value, digits: 2),
+                         .dataText(i.reading.text(data.language))]
                     }, lang: lang),
                 ]),
                 section("methods", w.methods, [.ul(.forEach(w.methodItems) { .li(.dataText($0)) })]),

@@ -78,7 +78,8 @@ public enum MarkdownReport {
         }
         out += "### \(w.quality)\n\n\(w.qualityIntro)\n\n"
         out += table([w.qualityColumn, w.indicator, w.value, w.reading], data.profile.map {
-            [w.qualityName($0.quality), $0.name, formatted($0.value, digits: 2, language: lang), $0.reading]
+            [w.qualityName($0.quality.rawValue), $0.name, formatted($0.value, digits: 2, language: lang),
+             $0.reading.text(lang)]
         })
         out += "## \(w.methods)\n\n" + w.methodItems.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
         return (out, files)

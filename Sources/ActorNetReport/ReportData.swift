@@ -62,7 +62,7 @@ public struct ReportData: Sendable {
             communities: analysis.communities,
             partners: analysis.partners(limit: top),
             projects: analysis.projects,
-            profile: analysis.qualityProfile(language: language, sampleEfficiencyAbove: exactPathsAbove,
+            profile: analysis.qualityProfile(sampleEfficiencyAbove: exactPathsAbove,
                                              sampledSources: sampledSources,
                                              knownEfficiency: centrality.network("global_efficiency")),
             diagrams: [], notes: notes)

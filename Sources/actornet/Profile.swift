@@ -21,14 +21,15 @@ struct Profile: ParsableCommand {
     @OptionGroup var shown: AnalysisOutputOptions
 
     func run() throws {
-        let indicators = try input.analysis().qualityProfile(language: shown.language)
+        let indicators = try input.analysis().qualityProfile()
         if shown.format == .json {
-            try printJSON(["indicators": indicators])
+            try printJSON(["indicators": indicators.map { InLanguage($0, shown.language) }])
             return
         }
         var rows = [[shown.word("quality", "cualidad"), shown.word("indicator", "indicador"), shown.word("value", "valor"), shown.word("reading", "lectura")]]
         for indicator in indicators {
-            rows.append([QualityWords.quality(indicator.quality, shown.language), indicator.name, cellText(indicator.value, digits: 2), indicator.reading])
+            rows.append([QualityWords.quality(indicator.quality.rawValue, shown.language), indicator.name,
+                         cellText(indicator.value, digits: 2), indicator.reading.text(shown.language)])
         }
         try printOutput(alignedTable(rows, leftAligned: [0, 1, 3]))
     }

@@ -173,15 +173,13 @@ public final class NetworkAnalysis: Sendable {
     public var projects: [ProjectAssessment] { projectsMemo.value { ProjectAssessor.assess(network) } }
 
     /// The cooperation-quality profile (see `QualityProfile`); `knownEfficiency` as there.
-    public func qualityProfile(language: String = "en",
-                               sampleEfficiencyAbove limit: Int = QualityProfile.exactEfficiencyLimit,
+    public func qualityProfile(sampleEfficiencyAbove limit: Int = QualityProfile.exactEfficiencyLimit,
                                sampledSources: Int = QualityProfile.sampledSources,
                                knownEfficiency: Double? = nil) -> [QualityIndicator] {
-        let request = ProfileRequest(language: language, limit: limit, sampledSources: sampledSources,
-                                     knownEfficiency: knownEfficiency)
+        let request = ProfileRequest(limit: limit, sampledSources: sampledSources, knownEfficiency: knownEfficiency)
         return profileMemo.value(request) {
-            QualityProfile.indicators(self, language: language, sampleEfficiencyAbove: limit,
-                                      sampledSources: sampledSources, knownEfficiency: knownEfficiency)
+            QualityProfile.indicators(self, sampleEfficiencyAbove: limit, sampledSources: sampledSources,
+                                      knownEfficiency: knownEfficiency)
         }
     }
 
@@ -213,7 +211,6 @@ struct CommunityRequest: Hashable, Sendable {
 }
 
 struct ProfileRequest: Hashable, Sendable {
-    var language: String
     var limit: Int
     var sampledSources: Int
     var knownEfficiency: Double?
