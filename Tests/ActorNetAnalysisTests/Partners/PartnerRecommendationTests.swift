@@ -19,11 +19,14 @@ import Testing
         #expect((best.a, best.b) == ("muni", "fund"))
         #expect(best.capability == 1)
         #expect(best.diversity == 1)
-        #expect(best.reasons.contains(.offers(giver: "Fundación", capability: "funding", taker: "Municipio")))
-        #expect(best.reasons.contains("Municipio offers local-knowledge, which Fundación needs"))
-        #expect(best.reasons.contains("Public ↔ Civil society"))
-        #expect(best.reasons.contains("Local ↔ National"))
-        #expect(best.reasons.contains("1 common partner: Red"))
+        #expect(best.reasons == [.offers(giver: "Fundación", capability: "funding", taker: "Municipio"),
+                                 .offers(giver: "Municipio", capability: "local-knowledge", taker: "Fundación"),
+                                 .sectors(.public, .civilSociety), .levels(.local, .national),
+                                 .commonPartners(["Red"])])
+        #expect(best.reasons.map { $0.text("en") } == [
+            "Fundación offers funding, which Municipio needs", "Municipio offers local-knowledge, which Fundación needs",
+            "Public ↔ Civil society", "Local ↔ National", "1 common partner: Red",
+        ])
         // Already tied pairs are excluded unless asked for.
         #expect(!suggestions.contains { Set([$0.a, $0.b]) == ["uni", "firm"] })
         #expect(PartnerRecommendation.suggest(network, includeExisting: true).contains { Set([$0.a, $0.b]) == ["uni", "firm"] })
