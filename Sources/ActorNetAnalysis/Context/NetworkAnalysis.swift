@@ -38,6 +38,8 @@ public final class NetworkAnalysis: Sendable {
         public var undirectedViewBuilds = 0
         public var componentRuns = 0
         public var louvainRuns = 0
+
+        public init() {}
     }
 
     public var statistics: Statistics { counters.withLock { $0 } }
