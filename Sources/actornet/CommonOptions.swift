@@ -48,9 +48,6 @@ struct AnalysisOutputOptions: ParsableArguments {
     func word(_ english: String, _ spanish: String) -> String { self.spanish ? spanish : english }
 }
 
-/// JSON null for nil.
-func jsonValue(_ value: Double?) -> Any { value.map { $0 as Any } ?? NSNull() }
-
 /// Fixed-precision text for tables; "—" for nil.
 func cellText(_ value: Double?, digits: Int = 3) -> String {
     guard let value else { return "—" }
