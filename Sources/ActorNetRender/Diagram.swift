@@ -260,8 +260,8 @@ public enum DiagramBuilder {
         func row(_ swatch: HTMLLabel.Cell, _ text: String) {
             rows.append([swatch, HTMLLabel.Cell([.font(size: 10, color: nil, [.text(text)])])])
         }
-        let sectors = Sector.allCases.filter { s in view.actors.contains { $0.sector == s } }
-        let levels = Level.allCases.filter { l in view.actors.contains { $0.level == l } }
+        let sectors = Sector.present(in: view)
+        let levels = Level.present(in: view)
         let kinds = TieKind.allCases.filter { k in view.ties.contains { $0.kind == k } }
         if !sectors.isEmpty {
             heading(Words.sector(language))

@@ -126,8 +126,8 @@ public enum HTMLReport {
 
     static func compositionTable(_ data: ReportData, _ w: ReportWords) -> Node<HTML.BodyContext> {
         let lang = data.language
-        let levels = Level.allCases.filter { l in data.network.actors.contains { $0.level == l } }
-        let sectors = Sector.allCases.filter { s in data.network.actors.contains { $0.sector == s } }
+        let levels = Level.present(in: data.network)
+        let sectors = Sector.present(in: data.network)
         let rows: [[Cell]] = sectors.map { sector in
             [.dataText(sector.label(lang))] + levels.map { .number(Double(data.summary.sectorLevel[sector]![$0]!), digits: 0) }
                 + [.number(Double(data.summary.sectorLevel[sector]!.values.reduce(0, +)), digits: 0)]
@@ -156,7 +156,7 @@ public enum HTMLReport {
 
     /// Horizontal bars: actors per sector, in the diagram colours.
     static func barChart(_ data: ReportData) -> Node<HTML.BodyContext> {
-        let sectors = Sector.allCases.filter { s in data.network.actors.contains { $0.sector == s } }
+        let sectors = Sector.present(in: data.network)
         let counts = sectors.map { s in data.network.actors.filter { $0.sector == s }.count }
         let top = max(1, counts.max() ?? 1)
         var nodes: [Node<HTML.BodyContext>] = [

@@ -17,8 +17,8 @@ public enum MarkdownReport {
         for note in data.notes { out += "> \(escape(note))\n\n" }
 
         out += "## \(w.composition)\n\n\(w.compositionIntro)\n\n"
-        let levels = Level.allCases.filter { l in network.actors.contains { $0.level == l } }
-        let sectors = Sector.allCases.filter { s in network.actors.contains { $0.sector == s } }
+        let levels = Level.present(in: network)
+        let sectors = Sector.present(in: network)
         out += table([w.sectorLevel] + levels.map { $0.label(lang) } + [w.total], sectors.map { sector in
             [sector.label(lang)] + levels.map { String(data.summary.sectorLevel[sector]![$0]!) } + [String(data.summary.sectorLevel[sector]!.values.reduce(0, +))]
         })

@@ -3,7 +3,8 @@ import ActorNetAnalysis
 import ActorNetRender
 import Foundation
 
-/// Everything a report shows, computed once and rendered as HTML or Markdown.
+/// Everything a report shows, read from one `NetworkAnalysis` (each view and measure computed once for the whole
+/// report, diagrams included) and rendered as HTML or Markdown.
 public struct ReportData: Sendable {
     public var network: Network
     public var language: String

@@ -18,8 +18,6 @@ struct NetworkInput: ParsableArguments {
     @Option(name: .long, help: "Actors CSV paired with a ties CSV.")
     var actors: String?
 
-    func load() throws -> Network { try loaded().network }
-
     /// The analysis context of the loaded network (its resolved tie ends kept), made once per command.
     func analysis() throws -> NetworkAnalysis { NetworkAnalysis(try loaded()) }
 
