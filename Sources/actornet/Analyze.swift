@@ -9,7 +9,8 @@ enum AnalyzeFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Centrality per actor (degree, betweenness, closeness, harmonic, eigenvector, PageRank) and network measures.",
+        abstract: "Centrality per actor (degree, betweenness, closeness, harmonic, eigenvector, PageRank) and network "
+            + "measures.",
         discussion: """
             Values equal NetworkX's (docs/measures/). A tie's weight is its strength: path measures use
             distance = 1/weight; eigenvector and PageRank use the weight. Weighted whenever some weight is not 1,
@@ -65,19 +66,22 @@ struct Analyze: ParsableCommand {
     func validate() throws {
         _ = try requestedMeasures()
         if let sort, ActorMeasure(rawValue: sort) == nil {
-            throw ValidationError("unknown --sort measure `\(sort)`; accepted: \(ActorMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError("unknown --sort measure `\(sort)`; accepted: \(Self.measureNames)")
         }
         if let sample, sample < 1 { throw ValidationError("--sample takes a whole number ≥ 1") }
         if let threads, threads < 1 { throw ValidationError("--threads takes a whole number ≥ 1") }
         if let top, top < 1 { throw ValidationError("--top takes a whole number ≥ 1") }
     }
 
+    private static let measureNames = ActorMeasure.allCases.map(\.rawValue).joined(separator: ", ")
+
     private func requestedMeasures() throws -> Set<ActorMeasure>? {
         guard let measures else { return nil }
         var result = Set<ActorMeasure>()
-        for name in measures.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+        let names = measures.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        for name in names where !name.isEmpty {
             guard let measure = ActorMeasure(rawValue: name) else {
-                throw ValidationError("unknown measure `\(name)` in --measures; accepted: \(ActorMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError("unknown measure `\(name)` in --measures; accepted: \(Self.measureNames)")
             }
             result.insert(measure)
         }
