@@ -23,7 +23,7 @@ enum StandardOutput {
         try data.withUnsafeBytes { bytes throws in try write(bytes) }
     }
 
-    private static func write(_ bytes: UnsafeRawBufferPointer) throws {
+    static func write(_ bytes: UnsafeRawBufferPointer) throws {
         let code = FileDescriptorWriter.writeAll(STDOUT_FILENO, bytes)
         switch code {
         case 0: return
@@ -105,6 +105,18 @@ func emit(_ data: Data, to path: String?, inputs: [InputFile]) throws -> Bool {
     }
     try writeOutputs([OutputFile(path: path, data: data)], inputs: inputs)
     return true
+}
+
+/// Streams what `write` gives its sink to standard output (`path` nil, `-` or `/dev/stdout`) as it comes, or
+/// gathers it and writes it atomically to `path`.
+func emitStreamed(to path: String?, inputs: [InputFile], _ write: (@escaping ByteSink) throws -> Void) throws {
+    guard let path, !StandardOutput.isNamed(path) else {
+        try write { try StandardOutput.write($0) }
+        return
+    }
+    var data = Data()
+    try write { data.append(contentsOf: $0) }
+    try writeOutputs([OutputFile(path: path, data: data)], inputs: inputs)
 }
 
 /// Writes a set of files atomically (`AtomicFile`); exit 73 with the message when that fails.

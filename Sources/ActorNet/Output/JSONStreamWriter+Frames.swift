@@ -99,8 +99,9 @@ extension JSONStreamWriter {
                 if frames[index].count > 0 { bytes.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
             } else {
                 guard order[next...].contains(key), frames[index].held[key] == nil else {
+                    let reason = "key `\(key)` was not among the keys `encode(to:)` gave first, or came twice"
                     throw EncodingError.invalidValue(key, EncodingError.Context(codingPath: codingPath,
-                        debugDescription: "key `\(key)` was not among the keys `encode(to:)` gave first, or came twice"))
+                                                                                debugDescription: reason))
                 }
                 var aside: [UInt8] = []
                 swap(&aside, &bytes)

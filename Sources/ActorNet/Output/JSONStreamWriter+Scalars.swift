@@ -10,14 +10,10 @@ extension JSONStreamWriter {
         }
     }
 
-    /// `Double.description` without a trailing `.0` (Foundation's rule), or `null` when not finite. The digits are
-    /// written straight into the buffer (`_writeASCII`), not through a `String`.
+    /// `Double.description` without a trailing `.0` (Foundation's rule), or `null` when not finite.
     func writeDouble(_ value: Double) {
         guard value.isFinite else { return writeNull() }
-        var stream = ASCIIByteStream()
-        swap(&stream.bytes, &bytes)
-        value.write(to: &stream)
-        swap(&stream.bytes, &bytes)
+        NumberText.append(value, to: &bytes)
         let count = bytes.count
         if count >= 2 && bytes[count - 2] == UInt8(ascii: ".") && bytes[count - 1] == UInt8(ascii: "0") {
             bytes.removeLast(2)
@@ -25,23 +21,12 @@ extension JSONStreamWriter {
     }
 
     func writeInteger<Integer: BinaryInteger>(_ value: Integer) {
-        if let small = Int64(exactly: value) { return writeInt64(small) }
+        if let small = Int64(exactly: value) { return NumberText.append(small, to: &bytes) }
         bytes.append(contentsOf: String(value).utf8)
     }
 
     func writeInt64(_ value: Int64) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var start = buffer.count
-            repeat {
-                start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[start...])
-        }
+        NumberText.append(value, to: &bytes)
     }
 
     /// `"text"` with `"`, `\` and control characters escaped as Foundation does (`\b \f \n \r \t`, else
@@ -82,19 +67,5 @@ extension JSONStreamWriter {
     /// `count` levels of two-space indentation.
     func writeIndent(_ count: Int) {
         for _ in 0..<(2 * count) { bytes.append(UInt8(ascii: " ")) }
-    }
-}
-
-/// A `TextOutputStream` over bytes: the standard library writes a number's text through `_writeASCII`, so no
-/// `String` is made for it.
-struct ASCIIByteStream: TextOutputStream {
-    var bytes: [UInt8] = []
-
-    mutating func write(_ string: String) {
-        bytes.append(contentsOf: string.utf8)
-    }
-
-    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: buffer)
     }
 }
