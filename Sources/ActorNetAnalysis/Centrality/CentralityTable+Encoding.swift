@@ -32,14 +32,8 @@ extension CentralityTable: Encodable {
     }
 }
 
-/// A key named at run time (the measures asked for).
-private struct NamedKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ name: String) { stringValue = name }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-
+/// The fixed keys of a row; the measures' keys are named at run time (`NamedKey`, Results/ResultEncoding.swift).
+extension NamedKey {
     static let id = NamedKey("id"), name = NamedKey("name"), sector = NamedKey("sector"), level = NamedKey("level")
     static let directed = NamedKey("directed"), weighted = NamedKey("weighted")
 }
