@@ -66,7 +66,8 @@ public enum HTMLReport {
                 section("partners", w.partners, [
                     .p(.dataText(w.partnersIntro)),
                     data.partners.isEmpty ? .p(.dataText(w.noPartners)) : table(header: [w.pair, w.score, w.reasons], rows: data.partners.map { s in
-                        [.dataText(name(s.a, data) + " + " + name(s.b, data)), .number(s.score, digits: 2), .list(s.reasons.map { $0.text(data.language) })]
+                        [.dataText(name(s.a, data) + " + " + name(s.b, data)), .number(s.score, digits: 2),
+                         .list(s.reasons.map { $0.text(data.language) })]
                     }, lang: lang),
                 ]),
                 section("projects", w.projectsHeading, [

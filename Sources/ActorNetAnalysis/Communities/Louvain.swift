@@ -60,10 +60,11 @@ extension UndirectedView {
 
     /// Louvain communities of this view (see `CommunityResult`).
     ///
-    /// Weights are divided by `weightScale` (`CompactGraph.weightScale`) (the largest weight) first, so the move threshold (a gain must beat
-    /// the best by 1e-12) is relative to the largest weight and k_i · k_j / 2m cannot overflow: the same partition
-    /// for weights × 1e-12 as × 1e150. Without it, les_miserables × 1e-12 stopped at 24 communities (every gain
-    /// below the threshold) and two triangles with weights 1e154 stayed six singletons (the gain overflowed).
+    /// Weights are divided by `weightScale` (`CompactGraph.weightScale`, the largest weight) first, so the move
+    /// threshold (a gain must beat the best by 1e-12) is relative to the largest weight and k_i · k_j / 2m cannot
+    /// overflow: the same partition for weights × 1e-12 as × 1e150. Without it, les_miserables × 1e-12 stopped
+    /// at 24 communities (every gain below the threshold) and two triangles with weights 1e154 stayed six
+    /// singletons (the gain overflowed).
     public func louvain(seed: UInt64 = 1, resolution: Double = 1, weightScale scale: Double) -> CommunityResult {
         var adjacency = adjacency()
         if scale != 1 { for v in adjacency.indices { for k in adjacency[v].indices { adjacency[v][k].1 /= scale } } }

@@ -3,7 +3,9 @@ import ActorNet
 /// The summary's JSON: name, actors, ties, projects, sector_level {sector: {level: count}} (every sector and
 /// level), ties_by_kind {kind: count} (every kind), density, components; canonical English names as keys.
 extension NetworkSummary: Encodable {
-    public func encode(to encoder: any Encoder) throws { try NetworkInfo(summary: self, warnings: nil).encode(to: encoder) }
+    public func encode(to encoder: any Encoder) throws {
+        try NetworkInfo(summary: self, warnings: nil).encode(to: encoder)
+    }
 }
 
 /// What `info --format json` shows: the summary and the warnings of loading the file.

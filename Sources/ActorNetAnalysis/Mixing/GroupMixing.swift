@@ -31,7 +31,7 @@ extension GroupMixing: Encodable {
         }, forKey: .groups)
         var matrix: [String: [String: Int]] = [:]
         for (g, name) in names.enumerated() {
-            matrix[name] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, mixing.matrix[g][$0.offset]) })
+            matrix[name] = Dictionary(uniqueKeysWithValues: names.indices.map { (names[$0], mixing.matrix[g][$0]) })
         }
         try container.encode(matrix, forKey: .matrix)
         try container.encode(ids.indices.map {

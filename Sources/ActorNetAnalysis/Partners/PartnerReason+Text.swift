@@ -7,7 +7,8 @@ extension PartnerReason {
         switch self {
         case .offers(let giver, let capability, let taker):
             let label = Capability.label(capability, language: language)
-            return es ? "\(giver) ofrece \(label), que \(taker) necesita" : "\(giver) offers \(label), which \(taker) needs"
+            return es ? "\(giver) ofrece \(label), que \(taker) necesita"
+                : "\(giver) offers \(label), which \(taker) needs"
         case .offersAskedFor(let giver, let capability):
             let label = Capability.label(capability, language: language)
             return es ? "\(giver) ofrece \(label)" : "\(giver) offers \(label)"
@@ -17,7 +18,9 @@ extension PartnerReason {
             return "\(a.label(language)) ↔ \(b.label(language))"
         case .commonPartners(let names):
             let list = names.joined(separator: ", ")
-            if es { return names.count == 1 ? "1 socio en común: \(list)" : "\(names.count) socios en común: \(list)" }
+            if es {
+                return names.count == 1 ? "1 socio en común: \(list)" : "\(names.count) socios en común: \(list)"
+            }
             return names.count == 1 ? "1 common partner: \(list)" : "\(names.count) common partners: \(list)"
         case .bridgesCommunities:
             return es ? "uniría dos comunidades distintas de la red" : "would bridge two separate communities"

@@ -171,7 +171,8 @@ public enum PartnerRecommendation {
             return offering.filter { $0.id != focus }.compactMap { actor in
                 guard let pair = pairs.first(where: { $0.a == actor.id || $0.b == actor.id }) else { return nil }
                 return ProviderSuggestion(id: actor.id, score: pair.score,
-                                          reasons: [.offersAskedFor(giver: actor.name, capability: wanted)] + pair.reasons)
+                                          reasons: [.offersAskedFor(giver: actor.name, capability: wanted)]
+                                            + pair.reasons)
             }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
         }
         let degree = analysis.degrees
