@@ -60,11 +60,29 @@ def median_time(fn, repeat=REPEAT):
     return statistics.median(times)
 
 
-def actornet(path, measures, extra=()):
+def actornet(path, measures, extra=(), fmt="csv"):
     def run():
-        subprocess.run([BIN, "analyze", path, "--measures", measures, "--format", "csv", "--quiet", *extra],
+        subprocess.run([BIN, "analyze", path, "--measures", measures, "--format", fmt, "--quiet", *extra],
                        check=True, stdout=subprocess.DEVNULL)
     return run
+
+
+ALL_MEASURES = "degree,strength,degree_centrality,betweenness,closeness,harmonic,eigenvector,pagerank"
+
+
+def json_rows(path, n, igraph_pagerank):
+    """JSON against CSV output of the same run (whole process, side by side), and PageRank as JSON against igraph.
+
+    Targets (issue 13): JSON ≤ 1.3 × CSV for the full analyze; PageRank with JSON output ≤ 1.0 × igraph."""
+    sample = ("--sample", "1000", "--seed", "1") if n > 10000 else ()
+    label = "all measures" + (" (sample 1000)" if sample else "")
+    rows = []
+    for name, measures, extra in (("pagerank", "pagerank", ()), (label, ALL_MEASURES, sample)):
+        csv_time = median_time(actornet(path, measures, extra, "csv"))
+        json_time = median_time(actornet(path, measures, extra, "json"))
+        rows.append((n, name, csv_time, json_time, igraph_pagerank if name == "pagerank" else None))
+        print(f"  {n:>6} {name:<26} csv {csv_time:8.3f}s  json {json_time:8.3f}s", file=sys.stderr, flush=True)
+    return rows
 
 
 def igraph_task(path, measure, sample=None):
@@ -137,6 +155,7 @@ def main():
         f", {k} {v:.3f}s (ratio {ours / v:.2f})" for k, v in theirs.items())
     print("  " + render_line, file=sys.stderr, flush=True)
     rows = []
+    output_rows = []
     for n in SIZES:
         path = make_graph(n)
         plan = [("degree", None), ("pagerank", None)]
@@ -161,12 +180,18 @@ def main():
                                                      "eigenvector", "pagerank"]),
                                     ("--sample", "1000", "--seed", "1") if n > 10000 else ()), 1)
         rows.append((n, "analyze, all measures" + (" (sample 1000)" if n > 10000 else ""), full, {}))
+        igraph_pagerank = next((t.get("igraph") for m, l, _, t in rows if m == n and l == "pagerank"), None)
+        output_rows += json_rows(path, n, igraph_pagerank)
 
     print(f"\n{'actors':>7}  {'measure':<34} {'actornet':>9} {'igraph':>9} {'networkit':>10} {'networkx':>9} {'÷ igraph':>9}")
     for n, label, ours, theirs in rows:
         cells = [f"{theirs[k]:9.3f}" if k in theirs else f"{'—':>9}" for k in ("igraph", "networkit", "networkx")]
         ratio = f"{ours / theirs['igraph']:9.2f}" if "igraph" in theirs else f"{'—':>9}"
         print(f"{n:>7}  {label:<34} {ours:9.3f} {cells[0]} {cells[1]:>10} {cells[2]} {ratio}")
+    print(f"\n{'actors':>7}  {'analyze --format':<34} {'csv':>9} {'json':>9} {'json÷csv':>9} {'json÷igraph':>12}")
+    for n, label, csv_time, json_time, igraph_time in output_rows:
+        versus = f"{json_time / igraph_time:12.2f}" if igraph_time else f"{'—':>12}"
+        print(f"{n:>7}  {label:<34} {csv_time:9.3f} {json_time:9.3f} {json_time / csv_time:9.2f} {versus}")
     print("\n" + render_line)
     print("\nTimes in seconds, medians of", REPEAT, "runs (1 for exact betweenness/closeness at 10k and the full analyze);",
           "each includes reading the CSV.")

@@ -59,6 +59,13 @@ public enum DiagramBuilder {
     public static let longestLabel = 200
 
     public static func build(_ network: Network, options: DiagramOptions) throws(DiagramError) -> Diagram {
+        try build(NetworkAnalysis(network), options: options)
+    }
+
+    /// The diagram of `analysis`'s network: a drawing of the whole network takes its node sizes from the analysis
+    /// (computed once per run); an ego, aggregate or filtered view is a network of its own, measured on its own.
+    public static func build(_ analysis: NetworkAnalysis, options: DiagramOptions) throws(DiagramError) -> Diagram {
+        let network = analysis.network
         var notes: [String] = []
         var view = network
         if let focus = options.focus {
@@ -71,6 +78,8 @@ public enum DiagramBuilder {
             view = NetworkViews.aggregate(view, by: grouping, language: options.language)
         }
         view = NetworkViews.filterTies(view, minimumWeight: options.minimumWeight, top: options.topTies)
+        let isWhole = options.focus == nil && options.aggregate == nil && options.minimumWeight == nil
+            && options.topTies == nil
 
         let count = view.actors.count
         guard count <= options.maximumActors else { throw .tooLarge(actors: count, limit: options.maximumActors) }
@@ -90,7 +99,10 @@ public enum DiagramBuilder {
                 + (layout == .sfdp ? ", layout sfdp with overlap removal" : ""))
         }
 
-        let sizes = sizeValues(view, options: options)
+        let sizes = sizeValues(view, options: options) { measure in
+            isWhole ? analysis.diagramSizes(measure) : CentralityAnalysis.analyze(view, options: CentralityOptions(
+                measures: [measure])).values[measure] ?? []
+        }
         let labelled: Set<Int> = large ? Set(view.actors.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
             .prefix(options.labelledActors)) : Set(view.actors.indices)
         let directed = view.directed || view.ties.contains { $0.directed == true }
@@ -159,7 +171,9 @@ public enum DiagramBuilder {
 
     // MARK: Sizes and labels
 
-    private static func sizeValues(_ view: Network, options: DiagramOptions) -> [Double] {
+    /// Node sizes; `measured` gives a measure's value per actor of `view`.
+    private static func sizeValues(_ view: Network, options: DiagramOptions,
+                                   measured: (ActorMeasure) -> [Double?]) -> [Double] {
         if options.aggregate != nil {
             return view.actors.map { Double($0.attributes["actors"] ?? "1") ?? 1 }
         }
@@ -171,8 +185,8 @@ public enum DiagramBuilder {
         case .betweenness: measure = .betweenness
         case .pagerank: measure = .pagerank
         }
-        let report = CentralityAnalysis.analyze(view, options: CentralityOptions(measures: [measure]))
-        return view.actors.indices.map { report.value(measure, $0) ?? 0 }
+        let values = measured(measure)
+        return view.actors.indices.map { values.indices.contains($0) ? values[$0] ?? 0 : 0 }
     }
 
     private static func nodeLabel(_ actor: Actor, language: String) -> String {
@@ -246,8 +260,8 @@ public enum DiagramBuilder {
         func row(_ swatch: HTMLLabel.Cell, _ text: String) {
             rows.append([swatch, HTMLLabel.Cell([.font(size: 10, color: nil, [.text(text)])])])
         }
-        let sectors = Sector.allCases.filter { s in view.actors.contains { $0.sector == s } }
-        let levels = Level.allCases.filter { l in view.actors.contains { $0.level == l } }
+        let sectors = Sector.present(in: view)
+        let levels = Level.present(in: view)
         let kinds = TieKind.allCases.filter { k in view.ties.contains { $0.kind == k } }
         if !sectors.isEmpty {
             heading(Words.sector(language))

@@ -66,7 +66,8 @@ public enum HTMLReport {
                 section("partners", w.partners, [
                     .p(.dataText(w.partnersIntro)),
                     data.partners.isEmpty ? .p(.dataText(w.noPartners)) : table(header: [w.pair, w.score, w.reasons], rows: data.partners.map { s in
-                        [.dataText(name(s.a, data) + " + " + name(s.b, data)), .number(s.score, digits: 2), .list(s.reasons)]
+                        [.dataText(name(s.a, data) + " + " + name(s.b, data)), .number(s.score, digits: 2),
+                         .list(s.reasons.map { $0.text(data.language) })]
                     }, lang: lang),
                 ]),
                 section("projects", w.projectsHeading, [
@@ -81,7 +82,8 @@ public enum HTMLReport {
                     .h3(.dataText(w.quality)),
                     .p(.dataText(w.qualityIntro)),
                     table(header: [w.qualityColumn, w.indicator, w.value, w.reading], rows: data.profile.map { i in
-                        [.dataText(w.qualityName(i.quality)), .dataText(i.name), .number(i.value, digits: 2), .dataText(i.reading)]
+                        [.dataText(w.qualityName(i.quality.rawValue)), .dataText(i.name), .number(i.value, digits: 2),
+                         .dataText(i.reading.text(data.language))]
                     }, lang: lang),
                 ]),
                 section("methods", w.methods, [.ul(.forEach(w.methodItems) { .li(.dataText($0)) })]),
@@ -125,8 +127,8 @@ public enum HTMLReport {
 
     static func compositionTable(_ data: ReportData, _ w: ReportWords) -> Node<HTML.BodyContext> {
         let lang = data.language
-        let levels = Level.allCases.filter { l in data.network.actors.contains { $0.level == l } }
-        let sectors = Sector.allCases.filter { s in data.network.actors.contains { $0.sector == s } }
+        let levels = Level.present(in: data.network)
+        let sectors = Sector.present(in: data.network)
         let rows: [[Cell]] = sectors.map { sector in
             [.dataText(sector.label(lang))] + levels.map { .number(Double(data.summary.sectorLevel[sector]![$0]!), digits: 0) }
                 + [.number(Double(data.summary.sectorLevel[sector]!.values.reduce(0, +)), digits: 0)]
@@ -155,7 +157,7 @@ public enum HTMLReport {
 
     /// Horizontal bars: actors per sector, in the diagram colours.
     static func barChart(_ data: ReportData) -> Node<HTML.BodyContext> {
-        let sectors = Sector.allCases.filter { s in data.network.actors.contains { $0.sector == s } }
+        let sectors = Sector.present(in: data.network)
         let counts = sectors.map { s in data.network.actors.filter { $0.sector == s }.count }
         let top = max(1, counts.max() ?? 1)
         var nodes: [Node<HTML.BodyContext>] = [

@@ -17,8 +17,8 @@ public enum MarkdownReport {
         for note in data.notes { out += "> \(escape(note))\n\n" }
 
         out += "## \(w.composition)\n\n\(w.compositionIntro)\n\n"
-        let levels = Level.allCases.filter { l in network.actors.contains { $0.level == l } }
-        let sectors = Sector.allCases.filter { s in network.actors.contains { $0.sector == s } }
+        let levels = Level.present(in: network)
+        let sectors = Sector.present(in: network)
         out += table([w.sectorLevel] + levels.map { $0.label(lang) } + [w.total], sectors.map { sector in
             [sector.label(lang)] + levels.map { String(data.summary.sectorLevel[sector]![$0]!) } + [String(data.summary.sectorLevel[sector]!.values.reduce(0, +))]
         })
@@ -67,7 +67,7 @@ public enum MarkdownReport {
         if data.partners.isEmpty { out += w.noPartners + "\n\n" }
         for (k, s) in data.partners.enumerated() {
             out += "\(k + 1). **\(escape(HTMLReport.name(s.a, data))) + \(escape(HTMLReport.name(s.b, data)))** — \(w.score) \(formatted(s.score, digits: 2, language: lang))\n"
-            for reason in s.reasons { out += "    - \(escape(reason))\n" }
+            for reason in s.reasons { out += "    - \(escape(reason.text(lang)))\n" }
         }
         out += "\n## \(w.projectsHeading)\n\n\(w.projectsIntro)\n\n"
         if data.projects.isEmpty { out += w.noProjects + "\n\n" } else {
@@ -78,7 +78,8 @@ public enum MarkdownReport {
         }
         out += "### \(w.quality)\n\n\(w.qualityIntro)\n\n"
         out += table([w.qualityColumn, w.indicator, w.value, w.reading], data.profile.map {
-            [w.qualityName($0.quality), $0.name, formatted($0.value, digits: 2, language: lang), $0.reading]
+            [w.qualityName($0.quality.rawValue), $0.name, formatted($0.value, digits: 2, language: lang),
+             $0.reading.text(lang)]
         })
         out += "## \(w.methods)\n\n" + w.methodItems.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
         return (out, files)

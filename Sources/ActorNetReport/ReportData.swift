@@ -3,7 +3,8 @@ import ActorNetAnalysis
 import ActorNetRender
 import Foundation
 
-/// Everything a report shows, computed once and rendered as HTML or Markdown.
+/// Everything a report shows, read from one `NetworkAnalysis` (each view and measure computed once for the whole
+/// report, diagrams included) and rendered as HTML or Markdown.
 public struct ReportData: Sendable {
     public var network: Network
     public var language: String
@@ -37,8 +38,15 @@ public struct ReportData: Sendable {
     public static func build(_ network: Network, language: String, top: Int = 10, generated: Date = Date(),
                              exactPathsAbove: Int = exactPathsLimit, sampledSources: Int = sampledSources,
                              maxDiagramActors: Int = DiagramOptions().maximumActors) -> ReportData {
-        let graph = CompactGraph(network)
-        let binary = CompactGraph(network, weighted: false)
+        build(NetworkAnalysis(network), language: language, top: top, generated: generated,
+              exactPathsAbove: exactPathsAbove, sampledSources: sampledSources, maxDiagramActors: maxDiagramActors)
+    }
+
+    /// Every section read from `analysis`, so each graph view and measure is computed once for the whole report.
+    public static func build(_ analysis: NetworkAnalysis, language: String, top: Int = 10, generated: Date = Date(),
+                             exactPathsAbove: Int = exactPathsLimit, sampledSources: Int = sampledSources,
+                             maxDiagramActors: Int = DiagramOptions().maximumActors) -> ReportData {
+        let network = analysis.network
         let w = ReportWords(language)
         var notes: [String] = []
         var options = CentralityOptions()
@@ -47,23 +55,19 @@ public struct ReportData: Sendable {
             options.seed = 1
             notes.append(w.sampledNote(sampledSources, of: network.actors.count))
         }
-        let centrality = CentralityAnalysis.analyze(graph, options: options)
-        let sectors = Sector.allCases.filter { s in network.actors.contains { $0.sector == s } }
-        let levels = Level.allCases.filter { l in network.actors.contains { $0.level == l } }
-        let sectorGroups = network.actors.map { sectors.firstIndex(of: $0.sector)! }
-        let levelGroups = network.actors.map { levels.firstIndex(of: $0.level)! }
+        let centrality = analysis.centrality(options)
         var data = ReportData(
-            network: network, language: language, generated: generated, top: top, summary: NetworkSummary(network),
-            centrality: centrality, brokerage: binary.brokerage(groups: sectorGroups), holes: graph.structuralHoles(),
-            mixingBySector: binary.mixing(groups: sectorGroups, names: sectors.map(\.rawValue)),
-            mixingByLevel: binary.mixing(groups: levelGroups, names: levels.map(\.rawValue)),
-            communities: graph.louvain(seed: 1),
-            partners: PartnerRecommendation.suggest(network, language: language, limit: top),
-            projects: ProjectAssessor.assess(network), profile: QualityProfile.indicators(network, language: language, sampleEfficiencyAbove: exactPathsAbove,
-                                               sampledSources: sampledSources,
-                                               knownEfficiency: centrality.network("global_efficiency")),
+            network: network, language: language, generated: generated, top: top, summary: analysis.summary,
+            centrality: centrality, brokerage: analysis.brokerage(by: .sector), holes: analysis.structuralHoles,
+            mixingBySector: analysis.mixing(by: .sector), mixingByLevel: analysis.mixing(by: .level),
+            communities: analysis.communities,
+            partners: analysis.partners(limit: top),
+            projects: analysis.projects,
+            profile: analysis.qualityProfile(sampleEfficiencyAbove: exactPathsAbove,
+                                             sampledSources: sampledSources,
+                                             knownEfficiency: centrality.network("global_efficiency")),
             diagrams: [], notes: notes)
-        let (diagrams, diagramNotes) = data.renderDiagrams(maxActors: maxDiagramActors)
+        let (diagrams, diagramNotes) = data.renderDiagrams(analysis, maxActors: maxDiagramActors)
         data.diagrams = diagrams
         data.notes += diagramNotes
         data.diagramsLeftOut = diagramNotes
@@ -71,7 +75,7 @@ public struct ReportData: Sendable {
     }
 
     /// The diagrams, and a note for each one that could not be drawn (say, a network over the size limit).
-    private func renderDiagrams(maxActors: Int) -> ([(String, String, String)], [String]) {
+    private func renderDiagrams(_ analysis: NetworkAnalysis, maxActors: Int) -> ([(String, String, String)], [String]) {
         var result: [(String, String, String)] = []
         var notes: [String] = []
         let w = ReportWords(language)
@@ -81,7 +85,7 @@ public struct ReportData: Sendable {
             options.maximumActors = maxActors
             change(&options)
             do {
-                let diagram = try DiagramBuilder.build(network, options: options)
+                let diagram = try DiagramBuilder.build(analysis, options: options)
                 let data = try GraphvizRenderer.render(diagram.graph, layout: diagram.layout, format: "svg")
                 result.append((title, file, String(decoding: data, as: UTF8.self)))
             } catch {

@@ -9,7 +9,8 @@ enum AnalyzeFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Centrality per actor (degree, betweenness, closeness, harmonic, eigenvector, PageRank) and network measures.",
+        abstract: "Centrality per actor (degree, betweenness, closeness, harmonic, eigenvector, PageRank) and network "
+            + "measures.",
         discussion: """
             Values equal NetworkX's (docs/measures/). A tie's weight is its strength: path measures use
             distance = 1/weight; eigenvector and PageRank use the weight. Weighted whenever some weight is not 1,
@@ -34,10 +35,14 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Comma-separated measures to compute (default: all).")
     var measures: String?
 
-    @Option(name: .long, help: "Rows in the table (default 15).")
-    var top: Int = 15
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep the N highest rows by --sort (table: default 15; JSON and CSV: every actor unless given).",
+        valueName: "N"))
+    var top: Int?
 
-    @Option(name: .long, help: "Measure to sort the table by (default betweenness).")
+    @Option(name: .long, help: ArgumentHelp(
+        "Measure to rank rows by, highest first (default betweenness). JSON and CSV keep file order unless --sort "
+            + "or --top is given.", valueName: "measure"))
     var sort: String?
 
     @Flag(name: .long, help: "Ignore tie weights everywhere.")
@@ -61,19 +66,22 @@ struct Analyze: ParsableCommand {
     func validate() throws {
         _ = try requestedMeasures()
         if let sort, ActorMeasure(rawValue: sort) == nil {
-            throw ValidationError("unknown --sort measure `\(sort)`; accepted: \(ActorMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError("unknown --sort measure `\(sort)`; accepted: \(Self.measureNames)")
         }
         if let sample, sample < 1 { throw ValidationError("--sample takes a whole number ≥ 1") }
         if let threads, threads < 1 { throw ValidationError("--threads takes a whole number ≥ 1") }
-        if top < 1 { throw ValidationError("--top takes a whole number ≥ 1") }
+        if let top, top < 1 { throw ValidationError("--top takes a whole number ≥ 1") }
     }
+
+    private static let measureNames = ActorMeasure.allCases.map(\.rawValue).joined(separator: ", ")
 
     private func requestedMeasures() throws -> Set<ActorMeasure>? {
         guard let measures else { return nil }
         var result = Set<ActorMeasure>()
-        for name in measures.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+        let names = measures.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        for name in names where !name.isEmpty {
             guard let measure = ActorMeasure(rawValue: name) else {
-                throw ValidationError("unknown measure `\(name)` in --measures; accepted: \(ActorMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError("unknown measure `\(name)` in --measures; accepted: \(Self.measureNames)")
             }
             result.insert(measure)
         }
@@ -95,71 +103,53 @@ struct Analyze: ParsableCommand {
         progress?.finish()
         for warning in report.warnings { printError("\(input.file): warning: \(warning)") }
 
-        let text: String
+        let table = CentralityTable(report, of: network)
+        let ranking = sort.flatMap(ActorMeasure.init(rawValue:)) ?? table.defaultRanking
         switch format {
-        case .json: text = json(report, network) + "\n"
-        case .csv: text = String(decoding: csv(report, network), as: UTF8.self)
-        case .table: text = table(report, network) + "\n"
+        case .json, .csv:
+            // File order unless a ranking is asked for: then the same rows as the table, in the same order.
+            let rows = top == nil && sort == nil ? table : table.ranked(by: ranking, limit: top)
+            try emitStreamed(to: output, inputs: loaded.inputFiles) { sink in
+                if format == .csv {
+                    let writer = CSVStreamWriter(sink: sink)
+                    try rows.writeCSV(to: writer)
+                    try writer.finish()
+                } else {
+                    let writer = JSONStreamWriter(sink: sink)
+                    try writer.encode(rows)
+                    writer.write("\n")
+                    try writer.finish()
+                }
+            }
+        case .table:
+            try emit(text(table.ranked(by: ranking, limit: top ?? 15), ranking: ranking) + "\n", to: output,
+                     inputs: loaded.inputFiles)
         }
-        try emit(text, to: output, inputs: loaded.inputFiles)
         keepUntilExit(loaded, graph)
     }
 
-    private func json(_ report: CentralityReport, _ network: Network) -> String {
-        var head: [String: Any] = ["name": network.name, "directed": report.directed, "weighted": report.weighted]
-        for (key, value) in report.network { head[key] = isCount(key) ? Int(value) as Any : value as Any }
-        let rows: [[String: Any]] = network.actors.indices.map { i in
-            let actor = network.actors[i]
-            var row: [String: Any] = ["id": actor.id, "name": actor.name, "sector": actor.sector.rawValue,
-                                      "level": actor.level.rawValue]
-            for measure in report.measures {
-                if let value = report.value(measure, i) {
-                    row[measure.rawValue] = measure.isCount ? Int(value) as Any : value as Any
-                } else {
-                    row[measure.rawValue] = NSNull()
-                }
-            }
-            return row
+    /// The aligned table of the ranked rows, then the network measures.
+    private func text(_ table: CentralityTable, ranking: ActorMeasure) -> String {
+        var rows = [["#", "id", "name", "sector", "level"] + table.measures.map(\.rawValue)]
+        for (rank, i) in table.rows.enumerated() {
+            let actor = table.actors[i]
+            rows.append([String(rank + 1), actor.id, shorten(actor.name, 32), actor.sector.rawValue,
+                         actor.level.rawValue] + table.measures.map { cell(table.value($0, i), $0) })
         }
-        return jsonText(["network": head, "actors": rows] as [String: Any])
-    }
-
-    private func isCount(_ key: String) -> Bool {
-        ["actors", "ties", "components", "largest_component"].contains(key)
-    }
-
-    private func csv(_ report: CentralityReport, _ network: Network) -> Data {
-        let header = ["id", "name", "sector", "level"] + report.measures.map(\.rawValue)
-        let rows = network.actors.indices.map { i in
-            let actor = network.actors[i]
-            return [actor.id, actor.name, actor.sector.rawValue, actor.level.rawValue]
-                + report.measures.map { cell(report.value($0, i), $0, precise: true) }
-        }
-        return CSVTableWriter.encode(header: header, rows: rows)
-    }
-
-    private func table(_ report: CentralityReport, _ network: Network) -> String {
-        let sortMeasure = sort.flatMap(ActorMeasure.init(rawValue:))
-            ?? (report.measures.contains(.betweenness) ? .betweenness : report.measures.first ?? .degree)
-        let key = network.actors.indices.map { report.value(sortMeasure, $0) ?? -.infinity }
-        let order = network.actors.indices.sorted { a, b in key[a] != key[b] ? key[a] > key[b] : a < b }
-        var rows = [["#", "id", "name", "sector", "level"] + report.measures.map(\.rawValue)]
-        for (rank, i) in order.prefix(top).enumerated() {
-            let actor = network.actors[i]
-            rows.append([String(rank + 1), actor.id, shorten(actor.name, 32), actor.sector.rawValue, actor.level.rawValue]
-                        + report.measures.map { cell(report.value($0, i), $0, precise: false) })
-        }
-        let mode = (report.directed ? "directed" : "undirected") + ", " + (report.weighted ? "weighted" : "unweighted")
-        var out = "\(network.name) (\(mode)) — top \(min(top, order.count)) of \(order.count) by \(sortMeasure.rawValue)\n\n"
+        let mode = (table.directed ? "directed" : "undirected") + ", " + (table.weighted ? "weighted" : "unweighted")
+        let count = table.actors.count
+        var out = "\(table.name) (\(mode)) — top \(table.rows.count) of \(count) by \(ranking.rawValue)\n\n"
         out += alignedTable(rows, leftAligned: [1, 2, 3, 4]) + "\n\nNetwork\n"
-        out += alignedTable(report.network.map { [$0.key, isCount($0.key) ? String(Int($0.value)) : String(format: "%.6g", $0.value)] })
+        out += alignedTable(table.network.map { measure in
+            [measure.key, CentralityTable.isCount(measure.key) ? String(Int(measure.value))
+                : String(format: "%.6g", measure.value)]
+        })
         return out
     }
 
-    private func cell(_ value: Double?, _ measure: ActorMeasure, precise: Bool) -> String {
-        guard let value else { return precise ? "" : "null" }
+    private func cell(_ value: Double?, _ measure: ActorMeasure) -> String {
+        guard let value else { return "null" }
         if measure.isCount { return String(Int(value)) }
-        if precise { return "\(value)" }
         // Four decimals read well for centralities; strengths of 2e250 (weights go up to 1e250) would print 250
         // digits and closeness of 2.5e-250 would print 0.0000, so values outside [1e-4, 1e6) use an exponent.
         let magnitude = abs(value)

@@ -26,51 +26,28 @@ struct Brokers: ParsableCommand {
     )
 
     @OptionGroup var input: NetworkInput
-    @OptionGroup var report: ReportOptions
+    @OptionGroup var shown: AnalysisOutputOptions
 
     @OptionGroup var grouping: GroupingOption
 
     func run() throws {
-        let network = try input.load()
-        let (membership, _) = groups(network, by: grouping.by)
-        let binary = CompactGraph(network, weighted: false)
-        let roles = binary.brokerage(groups: membership)
-        let holes = CompactGraph(network).structuralHoles()
-        let names = BrokerageRoles.roles
-        if report.format == .json {
-            let actors: [[String: Any]] = network.actors.indices.map { i in
-                var row: [String: Any] = ["id": network.actors[i].id, "total": roles.totals[i],
-                                          "constraint": jsonValue(holes.constraint[i]),
-                                          "effective_size": jsonValue(holes.effectiveSize[i]),
-                                          "efficiency": jsonValue(holes.efficiency[i])]
-                var z: [String: Any] = ["total": jsonValue(roles.z[i][5])]
-                for (k, role) in names.enumerated() {
-                    row[role] = roles.counts[i][k]
-                    z[role] = jsonValue(roles.z[i][k])
-                }
-                row["z"] = z
-                return row
-            }
-            let keys = names + ["total"]
-            let whole = roles.network
-            var network: [String: Any] = [
-                "expected": Dictionary(uniqueKeysWithValues: zip(keys, whole.expected.map(jsonValue))),
-                "sd": Dictionary(uniqueKeysWithValues: zip(keys, whole.standardDeviation.map(jsonValue))),
-                "z": Dictionary(uniqueKeysWithValues: zip(keys, whole.z.map(jsonValue))),
-            ]
-            for (key, count) in zip(keys, whole.counts) { network[key] = count }
-            try printOutput(jsonText(["by": grouping.by.rawValue, "actors": actors, "network": network] as [String: Any]))
+        let analysis = try input.analysis()
+        let network = analysis.network
+        let roles = analysis.brokerage(by: grouping.by)
+        let holes = analysis.structuralHoles
+        if shown.format == .json {
+            try printJSON(analysis.brokers(by: grouping.by))
             return
         }
-        let headings = report.spanish
-            ? ["id", "coordinador", "itinerante", "representante", "guardián", "enlace", "total", "z total", "restricción", "tamaño efectivo", "eficiencia"]
-            : ["id", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total", "z total", "constraint", "effective size", "efficiency"]
+        let headings = shown.spanish
+            ? ["actor", "coordinador", "itinerante", "representante", "guardián", "enlace", "total", "z total", "restricción", "tamaño efectivo", "eficiencia"]
+            : ["actor", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total", "z total", "constraint", "effective size", "efficiency"]
         let order = network.actors.indices.sorted { roles.totals[$0] != roles.totals[$1] ? roles.totals[$0] > roles.totals[$1] : $0 < $1 }
         var rows = [headings]
         for i in order {
-            rows.append([network.actors[i].id] + roles.counts[i].map(String.init) + [String(roles.totals[i]), cellText(roles.z[i][5], digits: 2),
+            rows.append([network.actors[i].name] + roles.counts[i].map(String.init) + [String(roles.totals[i]), cellText(roles.z[i][BrokerageRoles.total], digits: 2),
                          cellText(holes.constraint[i]), cellText(holes.effectiveSize[i], digits: 2), cellText(holes.efficiency[i])])
         }
-        try printOutput(report.word("Brokerage by \(grouping.by.rawValue)", "Intermediación por \(grouping.by == .sector ? "sector" : "nivel")") + "\n\n" + alignedTable(rows))
+        try printOutput(shown.word("Brokerage by \(grouping.by.rawValue)", "Intermediación por \(grouping.by == .sector ? "sector" : "nivel")") + "\n\n" + alignedTable(rows))
     }
 }

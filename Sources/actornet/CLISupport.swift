@@ -32,12 +32,6 @@ func loadNetwork(_ path: String, actors: String?, showWarnings: Bool = true) thr
     }
 }
 
-/// Pretty, key-sorted JSON of a plain dictionary/array tree; a non-finite number is written as `null`
-/// (`JSONOutput`: it never traps, unlike `JSONSerialization` on inf/nan).
-func jsonText(_ object: Any) -> String {
-    JSONOutput.text(object)
-}
-
 /// Left-aligns the columns in `leftAligned` (the first by default) and right-aligns the others.
 func alignedTable(_ rows: [[String]], leftAligned: Set<Int> = [0]) -> String {
     guard let width = rows.map(\.count).max() else { return "" }
@@ -91,3 +85,16 @@ func keepUntilExit(_ values: any Sendable...) {
 }
 
 private let keptUntilExit = Mutex<[any Sendable]>([])
+
+/// Prints the JSON of a verb's typed result (`JSONStreamWriter`: pretty, key-sorted, as `JSONOutput.text`).
+func printJSON(_ value: some Encodable) throws {
+    var data: Data
+    do {
+        data = try JSONStreamWriter.data(of: value)
+    } catch {
+        printError("error: the result could not be written as JSON: \(error)")
+        throw Exit.software
+    }
+    data.append(UInt8(ascii: "\n"))
+    try StandardOutput.write(data)
+}

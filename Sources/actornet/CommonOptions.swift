@@ -1,6 +1,14 @@
 import ArgumentParser
 import ActorNet
+import ActorNetAnalysis
 import Foundation
+
+/// `--format table|json` of `info` and the analysis verbs.
+enum TableOrJSON: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+extension Grouping: ExpressibleByArgument {}
 
 /// The network a verb reads.
 struct NetworkInput: ParsableArguments {
@@ -10,7 +18,8 @@ struct NetworkInput: ParsableArguments {
     @Option(name: .long, help: "Actors CSV paired with a ties CSV.")
     var actors: String?
 
-    func load() throws -> Network { try loaded().network }
+    /// The analysis context of the loaded network (its resolved tie ends kept), made once per command.
+    func analysis() throws -> NetworkAnalysis { NetworkAnalysis(try loaded()) }
 
     /// The validated network with its warnings printed (unless `showWarnings` is false) and its resolved tie ends.
     func loaded(showWarnings: Bool = true) throws -> LoadedNetwork {
@@ -24,8 +33,8 @@ struct GroupingOption: ParsableArguments {
     var by: Grouping = .sector
 }
 
-/// `--format table|json` and `--lang es|en` (table headings and sentences).
-struct ReportOptions: ParsableArguments {
+/// The analysis verbs' `--format table|json` and `--lang es|en` (table headings and sentences).
+struct AnalysisOutputOptions: ParsableArguments {
     @Option(name: .long, help: "table or json.")
     var format: TableOrJSON = .table
 
@@ -36,23 +45,6 @@ struct ReportOptions: ParsableArguments {
     var spanish: Bool { lang == .es }
     func word(_ english: String, _ spanish: String) -> String { self.spanish ? spanish : english }
 }
-
-enum Grouping: String, ExpressibleByArgument, CaseIterable { case sector, level }
-
-/// Group index per actor and group names (canonical English), by sector or level, in vocabulary order.
-func groups(_ network: Network, by grouping: Grouping) -> (membership: [Int], names: [String]) {
-    switch grouping {
-    case .sector:
-        let present = Sector.allCases.filter { s in network.actors.contains { $0.sector == s } }
-        return (network.actors.map { present.firstIndex(of: $0.sector)! }, present.map(\.rawValue))
-    case .level:
-        let present = Level.allCases.filter { l in network.actors.contains { $0.level == l } }
-        return (network.actors.map { present.firstIndex(of: $0.level)! }, present.map(\.rawValue))
-    }
-}
-
-/// JSON null for nil.
-func jsonValue(_ value: Double?) -> Any { value.map { $0 as Any } ?? NSNull() }
 
 /// Fixed-precision text for tables; "—" for nil.
 func cellText(_ value: Double?, digits: Int = 3) -> String {

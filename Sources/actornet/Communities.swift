@@ -17,7 +17,7 @@ struct Communities: ParsableCommand {
     )
 
     @OptionGroup var input: NetworkInput
-    @OptionGroup var report: ReportOptions
+    @OptionGroup var shown: AnalysisOutputOptions
 
     @Option(name: .long, help: "Random seed (default 1).")
     var seed: UInt64 = 1
@@ -30,18 +30,18 @@ struct Communities: ParsableCommand {
     }
 
     func run() throws {
-        let network = try input.load()
-        let result = CompactGraph(network).louvain(seed: seed, resolution: resolution)
-        let ids = result.communities.map { $0.map { network.actors[$0].id } }
-        if report.format == .json {
-            try printOutput(jsonText(["modularity": result.modularity, "communities": ids] as [String: Any]))
+        let analysis = try input.analysis()
+        let network = analysis.network
+        let result = analysis.communities(seed: seed, resolution: resolution)
+        if shown.format == .json {
+            try printJSON(CommunityListing(result, ids: network.actors.map(\.id)))
             return
         }
-        var out = report.word("Modularity", "Modularidad") + " \(cellText(result.modularity)) · "
-            + "\(ids.count) " + report.word("communities", "comunidades") + "\n"
+        var out = shown.word("Modularity", "Modularidad") + " \(cellText(result.modularity)) · "
+            + "\(result.communities.count) " + shown.word("communities", "comunidades") + "\n"
         for (k, community) in result.communities.enumerated() {
             let sectors = Dictionary(grouping: community, by: { network.actors[$0].sector }).mapValues(\.count)
-            let composition = Sector.allCases.compactMap { s in sectors[s].map { "\(s.label(report.language)) \($0)" } }.joined(separator: ", ")
+            let composition = Sector.allCases.compactMap { s in sectors[s].map { "\(s.label(shown.language)) \($0)" } }.joined(separator: ", ")
             out += "\n\(k + 1). (\(community.count)) \(composition)\n   " + community.map { network.actors[$0].name }.joined(separator: "; ")
         }
         try printOutput(out)

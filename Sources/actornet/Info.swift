@@ -2,10 +2,6 @@ import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
 
-enum TableOrJSON: String, ExpressibleByArgument, CaseIterable {
-    case table, json
-}
-
 struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Summarise a network: actors by sector × level, ties by kind, projects, density, components.",
@@ -26,25 +22,10 @@ struct Info: ParsableCommand {
 
     func run() throws {
         let loaded = try input.loaded(showWarnings: format == .table)
-        let summary = NetworkSummary(loaded.network)
+        let summary = NetworkAnalysis(loaded).summary
         switch format {
         case .json:
-            var sectorLevel: [String: [String: Int]] = [:]
-            for (sector, levels) in summary.sectorLevel {
-                sectorLevel[sector.rawValue] = Dictionary(uniqueKeysWithValues: levels.map { ($0.key.rawValue, $0.value) })
-            }
-            let kinds = Dictionary(uniqueKeysWithValues: TieKind.allCases.map { ($0.rawValue, summary.tiesByKind[$0] ?? 0) })
-            try printOutput(jsonText([
-                "name": summary.name,
-                "actors": summary.actors,
-                "ties": summary.ties,
-                "projects": summary.projects,
-                "sector_level": sectorLevel,
-                "ties_by_kind": kinds,
-                "density": summary.density,
-                "components": summary.components,
-                "warnings": loaded.warnings.map(\.description),
-            ] as [String: Any]))
+            try printJSON(NetworkInfo(summary: summary, warnings: loaded.warnings.map(\.description)))
         case .table:
             try printOutput(render(summary))
         }

@@ -18,41 +18,31 @@ struct Mixing: ParsableCommand {
     )
 
     @OptionGroup var input: NetworkInput
-    @OptionGroup var report: ReportOptions
+    @OptionGroup var shown: AnalysisOutputOptions
 
     @OptionGroup var grouping: GroupingOption
 
     func run() throws {
-        let network = try input.load()
-        let (membership, names) = groups(network, by: grouping.by)
-        let result = CompactGraph(network, weighted: false).mixing(groups: membership, names: names)
-        if report.format == .json {
-            var matrix: [String: [String: Int]] = [:]
-            for (g, name) in names.enumerated() {
-                matrix[name] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, result.matrix[g][$0.offset]) })
-            }
-            try printOutput(jsonText([
-                "by": grouping.by.rawValue, "ei_index": jsonValue(result.eiIndex), "assortativity": jsonValue(result.assortativity),
-                "groups": names.indices.map { ["group": names[$0], "internal": result.internalTies[$0],
-                                               "external": result.externalTies[$0], "ei_index": jsonValue(result.groupEI[$0])] as [String: Any] },
-                "matrix": matrix,
-                "actors": network.actors.indices.map { ["id": network.actors[$0].id, "internal": result.actorInternal[$0],
-                                                        "external": result.actorExternal[$0], "ei_index": jsonValue(result.actorEI[$0])] as [String: Any] },
-            ] as [String: Any]))
+        let analysis = try input.analysis()
+        let mixing = analysis.groupMixing(by: grouping.by)
+        let result = mixing.mixing
+        let names = result.groupNames
+        if shown.format == .json {
+            try printJSON(mixing)
             return
         }
         let label: (String) -> String = { name in
-            if let s = Sector(rawValue: name), grouping.by == .sector { return s.label(report.language) }
-            if let l = Level(rawValue: name) { return l.label(report.language) }
+            if let s = Sector(rawValue: name), grouping.by == .sector { return s.label(shown.language) }
+            if let l = Level(rawValue: name) { return l.label(shown.language) }
             return name
         }
-        var out = report.word("E-I index", "Índice E-I") + " \(cellText(result.eiIndex)) · "
-            + report.word("assortativity", "asortatividad") + " \(cellText(result.assortativity))\n\n"
-        var rows = [[report.word("group", "grupo"), report.word("internal", "internos"), report.word("external", "externos"), "E-I"]]
+        var out = shown.word("E-I index", "Índice E-I") + " \(cellText(result.eiIndex)) · "
+            + shown.word("assortativity", "asortatividad") + " \(cellText(result.assortativity))\n\n"
+        var rows = [[shown.word("group", "grupo"), shown.word("internal", "internos"), shown.word("external", "externos"), "E-I"]]
         for g in names.indices {
             rows.append([label(names[g]), String(result.internalTies[g]), String(result.externalTies[g]), cellText(result.groupEI[g])])
         }
-        out += alignedTable(rows) + "\n\n" + report.word("Ties between groups", "Lazos entre grupos") + "\n"
+        out += alignedTable(rows) + "\n\n" + shown.word("Ties between groups", "Lazos entre grupos") + "\n"
         var matrixRows = [[""] + names.map(label)]
         for g in names.indices { matrixRows.append([label(names[g])] + result.matrix[g].map(String.init)) }
         try printOutput(out + alignedTable(matrixRows))

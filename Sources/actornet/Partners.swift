@@ -18,7 +18,7 @@ struct Partners: ParsableCommand {
     )
 
     @OptionGroup var input: NetworkInput
-    @OptionGroup var report: ReportOptions
+    @OptionGroup var shown: AnalysisOutputOptions
 
     @Option(name: .long, help: "Only pairs with this actor.")
     var `for`: String?
@@ -60,43 +60,43 @@ struct Partners: ParsableCommand {
     }
 
     func run() throws {
-        let network = try input.load()
+        let analysis = try input.analysis()
+        let network = analysis.network
         if let focus = `for`, network.actorIndex[focus] == nil {
             printError("error: --for names no actor: `\(focus)`")
             throw Exit.usage
         }
         let weights = try parsedWeights()
+        let index = network.actorIndex
+        /// Tables show names; ids stay in the JSON.
+        func name(_ id: String) -> String { index[id].map { network.actors[$0].name } ?? id }
         if let need {
-            let providers = PartnerRecommendation.providers(network, need: need, for: `for`, weights: weights,
-                                                            language: report.language).prefix(top)
-            if report.format == .json {
-                try printOutput(jsonText(["suggestions": providers.map { ["id": $0.id, "score": $0.score, "reasons": $0.reasons] as [String: Any] }]))
+            let providers = analysis.providers(need: need, for: `for`, weights: weights).prefix(top)
+            if shown.format == .json {
+                try printJSON(["suggestions": providers.map { InLanguage($0, shown.language) }])
             } else {
-                var rows = [["#", "id", report.word("score", "puntaje"), report.word("reasons", "razones")]]
+                var rows = [["#", "actor", shown.word("score", "puntaje"), shown.word("reasons", "razones")]]
                 for (k, p) in providers.enumerated() {
-                    rows.append([String(k + 1), p.id, cellText(p.score), p.reasons.joined(separator: "; ")])
+                    rows.append([String(k + 1), name(p.id), cellText(p.score), p.reasons.map { $0.text(shown.language) }.joined(separator: "; ")])
                 }
-                try printOutput(providers.isEmpty ? report.word("No actor offers \(need).", "Ningún actor ofrece \(need).") : alignedTable(rows, leftAligned: [1, 3]))
+                try printOutput(providers.isEmpty ? shown.word("No actor offers \(need).", "Ningún actor ofrece \(need).") : alignedTable(rows, leftAligned: [1, 3]))
             }
             return
         }
-        let suggestions = PartnerRecommendation.suggest(network, for: `for`, includeExisting: includeExisting,
-                                                        weights: weights, language: report.language, limit: top)
-        if report.format == .json {
-            try printOutput(jsonText(["suggestions": suggestions.map {
-                ["a": $0.a, "b": $0.b, "score": $0.score, "capability": $0.capability, "diversity": $0.diversity,
-                 "proximity": $0.proximity, "reasons": $0.reasons] as [String: Any]
-            }]))
+        let suggestions = analysis.partners(for: `for`, includeExisting: includeExisting, weights: weights,
+                                            limit: top)
+        if shown.format == .json {
+            try printJSON(["suggestions": suggestions.map { InLanguage($0, shown.language) }])
             return
         }
         var out: [String] = []
         for (k, s) in suggestions.enumerated() {
-            out.append("\(k + 1). \(s.a) + \(s.b)  \(report.word("score", "puntaje")) \(cellText(s.score)) "
-                       + "(\(report.word("capability", "capacidad")) \(cellText(s.capability)), "
-                       + "\(report.word("diversity", "diversidad")) \(cellText(s.diversity)), "
-                       + "\(report.word("proximity", "proximidad")) \(cellText(s.proximity)))")
-            for reason in s.reasons { out.append("     - \(reason)") }
+            out.append("\(k + 1). \(name(s.a)) + \(name(s.b))  \(shown.word("score", "puntaje")) \(cellText(s.score)) "
+                       + "(\(shown.word("capability", "capacidad")) \(cellText(s.capability)), "
+                       + "\(shown.word("diversity", "diversidad")) \(cellText(s.diversity)), "
+                       + "\(shown.word("proximity", "proximidad")) \(cellText(s.proximity)))")
+            for reason in s.reasons { out.append("     - \(reason.text(shown.language))") }
         }
-        try printOutput(out.isEmpty ? report.word("No untied pairs to suggest.", "No hay pares sin vínculo para sugerir.") : out.joined(separator: "\n"))
+        try printOutput(out.isEmpty ? shown.word("No untied pairs to suggest.", "No hay pares sin vínculo para sugerir.") : out.joined(separator: "\n"))
     }
 }

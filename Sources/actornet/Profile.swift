@@ -18,21 +18,18 @@ struct Profile: ParsableCommand {
     )
 
     @OptionGroup var input: NetworkInput
-    @OptionGroup var report: ReportOptions
+    @OptionGroup var shown: AnalysisOutputOptions
 
     func run() throws {
-        let network = try input.load()
-        let indicators = QualityProfile.indicators(network, language: report.language)
-        if report.format == .json {
-            try printOutput(jsonText(["indicators": indicators.map {
-                ["quality": $0.quality, "name": $0.name, "value": jsonValue($0.value), "range": $0.range,
-                 "reading": $0.reading, "data_needed": $0.dataNeeded] as [String: Any]
-            }] as [String: Any]))
+        let indicators = try input.analysis().qualityProfile()
+        if shown.format == .json {
+            try printJSON(["indicators": indicators.map { InLanguage($0, shown.language) }])
             return
         }
-        var rows = [[report.word("quality", "cualidad"), report.word("indicator", "indicador"), report.word("value", "valor"), report.word("reading", "lectura")]]
+        var rows = [[shown.word("quality", "cualidad"), shown.word("indicator", "indicador"), shown.word("value", "valor"), shown.word("reading", "lectura")]]
         for indicator in indicators {
-            rows.append([QualityWords.quality(indicator.quality, report.language), indicator.name, cellText(indicator.value, digits: 2), indicator.reading])
+            rows.append([QualityWords.quality(indicator.quality.rawValue, shown.language), indicator.name,
+                         cellText(indicator.value, digits: 2), indicator.reading.text(shown.language)])
         }
         try printOutput(alignedTable(rows, leftAligned: [0, 1, 3]))
     }

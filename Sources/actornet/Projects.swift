@@ -17,29 +17,23 @@ struct Projects: ParsableCommand {
     )
 
     @OptionGroup var input: NetworkInput
-    @OptionGroup var report: ReportOptions
+    @OptionGroup var shown: AnalysisOutputOptions
 
     func run() throws {
-        let network = try input.load()
-        let projects = ProjectAssessor.assess(network)
-        if report.format == .json {
-            try printOutput(jsonText(["projects": projects.map { p in
-                ["id": p.id, "name": p.name, "actors": p.actors, "sectors": p.sectors.map(\.rawValue),
-                 "levels": p.levels.map(\.rawValue), "has_public": p.hasPublic, "multi_actor": p.multiActor,
-                 "multi_level": p.multiLevel, "lead_level": p.leadLevel.map { $0.rawValue as Any } ?? NSNull(),
-                 "contribution_types": p.contributionTypes, "has_agreement": p.hasAgreement] as [String: Any]
-            }] as [String: Any]))
+        let projects = try input.analysis().projects
+        if shown.format == .json {
+            try printJSON(["projects": projects])
             return
         }
-        let yes = report.word("yes", "sí"), no = "no"
-        var rows = [report.spanish
-            ? ["id", "actores", "sectores", "niveles", "público", "multiactor", "multinivel", "nivel del líder", "aportes", "acuerdo"]
-            : ["id", "actors", "sectors", "levels", "public", "multi-actor", "multi-level", "lead level", "contributions", "agreement"]]
+        let yes = shown.word("yes", "sí"), no = "no"
+        var rows = [shown.spanish
+            ? ["proyecto", "actores", "sectores", "niveles", "público", "multiactor", "multinivel", "nivel del líder", "aportes", "acuerdo"]
+            : ["project", "actors", "sectors", "levels", "public", "multi-actor", "multi-level", "lead level", "contributions", "agreement"]]
         for p in projects {
-            rows.append([p.id, String(p.actors.count), String(p.sectors.count), String(p.levels.count), p.hasPublic ? yes : no,
-                         p.multiActor ? yes : no, p.multiLevel ? yes : no, p.leadLevel?.label(report.language) ?? "—",
+            rows.append([p.name, String(p.actors.count), String(p.sectors.count), String(p.levels.count), p.hasPublic ? yes : no,
+                         p.multiActor ? yes : no, p.multiLevel ? yes : no, p.leadLevel?.label(shown.language) ?? "—",
                          p.contributionTypes.joined(separator: "+"), p.hasAgreement ? yes : no])
         }
-        try printOutput(projects.isEmpty ? report.word("The network has no projects.", "La red no tiene proyectos.") : alignedTable(rows, leftAligned: [0, 7, 8]))
+        try printOutput(projects.isEmpty ? shown.word("The network has no projects.", "La red no tiene proyectos.") : alignedTable(rows, leftAligned: [0, 7, 8]))
     }
 }

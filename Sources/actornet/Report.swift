@@ -1,5 +1,6 @@
 import ArgumentParser
 import ActorNet
+import ActorNetAnalysis
 import ActorNetReport
 import Foundation
 
@@ -53,7 +54,7 @@ struct Report: ParsableCommand {
         let network = loaded.network
         let locale = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
         let language = lang?.rawValue ?? ((network.language ?? "").lowercased().hasPrefix("es") || locale.lowercased().hasPrefix("es") ? "es" : "en")
-        let data = ReportData.build(network, language: language, top: top)
+        let data = ReportData.build(NetworkAnalysis(loaded), language: language, top: top)
         // Also shown in the report, where the diagram would be.
         for missing in data.diagramsLeftOut { printError("warning: \(DisplayText.visible(missing))") }
         let stem = ((input.file as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -61,8 +62,7 @@ struct Report: ParsableCommand {
         switch format {
         case .html:
             let page = HTMLReport.render(data)
-            if StandardOutput.isNamed(path) { return try StandardOutput.write(page) }
-            try writeOutputs([OutputFile(path: path, data: Data(page.utf8))], inputs: loaded.inputFiles)
+            if try !emit(Data(page.utf8), to: path, inputs: loaded.inputFiles) { return }
         case .md:
             // The page and its diagrams are one set: diagrams first, the page last; diagrams the previous page
             // linked and the new one does not are removed with it.

@@ -23,7 +23,7 @@ enum StandardOutput {
         try data.withUnsafeBytes { bytes throws in try write(bytes) }
     }
 
-    private static func write(_ bytes: UnsafeRawBufferPointer) throws {
+    static func write(_ bytes: UnsafeRawBufferPointer) throws {
         let code = FileDescriptorWriter.writeAll(STDOUT_FILENO, bytes)
         switch code {
         case 0: return
@@ -92,11 +92,31 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
 
 /// Prints `text` to standard output (`path` nil, `-` or `/dev/stdout`), or writes it atomically to `path`.
 func emit(_ text: String, to path: String?, inputs: [InputFile]) throws {
+    try emit(Data(text.utf8), to: path, inputs: inputs)
+}
+
+/// Writes `data` to standard output (`path` nil, `-` or `/dev/stdout`; exit 74 when that fails) or atomically to
+/// the file `path` (exit 73): the one way a verb writes its output. True when a file was written.
+@discardableResult
+func emit(_ data: Data, to path: String?, inputs: [InputFile]) throws -> Bool {
     guard let path, !StandardOutput.isNamed(path) else {
-        try StandardOutput.write(text)
+        try StandardOutput.write(data)
+        return false
+    }
+    try writeOutputs([OutputFile(path: path, data: data)], inputs: inputs)
+    return true
+}
+
+/// Streams what `write` gives its sink to standard output (`path` nil, `-` or `/dev/stdout`) as it comes, or
+/// gathers it and writes it atomically to `path`.
+func emitStreamed(to path: String?, inputs: [InputFile], _ write: (@escaping ByteSink) throws -> Void) throws {
+    guard let path, !StandardOutput.isNamed(path) else {
+        try write { try StandardOutput.write($0) }
         return
     }
-    try writeOutputs([OutputFile(path: path, data: Data(text.utf8))], inputs: inputs)
+    var data = Data()
+    try write { data.append(contentsOf: $0) }
+    try writeOutputs([OutputFile(path: path, data: data)], inputs: inputs)
 }
 
 /// Writes a set of files atomically (`AtomicFile`); exit 73 with the message when that fails.

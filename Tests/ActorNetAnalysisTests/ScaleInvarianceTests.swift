@@ -137,13 +137,15 @@ import Testing
                               ties: ties)
         let report = CentralityAnalysis.analyze(network, options: CentralityOptions(measures: [.eigenvector]))
         #expect(report.values[.eigenvector]! == [Double?](repeating: nil, count: 7))
-        #expect(report.warnings == ["eigenvector centrality did not converge in 10000 iterations (the two largest "
+        #expect(report.warnings == [.eigenvectorDidNotConverge(iterations: 10000, directed: false)])
+        #expect(report.warnings.map(\.description) == ["eigenvector centrality did not converge in 10000 iterations (the two largest "
             + "eigenvalues are nearly equal, as when parts of similar strength are joined only by very weak ties, so "
             + "the scores are barely determined); reported as null — use pagerank instead"])
         let directed = Network(name: "dag", directed: true, actors: ["a", "b", "c"].map { Actor(id: $0) },
                                ties: [Tie(from: "a", to: "b"), Tie(from: "b", to: "c")])
         let chain = CentralityAnalysis.analyze(directed, options: CentralityOptions(measures: [.eigenvector]))
-        #expect(chain.warnings == ["eigenvector centrality did not converge in 10000 iterations (common on acyclic "
+        #expect(chain.warnings == [.eigenvectorDidNotConverge(iterations: 10000, directed: true)])
+        #expect(chain.warnings.map(\.description) == ["eigenvector centrality did not converge in 10000 iterations (common on acyclic "
             + "or periodic directed networks); reported as null — use pagerank instead"])
     }
 

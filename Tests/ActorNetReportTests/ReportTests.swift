@@ -100,14 +100,15 @@ import FoundationXML
         #expect(data.notes.count == 2)
         #expect(data.notes[0] == "Betweenness and closeness are estimated from 20 of the 40 actors as sources (seed 1), as with `analyze --sample`.")
         #expect(data.notes[1].hasPrefix("Diagram “The whole network” left out: 40 actors is too many"))
-        #expect(data.centrality.warnings == ["path measures estimated from 20 of 40 sources (seed 1)"])
+        #expect(data.centrality.warnings == [.sampledPaths(sources: 20, actors: 40, seed: 1)])
+        #expect(data.centrality.warnings.map(\.description) == ["path measures estimated from 20 of 40 sources (seed 1)"])
         #expect(!data.diagrams.contains { $0.file == "network.svg" })
         #expect(HTMLReport.render(data).contains("<p class=\"meta note\">Betweenness and closeness are estimated"))
         #expect(MarkdownReport.render(data, stem: "ring").0.contains("> Betweenness and closeness are estimated"))
         // The profile reuses the report's path searches: the same value as computing it on its own.
         func efficiency(_ indicators: [QualityIndicator]) -> Double? { indicators.first { $0.name == "global efficiency" }?.value ?? nil }
         #expect(efficiency(data.profile) == efficiency(QualityProfile.indicators(network, sampleEfficiencyAbove: 30, sampledSources: 20)))
-        #expect(data.profile.first { $0.name == "global efficiency" }?.reading.hasSuffix("Estimated from 20 of 40 actors as sources (seed 1).") == true)
+        #expect(data.profile.first { $0.name == "global efficiency" }?.reading == .efficiency(estimatedFrom: 20, of: 40))
         let exact = ReportData.build(network, language: "es", generated: Self.fixedDate)
         #expect(exact.notes.isEmpty && exact.centrality.warnings.isEmpty)
         #expect(efficiency(exact.profile) == efficiency(QualityProfile.indicators(network)))

@@ -21,6 +21,64 @@ import Testing
         }
     }
 
+    /// `--top` and `--sort` rank the JSON and CSV rows as they rank the table (issue 13: they were ignored there);
+    /// without either, JSON and CSV keep every actor in file order.
+    @Test func topAndSortRankCSVAndJSONRowsLikeTheTable() throws {
+        let base = ["analyze", fixture("karate.json"), "--measures", "degree", "--unweighted"]
+        let top = try CLI.run(base + ["--format", "csv", "--top", "3"])
+        #expect(top.status == 0, "\(top.stderr)")
+        #expect(top.stdout == """
+            id,name,sector,level,degree
+            33,33,unspecified,unspecified,17
+            0,0,unspecified,unspecified,16
+            32,32,unspecified,unspecified,12
+
+            """)
+        let sorted = try CLI.run(base + ["--format", "csv", "--sort", "degree"])
+        #expect(sorted.stdout.split(separator: "\n").count == 35)
+        #expect(sorted.stdout.split(separator: "\n").prefix(3) == ["id,name,sector,level,degree",
+                                                                   "33,33,unspecified,unspecified,17",
+                                                                   "0,0,unspecified,unspecified,16"])
+        let unranked = try CLI.run(base + ["--format", "csv"])
+        #expect(unranked.stdout.split(separator: "\n").prefix(3) == ["id,name,sector,level,degree",
+                                                                     "0,0,unspecified,unspecified,16",
+                                                                     "1,1,unspecified,unspecified,9"])
+        let json = try CLI.run(base + ["--format", "json", "--top", "2", "--sort", "degree"])
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout == """
+            {
+              "actors" : [
+                {
+                  "degree" : 17,
+                  "id" : "33",
+                  "level" : "unspecified",
+                  "name" : "33",
+                  "sector" : "unspecified"
+                },
+                {
+                  "degree" : 16,
+                  "id" : "0",
+                  "level" : "unspecified",
+                  "name" : "0",
+                  "sector" : "unspecified"
+                }
+              ],
+              "network" : {
+                "actors" : 34,
+                "components" : 1,
+                "degree_centralization" : 0.3996212121212121,
+                "density" : 0.13903743315508021,
+                "directed" : false,
+                "largest_component" : 34,
+                "name" : "karate",
+                "ties" : 78,
+                "weighted" : false
+              }
+            }
+
+            """)
+    }
+
     @Test func csvHasOneRowPerActorAndWritesAtomicallyToOutput() throws {
         let folder = try scratchFolder("cli") + "/nested"  // the command makes the missing folder
         let path = folder + "/karate.csv"

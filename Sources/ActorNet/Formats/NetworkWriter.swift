@@ -35,13 +35,13 @@ public enum NetworkWriter {
                     rows.append(head + [member.actor, member.role ?? ""] + contributionCells(member.contributions))
                 }
             }
-            projects = CSVTableWriter.encode(header: header, rows: rows)
+            projects = CSVStreamWriter.data(header: header, rows: rows)
         }
         let fields: [(String, String?)] = [("name", network.name), ("description", network.description),
                                            ("language", network.language), ("directed", network.directed ? "true" : "false"),
                                            ("source", network.source)]
-        let metadata = CSVTableWriter.encode(header: ["field", "value"], rows: fields.compactMap { field, value in value.map { [field, $0] } })
-        return (CSVTableWriter.encode(header: tieHeader, rows: ties), CSVTableWriter.encode(header: actorHeader, rows: actors),
+        let metadata = CSVStreamWriter.data(header: ["field", "value"], rows: fields.compactMap { field, value in value.map { [field, $0] } })
+        return (CSVStreamWriter.data(header: tieHeader, rows: ties), CSVStreamWriter.data(header: actorHeader, rows: actors),
                 metadata, projects)
     }
 

@@ -35,6 +35,8 @@
 ///   moments and O(G³) for the network's liaison variance, G the number of groups.
 public struct BrokerageRoles: Sendable, Equatable {
     public static let roles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
+    /// Position of the total after the five roles in `z`, `expected`, `standardDeviation` and the network's lists.
+    public static let total = roles.count
 
     /// Per actor: counts in `roles` order.
     public var counts: [[Int]]
@@ -93,14 +95,6 @@ extension CompactGraph {
 
     /// Counting phase: for every broker b, every open two-path a → b → c (a ≠ c, no arc a → c) by role.
     private func brokerageCounts(groups group: [Int]) -> [[Int]] {
-        func hasArc(_ a: Int, _ c: Int) -> Bool {
-            var low = Int(offsets[a]), high = Int(offsets[a + 1])
-            while low < high {
-                let mid = (low + high) / 2
-                if Int(targets[mid]) < c { low = mid + 1 } else { high = mid }
-            }
-            return low < Int(offsets[a + 1]) && Int(targets[low]) == c
-        }
         var counts = [[Int]](repeating: [0, 0, 0, 0, 0], count: count)
         for b in 0..<count {
             let gb = group[b]

@@ -17,42 +17,28 @@ public struct StructuralHoles: Sendable {
 }
 
 extension CompactGraph {
-    /// Neighbours of every vertex, in and out merged, sorted, with mutual weights.
-    func mutualNeighbours() -> [[(vertex: Int, weight: Double)]] {
-        (0..<count).map { v in
-            var merged: [Int: Double] = [:]
-            for e in neighbours(v) { merged[Int(targets[e]), default: 0] += weights[e] }
-            for e in inNeighbours(v) { merged[Int(inTargets[e]), default: 0] += inWeights[e] }
-            merged[v] = nil
-            return merged.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        }
-    }
+    public func structuralHoles() -> StructuralHoles { UndirectedView(self).structuralHoles() }
+}
 
+extension UndirectedView {
+    /// The measures over the mutual weights of this view (ratios of them only, so an undirected edge's weight w
+    /// and the 2w of summing both arc directions give the same values).
     public func structuralHoles() -> StructuralHoles {
-        let mutual = mutualNeighbours()
-        let totals = mutual.map { $0.reduce(0) { $0 + $1.weight } }
-        let maxima = mutual.map { $0.map(\.weight).max() ?? 0 }
-        func weight(_ u: Int, _ w: Int) -> Double {
-            let list = mutual[u]
-            var low = 0, high = list.count
-            while low < high {
-                let mid = (low + high) / 2
-                if list[mid].vertex < w { low = mid + 1 } else { high = mid }
-            }
-            return low < list.count && list[low].vertex == w ? list[low].weight : 0
-        }
+        let totals = (0..<count).map { v in row(v).reduce(0) { $0 + weights[$1] } }
+        let maxima = (0..<count).map { v in row(v).map { weights[$0] }.max() ?? 0 }
         var result = StructuralHoles(constraint: [], effectiveSize: [], efficiency: [])
         for v in 0..<count {
-            guard !mutual[v].isEmpty, totals[v] > 0 else {
+            guard !row(v).isEmpty, totals[v] > 0 else {
                 result.constraint.append(nil); result.effectiveSize.append(nil); result.efficiency.append(nil)
                 continue
             }
             var constraint = 0.0, effective = 0.0
-            for (u, m_vu) in mutual[v] {
+            for eu in row(v) {
+                let u = Int(targets[eu]), m_vu = weights[eu]
                 let p_vu = m_vu / totals[v]
                 var indirect = 0.0, redundancy = 0.0
-                for (w, m_vw) in mutual[v] where w != u {
-                    let p_vw = m_vw / totals[v]
+                for ew in row(v) where Int(targets[ew]) != u {
+                    let w = Int(targets[ew]), p_vw = weights[ew] / totals[v]
                     let m_wu = weight(w, u)
                     if m_wu > 0 { indirect += p_vw * m_wu / totals[w] }
                     let m_uw = weight(u, w)
@@ -63,7 +49,7 @@ extension CompactGraph {
             }
             result.constraint.append(constraint)
             result.effectiveSize.append(effective)
-            result.efficiency.append(effective / Double(mutual[v].count))
+            result.efficiency.append(effective / Double(row(v).count))
         }
         return result
     }

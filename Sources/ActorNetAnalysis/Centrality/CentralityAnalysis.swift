@@ -16,7 +16,7 @@ public enum ActorMeasure: String, CaseIterable, Sendable, Hashable {
 }
 
 /// Options of `actornet analyze`.
-public struct CentralityOptions: Sendable {
+public struct CentralityOptions: Sendable, Hashable {
     /// nil: weighted when some tie weight is not 1.
     public var weighted: Bool?
     /// nil: every measure.
@@ -47,7 +47,7 @@ public struct CentralityReport: Sendable {
     public var values: [ActorMeasure: [Double?]]
     /// Network measures in output order.
     public var network: [(key: String, value: Double)]
-    public var warnings: [String]
+    public var warnings: [CentralityWarning]
 
     public func value(_ measure: ActorMeasure, _ actor: Int) -> Double? { values[measure]?[actor] ?? nil }
 
@@ -62,7 +62,8 @@ public enum CentralityAnalysis {
         return analyze(graph, options: options, progress: progress)
     }
 
-    public static func analyze(_ graph: CompactGraph, options: CentralityOptions,
+    /// - Parameter components: the graph's components when already known (`NetworkAnalysis.components`).
+    public static func analyze(_ graph: CompactGraph, options: CentralityOptions, components known: [[Int32]]? = nil,
                                progress: (@Sendable (String, Double) -> Void)? = nil) -> CentralityReport {
         let wanted = options.measures ?? Set(ActorMeasure.allCases)
         var measures = ActorMeasure.allCases.filter { wanted.contains($0) }
@@ -78,7 +79,7 @@ public enum CentralityAnalysis {
         report.values[.strength] = degrees.strength
         report.values[.degreeCentrality] = degrees.degreeCentrality
 
-        let components = graph.components()
+        let components = known ?? graph.components()
         report.network = [
             ("actors", Double(n)), ("ties", Double(graph.edgeCount)), ("density", graph.density),
             ("components", Double(components.count)), ("largest_component", Double(components.first?.count ?? 0)),
@@ -90,7 +91,7 @@ public enum CentralityAnalysis {
             var sources: [Int32]?
             if let k = options.sample, k < n {
                 sources = sampleSources(count: n, k: max(1, k), seed: options.seed)
-                report.warnings.append("path measures estimated from \(sources!.count) of \(n) sources (seed \(options.seed))")
+                report.warnings.append(.sampledPaths(sources: sources!.count, actors: n, seed: options.seed))
             }
             var pathProgress: (@Sendable (Double) -> Void)?
             if let progress { pathProgress = { fraction in progress("shortest paths", fraction) } }
@@ -114,26 +115,17 @@ public enum CentralityAnalysis {
                 report.values[.eigenvector] = values
             } else {
                 report.values[.eigenvector] = [Double?](repeating: nil, count: n)
-                report.warnings.append("eigenvector centrality did not converge in \(result.iterations) iterations "
-                    + "(\(graph.isDirected ? Self.directedNonConvergence : Self.undirectedNonConvergence)); "
-                    + "reported as null — use pagerank instead")
+                report.warnings.append(.eigenvectorDidNotConverge(iterations: result.iterations,
+                                                                  directed: graph.isDirected))
             }
         }
         if measures.contains(.pagerank) {
             let result = graph.pagerank(threads: options.threads)
             report.values[.pagerank] = result.values ?? [Double?](repeating: nil, count: n)
-            if result.values == nil { report.warnings.append("pagerank did not converge in \(result.iterations) iterations") }
+            if result.values == nil { report.warnings.append(.pagerankDidNotConverge(iterations: result.iterations)) }
         }
         return report
     }
-
-    /// Why a directed network's eigenvector iteration may not settle: no dominant real eigenvalue.
-    static let directedNonConvergence = "common on acyclic or periodic directed networks"
-    /// On an undirected network the shifted iteration always converges in theory (the dominant eigenvalue of
-    /// A/s + I is unique); it runs out of iterations only when the two largest eigenvalues nearly coincide, as when
-    /// parts of similar strength are joined by very weak ties, and the scores are then barely determined.
-    static let undirectedNonConvergence = "the two largest eigenvalues are nearly equal, as when parts of similar "
-        + "strength are joined only by very weak ties, so the scores are barely determined"
 
     /// k distinct vertices chosen uniformly by a partial Fisher–Yates shuffle driven by SplitMix64(seed), sorted.
     static func sampleSources(count: Int, k: Int, seed: UInt64) -> [Int32] {

@@ -33,14 +33,7 @@ extension CompactGraph {
         var reciprocated = 0
         for v in 0..<count {
             for e in neighbours(v) {
-                let t = Int(targets[e])
-                // Neighbour lists are sorted: binary search for v among t's out-neighbours.
-                var low = Int(offsets[t]), high = Int(offsets[t + 1])
-                while low < high {
-                    let mid = (low + high) / 2
-                    if Int(targets[mid]) < v { low = mid + 1 } else { high = mid }
-                }
-                if low < Int(offsets[t + 1]) && Int(targets[low]) == v { reciprocated += 1 }
+                if hasArc(Int(targets[e]), v) { reciprocated += 1 }
             }
         }
         return Double(reciprocated) / Double(edgeCount)

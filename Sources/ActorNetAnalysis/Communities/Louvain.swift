@@ -19,32 +19,26 @@ public struct CommunityResult: Sendable, Equatable {
 }
 
 extension CompactGraph {
-    /// Undirected weighted adjacency (directed arcs merged, weights summed), as lists sorted by neighbour.
-    func undirectedAdjacency() -> [[(Int, Double)]] {
-        guard isDirected else {
-            return (0..<count).map { v in neighbours(v).map { (Int(targets[$0]), weights[$0]) } }
-        }
-        // Out- and in-rows are each sorted: merge them, summing an arc's weight with its reverse.
-        return (0..<count).map { v in
-            var list: [(Int, Double)] = []
-            var a = Int(offsets[v]), b = Int(inOffsets[v])
-            let aEnd = Int(offsets[v + 1]), bEnd = Int(inOffsets[v + 1])
-            while a < aEnd || b < bEnd {
-                if b >= bEnd || (a < aEnd && targets[a] < inTargets[b]) {
-                    list.append((Int(targets[a]), weights[a])); a += 1
-                } else if a >= aEnd || inTargets[b] < targets[a] {
-                    list.append((Int(inTargets[b]), inWeights[b])); b += 1
-                } else {
-                    list.append((Int(targets[a]), weights[a] + inWeights[b])); a += 1; b += 1
-                }
-            }
-            return list
-        }
-    }
-
     /// Modularity of `membership` on the undirected weighted view.
     public func modularity(_ membership: [Int], resolution: Double = 1) -> Double {
-        Self.modularity(undirectedAdjacency(), membership, resolution: resolution)
+        UndirectedView(self).modularity(membership, resolution: resolution)
+    }
+
+    /// Louvain communities of the undirected weighted view (see `CommunityResult`).
+    public func louvain(seed: UInt64 = 1, resolution: Double = 1) -> CommunityResult {
+        UndirectedView(self).louvain(seed: seed, resolution: resolution, weightScale: weightScale)
+    }
+}
+
+extension UndirectedView {
+    /// Neighbour lists with weights, one per actor.
+    func adjacency() -> [[(Int, Double)]] {
+        (0..<count).map { v in row(v).map { (Int(targets[$0]), weights[$0]) } }
+    }
+
+    /// Modularity of `membership` on this view.
+    public func modularity(_ membership: [Int], resolution: Double = 1) -> Double {
+        Self.modularity(adjacency(), membership, resolution: resolution)
     }
 
     static func modularity(_ adjacency: [[(Int, Double)]], _ membership: [Int], resolution: Double) -> Double {
@@ -64,21 +58,21 @@ extension CompactGraph {
         }
     }
 
-    /// Louvain communities of the undirected weighted view (see `CommunityResult`).
+    /// Louvain communities of this view (see `CommunityResult`).
     ///
-    /// Weights are divided by `weightScale` (the largest weight) first, so the move threshold (a gain must beat
-    /// the best by 1e-12) is relative to the largest weight and k_i · k_j / 2m cannot overflow: the same partition
-    /// for weights × 1e-12 as × 1e150. Without it, les_miserables × 1e-12 stopped at 24 communities (every gain
-    /// below the threshold) and two triangles with weights 1e154 stayed six singletons (the gain overflowed).
-    public func louvain(seed: UInt64 = 1, resolution: Double = 1) -> CommunityResult {
-        let scale = weightScale
-        var adjacency = undirectedAdjacency()
+    /// Weights are divided by `weightScale` (`CompactGraph.weightScale`, the largest weight) first, so the move
+    /// threshold (a gain must beat the best by 1e-12) is relative to the largest weight and k_i · k_j / 2m cannot
+    /// overflow: the same partition for weights × 1e-12 as × 1e150. Without it, les_miserables × 1e-12 stopped
+    /// at 24 communities (every gain below the threshold) and two triangles with weights 1e154 stayed six
+    /// singletons (the gain overflowed).
+    public func louvain(seed: UInt64 = 1, resolution: Double = 1, weightScale scale: Double) -> CommunityResult {
+        var adjacency = adjacency()
         if scale != 1 { for v in adjacency.indices { for k in adjacency[v].indices { adjacency[v][k].1 /= scale } } }
         var generator = SplitMix64(seed: seed)
-        // Current level: nodes of the aggregated graph, as flat rows (a sweep visits nodes in random order: rows
+        // Current round: nodes of the aggregated graph, as flat rows (a sweep visits nodes in random order: rows
         // in one array instead of an array per node spare a cache miss per visit); `members` maps each node to
         // original actors.
-        var graph = LevelGraph(adjacency)
+        var graph = AggregationGraph(adjacency)
         var members: [[Int]] = (0..<count).map { [$0] }
         while true {
             let n = graph.count
@@ -102,7 +96,7 @@ extension CompactGraph {
             // memory. Community labels stay the original node numbers: the same ties, the same moves.
             var position = [Int](repeating: 0, count: n)
             for (p, v) in order.enumerated() { position[v] = p }
-            var visit = LevelGraph()
+            var visit = AggregationGraph()
             for v in order { visit.appendRow(graph.row(v).map { (position[Int(graph.targets[$0])], graph.weights[$0]) }) }
             let strengthAt = order.map { strength[$0] }
             var communityAt = order  // label of the node at each position
@@ -144,7 +138,7 @@ extension CompactGraph {
             var nextMembers = [[Int]](repeating: [], count: communities)
             var byCommunity = [[Int]](repeating: [], count: communities)
             for v in 0..<n { byCommunity[number[community[v]]].append(v) }
-            var next = LevelGraph()
+            var next = AggregationGraph()
             var sum = [Double](repeating: 0, count: communities)
             var seen = [Bool](repeating: false, count: communities)
             var targets: [Int] = []
@@ -183,9 +177,9 @@ extension CompactGraph {
     }
 }
 
-/// One level of the Louvain aggregation as CSR rows (a node's neighbours sorted, self-loops kept: they carry the
+/// One round of the Louvain aggregation as CSR rows (a node's neighbours sorted, self-loops kept: they carry the
 /// weight inside an aggregated community).
-private struct LevelGraph {
+private struct AggregationGraph {
     var offsets: [Int] = [0]
     var targets: [Int32] = []
     var weights: [Double] = []

@@ -39,9 +39,13 @@ public struct CompactGraph: Sendable {
 
     /// Builds the graph of a loaded network from the tie ends resolved while validating it: no id is looked up.
     public init(_ loaded: LoadedNetwork, weighted: Bool? = nil) {
-        let endpoints = loaded.endpoints
-        precondition(endpoints.from.count == loaded.network.ties.count, "endpoints do not belong to this network")
-        self.init(loaded.network, weighted: weighted) { i in (endpoints.from[i], endpoints.to[i]) }
+        self.init(loaded.network, endpoints: loaded.endpoints, weighted: weighted)
+    }
+
+    /// Builds the graph of `network` from its tie ends already resolved to actor positions.
+    public init(_ network: Network, endpoints: TieEndpoints, weighted: Bool? = nil) {
+        precondition(endpoints.from.count == network.ties.count, "endpoints do not belong to this network")
+        self.init(network, weighted: weighted) { i in (endpoints.from[i], endpoints.to[i]) }
     }
 
     private init(_ network: Network, weighted: Bool?, ends: (Int) -> (Int32, Int32)?) {
@@ -185,25 +189,6 @@ public struct CompactGraph: Sendable {
     public var weightScale: Double {
         guard isWeighted, let largest = weights.max(), largest.isFinite, largest > 0 else { return 1 }
         return largest
-    }
-
-    /// Neighbours ignoring direction, as CSR rows: each actor's distinct neighbours (out and in), sorted.
-    public func undirectedNeighbours() -> (offsets: [Int32], targets: [Int32]) {
-        guard isDirected else { return (offsets, targets) }
-        var rowOffsets = [Int32](repeating: 0, count: count + 1), rowTargets: [Int32] = []
-        rowTargets.reserveCapacity(targets.count + inTargets.count)
-        for v in 0..<count {
-            var a = Int(offsets[v]), b = Int(inOffsets[v])
-            let aEnd = Int(offsets[v + 1]), bEnd = Int(inOffsets[v + 1])
-            while a < aEnd || b < bEnd {  // merge two sorted lists, dropping repeats
-                let next = b >= bEnd || (a < aEnd && targets[a] <= inTargets[b]) ? targets[a] : inTargets[b]
-                if a < aEnd && targets[a] == next { a += 1 }
-                if b < bEnd && inTargets[b] == next { b += 1 }
-                rowTargets.append(next)
-            }
-            rowOffsets[v + 1] = Int32(rowTargets.count)
-        }
-        return (rowOffsets, rowTargets)
     }
 
     /// Out-neighbours of `v` (all neighbours when undirected).

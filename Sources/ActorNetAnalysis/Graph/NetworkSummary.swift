@@ -12,7 +12,11 @@ public struct NetworkSummary: Sendable, Equatable {
     public var density: Double
     public var components: Int
 
-    public init(_ network: Network) {
+    /// The summary of `network` (a one-line convenience over `NetworkAnalysis`).
+    public init(_ network: Network) { self = NetworkAnalysis(network).summary }
+
+    /// With the density and component count of its graph (`NetworkAnalysis.summary`).
+    init(_ network: Network, density: Double, components: Int) {
         name = network.name
         actors = network.actors.count
         ties = network.ties.count
@@ -24,8 +28,7 @@ public struct NetworkSummary: Sendable, Equatable {
         for actor in network.actors { table[actor.sector]![actor.level]! += 1 }
         sectorLevel = table
         tiesByKind = Dictionary(grouping: network.ties, by: \.kind).mapValues(\.count)
-        let graph = CompactGraph(network, weighted: false)
-        density = graph.density
-        components = graph.components().count
+        self.density = density
+        self.components = components
     }
 }

@@ -11,7 +11,8 @@ import Synchronization
 /// - diversity: ½·[different sectors] + ½·[different levels] (cross-sector synergy, multi-level reach;
 ///   `unspecified` never counts as different);
 /// - proximity: ½·(Adamic–Adar index over common partners, divided by the largest among candidate pairs) +
-///   ½·[the pair sits in different Louvain communities, seed 1] (the tie would span a structural hole).
+///   ½·[the pair sits in different communities of the run's partition, `NetworkAnalysis.communities`: weighted
+///   Louvain, seed 1] (the tie would span a structural hole).
 /// Adamic & Adar (2003), doi:10.1016/S0378-8733(03)00009-1.
 public struct PartnerSuggestion: Sendable, Equatable {
     public var a: String
@@ -20,17 +21,17 @@ public struct PartnerSuggestion: Sendable, Equatable {
     public var capability: Double
     public var diversity: Double
     public var proximity: Double
-    public var reasons: [String]
+    public var reasons: [PartnerReason]
 }
 
 /// An actor that offers a needed capability.
 public struct ProviderSuggestion: Sendable, Equatable {
     public var id: String
     public var score: Double
-    public var reasons: [String]
+    public var reasons: [PartnerReason]
 }
 
-public struct PartnerWeights: Sendable, Equatable {
+public struct PartnerWeights: Sendable, Hashable {
     public var capability = 0.5
     public var diversity = 0.25
     public var proximity = 0.25
@@ -56,13 +57,20 @@ public enum PartnerRecommendation {
     ///   50 million pairs: none is stored, each is scored from flat arrays, reasons are written for the kept ones
     ///   only); O(n + Σ deg) for one focus actor.
     public static func suggest(_ network: Network, for focus: String? = nil, includeExisting: Bool = false,
-                               weights: PartnerWeights = PartnerWeights(), language: String = "en",
-                               limit: Int? = nil,
+                               weights: PartnerWeights = PartnerWeights(), limit: Int? = nil,
                                threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [PartnerSuggestion] {
-        let context = PairContext(network)
+        NetworkAnalysis(network, threads: threads).partners(
+            for: focus, includeExisting: includeExisting, weights: weights, limit: limit)
+    }
+
+    /// The suggestions `request` asks for, from the views and the community partition of `analysis`.
+    static func suggest(_ analysis: NetworkAnalysis, _ request: PartnerRequest) -> [PartnerSuggestion] {
+        let network = analysis.network, focus = request.focus, includeExisting = request.includeExisting
+        let limit = request.limit, threads = analysis.threads
+        let context = PairContext(analysis)
         let n = network.actors.count
         let focusIndex = focus.flatMap { network.actorIndex[$0] }
-        let w = weights.normalised
+        let w = request.weights.normalised
 
         // The Adamic–Adar part is normalised by its largest value among candidate pairs; only pairs two steps
         // apart have one, so the largest is found from each row's two-step neighbourhood: O(Σ deg²).
@@ -128,7 +136,7 @@ public enum PartnerRecommendation {
                 return part
             },
             merge: { total, part in for pair in part.pairs { total.offer(pair) } })
-        return kept.best().map { context.suggestion($0, language: language) }
+        return kept.best().map { context.suggestion($0) }
     }
 
     /// Row ranges of 0..<n holding about equal numbers of pairs (row i has n − 1 − i).
@@ -149,31 +157,36 @@ public enum PartnerRecommendation {
     /// Actors offering `need`, best first: paired with `focus` by the pair score when given, otherwise by how
     /// well connected the provider is (degree centrality: a known, reachable source).
     public static func providers(_ network: Network, need: String, for focus: String? = nil,
-                                 weights: PartnerWeights = PartnerWeights(), language: String = "en") -> [ProviderSuggestion] {
+                                 weights: PartnerWeights = PartnerWeights()) -> [ProviderSuggestion] {
+        NetworkAnalysis(network).providers(need: need, for: focus, weights: weights)
+    }
+
+    static func providers(_ analysis: NetworkAnalysis, need: String, for focus: String?,
+                          weights: PartnerWeights) -> [ProviderSuggestion] {
+        let network = analysis.network
         let wanted = Capability.normalise(need)
         let offering = network.actors.filter { $0.offers.map(Capability.normalise).contains(wanted) }
-        let label = Capability.label(wanted, language: language)
         if let focus {
-            let pairs = suggest(network, for: focus, includeExisting: true, weights: weights, language: language)
+            let pairs = analysis.partners(for: focus, includeExisting: true, weights: weights)
             return offering.filter { $0.id != focus }.compactMap { actor in
                 guard let pair = pairs.first(where: { $0.a == actor.id || $0.b == actor.id }) else { return nil }
                 return ProviderSuggestion(id: actor.id, score: pair.score,
-                                          reasons: [Phrase.offersOnly(actor.name, label, language)] + pair.reasons)
+                                          reasons: [.offersAskedFor(giver: actor.name, capability: wanted)]
+                                            + pair.reasons)
             }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
         }
-        let graph = CompactGraph(network, weighted: false)
-        let degree = graph.degreeMeasures()
+        let degree = analysis.degrees
         let index = network.actorIndex
         return offering.map { actor in
             let i = index[actor.id]!
             return ProviderSuggestion(id: actor.id, score: degree.degreeCentrality[i],
-                                      reasons: [Phrase.offersOnly(actor.name, label, language),
-                                                Phrase.partners(degree.degree[i], language)])
+                                      reasons: [.offersAskedFor(giver: actor.name, capability: wanted),
+                                                .partnersInNetwork(degree.degree[i])])
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
     }
 }
 
-/// What scoring a pair needs, as flat arrays: undirected neighbour lists, degrees, Louvain communities,
+/// What scoring a pair needs, as flat arrays: undirected neighbour lists, degrees, the run's Louvain communities,
 /// capabilities interned as sorted integer lists, and each actor's rank in id order (for tie-breaking).
 private struct PairContext {
     let network: Network
@@ -193,13 +206,13 @@ private struct PairContext {
     let sectorCode: [Int8]
     let levelCode: [Int8]
 
-    init(_ network: Network) {
+    init(_ analysis: NetworkAnalysis) {
+        let network = analysis.network
         self.network = network
-        let graph = CompactGraph(network, weighted: false)
-        let rows = graph.undirectedNeighbours()
-        (offsets, neighbours) = rows
-        adamicAdarShare = (0..<graph.count).map { v in 1 / log(Double(max(2, Int(rows.offsets[v + 1] - rows.offsets[v])))) }
-        communities = graph.louvain(seed: 1).membership
+        let rows = analysis.undirected
+        (offsets, neighbours) = (rows.offsets, rows.targets)
+        adamicAdarShare = (0..<rows.count).map { v in 1 / log(Double(max(2, rows.row(v).count))) }
+        communities = analysis.communities.membership
         var index: [String: Int32] = [:], names: [String] = []
         func interned(_ list: [String]) -> [Int32] {
             Set(list.map(Capability.normalise)).map { name in
@@ -260,23 +273,23 @@ private struct PairContext {
     }
 
     /// The suggestion with its reasons (written only for the pairs kept).
-    func suggestion(_ pair: ScoredPair, language: String) -> PartnerSuggestion {
+    func suggestion(_ pair: ScoredPair) -> PartnerSuggestion {
         let i = pair.i, j = pair.j
         let a = network.actors[i], b = network.actors[j]
-        var reasons: [String] = []
+        var reasons: [PartnerReason] = []
         let iGets = covered(i, by: j).map { capabilityNames[Int($0)] }.sorted()
         let jGets = covered(j, by: i).map { capabilityNames[Int($0)] }.sorted()
-        for cap in iGets { reasons.append(Phrase.offers(b.name, cap, a.name, language)) }
-        for cap in jGets { reasons.append(Phrase.offers(a.name, cap, b.name, language)) }
+        for cap in iGets { reasons.append(.offers(giver: b.name, capability: cap, taker: a.name)) }
+        for cap in jGets { reasons.append(.offers(giver: a.name, capability: cap, taker: b.name)) }
         if a.sector != b.sector && a.sector != .unspecified && b.sector != .unspecified {
-            reasons.append("\(a.sector.label(language)) ↔ \(b.sector.label(language))")
+            reasons.append(.sectors(a.sector, b.sector))
         }
         if a.level != b.level && a.level != .unspecified && b.level != .unspecified {
-            reasons.append("\(a.level.label(language)) ↔ \(b.level.label(language))")
+            reasons.append(.levels(a.level, b.level))
         }
         let common = Set(neighbourRange(i).map { neighbours[$0] }).intersection(neighbourRange(j).map { neighbours[$0] }).sorted()
-        if !common.isEmpty { reasons.append(Phrase.common(common.map { network.actors[Int($0)].name }, language)) }
-        if bridges(i, j) { reasons.append(Phrase.bridge(language)) }
+        if !common.isEmpty { reasons.append(.commonPartners(common.map { network.actors[Int($0)].name })) }
+        if bridges(i, j) { reasons.append(.bridgesCommunities) }
         return PartnerSuggestion(a: a.id, b: b.id, score: pair.score, capability: pair.capability,
                                  diversity: pair.diversity, proximity: pair.proximity, reasons: reasons)
     }
@@ -377,31 +390,4 @@ private struct PairSelection {
     }
 
     func best() -> [ScoredPair] { pairs.sorted(by: better) }
-}
-
-/// Reason sentences in English and Spanish.
-enum Phrase {
-    static func offers(_ giver: String, _ capability: String, _ taker: String, _ language: String) -> String {
-        let label = Capability.label(capability, language: language)
-        return language.hasPrefix("es") ? "\(giver) ofrece \(label), que \(taker) necesita"
-            : "\(giver) offers \(label), which \(taker) needs"
-    }
-
-    static func offersOnly(_ giver: String, _ label: String, _ language: String) -> String {
-        language.hasPrefix("es") ? "\(giver) ofrece \(label)" : "\(giver) offers \(label)"
-    }
-
-    static func common(_ names: [String], _ language: String) -> String {
-        let list = names.joined(separator: ", ")
-        if language.hasPrefix("es") { return names.count == 1 ? "1 socio en común: \(list)" : "\(names.count) socios en común: \(list)" }
-        return names.count == 1 ? "1 common partner: \(list)" : "\(names.count) common partners: \(list)"
-    }
-
-    static func bridge(_ language: String) -> String {
-        language.hasPrefix("es") ? "uniría dos comunidades distintas de la red" : "would bridge two separate communities"
-    }
-
-    static func partners(_ count: Int, _ language: String) -> String {
-        language.hasPrefix("es") ? "\(count) socios en la red" : "\(count) partners in the network"
-    }
 }

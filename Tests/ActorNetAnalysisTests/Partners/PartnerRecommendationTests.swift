@@ -19,11 +19,14 @@ import Testing
         #expect((best.a, best.b) == ("muni", "fund"))
         #expect(best.capability == 1)
         #expect(best.diversity == 1)
-        #expect(best.reasons.contains("Fundación offers funding, which Municipio needs"))
-        #expect(best.reasons.contains("Municipio offers local-knowledge, which Fundación needs"))
-        #expect(best.reasons.contains("Public ↔ Civil society"))
-        #expect(best.reasons.contains("Local ↔ National"))
-        #expect(best.reasons.contains("1 common partner: Red"))
+        #expect(best.reasons == [.offers(giver: "Fundación", capability: "funding", taker: "Municipio"),
+                                 .offers(giver: "Municipio", capability: "local-knowledge", taker: "Fundación"),
+                                 .sectors(.public, .civilSociety), .levels(.local, .national),
+                                 .commonPartners(["Red"])])
+        #expect(best.reasons.map { $0.text("en") } == [
+            "Fundación offers funding, which Municipio needs", "Municipio offers local-knowledge, which Fundación needs",
+            "Public ↔ Civil society", "Local ↔ National", "1 common partner: Red",
+        ])
         // Already tied pairs are excluded unless asked for.
         #expect(!suggestions.contains { Set([$0.a, $0.b]) == ["uni", "firm"] })
         #expect(PartnerRecommendation.suggest(network, includeExisting: true).contains { Set([$0.a, $0.b]) == ["uni", "firm"] })
@@ -38,15 +41,15 @@ import Testing
     @Test func weightsChangeTheMixAndReasonsSpeakSpanish() throws {
         let onlyDiversity = PartnerRecommendation.suggest(network, weights: PartnerWeights(capability: 0, diversity: 1, proximity: 0))
         #expect(onlyDiversity.allSatisfy { $0.score == $0.diversity })
-        let spanish = try #require(PartnerRecommendation.suggest(network, language: "es").first)
-        #expect(spanish.reasons.contains("Fundación ofrece financiamiento, que Municipio necesita"))
+        let spanish = try #require(PartnerRecommendation.suggest(network).first)
+        #expect(spanish.reasons.map { $0.text("es") }.contains("Fundación ofrece financiamiento, que Municipio necesita"))
     }
 
     @Test func forAndNeed() {
         #expect(PartnerRecommendation.suggest(network, for: "uni").allSatisfy { $0.a == "uni" || $0.b == "uni" })
         let providers = PartnerRecommendation.providers(network, need: "financiamiento")
         #expect(providers.map(\.id) == ["fund"])
-        #expect(providers[0].reasons.first == "Fundación offers funding")
+        #expect(providers[0].reasons.first?.text("en") == "Fundación offers funding")
         let paired = PartnerRecommendation.providers(network, need: "funding", for: "muni")
         #expect(paired.map(\.id) == ["fund"])
     }

@@ -1,0 +1,9 @@
+/// Something a reader of the centrality measures must know: data, made a sentence by `description`.
+public enum CentralityWarning: Sendable, Hashable {
+    /// Path measures were estimated from `sources` of `actors` sources, chosen with `seed`.
+    case sampledPaths(sources: Int, actors: Int, seed: UInt64)
+    /// The eigenvector iteration stopped after `iterations` without settling; values are null.
+    case eigenvectorDidNotConverge(iterations: Int, directed: Bool)
+    /// The PageRank iteration stopped after `iterations` without settling; values are null.
+    case pagerankDidNotConverge(iterations: Int)
+}
