@@ -1,16 +1,14 @@
 import ActorNet
 import ActorNetAnalysis
+import ActorNetTestSupport
 import Foundation
 import Testing
 @testable import ActorNetReport
 
 /// The whole report reads one `NetworkAnalysis`: each graph view is built once and Louvain runs once.
 @Suite struct ReportDataAnalysisTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
-
     @Test func aFullReportOfChileBuildsEachViewOnceAndRunsLouvainOnce() throws {
-        let loaded = try NetworkFile.load("\(Self.packageRoot)/Networks/chile.yaml")
+        let loaded = try NetworkFile.load(PackagePaths.example("chile"))
         let analysis = NetworkAnalysis(loaded)
         let data = ReportData.build(analysis, language: "es", generated: Date(timeIntervalSince1970: 0))
         _ = HTMLReport.render(data)
@@ -27,7 +25,7 @@ import Testing
 
     /// The partner reason "would bridge two communities" and the communities section read the same partition.
     @Test func partnerBridgesFollowTheReportsCommunities() throws {
-        let loaded = try NetworkFile.load("\(Self.packageRoot)/Networks/chile.yaml")
+        let loaded = try NetworkFile.load(PackagePaths.example("chile"))
         let analysis = NetworkAnalysis(loaded)
         let data = ReportData.build(analysis, language: "en", generated: Date(timeIntervalSince1970: 0),
                                     maxDiagramActors: 0)

@@ -53,7 +53,7 @@ import Testing
                  - would bridge two separate communities
 
             """)
-        let brokers = try CLI.run(["brokers", "\(packageRoot)/Tests/actornetTests/Fixtures/small.yaml", "--lang", "es"])
+        let brokers = try CLI.run(["brokers", fixture("small.yaml"), "--lang", "es"])
         #expect(brokers.stdout == """
             Intermediación por sector
 
