@@ -9,7 +9,6 @@ extension DiagramOptions.ClusterBy: ExpressibleByArgument {}
 extension NetworkViews.Grouping: ExpressibleByArgument {}
 
 enum DiagramFormat: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot }
-enum Language: String, ExpressibleByArgument, CaseIterable { case es, en }
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
