@@ -34,7 +34,10 @@ private struct CSVRecord {
     }
 
     func vocabulary<V: Vocabulary>(_ slot: Int?, _ field: String, into diagnostics: inout [Diagnostic]) -> V? {
-        parsed(slot, field, into: &diagnostics, V.init(parsing:)) { unknownValueMessage(V.self, $0, field: field) }
+        guard let text = cell(slot) else { return nil }
+        if let value = V(parsing: text) { return value }
+        diagnostics.append(Diagnostic(.error, fields.at(field)) { unknownValueMessage(V.self, text, field: field, $0) })
+        return nil
     }
 
     func amount(_ slot: Int?, _ field: String, into diagnostics: inout [Diagnostic]) -> Double? {
@@ -105,7 +108,9 @@ extension CSVNetworkReader {
                 switch parseWeight(text) {
                 case .success(let value): tie.weight = value
                 case .failure(let problem):
-                    diagnostics.append(Diagnostic(.error, record.fields.at("weight"), problem.message(field: "weight")))
+                    diagnostics.append(Diagnostic(.error, record.fields.at("weight")) {
+                        problem.message(field: "weight", $0)
+                    })
                 }
             }
             if record.cell(kind) != nil { tie.kind = record.vocabulary(kind, "kind", into: &diagnostics) ?? .other }
