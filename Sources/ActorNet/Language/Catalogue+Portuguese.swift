@@ -352,7 +352,7 @@ extension Catalogue {
         // MARK: Validation and input messages (every loader)
         case .diagnosticError: "erro"
         case .diagnosticWarning: "aviso"
-        case .validationUnknownValue: "campo `{field}`: {field} desconhecido `{value}`; aceitos: {accepted}"
+        case .validationUnknownValue: "campo `{field}`: valor desconhecido `{value}`; aceitos: {accepted}"
         case .validationClosest: " (mais próximo: `{closest}`)"
         case .validationDuplicateKeyLanguages: """
                 o campo `{field}` aparece duas vezes em um mesmo {record}, como \
@@ -376,10 +376,15 @@ extension Catalogue {
                 encontrado `{value}`
                 """
         case .validationExpectedSDGs: "campo `sdgs`: eram esperados números inteiros de 1 a 17"
-        case .validationEmptyID: "{record} com `id` vazio"
+        case .validationEmptyID: "um {record} tem o `id` vazio"
+        case .validationWhatTieField: "o campo `{field}` do laço"
+        case .validationWhatProjectLead: "o campo `lead` do projeto `{project}`"
+        case .validationWhatProjectMember: "um membro do projeto `{project}`"
+        case .validationEmptyMember: "o projeto `{project}` tem um membro com `actor` vazio"
+        case .validationDuplicateTie: "laço duplicado `{from}` – `{to}` ({kind})"
         case .validationDuplicateID: "id de {record} duplicado `{id}` (definido primeiro em {location})"
         case .validationUnknownActor: "{what} cita um ator desconhecido `{id}`"
-        case .validationEmptyTieEnd: "laço com `{field}` vazio"
+        case .validationEmptyTieEnd: "um laço tem `{field}` vazio"
         case .validationUnknownProject: "o laço cita um projeto desconhecido `{project}`"
         case .validationSelfLoop: "laço de `{id}` consigo mesmo descartado"
         case .validationIsolatedActor: "ator isolado `{id}`: sem laços"

@@ -349,7 +349,7 @@ extension Catalogue {
         // MARK: Validation and input messages (every loader)
         case .diagnosticError: "error"
         case .diagnosticWarning: "advertencia"
-        case .validationUnknownValue: "campo `{field}`: {field} desconocido `{value}`; se aceptan: {accepted}"
+        case .validationUnknownValue: "campo `{field}`: valor desconocido `{value}`; se aceptan: {accepted}"
         case .validationClosest: " (más cercano: `{closest}`)"
         case .validationDuplicateKeyLanguages: """
                 el campo `{field}` aparece dos veces en un mismo {record}, como \
@@ -373,10 +373,15 @@ extension Catalogue {
                 encontró `{value}`
                 """
         case .validationExpectedSDGs: "campo `sdgs`: se esperaban números enteros de 1 a 17"
-        case .validationEmptyID: "{record} con `id` vacío"
+        case .validationEmptyID: "un {record} tiene el `id` vacío"
+        case .validationWhatTieField: "el campo `{field}` del lazo"
+        case .validationWhatProjectLead: "el campo `lead` del proyecto `{project}`"
+        case .validationWhatProjectMember: "un miembro del proyecto `{project}`"
+        case .validationEmptyMember: "el proyecto `{project}` tiene un miembro con `actor` vacío"
+        case .validationDuplicateTie: "lazo duplicado `{from}` – `{to}` ({kind})"
         case .validationDuplicateID: "id de {record} duplicado `{id}` (definido primero en {location})"
         case .validationUnknownActor: "{what} nombra un actor desconocido `{id}`"
-        case .validationEmptyTieEnd: "lazo con `{field}` vacío"
+        case .validationEmptyTieEnd: "un lazo tiene `{field}` vacío"
         case .validationUnknownProject: "el lazo nombra un proyecto desconocido `{project}`"
         case .validationSelfLoop: "lazo de `{id}` consigo mismo descartado"
         case .validationIsolatedActor: "actor aislado `{id}`: sin lazos"

@@ -302,6 +302,11 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case validationExpectedDate
     case validationExpectedSDGs
     case validationEmptyID
+    case validationWhatTieField
+    case validationWhatProjectLead
+    case validationWhatProjectMember
+    case validationEmptyMember
+    case validationDuplicateTie
     case validationDuplicateID
     case validationUnknownActor
     case validationEmptyTieEnd
