@@ -158,11 +158,15 @@ extension CSVNetworkReader {
 
 extension CSVNetworkReader {
     static let projectColumns: [String: [String]] = [
-        "id": ["id", "project", "proyecto"], "name": ["name", "nombre"], "objective": ["objective", "objetivo"],
-        "area": ["area", "tematica"], "lead": ["lead", "lider", "liderazgo"], "agreement": ["agreement", "acuerdo", "convenio"],
-        "sdgs": ["sdgs", "sdg", "ods"], "start": ["start", "inicio"], "end": ["end", "fin", "termino"],
-        "member": ["member", "miembro", "actor", "socio"], "role": ["role", "rol"], "money": ["money", "dinero", "monto"],
-        "currency": ["currency", "moneda"], "work": ["work", "trabajo"], "in_kind": ["in-kind", "especie", "en-especie"],
+        "id": ["id", "project", "proyecto", "projeto"], "name": ["name", "nombre", "nome"],
+        "objective": ["objective", "objetivo"],
+        "area": ["area", "tematica", "tema"], "lead": ["lead", "lider", "liderazgo", "lideranca"],
+        "agreement": ["agreement", "acuerdo", "convenio", "acordo"],
+        "sdgs": ["sdgs", "sdg", "ods"], "start": ["start", "inicio"], "end": ["end", "fin", "termino", "fim"],
+        "member": ["member", "miembro", "actor", "socio", "membro", "ator", "parceiro"], "role": ["role", "rol", "papel"],
+        "money": ["money", "dinero", "monto", "dinheiro", "valor"],
+        "currency": ["currency", "moneda", "moeda"], "work": ["work", "trabajo", "trabalho"],
+        "in_kind": ["in-kind", "especie", "en-especie", "em-especie"],
     ]
 
     /// Projects from a projects CSV: one row per member, project fields repeated (the first row's are used).
@@ -213,7 +217,7 @@ extension CSVNetworkReader {
 
 extension CSVNetworkReader {
     static let metadataColumns: [String: [String]] = [
-        "field": ["field", "campo", "key", "clave"], "value": ["value", "valor"],
+        "field": ["field", "campo", "key", "clave", "chave"], "value": ["value", "valor"],
     ]
 
     /// Network fields from a `net.network.csv` (`field,value` rows: name, description, language, directed,
@@ -227,11 +231,11 @@ extension CSVNetworkReader {
             guard let field = record.cell(fieldSlot) else { continue }
             let value = record.cell(valueSlot)
             switch foldKey(field) {
-            case "name", "nombre": if let value { network.name = value }
-            case "description", "descripcion": network.description = value
+            case "name", "nombre", "nome": if let value { network.name = value }
+            case "description", "descripcion", "descricao": network.description = value
             case "language", "idioma": network.language = value
-            case "source", "fuente": network.source = value
-            case "directed", "dirigido":
+            case "source", "fuente", "fonte": network.source = value
+            case "directed", "dirigido", "dirigida":
                 network.directed = record.parsed(valueSlot, "value", into: &diagnostics, parseBool) {
                     "field `directed`: expected true or false, found `\($0)`"
                 } ?? false
