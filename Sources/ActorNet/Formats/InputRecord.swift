@@ -27,7 +27,8 @@ enum InputRecord: String, CaseIterable, Sendable {
         case .actor:
             ["id": ["identificador"], "name": ["nombre", "nome"], "sector": ["setor"], "level": ["nivel"],
              "country": ["pais"], "territory": ["territorio"], "roles": ["papeles", "papeis", "funciones", "funcoes"],
-             "offers": ["ofrece", "oferece", "ofertas"], "needs": ["necesita", "precisa", "necesidades", "necessidades"],
+             "offers": ["ofrece", "oferece", "ofertas"],
+             "needs": ["necesita", "precisa", "necesidades", "necessidades"],
              "motivation": ["motivacion", "motivacao", "motivaciones", "motivacoes"], "attributes": ["atributos"],
              "notes": ["notas", "observaciones", "observacoes"]]
         case .tie:

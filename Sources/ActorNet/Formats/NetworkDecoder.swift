@@ -234,7 +234,8 @@ struct NetworkDecoder {
     private mutating func unknownKey(_ key: String, at location: SourceLocation, in record: InputRecord) {
         let suggestion = record.suggestion(for: key)
         diagnostics.append(Diagnostic(.warning, location) { language in
-            let message = language.text(.validationUnknownField, ["record": language.text(record.labelKey), "field": key])
+            let recordName = language.text(record.labelKey)
+            let message = language.text(.validationUnknownField, ["record": recordName, "field": key])
             guard let suggestion else { return message }
             return message + language.text(.validationDidYouMean, ["suggestion": suggestion])
         })

@@ -332,7 +332,9 @@ extension Catalogue {
         case .wordNo: "não"
         case .validateValid: "{file}: válida: {actors}, {ties}, {projects}"
         // MARK: Importer (import-iati)
-        case .importDescription: "Rede de parcerias importada de dados de atividades IATI ({activities} atividades)."
+        case .importDescription: .plural(
+                one: "Rede de parcerias importada de dados de atividades IATI (1 atividade).",
+                other: "Rede de parcerias importada de dados de atividades IATI ({count} atividades).")
         case .importSource: """
                 Arquivos de atividades IATI: {files}; publicadores: {publishers}; gerado em {date} por \
                 actornet import-iati

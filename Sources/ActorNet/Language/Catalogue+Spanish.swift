@@ -329,7 +329,9 @@ extension Catalogue {
         case .wordNo: "no"
         case .validateValid: "{file}: válida: {actors}, {ties}, {projects}"
         // MARK: Importer (import-iati)
-        case .importDescription: "Red de alianzas importada de datos de actividades IATI ({activities} actividades)."
+        case .importDescription: .plural(
+                one: "Red de alianzas importada de datos de actividades IATI (1 actividad).",
+                other: "Red de alianzas importada de datos de actividades IATI ({count} actividades).")
         case .importSource: """
                 Archivos de actividades IATI: {files}; publicadores: {publishers}; generado el {date} \
                 por actornet import-iati

@@ -231,9 +231,10 @@ public enum TieKind: String, Vocabulary {
                                      "training", "formacion", "formacao"]
         case .knowledgeExchange: ["intercambio-de-conocimiento", "intercambio-de-conocimientos", "conocimiento",
                                   "knowledge", "aprendizaje", "learning", "intercambio", "intercambio-de-conhecimento",
-                                  "intercambio-de-conhecimentos", "conhecimento", "aprendizagem", "troca-de-experiencias"]
-        case .coordination: ["coordinacion", "articulacion", "colaboracion", "collaboration", "coordenacao", "articulacao",
-                             "colaboracao"]
+                                  "intercambio-de-conhecimentos", "conhecimento", "aprendizagem",
+                                  "troca-de-experiencias"]
+        case .coordination: ["coordinacion", "articulacion", "colaboracion", "collaboration", "coordenacao",
+                             "articulacao", "colaboracao"]
         case .inKind: ["en-especie", "especie", "especies", "aporte-en-especie", "in-kind-contribution", "em-especie",
                        "contribuicao-em-especie", "doacao-em-especie"]
         case .volunteering: ["voluntariado", "voluntarios", "volunteers", "volunteer"]

@@ -21,7 +21,8 @@ public enum SystemErrorText {
         case EXDEV: key = .systemCrossesFileSystems
         case EBUSY, ETXTBSY: key = .systemFileBusy
         // The rare rest: the C library's English words, or the number for other readers.
-        default: return language == .en ? String(cString: strerror(code)) : language.text(.systemErrorNumber, ["code": code])
+        default:
+            return language == .en ? String(cString: strerror(code)) : language.text(.systemErrorNumber, ["code": code])
         }
         return language.text(key)
     }

@@ -51,7 +51,8 @@ import Testing
     }
 
     @Test func unknownValueListsAcceptedNamesInTheReadersLanguage() {
-        let problems = errors("actors:\n  - {id: a}\n  - {id: b}\nties:\n  - {from: a, to: b, kind: asesoria tecnica}\n")
+        let problems = errors("actors:\n  - {id: a}\n  - {id: b}\nties:\n"
+                              + "  - {from: a, to: b, kind: asesoria tecnica}\n")
         #expect(problems.count == 1)
         if let problem = problems.first {
             #expect(problem.description == "t.yaml:5:28: error: field `kind`: unknown kind `asesoria tecnica`; "

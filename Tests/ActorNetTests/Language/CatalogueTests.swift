@@ -63,7 +63,8 @@ import Testing
     @Test func optionThenFileThenLocaleThenEnglish() {
         #expect(Language.resolve(option: .pt, network: "es", environment: ["LANG": "en_US"]) == .pt)
         #expect(Language.resolve(option: nil, network: "es", environment: ["LANG": "pt_BR"]) == .es)
-        #expect(Language.resolve(option: nil, network: nil, environment: ["LC_ALL": "pt_BR.UTF-8", "LANG": "es"]) == .pt)
+        let locales = ["LC_ALL": "pt_BR.UTF-8", "LANG": "es"]
+        #expect(Language.resolve(option: nil, network: nil, environment: locales) == .pt)
         #expect(Language.resolve(option: nil, network: "klingon", environment: ["LC_ALL": "C", "LANG": "es_CL"]) == .es)
         #expect(Language.resolve(option: nil, network: nil, environment: [:]) == .en)
     }

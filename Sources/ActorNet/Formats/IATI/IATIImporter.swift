@@ -249,7 +249,7 @@ public final class IATIImporter {
         var network = Network(name: name, language: options.language)
         // The description and source are written in the language the network is imported for.
         let reader = Language(parsing: options.language) ?? .en
-        network.description = reader.text(.importDescription, ["activities": summary.keptActivities])
+        network.description = reader.count(.importDescription, summary.keptActivities)
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]
         let publisherNames = publishers.compactMap { organisations[$0].flatMap { preferredName($0.names) ?? $0.id } }
