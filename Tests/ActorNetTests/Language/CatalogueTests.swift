@@ -69,3 +69,13 @@ import Testing
         #expect(Language.resolve(option: nil, network: nil, environment: [:]) == .en)
     }
 }
+
+@Suite struct CatalogueLookupTests {
+    @Test func canonicalValuesFindTheirWords() {
+        #expect(CatalogueKey.capability("training").map { Language.pt.text($0) } == "capacitação")
+        #expect(CatalogueKey.capability("local-knowledge").map { Language.en.text($0) } == "local-knowledge")
+        #expect(CatalogueKey.capability("gestion-de-residuos") == nil)
+        #expect(CatalogueKey.quality("mutual-benefit").map { Language.es.text($0) } == "Beneficio mutuo")
+        #expect(CatalogueKey.contribution("in_kind").map { Language.pt.text($0) } == "em espécie")
+    }
+}
