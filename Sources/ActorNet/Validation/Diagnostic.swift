@@ -27,7 +27,11 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     public var severity: Severity
     public var location: SourceLocation
+    /// The message in English (what `description` shows).
     public var message: String
+    /// Words the message in another language, when it comes from the catalogue; nil: English in every language.
+    /// Kept, not run, until asked: a file can have hundreds of thousands of warnings, read in English mostly.
+    private var wording: (@Sendable (Language) -> String)?
 
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
         self.severity = severity
@@ -35,7 +39,38 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// A message from the catalogue, in the reader's language when printed: that language is only known after
+    /// loading (it may come from the file's own `language` field).
+    public init(_ severity: Severity, _ location: SourceLocation, wording: @escaping @Sendable (Language) -> String) {
+        self.init(severity, location, wording(.en))
+        self.wording = wording
+    }
+
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
+
+    /// The message for a reader of `language`.
+    public func message(in language: Language) -> String {
+        guard language != .en, let wording else { return message }
+        return wording(language)
+    }
+
+    /// `FILE:LINE:COLUMN: error: MESSAGE` for a reader of `language`; English is `description`.
+    public func description(in language: Language) -> String {
+        guard language != .en else { return description }
+        let word = language.text(severity == .error ? .diagnosticError : .diagnosticWarning)
+        return "\(location): \(word): \(message(in: language))"
+    }
+
+    /// Equal when they say the same in English at the same place (the wording is derived, not compared).
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        a.severity == b.severity && a.location == b.location && a.message == b.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(location)
+        hasher.combine(message)
+    }
 }
 
 /// Why a network could not be loaded. The CLI maps these to sysexits codes.
@@ -45,10 +80,13 @@ public enum LoadError: Error, Sendable, CustomStringConvertible {
     /// The file was read but its content is wrong (exit 65); all problems at once, warnings included.
     case invalid([Diagnostic])
 
-    public var description: String {
+    public var description: String { description(in: .en) }
+
+    /// The error for a reader of `language`, every diagnostic included.
+    public func description(in language: Language) -> String {
         switch self {
-        case .cannotOpen(let path, let reason): "\(path): error: cannot open: \(reason)"
-        case .invalid(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
+        case .cannotOpen(let path, let reason): language.text(.outputCannotOpen, ["path": path, "reason": reason])
+        case .invalid(let diagnostics): diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
         }
     }
 }

@@ -1,0 +1,367 @@
+/// Every user-visible string of the product, by area; `Catalogue` gives each one's text in every `Language`.
+///
+/// A key's parameters are the `{name}` placeholders of its text (the same in every language); a key whose
+/// value is a plural takes a `count`. docs/ARCHITECTURE.md, "Language catalogue", lists the areas.
+public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
+    // MARK: Vocabulary: sectors
+    case sectorPublic
+    case sectorPrivate
+    case sectorAcademia
+    case sectorCivilSociety
+    case sectorInternational
+    case sectorUnspecified
+
+    // MARK: Vocabulary: territorial levels
+    case levelInternational
+    case levelNational
+    case levelRegional
+    case levelLocal
+    case levelUnspecified
+
+    // MARK: Vocabulary: tie kinds
+    case tieKindFunding
+    case tieKindTechnicalCooperation
+    case tieKindKnowledgeExchange
+    case tieKindCoordination
+    case tieKindInKind
+    case tieKindVolunteering
+    case tieKindAgreement
+    case tieKindOther
+
+    // MARK: Vocabulary: contribution types
+    case contributionMoney
+    case contributionWork
+    case contributionInKind
+
+    // MARK: Vocabulary: capabilities (offers and needs)
+    case capabilityFunding
+    case capabilityTechnicalAssistance
+    case capabilityResearch
+    case capabilityTraining
+    case capabilityLocalKnowledge
+    case capabilityCommunityAccess
+    case capabilityInfrastructure
+    case capabilityLogistics
+    case capabilityData
+    case capabilityTechnology
+    case capabilityPolicyInfluence
+    case capabilityNetworks
+    case capabilityVolunteers
+    case capabilityCommunication
+    case capabilityLegitimacy
+
+    // MARK: Counts (plurals)
+    case countActors
+    case countTies
+    case countProjects
+    case countComponents
+    case countCommunities
+    case countWarnings
+    case countOrganisations
+    case countActivities
+
+    // MARK: Diagrams (render, report figures)
+    case diagramLegend
+    case diagramSectorColour
+    case diagramLevelShape
+    case diagramTieKindLine
+    case diagramNodeSize
+    case diagramLineWidth
+    case diagramSource
+    case diagramActors
+    case diagramTiesInside
+    case diagramNoCountry
+    case diagramSizeDegree
+    case diagramSizeStrength
+    case diagramSizeBetweenness
+    case diagramSizePageRank
+    case diagramSizeUniform
+
+    // MARK: Report (report verb, HTML and Markdown)
+    case reportTitle
+    case reportSource
+    case reportGenerated
+    case reportActors
+    case reportTies
+    case reportProjects
+    case reportComposition
+    case reportCompositionIntro
+    case reportSectorLevel
+    case reportTotal
+    case reportTieKind
+    case reportCount
+    case reportDiagrams
+    case reportDiagramWhole
+    case reportSampledNote
+    case reportDiagramLeftOut
+    case reportDiagramAggregate
+    case reportDiagramEgo
+    case reportKeyActors
+    case reportKeyActorsIntro
+    case reportActor
+    case reportSector
+    case reportLevel
+    case reportDegree
+    case reportBetweenness
+    case reportPageRank
+    case reportBrokers
+    case reportBrokersIntro
+    case reportRoleCoordinator
+    case reportRoleItinerant
+    case reportRoleRepresentative
+    case reportRoleGatekeeper
+    case reportRoleLiaison
+    case reportConstraint
+    case reportEffectiveSize
+    case reportMixing
+    case reportMixingIntro
+    case reportBySector
+    case reportByLevel
+    case reportEIIndex
+    case reportAssortativity
+    case reportMatrix
+    case reportCommunities
+    case reportCommunitiesIntro
+    case reportModularity
+    case reportCommunity
+    case reportMembers
+    case reportPartners
+    case reportPartnersIntro
+    case reportPair
+    case reportScore
+    case reportReasons
+    case reportProjectsHeading
+    case reportProjectsIntro
+    case reportProject
+    case reportMultiActor
+    case reportMultiLevel
+    case reportContributions
+    case reportAgreement
+    case reportQuality
+    case reportQualityIntro
+    case reportQualityColumn
+    case reportIndicator
+    case reportValue
+    case reportReading
+    case reportMethods
+    case reportSortHint
+    case reportMethodWeights
+    case reportMethodDegree
+    case reportMethodCloseness
+    case reportMethodBrokerage
+    case reportMethodMixing
+    case reportMethodCommunities
+    case reportMethodPartners
+    case reportMethodQuality
+
+    // MARK: Cooperation qualities and indicators (profile, report)
+    case qualityHorizontality
+    case qualityMutualBenefit
+    case qualityRecipientLeadership
+    case qualityEffectivenessEfficiency
+    case qualityMutualResponsibility
+    case indicatorDegreeCentralization
+    case indicatorLeadershipRotation
+    case indicatorReciprocity
+    case indicatorMutualNeedCoverage
+    case indicatorProjectsLedLocally
+    case indicatorLocalShareOfCentrality
+    case indicatorGlobalEfficiency
+    case indicatorMeanBurtEfficiency
+    case indicatorSharedContributions
+    case indicatorContributionDiversity
+    case readingHorizontality
+    case readingLeadershipRotation
+    case readingReciprocity
+    case readingMutualNeedCoverage
+    case readingProjectsLedLocally
+    case readingLocalShareOfCentrality
+    case readingGlobalEfficiency
+    case readingGlobalEfficiencyEstimated
+    case readingMeanBurtEfficiency
+    case readingSharedContributions
+    case readingContributionDiversity
+    case readingNeedsThreeActors
+    case readingNeedsTwoLedProjects
+    case readingUndirected
+    case readingNoDescribedPair
+    case readingNoLeadLevel
+    case readingNoLevelledTies
+    case readingNoTies
+    case readingNoContributions
+    case dataNeededTies
+    case dataNeededLedProjects
+    case dataNeededDirectedTies
+    case dataNeededOffersNeeds
+    case dataNeededLeadLevels
+    case dataNeededActorLevels
+    case dataNeededContributions
+
+    // MARK: Partner reasons (partners, report)
+    case partnerOffersNeeded
+    case partnerOffers
+    case partnerCommonPartners
+    case partnerBridgesCommunities
+    case partnerNetworkPartners
+    case partnerContrast
+
+    // MARK: Verb tables and lines (every analysis verb, validate)
+    case infoDensity
+    case infoSectorLevel
+    case infoTotal
+    case infoActorsBySectorLevel
+    case infoTieKind
+    case infoTies
+    case infoTiesByKind
+    case analyzeDirected
+    case analyzeUndirected
+    case analyzeWeighted
+    case analyzeUnweighted
+    case analyzeTitle
+    case analyzeRank
+    case analyzeID
+    case analyzeName
+    case analyzeSector
+    case analyzeLevel
+    case analyzeNetwork
+    case brokersCoordinator
+    case brokersItinerant
+    case brokersRepresentative
+    case brokersGatekeeper
+    case brokersLiaison
+    case brokersTotal
+    case brokersZTotal
+    case brokersConstraint
+    case brokersEffectiveSize
+    case brokersEfficiency
+    case brokersTitleBySector
+    case brokersTitleByLevel
+    case communitiesModularity
+    case communitiesCommunities
+    case mixingEIIndex
+    case mixingAssortativity
+    case mixingGroup
+    case mixingInternal
+    case mixingExternal
+    case mixingTiesBetweenGroups
+    case partnersScore
+    case partnersCapability
+    case partnersDiversity
+    case partnersProximity
+    case partnersNoProvider
+    case profileQuality
+    case profileIndicator
+    case profileValue
+    case profileReading
+    case projectsActors
+    case projectsSectors
+    case projectsLevels
+    case projectsPublic
+    case projectsMultiActor
+    case projectsMultiLevel
+    case projectsLeadLevel
+    case projectsContributions
+    case projectsAgreement
+    case noUntiedPairToSuggest
+    case networkHasNoProjects
+    case wordYes
+    case wordNo
+    case validateValid
+
+    // MARK: Importer (import-iati)
+    case importDescription
+    case importSource
+    case importSummary
+    case importEmptyRef
+    case importNoRefOrName
+    case importPseudoOrganisation
+    case importFlowWithoutReceiver
+    case importSelfFlow
+    case importConflictingTypes
+    case importNameOnly
+    case importNonPositiveFlow
+
+    // MARK: Validation and input messages (every loader)
+    case diagnosticError
+    case diagnosticWarning
+    case validationUnknownValue
+    case validationClosest
+    case validationDuplicateKeyLanguages
+    case validationFieldTwice
+    case validationUnknownField
+    case validationDidYouMean
+    case validationEmptyFile
+    case validationNoActorsNoTies
+    case validationExpectedValue
+    case validationExpectedList
+    case validationExpectedBool
+    case validationExpectedAmount
+    case validationExpectedCountry
+    case validationExpectedDate
+    case validationExpectedSDGs
+    case validationEmptyID
+    case validationWhatTieField
+    case validationWhatProjectLead
+    case validationWhatProjectMember
+    case validationEmptyMember
+    case validationDuplicateTie
+    case validationDuplicateID
+    case validationUnknownActor
+    case validationEmptyTieEnd
+    case validationUnknownProject
+    case validationSelfLoop
+    case validationIsolatedActor
+    case validationDuplicateTieMerged
+    case validationSDGRange
+    case validationNotANumber
+    case validationNotFinite
+    case validationNotPositive
+    case recordNetwork
+    case recordActor
+    case recordTie
+    case recordProject
+    case recordMember
+    case recordContributions
+
+    // MARK: Files and output (Output/, every verb)
+    case outputCannotOpen
+    case outputCannotCreate
+    case outputCannotWriteIn
+    case outputCannotCreateFolder
+    case outputIsAnInput
+    case outputStandardOutputFailed
+    case systemDiskFull
+    case systemQuotaExceeded
+    case systemNameTooLong
+    case systemPermissionDenied
+    case systemReadOnly
+    case systemNoSuchFile
+    case systemNotAFolder
+    case systemIsADirectory
+    case systemSymlinkLoop
+    case systemIOError
+    case systemFileTooLarge
+    case systemTooManyFiles
+    case systemCrossesFileSystems
+    case systemFileBusy
+    case systemIsDevice
+    case systemIsFIFO
+    case systemIsSocket
+    case systemNotRegular
+    case systemErrorNumber
+
+    // MARK: CLI messages (options and verbs)
+    case cliUnknownMeasure
+    case cliUnknownSortMeasure
+    case cliWeightsSyntax
+    case cliUnknownWeight
+    case cliForNamesNoActor
+    case cliCannotWriteExtension
+    case cliCannotTellFormat
+    case cliNote
+    case cliWarning
+    case cliUnknownLanguage
+    case doctorEverythingRenders
+    case doctorNotWorking
+    case doctorRepair
+}
