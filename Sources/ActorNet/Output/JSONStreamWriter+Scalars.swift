@@ -66,6 +66,6 @@ extension JSONStreamWriter {
 
     /// `count` levels of two-space indentation.
     func writeIndent(_ count: Int) {
-        for _ in 0..<(2 * count) { bytes.append(UInt8(ascii: " ")) }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * count))
     }
 }
