@@ -96,8 +96,8 @@ struct Analyze: ParsableCommand {
                                         sample: sample, seed: seed,
                                         threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = quiet ? nil : ProgressReporter.ifTerminal()
-        let graph = CompactGraph(loaded, weighted: options.weighted)
-        let report = CentralityAnalysis.analyze(graph, options: options, progress: progress.map { reporter in
+        let analysis = NetworkAnalysis(loaded, threads: options.threads)
+        let report = analysis.centrality(options, progress: progress.map { reporter in
             { @Sendable phase, fraction in reporter.update(phase, fraction) }
         })
         progress?.finish()
@@ -125,7 +125,7 @@ struct Analyze: ParsableCommand {
             try emit(text(table.ranked(by: ranking, limit: top ?? 15), ranking: ranking) + "\n", to: output,
                      inputs: loaded.inputFiles)
         }
-        keepUntilExit(loaded, graph)
+        keepUntilExit(loaded, analysis)
     }
 
     /// The aligned table of the ranked rows, then the network measures.

@@ -124,10 +124,13 @@ public final class NetworkAnalysis: Sendable {
         summaryMemo.value { NetworkSummary(network, density: weightedGraph.density, components: components.count) }
     }
 
-    /// Centrality measures of the weighted graph (or the view `options.weighted` names).
-    public func centrality(_ options: CentralityOptions = CentralityOptions()) -> CentralityReport {
+    /// Centrality measures of the weighted graph (or the view `options.weighted` names). `progress` hears the
+    /// phases of the one computation; a memoised answer reports nothing.
+    public func centrality(_ options: CentralityOptions = CentralityOptions(),
+                           progress: (@Sendable (String, Double) -> Void)? = nil) -> CentralityReport {
         centralityMemo.value(options) {
-            CentralityAnalysis.analyze(graph(weighted: options.weighted), options: options, components: components)
+            CentralityAnalysis.analyze(graph(weighted: options.weighted), options: options, components: components,
+                                       progress: progress)
         }
     }
 
