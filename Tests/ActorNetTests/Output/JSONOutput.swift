@@ -1,13 +1,14 @@
 import Foundation
 
-/// Pretty, key-sorted JSON text of a plain dictionary/array tree, as the CLI prints it.
+/// The reference for `JSONStreamWriter`: pretty, key-sorted JSON text of a plain dictionary/array tree through
+/// Foundation's `JSONSerialization`, as the CLI printed it before issue 13 (the writer must give the same bytes).
 ///
 /// `JSONSerialization` traps on a non-finite number ("Invalid number value (inf/nan) in JSON write"), which killed
 /// `analyze --format json` on a weight of 5e-324. Validation now keeps every measure finite, and this writer cannot
 /// fail whatever it is given: a non-finite number (at any depth) is written as `null`, as is an absent optional, and
 /// a value JSON has no type for is written as its text.
-public enum JSONOutput {
-    public static func text(_ object: Any) -> String {
+enum JSONOutput {
+    static func text(_ object: Any) -> String {
         let options: JSONSerialization.WritingOptions = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes,
                                                          .fragmentsAllowed]
         guard let data = try? JSONSerialization.data(withJSONObject: value(object), options: options) else {
