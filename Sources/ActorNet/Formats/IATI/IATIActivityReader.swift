@@ -129,12 +129,12 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
             path.removeLast()
             if path.isEmpty { rootClosed = true }
         }
-        let content = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let content = Self.trimmed(text)
         switch name {
         case "narrative":
             guard !content.isEmpty else { break }
             let owner = parent
-            if let owner, ["reporting-org", "participating-org", "provider-org", "receiver-org"].contains(owner) {
+            if let owner, Self.organisationElements.contains(owner) {
                 mention?.names.append((narrativeLanguage, content))
             } else if owner == "title" {
                 activity?.titles.append((narrativeLanguage, content))

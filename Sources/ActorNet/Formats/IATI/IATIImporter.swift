@@ -56,6 +56,8 @@ public final class IATIImporter {
     private var pairOrder: [String] = []
     private var flowOrder: [String] = []
     private var projects: [Project] = []
+    /// The ids in `projects`, for the duplicate check (a linear search made the import quadratic).
+    private var projectIDs: Set<String> = []
     private var publishers: [String] = []
     public private(set) var summary = Summary()
 
@@ -208,7 +210,8 @@ public final class IATIImporter {
                               end: date(["4", "3"]).flatMap { isISODate($0) ? $0 : nil })
         project.objective = preferredName(activity.descriptions).map { String($0.prefix(500)) }
         project.area = activity.sectors.first
-        if projects.contains(where: { $0.id == project.id }) { project.id += "#\(summary.activities)" }
+        if projectIDs.contains(project.id) { project.id += "#\(summary.activities)" }
+        projectIDs.insert(project.id)
         projects.append(project)
 
         if options.ties != .flows {
