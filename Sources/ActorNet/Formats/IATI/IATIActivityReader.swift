@@ -59,8 +59,12 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
 
     /// Parses `data` (as `XMLInput.prepared` gives it); returns false with `errorLine`/`errorMessage` set when
     /// the XML is malformed.
-    func parse(_ data: Data) -> Bool {
-        let parser = XMLParser(data: data)
+    func parse(_ data: Data) -> Bool { parse(XMLParser(data: data)) }
+
+    /// Parses a file as `XMLFileStream` hands it over, chunk by chunk.
+    func parse(_ stream: XMLFileStream) -> Bool { parse(XMLParser(stream: stream)) }
+
+    private func parse(_ parser: XMLParser) -> Bool {
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
         let ok = parser.parse()

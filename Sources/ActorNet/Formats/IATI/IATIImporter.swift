@@ -72,27 +72,8 @@ public final class IATIImporter {
 
     public init(options: Options) { self.options = options }
 
-    /// Reads one activity file; call for each file, then `network(files:)`.
-    /// Type and size are checked before reading, as for every input (`InputText.readBytes`).
-    public func read(_ path: String, progress: ((Int) -> Void)? = nil) throws(Failure) {
-        let data: Data
-        do {
-            let (bytes, file) = try InputText.readBytes(path)
-            data = bytes
-            inputFiles.append(file)
-        } catch {
-            switch error {
-            case .cannotOpen(let path, let reason): throw .cannotOpen(path: path, reason: reason)
-            case .invalid(let problems):
-                let first = problems.first
-                throw .malformed(path: path, line: first?.location.line, message: first?.message ?? "")
-            }
-        }
-        try read(data: data, name: path, progress: progress)
-    }
-
     /// The activity files read so far (no output may replace one of them).
-    public private(set) var inputFiles: [InputFile] = []
+    public internal(set) var inputFiles: [InputFile] = []
 
     /// Reads activity XML already in memory; `name` is used in messages.
     public func read(data rawData: Data, name path: String, progress: ((Int) -> Void)? = nil) throws(Failure) {
@@ -111,14 +92,17 @@ public final class IATIImporter {
         }
         let data = XMLInput.prepared(text)
         var count = 0
-        // Each activity is folded into the network as soon as it is read, so memory stays flat in file size.
-        let reader = IATIActivityReader { [self] activity in
-            add(activity)
-            count += 1
-            if count % 200 == 0 { progress?(count) }
-        }
+        let reader = activityReader { count += 1; if count % 200 == 0 { progress?(count) } }
         guard reader.parse(data) else {
             throw .malformed(path: path, line: reader.errorLine, message: "malformed XML: \(reader.errorMessage ?? "")")
+        }
+    }
+
+    /// A reader that folds each activity into the network as soon as it is read, so memory stays flat in file size.
+    func activityReader(afterEach: @escaping () -> Void = {}) -> IATIActivityReader {
+        IATIActivityReader { [self] activity in
+            add(activity)
+            afterEach()
         }
     }
 
