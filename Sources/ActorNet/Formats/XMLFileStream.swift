@@ -12,9 +12,10 @@ import Foundation
 final class XMLFileStream: InputStream {
     enum Problem: Equatable { case notUTF8, nulByte, tooLarge, readFailed(Int32) }
 
-    static let chunkSize = 256 * 1024
+    static let defaultChunkSize = 256 * 1024
 
     private let descriptor: Int32
+    private let chunkSize: Int
     /// Read bytes held back: an incomplete UTF-8 sequence at the end of a chunk.
     private var sequenceCarry: [UInt8] = []
     /// Valid bytes held back: a construct (tag, comment, CDATA…) that has not ended yet.
@@ -28,9 +29,27 @@ final class XMLFileStream: InputStream {
     /// Called with `bytesRead` after each chunk.
     var onChunk: ((Int) -> Void)?
 
+    /// The stream of the file open at `descriptor` (which the caller closes after parsing), or nil when the file
+    /// is not `streamable` and is to be read whole.
+    static func open(_ descriptor: Int32, chunkSize: Int = defaultChunkSize) -> XMLFileStream? {
+        var first = [UInt8](repeating: 0, count: chunkSize)
+        var filled = 0
+        while filled < first.count {
+            let count = first.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { break }
+            filled += count
+        }
+        first.removeLast(first.count - filled)
+        let isWholeFile = filled < chunkSize
+        guard streamable(first, isWholeFile: isWholeFile) else { return nil }
+        return XMLFileStream(descriptor: descriptor, first: first, isWholeFile: isWholeFile, chunkSize: chunkSize)
+    }
+
     /// The stream of the file open at `descriptor`, whose first bytes (`first`, read already) passed `streamable`.
-    init(descriptor: Int32, first: [UInt8], isWholeFile: Bool) {
+    private init(descriptor: Int32, first: [UInt8], isWholeFile: Bool, chunkSize: Int) {
         self.descriptor = descriptor
+        self.chunkSize = chunkSize
         bytesRead = first.count
         ready = []
         super.init(data: Data())
@@ -61,10 +80,13 @@ final class XMLFileStream: InputStream {
         }
         guard let firstCharacter = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
               firstCharacter == UInt8(ascii: "<") else { return false }  // `XMLInput.notXMLReason` words these
-        // A declaration is rewritten once, at the start: it must be whole in the first bytes.
+        if isWholeFile { return true }
+        // A declaration is read and rewritten once, at the start: it must be whole in the first bytes.
+        let start = body.drop { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        guard first.count >= 4, start.count >= 5 else { return false }
         var copy = Array(body)
-        return isWholeFile || !body.drop(while: { [0x20, 0x09, 0x0A, 0x0D].contains($0) })
-            .starts(with: Array("<?xml".utf8)) || MarkupBlanker.declarationEnd(&copy, encodingReplacement: nil) != nil
+        return !start.starts(with: Array("<?xml".utf8))
+            || MarkupBlanker.declarationEnd(&copy, encodingReplacement: nil) != nil
     }
 
     override func open() {}
@@ -96,7 +118,7 @@ final class XMLFileStream: InputStream {
         readyOffset = 0
         // A construct longer than a chunk is scanned again with each chunk: reading as much again as is held back
         // keeps that linear.
-        var chunk = [UInt8](repeating: 0, count: max(Self.chunkSize, markupCarry.count))
+        var chunk = [UInt8](repeating: 0, count: max(chunkSize, markupCarry.count))
         var filled = 0
         while filled < chunk.count {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }

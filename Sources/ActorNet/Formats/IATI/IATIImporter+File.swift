@@ -11,23 +11,12 @@ extension IATIImporter {
         let descriptor: Int32, status: stat
         do { (descriptor, status) = try InputText.openChecked(path) } catch { throw Self.failure(error, path) }
         defer { close(descriptor) }
-        var first = [UInt8](repeating: 0, count: XMLFileStream.chunkSize)
-        var filled = 0
-        while filled < first.count {
-            let count = first.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { break }
-            filled += count
-        }
-        first.removeLast(first.count - filled)
-        let isWholeFile = filled < XMLFileStream.chunkSize
-        guard XMLFileStream.streamable(first, isWholeFile: isWholeFile) else { return try readWhole(path, progress) }
-        let stream = XMLFileStream(descriptor: descriptor, first: first, isWholeFile: isWholeFile)
+        guard let stream = XMLFileStream.open(descriptor) else { return try readWhole(path, progress) }
         stream.onChunk = progress
         let reader = activityReader()
         let parsed = reader.parse(stream)
         if !parsed { stream.drain() }  // an encoding problem further on is what the whole-file path reported
-        if stream.problem != nil { return try readWhole(path, progress) }
+        if let problem = stream.problem { throw Self.failure(problem, path) }
         inputFiles.append(InputFile(path: path, status: status))
         progress?(stream.bytesRead)
         guard parsed else {
@@ -47,6 +36,21 @@ extension IATIImporter {
         }
         try read(data: data, name: path)
         progress?(data.count)
+    }
+
+    /// The message of a problem the stream stopped at, worded as the whole-file path words it (the file is read
+    /// again, whole, to find the line of the first bad byte).
+    private static func failure(_ problem: XMLFileStream.Problem, _ path: String) -> Failure {
+        switch problem {
+        case .readFailed(let code): return .cannotOpen(path: path, reason: SystemErrorText.describe(code))
+        case .notUTF8, .nulByte, .tooLarge:
+            do {
+                _ = try InputText.decode(try InputText.readBytes(path).data, path: path)
+            } catch {
+                return failure(error, path)
+            }
+            return .malformed(path: path, line: nil, message: "the file changed while it was read")
+        }
     }
 
     private static func failure(_ error: LoadError, _ path: String) -> Failure {
