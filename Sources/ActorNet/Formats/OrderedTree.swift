@@ -55,10 +55,18 @@ indirect enum OrderedTree {
     /// another, and skip the resolver's regular expressions.
     private static func mayResolveAsNonString(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return true }
-        return Self.resolvableFirstBytes.contains(first)
+        guard resolvableFirstBytes.contains(first) else { return false }
+        // Printable ASCII starting with a letter: only the bool and null words resolve (nothing else can follow).
+        let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20)
+        if isLetter, text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return resolvableWords.contains(text) }
+        return true
     }
 
     private static let resolvableFirstBytes = Set("yYnNtTfFoO-+0123456789.<~=".utf8)
+    private static let resolvableWords: Set<String> = [
+        "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+        "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",
+    ]
 
     private var isScalar: Bool {
         switch self {

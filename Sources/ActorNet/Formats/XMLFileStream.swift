@@ -143,7 +143,7 @@ final class XMLFileStream: InputStream {
         let cut = isFinal ? bytes.count : Self.completeSequencesEnd(bytes)
         sequenceCarry = Array(bytes[cut...])
         let valid = bytes[..<cut]
-        guard String(validating: valid, as: UTF8.self) != nil else { return stop(.notUTF8) }
+        guard (try? UTF8Span(validating: valid.span)) != nil else { return stop(.notUTF8) }  // no copy
         let hasNul = valid.withUnsafeBufferPointer { $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }
         if hasNul { return stop(.nulByte) }
         var pending = markupCarry + valid

@@ -120,7 +120,9 @@ public final class IATIImporter {
     /// The canonical key of a mention, registering the organisation; nil when it has neither ref nor name.
     private func organisation(_ mention: IATIOrganisationMention, country: String?, role: String?) -> String? {
         let ref = mention.ref?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let name = preferredName(mention.names).map { $0.replacingOccurrences(of: "&amp;", with: "&") }
+        let name = preferredName(mention.names).map {
+            $0.utf8.contains(UInt8(ascii: "&")) ? $0.replacingOccurrences(of: "&amp;", with: "&") : $0  // fast path
+        }
         var key: String
         if !ref.isEmpty {
             key = options.aliases[ref] ?? ref
