@@ -32,16 +32,9 @@ final class XMLFileStream: InputStream {
     /// The stream of the file open at `descriptor` (which the caller closes after parsing), or nil when the file
     /// is not `streamable` and is to be read whole.
     static func open(_ descriptor: Int32, chunkSize: Int = defaultChunkSize) -> XMLFileStream? {
-        var first = [UInt8](repeating: 0, count: chunkSize)
-        var filled = 0
-        while filled < first.count {
-            let count = first.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { break }
-            filled += count
-        }
-        first.removeLast(first.count - filled)
-        let isWholeFile = filled < chunkSize
+        // A read error leaves the file to the whole-file path, which reports it.
+        guard case .success(let first) = read(descriptor, upTo: chunkSize) else { return nil }
+        let isWholeFile = first.count < chunkSize
         guard streamable(first, isWholeFile: isWholeFile) else { return nil }
         return XMLFileStream(descriptor: descriptor, first: first, isWholeFile: isWholeFile, chunkSize: chunkSize)
     }
@@ -118,24 +111,39 @@ final class XMLFileStream: InputStream {
         readyOffset = 0
         // A construct longer than a chunk is scanned again with each chunk: reading as much again as is held back
         // keeps that linear.
-        var chunk = [UInt8](repeating: 0, count: max(chunkSize, markupCarry.count))
-        var filled = 0
-        while filled < chunk.count {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return stop(.readFailed(errno))
-            }
-            if count == 0 { break }
-            filled += count
+        let wanted = max(chunkSize, markupCarry.count)
+        let chunk: [UInt8]
+        switch Self.read(descriptor, upTo: wanted) {
+        case .success(let bytes): chunk = bytes
+        case .failure(let error): return stop(.readFailed(error.code))
         }
-        bytesRead += filled
-        let isFinal = filled < chunk.count
-        chunk.removeLast(chunk.count - filled)
+        bytesRead += chunk.count
+        let isFinal = chunk.count < wanted
         if bytesRead > InputText.maximumBytes { return stop(.tooLarge) }
         accept(sequenceCarry + chunk, isFinal: isFinal)
         if isFinal { atEnd = true }
         onChunk?(bytesRead)
+    }
+
+    struct ReadError: Error { var code: Int32 }
+
+    /// Up to `count` bytes from `descriptor`: fewer only at the end of the file.
+    private static func read(_ descriptor: Int32, upTo count: Int) -> Result<[UInt8], ReadError> {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = bytes.withUnsafeMutableBytes {
+                Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadError(code: errno))
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        bytes.removeLast(count - filled)
+        return .success(bytes)
     }
 
     /// Validates `bytes` and blanks what is complete into `ready`, holding back what is not.
@@ -166,7 +174,7 @@ final class XMLFileStream: InputStream {
             lead -= 1
             let byte = bytes[lead]
             guard byte & 0xC0 == 0x80 else {
-                let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 1
+                let length = byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 1
                 return lead + length > bytes.count ? lead : bytes.count
             }
         }

@@ -53,9 +53,11 @@ import Testing
     }
 
     @Test func invalidUTF8AndNULBytesStopTheStreamBeforeTheParserSeesThem() throws {
-        for (bytes, problem) in [([UInt8]("<r>abc".utf8) + [0xC3, 0x28] + Array("</r>".utf8), XMLFileStream.Problem.notUTF8),
-                                 ([UInt8]("<r>abc".utf8) + [0] + Array("</r>".utf8), .nulByte),
-                                 ([UInt8]("<r>abc".utf8) + [0xE2, 0x82], .notUTF8)] {
+        let start = [UInt8]("<r>abc".utf8), end = [UInt8]("</r>".utf8)
+        let cases: [([UInt8], XMLFileStream.Problem)] = [
+            (start + [0xC3, 0x28] + end, .notUTF8), (start + [0] + end, .nulByte), (start + [0xE2, 0x82], .notUTF8),
+        ]
+        for (bytes, problem) in cases {
             let path = try scratchFolder("stream") + "/bad.xml"
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             let (handed, stream) = try #require(streamed(path, chunkSize: 6))

@@ -1,5 +1,7 @@
 extension IATIActivityReader {
-    static let organisationElements: Set<String> = ["reporting-org", "participating-org", "provider-org", "receiver-org"]
+    static let organisationElements: Set<String> = [
+        "reporting-org", "participating-org", "provider-org", "receiver-org",
+    ]
 
     /// `text` without leading and trailing white space (Unicode White_Space, the set Foundation's
     /// `.whitespacesAndNewlines` trims), returned as it is when there is none. Foundation's trimming went through
