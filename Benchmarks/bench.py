@@ -133,7 +133,10 @@ def render_rows():
     return ours, theirs
 
 
-IATI_SOURCE = os.environ.get("IATI_FILES", os.path.join(HERE, "..", "..", "shared", "data", "iati", "activities"))
+# The shared IATI files sit beside the clone (../shared/data/iati/activities), or beside the folder of a worktree.
+IATI_SOURCE = os.environ.get("IATI_FILES") or next(
+    (path for path in (os.path.join(HERE, *[".."] * up, "shared", "data", "iati", "activities") for up in (2, 3))
+     if os.path.isdir(path)), "")
 IATI_MB = float(os.environ.get("IATI_MB", "87"))
 
 
@@ -141,6 +144,7 @@ def iati_row():
     """import-iati on the shared IATI files copied until about IATI_MB MB (87: the issue's input), against Python's
     bare `xml.etree.ElementTree.iterparse` over the same files. Returns the line to print, or None without the files."""
     if not os.path.isdir(IATI_SOURCE):
+        print("  import-iati row skipped: no ../shared/data/iati/activities (set IATI_FILES)", file=sys.stderr)
         return None
     sources = sorted(os.path.join(IATI_SOURCE, f) for f in os.listdir(IATI_SOURCE) if f.endswith(".xml"))
     total = sum(os.path.getsize(f) for f in sources)
