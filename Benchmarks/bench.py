@@ -4,6 +4,8 @@
 Generates BA graphs (average degree 10, seed 1) as ties CSV, then times, per measure and size, the median of
 REPEAT runs of: the actornet CLI (whole process: load + compute + print), and each Python library (load the same
 CSV + compute). Prints a table of medians and the ratio actornet / igraph. Not a test: numbers vary by machine.
+Also times `import-iati` on the shared IATI files copied to ~87 MB beside Python's bare `iterparse` (ONLY=iati runs
+just that row).
 """
 import csv
 import os
@@ -11,7 +13,9 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+import xml.etree.ElementTree as ET
 
 import networkx as nx
 
@@ -147,9 +151,60 @@ def render_rows():
     return ours, theirs
 
 
+# The shared IATI files sit beside the clone (../shared/data/iati/activities), or beside the folder of a worktree.
+IATI_SOURCE = os.environ.get("IATI_FILES") or next(
+    (path for path in (os.path.join(HERE, *[".."] * up, "shared", "data", "iati", "activities") for up in (2, 3))
+     if os.path.isdir(path)), "")
+IATI_MB = float(os.environ.get("IATI_MB", "87"))
+
+
+def iati_row():
+    """import-iati on the shared IATI files copied until about IATI_MB MB (87: the issue's input), against Python's
+    bare `xml.etree.ElementTree.iterparse` over the same files. Returns the line to print, or None without the files."""
+    if not os.path.isdir(IATI_SOURCE):
+        print("  import-iati row skipped: no ../shared/data/iati/activities (set IATI_FILES)", file=sys.stderr)
+        return None
+    sources = sorted(os.path.join(IATI_SOURCE, f) for f in os.listdir(IATI_SOURCE) if f.endswith(".xml"))
+    total = sum(os.path.getsize(f) for f in sources)
+    copies = max(1, round(IATI_MB * 1e6 / total))
+    folder = os.path.join(tempfile.gettempdir(), f"actornet-bench-iati-{copies}")
+    os.makedirs(folder, exist_ok=True)
+    files = []
+    for i in range(copies):
+        for source in sources:
+            path = os.path.join(folder, f"copy{i}-{os.path.basename(source)}")
+            if not os.path.exists(path):
+                shutil.copyfile(source, path)
+            files.append(path)
+    megabytes = total * copies / 1e6
+    output = os.path.join(folder, "network.yaml")
+    peak = []
+
+    def ours():
+        timed = subprocess.run(["/usr/bin/time", "-f", "%M", BIN, "import-iati", *files, "-o", output],
+                               check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        peak.append(int(timed.stderr.strip().splitlines()[-1]))
+
+    def iterparse():
+        for path in files:
+            for _ in ET.iterparse(path):
+                pass
+
+    ours_time = median_time(ours)
+    theirs_time = median_time(iterparse)
+    return (f"import-iati {megabytes:.1f} MB ({len(sources)} files x {copies}): actornet {ours_time:.2f}s "
+            f"({megabytes / ours_time:.1f} MB/s, peak {max(peak) / 1024:.0f} MB), Python iterparse {theirs_time:.2f}s "
+            f"({megabytes / theirs_time:.1f} MB/s)")
+
+
 def main():
     if not os.path.exists(BIN):
         sys.exit(f"build first: swift build -c release ({BIN} missing)")
+    iati_line = iati_row()
+    if iati_line:
+        print("  " + iati_line, file=sys.stderr, flush=True)
+    if os.environ.get("ONLY") == "iati":
+        return
     ours, theirs = render_rows()
     render_line = f"render BA 1000 to SVG (auto = sfdp): actornet {ours:.3f}s" + "".join(
         f", {k} {v:.3f}s (ratio {ours / v:.2f})" for k, v in theirs.items())
@@ -193,6 +248,8 @@ def main():
         versus = f"{json_time / igraph_time:12.2f}" if igraph_time else f"{'—':>12}"
         print(f"{n:>7}  {label:<34} {csv_time:9.3f} {json_time:9.3f} {json_time / csv_time:9.2f} {versus}")
     print("\n" + render_line)
+    if iati_line:
+        print(iati_line)
     print("\nTimes in seconds, medians of", REPEAT, "runs (1 for exact betweenness/closeness at 10k and the full analyze);",
           "each includes reading the CSV.")
 

@@ -60,15 +60,21 @@ struct ImportIATI: ParsableCommand {
             }
         }
         let importer = IATIImporter(options: options)
-        let showProgress = isatty(STDERR_FILENO) == 1
-        for file in files {
-            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        // Progress over the bytes of all the files (a terminal only; shown after two seconds).
+        let progress = ProgressReporter.ifTerminal()
+        let sizes = files.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }
+        let totalBytes = Double(max(1, sizes.reduce(0, +)))
+        var bytesBefore = 0
+        for (file, size) in zip(files, sizes) {
             do {
-                try importer.read(file, progress: showProgress && size > 4_000_000 ? { count in
-                    StandardError.write("\r\(file): \(count) activities")
-                } : nil)
-                if showProgress && size > 4_000_000 { StandardError.write("\r\u{1B}[K") }
+                try importer.read(file, progress: progress.map { reporter in
+                    { [bytesBefore] bytes in
+                        reporter.update("import-iati", min(1, Double(bytesBefore + bytes) / totalBytes))
+                    }
+                })
+                bytesBefore += size
             } catch {
+                progress?.finish()
                 switch error {
                 case .cannotOpen(let path, let reason):
                     printError("\(path): error: cannot open: \(reason)")
@@ -79,6 +85,7 @@ struct ImportIATI: ParsableCommand {
                 }
             }
         }
+        progress?.finish()
         let stem = ((files[0] as NSString).lastPathComponent as NSString).deletingPathExtension
         let path = output ?? "Networks/\(stem).yaml"
         let network = importer.network(files: files, name: (path as NSString).lastPathComponent.components(separatedBy: ".").first ?? stem)

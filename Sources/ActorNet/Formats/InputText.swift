@@ -23,17 +23,8 @@ enum InputText {
     /// `maximumBytes` is refused at once (`invalid`, exit 65) instead of after reading it all. The opened
     /// descriptor is checked again with `fstat`, so a file swapped after the first check is refused too.
     static func readBytes(_ path: String) throws(LoadError) -> (data: Data, file: InputFile) {
-        var status = stat()
-        guard stat(path, &status) == 0 else { throw .cannotOpen(path: path, reason: SystemErrorText.describe(errno)) }
-        try checkReadable(status, path)
-        // O_NONBLOCK: should the path become a FIFO between stat and open, open returns instead of waiting.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: SystemErrorText.describe(errno)) }
+        let (descriptor, status) = try openChecked(path)
         defer { close(descriptor) }
-        guard fstat(descriptor, &status) == 0 else {
-            throw .cannotOpen(path: path, reason: SystemErrorText.describe(errno))
-        }
-        try checkReadable(status, path)
         // One byte more than the size, to notice a file that grows while it is read (or a /proc file of size 0).
         var data = Data(count: Int(status.st_size) + 1)
         var total = 0
@@ -55,6 +46,27 @@ enum InputText {
         guard total <= maximumBytes else { throw tooLarge(path, bytes: total) }
         data.count = total
         return (data, InputFile(path: path, status: status))
+    }
+
+    /// `path` opened for reading after the checks `readBytes` describes, with its status from `fstat`; the caller
+    /// closes the descriptor. Readers that stream a file (IATI) open it here too.
+    static func openChecked(_ path: String) throws(LoadError) -> (descriptor: Int32, status: stat) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw .cannotOpen(path: path, reason: SystemErrorText.describe(errno)) }
+        try checkReadable(status, path)
+        // O_NONBLOCK: should the path become a FIFO between stat and open, open returns instead of waiting.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: SystemErrorText.describe(errno)) }
+        guard fstat(descriptor, &status) == 0 else {
+            let reason = SystemErrorText.describe(errno)
+            close(descriptor)
+            throw .cannotOpen(path: path, reason: reason)
+        }
+        do { try checkReadable(status, path) } catch {
+            close(descriptor)
+            throw error
+        }
+        return (descriptor, status)
     }
 
     private static func checkReadable(_ status: stat, _ path: String) throws(LoadError) {

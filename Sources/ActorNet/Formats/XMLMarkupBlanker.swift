@@ -19,7 +19,16 @@ enum MarkupBlanker {
     private static let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
     static func blank(_ bytes: inout [UInt8], encodingReplacement: [UInt8]? = nil) {
-        var index = declarationEnd(&bytes, encodingReplacement: encodingReplacement) ?? 0
+        let start = declarationEnd(&bytes, encodingReplacement: encodingReplacement) ?? 0
+        _ = blankComplete(&bytes, from: start, isFinal: true)
+    }
+
+    /// Blanks from `start` (after any declaration) the constructs that end inside `bytes`, for input read in chunks
+    /// (`XMLFileStream`); returns where the first construct that does not end starts (`bytes.count` when all
+    /// ended): the bytes from there are not final and are scanned again with the next chunk. With `isFinal` an
+    /// unterminated construct runs to the end, as in `blank`, and the result is `bytes.count`.
+    static func blankComplete(_ bytes: inout [UInt8], from start: Int, isFinal: Bool) -> Int {
+        var index = start
         let count = bytes.count
         while index < count {
             guard bytes[index] == lt else {
@@ -27,25 +36,29 @@ enum MarkupBlanker {
                 continue
             }
             let next = index + 1 < count ? bytes[index + 1] : 0
+            let end: Int?
             if next == UInt8(ascii: "?") {
-                index = blankThrough(&bytes, from: index, after: index + 2, terminator: "?>")
+                end = blankThrough(&bytes, from: index, after: index + 2, terminator: "?>", isFinal: isFinal)
             } else if next != UInt8(ascii: "!") {
-                index = tagEnd(bytes, from: index + 1)  // the usual case: one test per tag
+                end = tagEnd(bytes, from: index + 1, isFinal: isFinal)  // the usual case: one test per tag
             } else if starts(bytes, at: index, "<!--") {
-                index = blankThrough(&bytes, from: index, after: index + 4, terminator: "-->")
+                end = blankThrough(&bytes, from: index, after: index + 4, terminator: "-->", isFinal: isFinal)
             } else if starts(bytes, at: index, "<![CDATA[") {
-                index = find(bytes, "]]>", from: index + 9).map { $0 + 3 } ?? count
+                end = find(bytes, "]]>", from: index + 9).map { $0 + 3 } ?? (isFinal ? count : nil)
             } else if starts(bytes, at: index, "<!DOCTYPE") {
-                index = doctypeEnd(&bytes, from: index + 9)
+                end = doctypeEnd(&bytes, from: index + 9, isFinal: isFinal)
             } else {
-                index = tagEnd(bytes, from: index + 1)
+                end = tagEnd(bytes, from: index + 1, isFinal: isFinal)
             }
+            guard let end else { return index }
+            index = end
         }
+        return count
     }
 
     /// The position after the XML declaration when the bytes start with one (after white space only), with its
     /// encoding rewritten when asked; nil when there is none.
-    private static func declarationEnd(_ bytes: inout [UInt8], encodingReplacement: [UInt8]?) -> Int? {
+    static func declarationEnd(_ bytes: inout [UInt8], encodingReplacement: [UInt8]?) -> Int? {
         var start = 0
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
         guard starts(bytes, at: start, "<?xml"), start + 5 < bytes.count,
@@ -71,10 +84,12 @@ enum MarkupBlanker {
         return (index + 1)..<end
     }
 
-    /// Blanks from `start` through the first `terminator` at or after `after` (or to the end); returns the
-    /// position after it.
-    private static func blankThrough(_ bytes: inout [UInt8], from start: Int, after: Int, terminator: String) -> Int {
-        let stop = find(bytes, terminator, from: after).map { $0 + terminator.utf8.count } ?? bytes.count
+    /// Blanks from `start` through the first `terminator` at or after `after` (or to the end when `isFinal`);
+    /// returns the position after it, nil when it is not there and more input may bring it.
+    private static func blankThrough(_ bytes: inout [UInt8], from start: Int, after: Int, terminator: String,
+                                     isFinal: Bool) -> Int? {
+        guard let stop = find(bytes, terminator, from: after).map({ $0 + terminator.utf8.count })
+                ?? (isFinal ? bytes.count : nil) else { return nil }
         for index in start..<stop where bytes[index] != newline && bytes[index] != carriageReturn {
             bytes[index] = UInt8(ascii: " ")
         }
@@ -82,7 +97,7 @@ enum MarkupBlanker {
     }
 
     /// The position after the `>` that closes a start or end tag, skipping quoted attribute values.
-    private static func tagEnd(_ bytes: [UInt8], from start: Int) -> Int {
+    private static func tagEnd(_ bytes: [UInt8], from start: Int, isFinal: Bool) -> Int? {
         var quote: UInt8?
         var index = start
         while index < bytes.count {
@@ -98,12 +113,12 @@ enum MarkupBlanker {
             }
             index += 1
         }
-        return index
+        return isFinal ? index : nil
     }
 
     /// The position after a DOCTYPE declaration: its `>` outside quoted literals and outside the internal subset
     /// (`[ … ]`), whose comments and processing instructions are blanked too.
-    private static func doctypeEnd(_ bytes: inout [UInt8], from start: Int) -> Int {
+    private static func doctypeEnd(_ bytes: inout [UInt8], from start: Int, isFinal: Bool) -> Int? {
         var quote: UInt8?
         var subsetDepth = 0
         var index = start
@@ -114,13 +129,15 @@ enum MarkupBlanker {
                 index += 1
                 continue
             }
-            if starts(bytes, at: index, "<!--") {
-                index = blankThrough(&bytes, from: index, after: index + 4, terminator: "-->")
-                continue
-            }
-            if starts(bytes, at: index, "<?") {
-                index = blankThrough(&bytes, from: index, after: index + 2, terminator: "?>")
-                continue
+            if starts(bytes, at: index, "<!--") || starts(bytes, at: index, "<?") {
+                // Non-final input: nothing is blanked until the whole declaration is there (it is scanned again).
+                let terminator = bytes[index + 1] == UInt8(ascii: "?") ? "?>" : "-->"
+                let after = index + (terminator == "?>" ? 2 : 4)
+                guard !isFinal, find(bytes, terminator, from: after) == nil else {
+                    index = blankThrough(&bytes, from: index, after: after, terminator: terminator, isFinal: true)!
+                    continue
+                }
+                return nil
             }
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
@@ -131,7 +148,7 @@ enum MarkupBlanker {
             }
             index += 1
         }
-        return index
+        return isFinal ? index : nil
     }
 
     private static func starts(_ bytes: [UInt8], at index: Int, _ prefix: String) -> Bool {

@@ -59,8 +59,12 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
 
     /// Parses `data` (as `XMLInput.prepared` gives it); returns false with `errorLine`/`errorMessage` set when
     /// the XML is malformed.
-    func parse(_ data: Data) -> Bool {
-        let parser = XMLParser(data: data)
+    func parse(_ data: Data) -> Bool { parse(XMLParser(data: data)) }
+
+    /// Parses a file as `XMLFileStream` hands it over, chunk by chunk.
+    func parse(_ stream: XMLFileStream) -> Bool { parse(XMLParser(stream: stream)) }
+
+    private func parse(_ parser: XMLParser) -> Bool {
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
         let ok = parser.parse()
@@ -129,12 +133,12 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
             path.removeLast()
             if path.isEmpty { rootClosed = true }
         }
-        let content = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let content = Self.trimmed(text)
         switch name {
         case "narrative":
             guard !content.isEmpty else { break }
             let owner = parent
-            if let owner, ["reporting-org", "participating-org", "provider-org", "receiver-org"].contains(owner) {
+            if let owner, Self.organisationElements.contains(owner) {
                 mention?.names.append((narrativeLanguage, content))
             } else if owner == "title" {
                 activity?.titles.append((narrativeLanguage, content))

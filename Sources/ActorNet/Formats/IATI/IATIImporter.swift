@@ -56,6 +56,8 @@ public final class IATIImporter {
     private var pairOrder: [String] = []
     private var flowOrder: [String] = []
     private var projects: [Project] = []
+    /// The ids in `projects`, for the duplicate check (a linear search made the import quadratic).
+    private var projectIDs: Set<String> = []
     private var publishers: [String] = []
     public private(set) var summary = Summary()
 
@@ -70,27 +72,8 @@ public final class IATIImporter {
 
     public init(options: Options) { self.options = options }
 
-    /// Reads one activity file; call for each file, then `network(files:)`.
-    /// Type and size are checked before reading, as for every input (`InputText.readBytes`).
-    public func read(_ path: String, progress: ((Int) -> Void)? = nil) throws(Failure) {
-        let data: Data
-        do {
-            let (bytes, file) = try InputText.readBytes(path)
-            data = bytes
-            inputFiles.append(file)
-        } catch {
-            switch error {
-            case .cannotOpen(let path, let reason): throw .cannotOpen(path: path, reason: reason)
-            case .invalid(let problems):
-                let first = problems.first
-                throw .malformed(path: path, line: first?.location.line, message: first?.message ?? "")
-            }
-        }
-        try read(data: data, name: path, progress: progress)
-    }
-
     /// The activity files read so far (no output may replace one of them).
-    public private(set) var inputFiles: [InputFile] = []
+    public internal(set) var inputFiles: [InputFile] = []
 
     /// Reads activity XML already in memory; `name` is used in messages.
     public func read(data rawData: Data, name path: String, progress: ((Int) -> Void)? = nil) throws(Failure) {
@@ -109,14 +92,17 @@ public final class IATIImporter {
         }
         let data = XMLInput.prepared(text)
         var count = 0
-        // Each activity is folded into the network as soon as it is read, so memory stays flat in file size.
-        let reader = IATIActivityReader { [self] activity in
-            add(activity)
-            count += 1
-            if count % 200 == 0 { progress?(count) }
-        }
+        let reader = activityReader { count += 1; if count % 200 == 0 { progress?(count) } }
         guard reader.parse(data) else {
             throw .malformed(path: path, line: reader.errorLine, message: "malformed XML: \(reader.errorMessage ?? "")")
+        }
+    }
+
+    /// A reader that folds each activity into the network as soon as it is read, so memory stays flat in file size.
+    func activityReader(afterEach: @escaping () -> Void = {}) -> IATIActivityReader {
+        IATIActivityReader { [self] activity in
+            add(activity)
+            afterEach()
         }
     }
 
@@ -134,7 +120,9 @@ public final class IATIImporter {
     /// The canonical key of a mention, registering the organisation; nil when it has neither ref nor name.
     private func organisation(_ mention: IATIOrganisationMention, country: String?, role: String?) -> String? {
         let ref = mention.ref?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let name = preferredName(mention.names).map { $0.replacingOccurrences(of: "&amp;", with: "&") }
+        let name = preferredName(mention.names).map {
+            $0.utf8.contains(UInt8(ascii: "&")) ? $0.replacingOccurrences(of: "&amp;", with: "&") : $0  // fast path
+        }
         var key: String
         if !ref.isEmpty {
             key = options.aliases[ref] ?? ref
@@ -208,7 +196,8 @@ public final class IATIImporter {
                               end: date(["4", "3"]).flatMap { isISODate($0) ? $0 : nil })
         project.objective = preferredName(activity.descriptions).map { String($0.prefix(500)) }
         project.area = activity.sectors.first
-        if projects.contains(where: { $0.id == project.id }) { project.id += "#\(summary.activities)" }
+        if projectIDs.contains(project.id) { project.id += "#\(summary.activities)" }
+        projectIDs.insert(project.id)
         projects.append(project)
 
         if options.ties != .flows {
