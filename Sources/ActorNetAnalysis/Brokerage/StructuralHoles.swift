@@ -34,17 +34,17 @@ extension UndirectedView {
             }
             var constraint = 0.0, effective = 0.0
             for eu in row(v) {
-                let u = Int(targets[eu]), m_vu = weights[eu]
-                let p_vu = m_vu / totals[v]
+                let u = Int(targets[eu]), mVU = weights[eu]
+                let pVU = mVU / totals[v]
                 var indirect = 0.0, redundancy = 0.0
                 for ew in row(v) where Int(targets[ew]) != u {
-                    let w = Int(targets[ew]), p_vw = weights[ew] / totals[v]
-                    let m_wu = weight(w, u)
-                    if m_wu > 0 { indirect += p_vw * m_wu / totals[w] }
-                    let m_uw = weight(u, w)
-                    if m_uw > 0 { redundancy += p_vw * m_uw / maxima[u] }
+                    let w = Int(targets[ew]), pVW = weights[ew] / totals[v]
+                    let mWU = weight(w, u)
+                    if mWU > 0 { indirect += pVW * mWU / totals[w] }
+                    let mUW = weight(u, w)
+                    if mUW > 0 { redundancy += pVW * mUW / maxima[u] }
                 }
-                constraint += (p_vu + indirect) * (p_vu + indirect)
+                constraint += (pVU + indirect) * (pVU + indirect)
                 effective += 1 - redundancy
             }
             result.constraint.append(constraint)
