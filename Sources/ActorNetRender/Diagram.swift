@@ -19,6 +19,8 @@ public struct DiagramOptions: Sendable {
     public var topTies: Int?
     public var legend = true
     public var language = "en"
+    /// `language` as the catalogue's `Language`; English when it names none.
+    var reader: Language { Language(parsing: language) ?? .en }
     /// Above this many actors: sfdp, overlap removal, labels on the top `labelledActors` only.
     public var largeNetwork = 300
     public var labelledActors = 30
@@ -98,7 +100,7 @@ public enum DiagramBuilder {
         graph.attributes = [
             .bgcolor: .keyword("white"), .fontname: .keyword("Helvetica"), .pad: .number(0.3),
             .outputorder: .keyword("edgesfirst"), .labelloc: .keyword("t"),
-            .label: .html(title(view, language: options.language)),
+            .label: .html(title(view, language: options.reader)),
         ]
         if layout != .dot { graph.attributes[.overlap] = .keyword(large ? "prism" : "false") }
         if large { graph.attributes[.splines] = .keyword("false") }
@@ -115,10 +117,10 @@ public enum DiagramBuilder {
                 .shape: .keyword(DiagramStyle.shape(actor.level)),
                 .fillcolor: .keyword(DiagramStyle.fill(actor.sector)),
                 .fontcolor: .keyword(DiagramStyle.fontColor(actor.sector)),
-                .tooltip: .tooltip(tooltip(actor, language: options.language)),
+                .tooltip: .tooltip(tooltip(actor, language: options.reader)),
             ]
             if labelled.contains(i) {
-                attributes[.label] = .text(DiagramStyle.wrap(nodeLabel(actor, language: options.language)))
+                attributes[.label] = .text(DiagramStyle.wrap(nodeLabel(actor, language: options.reader)))
                 attributes[.fontsize] = .number(10 + 8 * fraction)
                 attributes[.width] = .number(0.75 + 1.25 * fraction)
                 attributes[.height] = .number(0.5 + 0.5 * fraction)
@@ -141,13 +143,13 @@ public enum DiagramBuilder {
                 .penwidth: .number(1 + 5 * share),
                 .color: .keyword(DiagramStyle.edgeColor(tie.kind)),
                 .style: .keyword(DiagramStyle.edgeStyle(tie.kind)),
-                .tooltip: .tooltip(edgeTooltip(tie, names: names, language: options.language)),
+                .tooltip: .tooltip(edgeTooltip(tie, names: names, language: options.reader)),
             ]
             if directed && !tie.isDirected(networkDirected: view.directed) { attributes[.dir] = .keyword("none") }
             graph.edges.append(DotEdge(from: from, to: to, attributes: attributes))
         }
 
-        if clusterBy != .none { graph.clusters = clusters(view, by: clusterBy, nodeID: nodeID, language: options.language) }
+        if clusterBy != .none { graph.clusters = clusters(view, by: clusterBy, nodeID: nodeID, language: options.reader) }
         if options.legend {
             graph.nodes.append(DotNode(id: "legend", attributes: [
                 .shape: .keyword("plaintext"), .style: .keyword("solid"),
@@ -175,29 +177,29 @@ public enum DiagramBuilder {
         return view.actors.indices.map { report.value(measure, $0) ?? 0 }
     }
 
-    private static func nodeLabel(_ actor: Actor, language: String) -> String {
+    private static func nodeLabel(_ actor: Actor, language: Language) -> String {
         guard let count = actor.attributes["actors"], actor.attributes["internal_ties"] != nil else { return actor.name }
         return actor.name + " (\(count))"
     }
 
-    private static func tooltip(_ actor: Actor, language: String) -> String {
+    private static func tooltip(_ actor: Actor, language: Language) -> String {
         var parts = [actor.name, actor.sector.label(language) + " · " + actor.level.label(language)]
         if let territory = actor.territory { parts.append(territory) }
         if let count = actor.attributes["actors"], let inside = actor.attributes["internal_ties"] {
-            parts.append("\(count) \(Words.actors(language)), \(inside) \(Words.internalTies(language))")
+            parts.append("\(count) \(language.text(.diagramActors)), \(inside) \(language.text(.diagramTiesInside))")
         }
         return parts.joined(separator: "\n")
     }
 
     /// `A — B: kind (weight)`, each name cut at `longestLabel` characters: the node's own tooltip has the full name,
     /// and an actor with a 1 MB name and many ties would otherwise repeat it in every tie's tooltip.
-    private static func edgeTooltip(_ tie: Tie, names: [String: String], language: String) -> String {
+    private static func edgeTooltip(_ tie: Tie, names: [String: String], language: Language) -> String {
         let from = DisplayText.shortened(names[tie.from] ?? tie.from, maximumCharacters: longestLabel)
         let to = DisplayText.shortened(names[tie.to] ?? tie.to, maximumCharacters: longestLabel)
         return "\(from) — \(to): \(tie.kind.label(language)) (\(formatNumber(tie.weight)))"
     }
 
-    private static func title(_ view: Network, language: String) -> HTMLLabel {
+    private static func title(_ view: Network, language: Language) -> HTMLLabel {
         // At most 3 lines of 80 characters: a 200-character name on one line made a 4 000-pixel-wide picture.
         let lines = DiagramStyle.wrap(view.name, width: 80, maximumLines: 3).split(separator: "\n")
         let name = lines.enumerated().flatMap { index, line -> [HTMLLabel.Piece] in
@@ -206,7 +208,7 @@ public enum DiagramBuilder {
         var pieces: [HTMLLabel.Piece] = [.font(size: 18, color: nil, [.bold(name)])]
         if let source = view.source, !source.isEmpty {
             let shown = DisplayText.shortened(source, maximumCharacters: longestLabel)
-            pieces += [.lineBreak, .font(size: 10, color: "#555555", [.text("\(Words.source(language)): \(shown)")])]
+            pieces += [.lineBreak, .font(size: 10, color: "#555555", [.text("\(language.text(.diagramSource)): \(shown)")])]
         }
         return HTMLLabel(pieces)
     }
@@ -214,7 +216,7 @@ public enum DiagramBuilder {
     // MARK: Clusters and legend
 
     private static func clusters(_ view: Network, by grouping: DiagramOptions.ClusterBy,
-                                 nodeID: [String: String], language: String) -> [DotCluster] {
+                                 nodeID: [String: String], language: Language) -> [DotCluster] {
         var order: [String] = []
         var members: [String: [String]] = [:]
         var labels: [String: String] = [:]
@@ -223,7 +225,7 @@ public enum DiagramBuilder {
             switch grouping {
             case .level: key = actor.level.rawValue; label = actor.level.label(language)
             case .sector: key = actor.sector.rawValue; label = actor.sector.label(language)
-            case .country: key = actor.country ?? "-"; label = actor.country ?? Words.noCountry(language)
+            case .country: key = actor.country ?? "-"; label = actor.country ?? language.text(.diagramNoCountry)
             case .none: return []
             }
             if members[key] == nil { order.append(key); labels[key] = label }
@@ -238,8 +240,8 @@ public enum DiagramBuilder {
     }
 
     private static func legend(_ view: Network, options: DiagramOptions) -> HTMLLabel {
-        let language = options.language
-        var rows: [[HTMLLabel.Cell]] = [[HTMLLabel.Cell([.bold([.text(Words.legend(language))])], columnSpan: 2)]]
+        let language = options.reader
+        var rows: [[HTMLLabel.Cell]] = [[HTMLLabel.Cell([.bold([.text(language.text(.diagramLegend))])], columnSpan: 2)]]
         func heading(_ text: String) {
             rows.append([HTMLLabel.Cell([.bold([.font(size: 10, color: nil, [.text(text)])])], columnSpan: 2)])
         }
@@ -250,50 +252,37 @@ public enum DiagramBuilder {
         let levels = Level.allCases.filter { l in view.actors.contains { $0.level == l } }
         let kinds = TieKind.allCases.filter { k in view.ties.contains { $0.kind == k } }
         if !sectors.isEmpty {
-            heading(Words.sector(language))
+            heading(language.text(.diagramSectorColour))
             for sector in sectors { row(HTMLLabel.Cell([], background: DiagramStyle.fill(sector), width: 18), sector.label(language)) }
         }
         if !levels.isEmpty {
-            heading(Words.level(language))
+            heading(language.text(.diagramLevelShape))
             for level in levels { row(HTMLLabel.Cell([.text(DiagramStyle.shapeGlyph(level))], alignLeft: false), level.label(language)) }
         }
         if !kinds.isEmpty && options.aggregate == nil {
-            heading(Words.ties(language))
+            heading(language.text(.diagramTieKindLine))
             for kind in kinds {
                 row(HTMLLabel.Cell([.font(size: 10, color: DiagramStyle.edgeColor(kind), [.text(DiagramStyle.lineSample(kind))])]),
                     kind.label(language))
             }
         }
-        heading(Words.size(language))
-        let meaning = options.aggregate != nil ? Words.actors(language) : Words.measure(options.sizeBy, language)
+        heading(language.text(.diagramNodeSize))
+        let meaning = options.aggregate != nil ? language.text(.diagramActors) : language.text(options.sizeBy.meaningKey)
         rows.append([HTMLLabel.Cell([.font(size: 10, color: nil, [.text(meaning)])], columnSpan: 2)])
-        rows.append([HTMLLabel.Cell([.font(size: 10, color: nil, [.text(Words.width(language))])], columnSpan: 2)])
+        rows.append([HTMLLabel.Cell([.font(size: 10, color: nil, [.text(language.text(.diagramLineWidth))])], columnSpan: 2)])
         return HTMLLabel([.table(rows, border: 1, cellSpacing: 0, cellPadding: 3)])
     }
 }
 
-/// The few words diagrams need, in English and Spanish.
-enum Words {
-    static func pick(_ language: String, _ english: String, _ spanish: String) -> String {
-        language.hasPrefix("es") ? spanish : english
-    }
-    static func legend(_ l: String) -> String { pick(l, "Legend", "Leyenda") }
-    static func sector(_ l: String) -> String { pick(l, "Sector (colour)", "Sector (color)") }
-    static func level(_ l: String) -> String { pick(l, "Territorial level (shape)", "Nivel territorial (forma)") }
-    static func ties(_ l: String) -> String { pick(l, "Tie kind (line)", "Tipo de lazo (línea)") }
-    static func size(_ l: String) -> String { pick(l, "Node size", "Tamaño del nodo") }
-    static func width(_ l: String) -> String { pick(l, "Line width: tie weight", "Grosor de línea: peso del lazo") }
-    static func source(_ l: String) -> String { pick(l, "Source", "Fuente") }
-    static func actors(_ l: String) -> String { pick(l, "actors", "actores") }
-    static func internalTies(_ l: String) -> String { pick(l, "ties inside", "lazos internos") }
-    static func noCountry(_ l: String) -> String { pick(l, "No country", "Sin país") }
-    static func measure(_ measure: DiagramOptions.SizeBy, _ l: String) -> String {
-        switch measure {
-        case .degree: pick(l, "degree (number of partners)", "grado (número de socios)")
-        case .strength: pick(l, "strength (sum of tie weights)", "fuerza (suma de pesos)")
-        case .betweenness: pick(l, "betweenness (brokerage)", "intermediación")
-        case .pagerank: "PageRank"
-        case .none: pick(l, "uniform", "uniforme")
+extension DiagramOptions.SizeBy {
+    /// What node size means, for the legend.
+    var meaningKey: CatalogueKey {
+        switch self {
+        case .degree: .diagramSizeDegree
+        case .strength: .diagramSizeStrength
+        case .betweenness: .diagramSizeBetweenness
+        case .pagerank: .diagramSizePageRank
+        case .none: .diagramSizeUniform
         }
     }
 }

@@ -17,14 +17,15 @@ enum Exit {
     static let ioError = ExitCode(74)
 }
 
-/// Loads a network, printing every problem to stderr and mapping failures to exit 65/66.
-func loadNetwork(_ path: String, actors: String?, showWarnings: Bool = true) throws -> LoadedNetwork {
+/// Loads a network, printing every problem to stderr in `language` and mapping failures to exit 65/66.
+func loadNetwork(_ path: String, actors: String?, showWarnings: Bool = true,
+                 language: Language = .en) throws -> LoadedNetwork {
     do {
         let loaded = try NetworkFile.load(path, actors: actors)
-        if showWarnings { for warning in loaded.warnings { printError(warning.description) } }
+        if showWarnings { for warning in loaded.warnings { printError(warning.description(in: language)) } }
         return loaded
     } catch {
-        printError(error.description)
+        printError(error.description(in: language))
         switch error {
         case .cannotOpen: throw Exit.cannotOpen
         case .invalid: throw Exit.data

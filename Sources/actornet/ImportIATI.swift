@@ -31,7 +31,7 @@ struct ImportIATI: ParsableCommand {
     @Option(name: .long, help: "Keep activities with this recipient country (ISO 3166-1 alpha-2).")
     var country: String?
 
-    @Option(name: .long, help: "Language of names and titles: es or en (default en).")
+    @Option(name: .long, help: "Language of names, titles, description and source: en, es or pt (default en).")
     var lang: Language = .en
 
     @Option(name: .long, help: "YAML/JSON mapping of raw refs or names to canonical ids.")

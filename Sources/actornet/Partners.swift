@@ -43,10 +43,10 @@ struct Partners: ParsableCommand {
             guard pieces.count == 2, let value = Double(pieces[1]), value >= 0, value.isFinite else {
                 throw ValidationError("--weights takes name=number pairs, e.g. capability=0.6,diversity=0.2,proximity=0.2")
             }
-            switch pieces[0] {
-            case "capability": result.capability = value
-            case "diversity": result.diversity = value
-            case "proximity": result.proximity = value
+            switch foldKey(pieces[0]) {  // English, Spanish or Portuguese, accents optional
+            case "capability", "capacidad", "capacidade": result.capability = value
+            case "diversity", "diversidad", "diversidade": result.diversity = value
+            case "proximity", "proximidad", "proximidade": result.proximity = value
             default: throw ValidationError("unknown weight `\(pieces[0])`; use capability, diversity, proximity")
             }
         }

@@ -9,7 +9,6 @@ extension DiagramOptions.ClusterBy: ExpressibleByArgument {}
 extension NetworkViews.Grouping: ExpressibleByArgument {}
 
 enum DiagramFormat: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot }
-enum Language: String, ExpressibleByArgument, CaseIterable { case es, en }
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -62,7 +61,7 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "No legend.")
     var noLegend = false
 
-    @Option(name: .long, help: "Language of legend and captions: es or en (default en).")
+    @Option(name: .long, help: "Language of legend and captions: en, es or pt (default en).")
     var lang: Language = .en
 
     @Option(name: .long, help: "Refuse full-detail diagrams above this many actors (default 5000).")

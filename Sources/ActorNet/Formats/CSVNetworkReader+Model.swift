@@ -34,7 +34,10 @@ private struct CSVRecord {
     }
 
     func vocabulary<V: Vocabulary>(_ slot: Int?, _ field: String, into diagnostics: inout [Diagnostic]) -> V? {
-        parsed(slot, field, into: &diagnostics, V.init(parsing:)) { unknownValueMessage(V.self, $0, field: field) }
+        guard let text = cell(slot) else { return nil }
+        if let value = V(parsing: text) { return value }
+        diagnostics.append(Diagnostic(.error, fields.at(field)) { unknownValueMessage(V.self, text, field: field, $0) })
+        return nil
     }
 
     func amount(_ slot: Int?, _ field: String, into diagnostics: inout [Diagnostic]) -> Double? {
@@ -112,7 +115,9 @@ extension CSVNetworkReader {
                 switch parseWeight(text) {
                 case .success(let value): tie.weight = value
                 case .failure(let problem):
-                    diagnostics.append(Diagnostic(.error, record.fields.at("weight"), problem.message(field: "weight")))
+                    diagnostics.append(Diagnostic(.error, record.fields.at("weight")) {
+                        problem.message(field: "weight", $0)
+                    })
                 }
             }
             if record.cell(kind) != nil { tie.kind = record.vocabulary(kind, "kind", into: &diagnostics) ?? .other }
@@ -160,11 +165,16 @@ extension CSVNetworkReader {
 
 extension CSVNetworkReader {
     static let projectColumns: [String: [String]] = [
-        "id": ["id", "project", "proyecto"], "name": ["name", "nombre"], "objective": ["objective", "objetivo"],
-        "area": ["area", "tematica"], "lead": ["lead", "lider", "liderazgo"], "agreement": ["agreement", "acuerdo", "convenio"],
-        "sdgs": ["sdgs", "sdg", "ods"], "start": ["start", "inicio"], "end": ["end", "fin", "termino"],
-        "member": ["member", "miembro", "actor", "socio"], "role": ["role", "rol"], "money": ["money", "dinero", "monto"],
-        "currency": ["currency", "moneda"], "work": ["work", "trabajo"], "in_kind": ["in-kind", "especie", "en-especie"],
+        "id": ["id", "project", "proyecto", "projeto"], "name": ["name", "nombre", "nome"],
+        "objective": ["objective", "objetivo"],
+        "area": ["area", "tematica", "tema"], "lead": ["lead", "lider", "liderazgo", "lideranca"],
+        "agreement": ["agreement", "acuerdo", "convenio", "acordo"],
+        "sdgs": ["sdgs", "sdg", "ods"], "start": ["start", "inicio"], "end": ["end", "fin", "termino", "fim"],
+        "member": ["member", "miembro", "actor", "socio", "membro", "ator", "parceiro"],
+        "role": ["role", "rol", "papel"],
+        "money": ["money", "dinero", "monto", "dinheiro", "valor"],
+        "currency": ["currency", "moneda", "moeda"], "work": ["work", "trabajo", "trabalho"],
+        "in_kind": ["in-kind", "especie", "en-especie", "em-especie"],
     ]
 
     /// Projects from a projects CSV: one row per member, project fields repeated (the first row's are used).
@@ -215,7 +225,7 @@ extension CSVNetworkReader {
 
 extension CSVNetworkReader {
     static let metadataColumns: [String: [String]] = [
-        "field": ["field", "campo", "key", "clave"], "value": ["value", "valor"],
+        "field": ["field", "campo", "key", "clave", "chave"], "value": ["value", "valor"],
     ]
 
     /// Network fields from a `net.network.csv` (`field,value` rows: name, description, language, directed,
@@ -229,11 +239,11 @@ extension CSVNetworkReader {
             guard let field = record.cell(fieldSlot) else { continue }
             let value = record.cell(valueSlot)
             switch foldKey(field) {
-            case "name", "nombre": if let value { network.name = value }
-            case "description", "descripcion": network.description = value
+            case "name", "nombre", "nome": if let value { network.name = value }
+            case "description", "descripcion", "descricao": network.description = value
             case "language", "idioma": network.language = value
-            case "source", "fuente": network.source = value
-            case "directed", "dirigido":
+            case "source", "fuente", "fonte": network.source = value
+            case "directed", "dirigido", "dirigida":
                 network.directed = record.parsed(valueSlot, "value", into: &diagnostics, parseBool) {
                     "field `directed`: expected true or false, found `\($0)`"
                 } ?? false

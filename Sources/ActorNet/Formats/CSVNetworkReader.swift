@@ -8,31 +8,31 @@ struct CSVNetworkReader {
 
     /// Header spellings (folded) for each tie field.
     static let tieColumns: [String: [String]] = [
-        "from": ["source", "from", "origen", "desde", "fuente"],
+        "from": ["source", "from", "origen", "desde", "fuente", "origem", "fonte"],
         "to": ["target", "to", "destino", "hacia"],
-        "weight": ["weight", "peso", "fuerza", "strength"],
+        "weight": ["weight", "peso", "fuerza", "strength", "forca"],
         "kind": ["kind", "type", "tipo", "clase"],
         "directed": ["directed", "dirigido"],
-        "project": ["project", "proyecto"],
-        "note": ["note", "nota", "notes", "notas"],
-        "money": ["money", "dinero", "monto", "amount"],
-        "currency": ["currency", "moneda"],
-        "work": ["work", "trabajo", "person-days", "dias-persona"],
-        "in_kind": ["in-kind", "especie", "en-especie"],
+        "project": ["project", "proyecto", "projeto"],
+        "note": ["note", "nota", "notes", "notas", "observacao"],
+        "money": ["money", "dinero", "monto", "amount", "dinheiro", "valor"],
+        "currency": ["currency", "moneda", "moeda"],
+        "work": ["work", "trabajo", "person-days", "dias-persona", "trabalho", "dias-pessoa"],
+        "in_kind": ["in-kind", "especie", "en-especie", "em-especie"],
     ]
 
     /// Header spellings (folded) for each actor field; other columns become `attributes`.
     static let actorColumns: [String: [String]] = [
         "id": ["id", "identificador", "codigo", "code"],
-        "name": ["name", "nombre", "label", "etiqueta"],
-        "sector": ["sector"],
+        "name": ["name", "nombre", "label", "etiqueta", "nome"],
+        "sector": ["sector", "setor"],
         "level": ["level", "nivel"],
         "country": ["country", "pais"],
         "territory": ["territory", "territorio"],
-        "roles": ["roles", "rol", "role"],
-        "offers": ["offers", "ofrece", "oferta", "ofertas"],
-        "needs": ["needs", "necesita", "necesidades", "demandas"],
-        "motivation": ["motivation", "motivacion", "motivaciones"],
-        "notes": ["notes", "notas", "note", "nota"],
+        "roles": ["roles", "rol", "role", "papeis", "papel"],
+        "offers": ["offers", "ofrece", "oferta", "ofertas", "oferece"],
+        "needs": ["needs", "necesita", "necesidades", "demandas", "precisa", "necessidades"],
+        "motivation": ["motivation", "motivacion", "motivaciones", "motivacao", "motivacoes"],
+        "notes": ["notes", "notas", "note", "nota", "observacoes"],
     ]
 }

@@ -242,11 +242,15 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             case "name", "label": if !value.isEmpty { actor.name = value; named = true }
             case "sector":
                 if let sector = Sector(parsing: value) { actor.sector = sector } else {
-                    diagnostics.append(Diagnostic(.error, location(dataLine), unknownValueMessage(Sector.self, value, field: "sector")))
+                    diagnostics.append(Diagnostic(.error, location(dataLine)) {
+                        unknownValueMessage(Sector.self, value, field: "sector", $0)
+                    })
                 }
             case "level":
                 if let level = Level(parsing: value) { actor.level = level } else {
-                    diagnostics.append(Diagnostic(.error, location(dataLine), unknownValueMessage(Level.self, value, field: "level")))
+                    diagnostics.append(Diagnostic(.error, location(dataLine)) {
+                        unknownValueMessage(Level.self, value, field: "level", $0)
+                    })
                 }
             case "country":
                 if value.isEmpty { break }
@@ -284,11 +288,14 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             case "weight", "value":
                 switch parseWeight(value) {
                 case .success(let weight): tie.weight = weight
-                case .failure(let problem): diagnostics.append(Diagnostic(.error, location(dataLine), problem.message(field: "weight")))
+                case .failure(let problem):
+                    diagnostics.append(Diagnostic(.error, location(dataLine)) { problem.message(field: "weight", $0) })
                 }
             case "kind":
                 if let kind = TieKind(parsing: value) { tie.kind = kind } else {
-                    diagnostics.append(Diagnostic(.error, location(dataLine), unknownValueMessage(TieKind.self, value, field: "kind")))
+                    diagnostics.append(Diagnostic(.error, location(dataLine)) {
+                        unknownValueMessage(TieKind.self, value, field: "kind", $0)
+                    })
                 }
             case "project": tie.project = value.isEmpty ? nil : value
             case "note": tie.note = value.isEmpty ? nil : value

@@ -12,18 +12,10 @@ struct NetworkDecoder {
         self.sourceMap = SourceMap(file: file)
     }
 
-    static let networkKeys = ["name", "description", "language", "directed", "source", "actors", "ties", "projects"]
-    static let actorKeys = ["id", "name", "sector", "level", "country", "territory", "roles", "offers", "needs",
-                            "motivation", "attributes", "notes"]
-    static let tieKeys = ["from", "to", "weight", "kind", "directed", "contributions", "project", "note"]
-    static let projectKeys = ["id", "name", "objective", "area", "lead", "members", "agreement", "sdgs", "start", "end"]
-    static let memberKeys = ["actor", "role", "contributions"]
-    static let contributionKeys = ["money", "currency", "work", "in_kind"]
-
     mutating func decode(_ root: DocumentNode?) -> Network {
         var network = Network(name: (file as NSString).lastPathComponent)
         guard let root else {
-            error(at: SourceLocation(file: file, line: 1), "empty file: expected a network with `actors`")
+            error(at: SourceLocation(file: file, line: 1)) { $0.text(.validationEmptyFile) }
             return network
         }
         guard case .mapping(let pairs, _, _) = root else {
@@ -31,8 +23,18 @@ struct NetworkDecoder {
             return network
         }
         var sawActors = false
-        for (key, keyLine, keyColumn, value) in pairs {
+        var spellingOf: [String: String] = [:]
+        for (written, keyLine, keyColumn, value) in pairs {
             let keyLocation = SourceLocation(file: file, line: keyLine, column: keyColumn)
+            guard let key = InputRecord.network.canonicalKey(written) else {
+                unknownKey(written, at: keyLocation, in: .network)
+                continue
+            }
+            if let first = spellingOf[key], first != written {
+                twice(key, first, written, at: keyLocation, in: .network)
+                continue
+            }
+            spellingOf[key] = written
             switch key {
             case "name": network.name = text(value, "name") ?? network.name
             case "description": network.description = text(value, "description")
@@ -48,11 +50,11 @@ struct NetworkDecoder {
                 for item in list(value, "projects") {
                     if let project = decodeProject(item) { network.projects.append(project) }
                 }
-            default: unknownKey(key, at: keyLocation, known: Self.networkKeys, in: "network")
+            default: break
             }
         }
         if !sawActors && network.ties.isEmpty {
-            error(at: location(root), "the network has no `actors` and no `ties`")
+            error(at: location(root)) { $0.text(.validationNoActorsNoTies) }
         }
         return network
     }
@@ -60,7 +62,7 @@ struct NetworkDecoder {
     // MARK: Records
 
     private mutating func decodeActor(_ node: DocumentNode) -> Actor? {
-        guard let (pairs, fields) = record(node, "actor", known: Self.actorKeys) else { return nil }
+        guard let (pairs, fields) = record(node, .actor) else { return nil }
         var actor = Actor(id: "")
         var hasName = false
         for (key, value) in pairs {
@@ -86,7 +88,7 @@ struct NetworkDecoder {
     }
 
     private mutating func decodeTie(_ node: DocumentNode) -> Tie? {
-        guard let (pairs, fields) = record(node, "tie", known: Self.tieKeys) else { return nil }
+        guard let (pairs, fields) = record(node, .tie) else { return nil }
         var tie = Tie(from: "", to: "")
         for (key, value) in pairs {
             switch key {
@@ -106,7 +108,7 @@ struct NetworkDecoder {
     }
 
     private mutating func decodeProject(_ node: DocumentNode) -> Project? {
-        guard let (pairs, recordFields) = record(node, "project", known: Self.projectKeys) else { return nil }
+        guard let (pairs, recordFields) = record(node, .project) else { return nil }
         var fields = recordFields
         var project = Project(id: "")
         var hasName = false
@@ -124,7 +126,7 @@ struct NetworkDecoder {
                 for (position, item) in list(value, "sdgs").enumerated() {
                     guard let text = text(item, "sdgs"), let goal = Int(text.trimmingCharacters(in: .whitespaces))
                     else {
-                        error(at: location(item), "field `sdgs`: expected whole numbers 1–17")
+                        error(at: location(item)) { $0.text(.validationExpectedSDGs) }
                         continue
                     }
                     fields.fields["sdgs[\(position)]"] = location(item)
@@ -132,7 +134,7 @@ struct NetworkDecoder {
                 }
             case "members":
                 for (position, item) in list(value, "members").enumerated() {
-                    guard let (memberPairs, memberFields) = record(item, "member", known: Self.memberKeys) else {
+                    guard let (memberPairs, memberFields) = record(item, .member) else {
                         continue
                     }
                     var member = ProjectMember(actor: "")
@@ -156,7 +158,7 @@ struct NetworkDecoder {
     }
 
     private mutating func contributions(_ node: DocumentNode) -> Contributions? {
-        guard let (pairs, _) = record(node, "contributions", known: Self.contributionKeys) else { return nil }
+        guard let (pairs, _) = record(node, .contributions) else { return nil }
         var result = Contributions()
         for (key, value) in pairs {
             switch key {
@@ -170,30 +172,49 @@ struct NetworkDecoder {
         return result.isEmpty ? nil : result
     }
 
-    /// A mapping's pairs with unknown keys warned about, and the location of each known field.
-    private mutating func record(_ node: DocumentNode, _ what: String, known: [String])
+    /// A mapping's pairs under their canonical keys, with unknown keys warned about, a field given twice (under
+    /// one spelling or two: `name` and `nombre`) refused, and the location of each known field.
+    private mutating func record(_ node: DocumentNode, _ record: InputRecord)
         -> ([(String, DocumentNode)], FieldLocations)?
     {
         guard case .mapping(let pairs, _, _) = node else {
-            error(at: location(node), "expected \(what) as a mapping of fields, found \(node.kindName)")
+            error(at: location(node), "expected \(record.rawValue) as a mapping of fields, found \(node.kindName)")
             return nil
         }
         var fields = FieldLocations(start: location(node))
         var result: [(String, DocumentNode)] = []
-        var seen = Set<String>()
-        for (key, keyLine, keyColumn, value) in pairs {
+        var spellingOf: [String: String] = [:]
+        for (written, keyLine, keyColumn, value) in pairs {
             let keyLocation = SourceLocation(file: file, line: keyLine, column: keyColumn)
-            guard known.contains(key) else {
-                unknownKey(key, at: keyLocation, known: known, in: what)
+            guard let key = record.canonicalKey(written) else {
+                unknownKey(written, at: keyLocation, in: record)
                 continue
             }
-            if !seen.insert(key).inserted {
-                error(at: keyLocation, "field `\(key)` appears twice in one \(what)")
+            if let first = spellingOf[key] {
+                twice(key, first, written, at: keyLocation, in: record)
+                if first != written { continue }  // two languages: which one is meant cannot be told
             }
+            spellingOf[key] = written
             fields.fields[key] = location(value).line == nil ? keyLocation : location(value)
             result.append((key, value))
         }
         return (result, fields)
+    }
+
+    /// A field given twice in one record: as the same key (kept as before: the last value wins, an error is
+    /// reported) or under two spellings.
+    private mutating func twice(_ key: String, _ first: String, _ second: String, at location: SourceLocation,
+                                in record: InputRecord) {
+        if first == second {
+            error(at: location) {
+                $0.text(.validationFieldTwice, ["field": key, "record": $0.text(record.labelKey)])
+            }
+        } else {
+            error(at: location) {
+                $0.text(.validationDuplicateKeyLanguages,
+                        ["field": key, "record": $0.text(record.labelKey), "first": first, "second": second])
+            }
+        }
     }
 
     // MARK: Values
@@ -206,11 +227,18 @@ struct NetworkDecoder {
         diagnostics.append(Diagnostic(.error, location, message))
     }
 
-    private mutating func unknownKey(_ key: String, at location: SourceLocation, known: [String], in what: String) {
-        let closest = known.min { editDistance(key, $0) < editDistance(key, $1) }
-        var message = "unknown \(what) field `\(key)` ignored"
-        if let closest, editDistance(key, closest) <= 2 { message += " (did you mean `\(closest)`?)" }
-        diagnostics.append(Diagnostic(.warning, location, message))
+    private mutating func error(at location: SourceLocation, wording: (Language) -> String) {
+        diagnostics.append(Diagnostic(.error, location, wording: wording))
+    }
+
+    private mutating func unknownKey(_ key: String, at location: SourceLocation, in record: InputRecord) {
+        let suggestion = record.suggestion(for: key)
+        diagnostics.append(Diagnostic(.warning, location) { language in
+            let recordName = language.text(record.labelKey)
+            let message = language.text(.validationUnknownField, ["record": recordName, "field": key])
+            guard let suggestion else { return message }
+            return message + language.text(.validationDidYouMean, ["suggestion": suggestion])
+        })
     }
 
     private mutating func text(_ node: DocumentNode, _ field: String) -> String? {
@@ -218,7 +246,9 @@ struct NetworkDecoder {
         case .scalar(let value, _, _): return value
         case .null: return nil
         default:
-            error(at: location(node), "field `\(field)`: expected a value, found \(node.kindName)")
+            error(at: location(node)) {
+                $0.text(.validationExpectedValue, ["field": field, "found": node.kindName])
+            }
             return nil
         }
     }
@@ -228,7 +258,9 @@ struct NetworkDecoder {
         case .sequence(let items, _, _): return items
         case .null: return []
         default:
-            error(at: location(node), "field `\(field)`: expected a list, found \(node.kindName)")
+            error(at: location(node)) {
+                $0.text(.validationExpectedList, ["field": field, "found": node.kindName])
+            }
             return []
         }
     }
@@ -253,7 +285,7 @@ struct NetworkDecoder {
     private mutating func bool(_ node: DocumentNode, _ field: String) -> Bool? {
         guard let value = text(node, field) else { return nil }
         if let parsed = parseBool(value) { return parsed }
-        error(at: location(node), "field `\(field)`: expected true or false, found `\(value)`")
+        error(at: location(node)) { $0.text(.validationExpectedBool, ["field": field, "value": value]) }
         return nil
     }
 
@@ -262,7 +294,7 @@ struct NetworkDecoder {
         switch parseWeight(value) {
         case .success(let weight): return weight
         case .failure(let problem):
-            error(at: location(node), problem.message(field: "weight"))
+            error(at: location(node)) { problem.message(field: "weight", $0) }
             return nil
         }
     }
@@ -270,7 +302,7 @@ struct NetworkDecoder {
     private mutating func amount(_ node: DocumentNode, _ field: String) -> Double? {
         guard let value = text(node, field) else { return nil }
         guard let number = parseNumber(value), number.isFinite, number >= 0 else {
-            error(at: location(node), "field `\(field)`: expected a finite number ≥ 0, found `\(value)`")
+            error(at: location(node)) { $0.text(.validationExpectedAmount, ["field": field, "value": value]) }
             return nil
         }
         return number
@@ -279,7 +311,7 @@ struct NetworkDecoder {
     private mutating func vocabulary<V: Vocabulary>(_ node: DocumentNode, _ field: String) -> V? {
         guard let value = text(node, field) else { return nil }
         if let parsed = V(parsing: value) { return parsed }
-        error(at: location(node), unknownValueMessage(V.self, value, field: field))
+        error(at: location(node)) { unknownValueMessage(V.self, value, field: field, $0) }
         return nil
     }
 
@@ -288,7 +320,7 @@ struct NetworkDecoder {
             return nil
         }
         guard let code = normaliseCountry(value) else {
-            error(at: location(node), "field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, found `\(value)`")
+            error(at: location(node)) { $0.text(.validationExpectedCountry, ["value": value]) }
             return nil
         }
         return code
@@ -297,7 +329,7 @@ struct NetworkDecoder {
     private mutating func date(_ node: DocumentNode, _ field: String) -> String? {
         guard let value = text(node, field)?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
         guard isISODate(value) else {
-            error(at: location(node), "field `\(field)`: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found `\(value)`")
+            error(at: location(node)) { $0.text(.validationExpectedDate, ["field": field, "value": value]) }
             return nil
         }
         return value

@@ -7,11 +7,12 @@ enum WeightProblem: Error {
     /// Finite and > 0 but outside `WeightRange`; the reason says which use would overflow.
     case outOfRange(String, reason: String)
 
-    func message(field: String) -> String {
+    func message(field: String, _ language: Language = .en) -> String {
         switch self {
-        case .notANumber(let text): "field `\(field)`: `\(text)` is not a number"
-        case .notFinite(let text): "field `\(field)`: `\(text)` is not finite; weights must be finite numbers > 0"
-        case .notPositive(let text): "field `\(field)`: `\(text)` is not > 0; a weight is the tie's strength"
+        case .notANumber(let text): language.text(.validationNotANumber, ["field": field, "value": text])
+        case .notFinite(let text): language.text(.validationNotFinite, ["field": field, "value": text])
+        case .notPositive(let text): language.text(.validationNotPositive, ["field": field, "value": text])
+        // The range reason is in English in every language today (WeightRange words it).
         case .outOfRange(let text, let reason): "field `\(field)`: `\(text)` \(reason)"
         }
     }
@@ -75,9 +76,15 @@ func isISODate(_ text: String) -> Bool {
     text.wholeMatch(of: /\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?/) != nil
 }
 
-func unknownValueMessage<V: Vocabulary>(_ type: V.Type, _ value: String, field: String) -> String {
-    var message = "field `\(field)`: unknown \(field) `\(value)`; accepted: \(V.acceptedValues.joined(separator: ", "))"
-    if let closest = V.closestMatch(to: value) { message += " (closest: `\(closest.rawValue)`)" }
+/// `field `kind`: unknown kind `x`; accepted: …`, the accepted names and the closest one (matched over every
+/// language's spellings) as a reader of `language` writes them.
+func unknownValueMessage<V: Vocabulary>(_ type: V.Type, _ value: String, field: String,
+                                        _ language: Language = .en) -> String {
+    let accepted = V.acceptedValues(language).joined(separator: ", ")
+    var message = language.text(.validationUnknownValue, ["field": field, "value": value, "accepted": accepted])
+    if let closest = V.closestMatch(to: value) {
+        message += language.text(.validationClosest, ["closest": closest.spelling(language)])
+    }
     return message
 }
 

@@ -8,7 +8,12 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
         self.path = path
         self.reason = reason
     }
-    public var description: String { "\(path): error: cannot create output: \(reason)" }
+    public var description: String { description(in: .en) }
+
+    /// The error for a reader of `language` (the reason is worded where it was found, in English today).
+    public func description(in language: Language) -> String {
+        language.text(.outputCannotCreate, ["path": path, "reason": reason])
+    }
 }
 
 /// One file of an output set: where it goes and its bytes.

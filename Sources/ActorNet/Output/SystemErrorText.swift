@@ -3,35 +3,39 @@ import Foundation
 /// Plain words for the `errno` values a user can act on. `strerror` says "No space left on device" and Foundation
 /// said "read-only or missing permission?" for a full disk; these say what to do something about.
 public enum SystemErrorText {
-    public static func describe(_ code: Int32) -> String {
+    public static func describe(_ code: Int32, _ language: Language = .en) -> String {
+        let key: CatalogueKey
         switch code {
-        case ENOSPC: "disk full"
-        case EDQUOT: "disk quota exceeded"
-        case ENAMETOOLONG: "file name too long (at most 255 bytes per name and 4096 per path)"
-        case EACCES, EPERM: "permission denied"
-        case EROFS: "read-only file system"
-        case ENOENT: "no such file"
-        case ENOTDIR: "a part of the path is not a folder"
-        case EISDIR: "is a directory"
-        case ELOOP: "too many levels of symbolic links"
-        case EIO: "input/output error"
-        case EFBIG: "file too large for this file system"
-        case EMFILE, ENFILE: "too many open files"
-        case EXDEV: "crosses file systems"
-        case EBUSY, ETXTBSY: "file busy"
-        default: String(cString: strerror(code))
+        case ENOSPC: key = .systemDiskFull
+        case EDQUOT: key = .systemQuotaExceeded
+        case ENAMETOOLONG: key = .systemNameTooLong
+        case EACCES, EPERM: key = .systemPermissionDenied
+        case EROFS: key = .systemReadOnly
+        case ENOENT: key = .systemNoSuchFile
+        case ENOTDIR: key = .systemNotAFolder
+        case EISDIR: key = .systemIsADirectory
+        case ELOOP: key = .systemSymlinkLoop
+        case EIO: key = .systemIOError
+        case EFBIG: key = .systemFileTooLarge
+        case EMFILE, ENFILE: key = .systemTooManyFiles
+        case EXDEV: key = .systemCrossesFileSystems
+        case EBUSY, ETXTBSY: key = .systemFileBusy
+        // The rare rest: the C library's English words, or the number for other readers.
+        default:
+            return language == .en ? String(cString: strerror(code)) : language.text(.systemErrorNumber, ["code": code])
         }
+        return language.text(key)
     }
 
     /// What a file of mode `mode` (from stat) is, when it is not a regular file; nil for a regular file.
-    public static func notRegularFile(_ mode: mode_t) -> String? {
+    public static func notRegularFile(_ mode: mode_t, _ language: Language = .en) -> String? {
         switch mode & S_IFMT {
         case S_IFREG: nil
-        case S_IFDIR: "is a directory"
-        case S_IFCHR, S_IFBLK: "is a device, not a regular file"
-        case S_IFIFO: "is a FIFO (named pipe), not a regular file"
-        case S_IFSOCK: "is a socket, not a regular file"
-        default: "is not a regular file"
+        case S_IFDIR: language.text(.systemIsADirectory)
+        case S_IFCHR, S_IFBLK: language.text(.systemIsDevice)
+        case S_IFIFO: language.text(.systemIsFIFO)
+        case S_IFSOCK: language.text(.systemIsSocket)
+        default: language.text(.systemNotRegular)
         }
     }
 }

@@ -27,7 +27,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     public var severity: Severity
     public var location: SourceLocation
+    /// The message in English (what `description` shows).
     public var message: String
+    /// The message in the other languages, when it comes from the catalogue; else English is shown.
+    var translations: [Language: String] = [:]
 
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
         self.severity = severity
@@ -35,7 +38,23 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// A message from the catalogue, worded in every language now: the reader's language is known only after
+    /// loading (it may come from the file's own `language` field).
+    public init(_ severity: Severity, _ location: SourceLocation, wording: (Language) -> String) {
+        self.init(severity, location, wording(.en))
+        for language in Language.allCases where language != .en { translations[language] = wording(language) }
+    }
+
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
+
+    /// The message for a reader of `language`.
+    public func message(in language: Language) -> String { translations[language] ?? message }
+
+    /// `FILE:LINE:COLUMN: error: MESSAGE` for a reader of `language`; English is `description`.
+    public func description(in language: Language) -> String {
+        let word = language.text(severity == .error ? .diagnosticError : .diagnosticWarning)
+        return "\(location): \(word): \(message(in: language))"
+    }
 }
 
 /// Why a network could not be loaded. The CLI maps these to sysexits codes.
@@ -45,10 +64,13 @@ public enum LoadError: Error, Sendable, CustomStringConvertible {
     /// The file was read but its content is wrong (exit 65); all problems at once, warnings included.
     case invalid([Diagnostic])
 
-    public var description: String {
+    public var description: String { description(in: .en) }
+
+    /// The error for a reader of `language`, every diagnostic included.
+    public func description(in language: Language) -> String {
         switch self {
-        case .cannotOpen(let path, let reason): "\(path): error: cannot open: \(reason)"
-        case .invalid(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
+        case .cannotOpen(let path, let reason): language.text(.outputCannotOpen, ["path": path, "reason": reason])
+        case .invalid(let diagnostics): diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
         }
     }
 }

@@ -81,8 +81,8 @@ private struct ValidationPass {
         map = sourceMap
         firstActor = IDTable()
         firstProject = IDTable()
-        firstActor = uniqueIDs(input.actors.map(\.id), "actor") { sourceMap.actor($0, "id") }
-        firstProject = uniqueIDs(input.projects.map(\.id), "project") { sourceMap.project($0, "id") }
+        firstActor = uniqueIDs(input.actors.map(\.id), .recordActor) { sourceMap.actor($0, "id") }
+        firstProject = uniqueIDs(input.projects.map(\.id), .recordProject) { sourceMap.project($0, "id") }
     }
 
     mutating func error(_ location: SourceLocation, _ message: String) {
@@ -93,14 +93,25 @@ private struct ValidationPass {
         diagnostics.append(Diagnostic(.warning, location, message))
     }
 
+    mutating func error(_ location: SourceLocation, wording: (Language) -> String) {
+        diagnostics.append(Diagnostic(.error, location, wording: wording))
+    }
+
+    mutating func warning(_ location: SourceLocation, wording: (Language) -> String) {
+        diagnostics.append(Diagnostic(.warning, location, wording: wording))
+    }
+
     /// First position of each id; empty and repeated ids are errors.
-    mutating func uniqueIDs(_ ids: [String], _ what: String, _ locate: (Int) -> SourceLocation) -> IDTable {
+    mutating func uniqueIDs(_ ids: [String], _ what: CatalogueKey, _ locate: (Int) -> SourceLocation) -> IDTable {
         var first = IDTable(minimumCapacity: inferActors ? ids.count + input.ties.count / 2 : ids.count)
         for (i, id) in ids.enumerated() {
             if id.allSatisfy(\.isWhitespace) {
-                error(locate(i), "\(what) has an empty `id`")
+                error(locate(i)) { $0.text(.validationEmptyID, ["record": $0.text(what)]) }
             } else if let earlier = first[id] {
-                error(locate(i), "duplicate \(what) id `\(id)` (first defined at \(locate(earlier)))")
+                let location = locate(earlier)
+                error(locate(i)) {
+                    $0.text(.validationDuplicateID, ["record": $0.text(what), "id": id, "location": location])
+                }
             } else {
                 first.insert(id, i)
             }
@@ -108,11 +119,15 @@ private struct ValidationPass {
         return first
     }
 
-    mutating func unknownActor(_ id: String, _ location: SourceLocation, _ what: String) {
-        var message = "\(what) names unknown actor `\(id)`"
+    /// `what` words the place that names the actor (`tie field `from``) in each language.
+    mutating func unknownActor(_ id: String, _ location: SourceLocation, _ what: (Language) -> String) {
         if suggestions == nil { suggestions = firstActor.ids }
-        if let near = NetworkValidator.nearest(id, among: suggestions!) { message += " (did you mean `\(near)`?)" }
-        error(location, message)
+        let near = NetworkValidator.nearest(id, among: suggestions!)
+        error(location) { language in
+            let message = language.text(.validationUnknownActor, ["what": what(language), "id": id])
+            guard let near else { return message }
+            return message + language.text(.validationDidYouMean, ["suggestion": near])
+        }
     }
 
     /// The position of tie `i`'s end `field` (inferring the actor when asked), or nil after reporting it.
@@ -124,11 +139,11 @@ private struct ValidationPass {
 
     mutating func missingEndpoint(_ id: String, _ field: String, _ i: Int) -> Int? {
         if id.isEmpty {
-            error(sourceMap.tie(i, field), "tie has an empty `\(field)`")
+            error(sourceMap.tie(i, field)) { $0.text(.validationEmptyTieEnd, ["field": field]) }
             return nil
         }
         guard inferActors else {
-            unknownActor(id, sourceMap.tie(i, field), "tie field `\(field)`")
+            unknownActor(id, sourceMap.tie(i, field)) { $0.text(.validationWhatTieField, ["field": field]) }
             return nil
         }
         let position = network.actors.count
@@ -164,12 +179,13 @@ private struct ValidationPass {
             to.append(Int32(b ?? -1))
             // A tie's project is checked when the network defines projects; otherwise it is a free label (CSV).
             if let project = ties[i].project, !input.projects.isEmpty, firstProject[project] == nil {
-                error(sourceMap.tie(i, "project"), "tie names unknown project `\(project)`")
+                error(sourceMap.tie(i, "project")) { $0.text(.validationUnknownProject, ["project": project]) }
             }
             checkWeight(ties[i], i)
             guard let a, let b else { kept[i] = false; continue }
             if a == b {
-                warning(sourceMap.tie(i), "self-loop on `\(ties[i].from)` dropped")
+                let id = ties[i].from
+                warning(sourceMap.tie(i)) { $0.text(.validationSelfLoop, ["id": id]) }
                 kept[i] = false
             }
         }
@@ -268,17 +284,25 @@ private struct ValidationPass {
     mutating func checkProjects() {
         for (i, project) in input.projects.enumerated() {
             if let lead = project.lead, firstActor[lead] == nil {
-                unknownActor(lead, sourceMap.project(i, "lead"), "project `\(project.id)` field `lead`")
+                unknownActor(lead, sourceMap.project(i, "lead")) {
+                    $0.text(.validationWhatProjectLead, ["project": project.id])
+                }
             }
             for (m, member) in project.members.enumerated() {
                 if member.actor.isEmpty {
-                    error(sourceMap.project(i, "members[\(m)]"), "project `\(project.id)` has a member with an empty `actor`")
+                    error(sourceMap.project(i, "members[\(m)]")) {
+                        $0.text(.validationEmptyMember, ["project": project.id])
+                    }
                 } else if firstActor[member.actor] == nil {
-                    unknownActor(member.actor, sourceMap.project(i, "members[\(m)]"), "project `\(project.id)` member")
+                    unknownActor(member.actor, sourceMap.project(i, "members[\(m)]")) {
+                        $0.text(.validationWhatProjectMember, ["project": project.id])
+                    }
                 }
             }
             for (s, goal) in project.sdgs.enumerated() where !(1...17).contains(goal) {
-                error(sourceMap.project(i, "sdgs[\(s)]"), "project `\(project.id)`: SDG \(goal) is outside 1–17")
+                error(sourceMap.project(i, "sdgs[\(s)]")) {
+                    $0.text(.validationSDGRange, ["project": project.id, "goal": goal])
+                }
             }
         }
     }
@@ -287,7 +311,8 @@ private struct ValidationPass {
         var tied = [Bool](repeating: false, count: network.actors.count)
         for (a, b) in zip(from, to) { tied[Int(a)] = true; tied[Int(b)] = true }
         for i in network.actors.indices where !tied[i] && firstActor[network.actors[i].id] == i {
-            warning(map.actor(i), "isolated actor `\(network.actors[i].id)`: no ties")
+            let id = network.actors[i].id
+            warning(map.actor(i)) { $0.text(.validationIsolatedActor, ["id": id]) }
         }
     }
 }

@@ -247,12 +247,16 @@ public final class IATIImporter {
     /// The network of everything read so far.
     public func network(files: [String], name: String) -> Network {
         var network = Network(name: name, language: options.language)
-        network.description = "Partnership network imported from IATI activity data (\(summary.keptActivities) activities)."
+        // The description and source are written in the language the network is imported for.
+        let reader = Language(parsing: options.language) ?? .en
+        network.description = reader.count(.importDescription, summary.keptActivities)
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]
         let publisherNames = publishers.compactMap { organisations[$0].flatMap { preferredName($0.names) ?? $0.id } }
-        network.source = "IATI activity files: " + files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-            + "; publishers: " + publisherNames.joined(separator: ", ") + "; generated \(formatter.string(from: options.generated)) by actornet import-iati"
+        network.source = reader.text(.importSource, [
+            "files": files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "),
+            "publishers": publisherNames.joined(separator: ", "), "date": formatter.string(from: options.generated),
+        ])
         network.directed = options.ties == .flows
         for key in order {
             let org = organisations[key]!

@@ -1,0 +1,443 @@
+import Foundation
+
+/// The English table of the language catalogue, one value per `CatalogueKey`.
+///
+/// English: the product's original wording, kept byte for byte (tests compare English output with the
+/// snapshots of earlier releases).
+extension Catalogue {
+    /// One for exactly 1, other for everything else (0 ties, 2 ties).
+    static func englishPluralForm(_ count: Int) -> PluralForm { count == 1 ? .one : .other }
+
+    static func english(_ key: CatalogueKey) -> CatalogueEntry {
+        switch key {
+        // MARK: Vocabulary: sectors
+        case .sectorPublic: "Public"
+        case .sectorPrivate: "Private"
+        case .sectorAcademia: "Academia"
+        case .sectorCivilSociety: "Civil society"
+        case .sectorInternational: "International"
+        case .sectorUnspecified: "Unspecified"
+        // MARK: Vocabulary: territorial levels
+        case .levelInternational: "International"
+        case .levelNational: "National"
+        case .levelRegional: "Regional"
+        case .levelLocal: "Local"
+        case .levelUnspecified: "Unspecified"
+        // MARK: Vocabulary: tie kinds
+        case .tieKindFunding: "Funding"
+        case .tieKindTechnicalCooperation: "Technical cooperation"
+        case .tieKindKnowledgeExchange: "Knowledge exchange"
+        case .tieKindCoordination: "Coordination"
+        case .tieKindInKind: "In kind"
+        case .tieKindVolunteering: "Volunteering"
+        case .tieKindAgreement: "Agreement"
+        case .tieKindOther: "Other"
+        // MARK: Vocabulary: contribution types
+        case .contributionMoney: "money"
+        case .contributionWork: "work"
+        case .contributionInKind: "in_kind"
+        // MARK: Vocabulary: capabilities (offers and needs)
+        case .capabilityFunding: "funding"
+        case .capabilityTechnicalAssistance: "technical-assistance"
+        case .capabilityResearch: "research"
+        case .capabilityTraining: "training"
+        case .capabilityLocalKnowledge: "local-knowledge"
+        case .capabilityCommunityAccess: "community-access"
+        case .capabilityInfrastructure: "infrastructure"
+        case .capabilityLogistics: "logistics"
+        case .capabilityData: "data"
+        case .capabilityTechnology: "technology"
+        case .capabilityPolicyInfluence: "policy-influence"
+        case .capabilityNetworks: "networks"
+        case .capabilityVolunteers: "volunteers"
+        case .capabilityCommunication: "communication"
+        case .capabilityLegitimacy: "legitimacy"
+        // MARK: Counts (plurals)
+        case .countActors: .plural(one: "1 actor", other: "{count} actors")
+        case .countTies: .plural(one: "1 tie", other: "{count} ties")
+        case .countProjects: .plural(one: "1 project", other: "{count} projects")
+        case .countComponents: .plural(one: "1 component", other: "{count} components")
+        case .countCommunities: .plural(one: "1 community", other: "{count} communities")
+        case .countWarnings: .plural(one: "1 warning", other: "{count} warnings")
+        case .countOrganisations: .plural(one: "1 organisation", other: "{count} organisations")
+        case .countActivities: .plural(one: "1 activity", other: "{count} activities")
+        // MARK: Diagrams (render, report figures)
+        case .diagramLegend: "Legend"
+        case .diagramSectorColour: "Sector (colour)"
+        case .diagramLevelShape: "Territorial level (shape)"
+        case .diagramTieKindLine: "Tie kind (line)"
+        case .diagramNodeSize: "Node size"
+        case .diagramLineWidth: "Line width: tie weight"
+        case .diagramSource: "Source"
+        case .diagramActors: "actors"
+        case .diagramTiesInside: "ties inside"
+        case .diagramNoCountry: "No country"
+        case .diagramSizeDegree: "degree (number of partners)"
+        case .diagramSizeStrength: "strength (sum of tie weights)"
+        case .diagramSizeBetweenness: "betweenness (brokerage)"
+        case .diagramSizePageRank: "PageRank"
+        case .diagramSizeUniform: "uniform"
+        // MARK: Report (report verb, HTML and Markdown)
+        case .reportTitle: "Multi-actor cooperation network report"
+        case .reportSource: "Source"
+        case .reportGenerated: "Generated"
+        case .reportActors: "actors"
+        case .reportTies: "ties"
+        case .reportProjects: "projects"
+        case .reportComposition: "Composition"
+        case .reportCompositionIntro: "Actors by sector and territorial level, and ties by kind."
+        case .reportSectorLevel: "Sector \\ level"
+        case .reportTotal: "Total"
+        case .reportTieKind: "Tie kind"
+        case .reportCount: "Count"
+        case .reportDiagrams: "Diagrams"
+        case .reportDiagramWhole: "The whole network"
+        case .reportSampledNote: """
+                Betweenness and closeness are estimated from {sources} of the {actors} actors as \
+                sources (seed 1), as with `analyze --sample`.
+                """
+        case .reportDiagramLeftOut: "Diagram “{title}” left out: {reason}"
+        case .reportDiagramAggregate: "Sectors and levels (aggregated view)"
+        case .reportDiagramEgo: "Around {name}"
+        case .reportKeyActors: "Key actors"
+        case .reportKeyActorsIntro: """
+                Most connected (degree), best placed between others (betweenness) and most \
+                central by the random-walk measure (PageRank).
+                """
+        case .reportActor: "Actor"
+        case .reportSector: "Sector"
+        case .reportLevel: "Level"
+        case .reportDegree: "Degree"
+        case .reportBetweenness: "Betweenness"
+        case .reportPageRank: "PageRank"
+        case .reportBrokers: "Brokers and structural holes"
+        case .reportBrokersIntro: """
+                Gould–Fernandez brokerage roles by sector, and Burt's constraint (low = spans \
+                structural holes).
+                """
+        case .reportRoleCoordinator: "Coordinator"
+        case .reportRoleItinerant: "Itinerant"
+        case .reportRoleRepresentative: "Representative"
+        case .reportRoleGatekeeper: "Gatekeeper"
+        case .reportRoleLiaison: "Liaison"
+        case .reportConstraint: "Constraint"
+        case .reportEffectiveSize: "Effective size"
+        case .reportMixing: "Mixing"
+        case .reportMixingIntro: """
+                E-I index: −1 when all ties stay within groups, +1 when all cross them. \
+                Assortativity above 0: ties stay within groups more than by chance.
+                """
+        case .reportBySector: "By sector"
+        case .reportByLevel: "By level"
+        case .reportEIIndex: "E-I index"
+        case .reportAssortativity: "Assortativity"
+        case .reportMatrix: "Ties between sectors"
+        case .reportCommunities: "Communities"
+        case .reportCommunitiesIntro: "Groups of actors more tied to each other than to the rest (Louvain)."
+        case .reportModularity: "Modularity"
+        case .reportCommunity: "Community"
+        case .reportMembers: "Members"
+        case .reportPartners: "Complementary partners"
+        case .reportPartnersIntro: "Pairs not yet tied whose offers meet each other's needs, across sectors and levels."
+        case .reportPair: "Pair"
+        case .reportScore: "Score"
+        case .reportReasons: "Reasons"
+        case .reportProjectsHeading: "Projects and the multi-actor definition"
+        case .reportProjectsIntro: """
+                Multi-actor: two or more actors, at least one public, two or more sectors. \
+                Multi-level: two or more territorial levels.
+                """
+        case .reportProject: "Project"
+        case .reportMultiActor: "Multi-actor"
+        case .reportMultiLevel: "Multi-level"
+        case .reportContributions: "Contributions"
+        case .reportAgreement: "Agreement"
+        case .reportQuality: "Cooperation-quality profile"
+        case .reportQualityIntro: """
+                Each indicator runs from 0 to 1; higher means more of the quality. Missing data \
+                is said, not guessed.
+                """
+        case .reportQualityColumn: "Quality"
+        case .reportIndicator: "Indicator"
+        case .reportValue: "Value"
+        case .reportReading: "Reading"
+        case .reportMethods: "Methods"
+        case .reportNoProjects: "The network has no projects."
+        case .reportNoPartners: "No untied pair to suggest."
+        case .reportSortHint: "Click a column heading to sort."
+        case .reportMethodWeights: """
+                A tie's weight is its strength (bigger = closer). Path measures use distance = \
+                1/weight; eigenvector and PageRank use the weight.
+                """
+        case .reportMethodDegree: """
+                Degree: number of partners, normalised by n − 1. Betweenness (Freeman 1977; \
+                Brandes 2001 algorithm), normalised as NetworkX.
+                """
+        case .reportMethodCloseness: """
+                Closeness with the Wasserman–Faust correction; harmonic centrality; PageRank \
+                with α = 0.85 (Brin & Page 1998).
+                """
+        case .reportMethodBrokerage: """
+                Gould & Fernandez (1989) brokerage roles, by sector; Burt's (1992) constraint \
+                and effective size.
+                """
+        case .reportMethodMixing: "Krackhardt & Stern (1988) E-I index; Newman (2003) nominal assortativity."
+        case .reportMethodCommunities: """
+                Communities by the Louvain method (Blondel et al. 2008), seed 1; Newman & \
+                Girvan (2004) modularity.
+                """
+        case .reportMethodPartners: """
+                Complementary partners: capability (mutual need coverage), diversity (sector \
+                and level) and proximity (Adamic–Adar and bridges between communities).
+                """
+        case .reportMethodQuality: """
+                Quality profile: indicators proposed from the Santiago 2018 seminar (AGCI) on \
+                multi-actor cooperation.
+                """
+        // MARK: Cooperation qualities and indicators (profile, report)
+        case .qualityHorizontality: "Horizontality"
+        case .qualityMutualBenefit: "Mutual benefit"
+        case .qualityRecipientLeadership: "Recipient leadership"
+        case .qualityEffectivenessEfficiency: "Effectiveness & efficiency"
+        case .qualityMutualResponsibility: "Mutual responsibility"
+        case .indicatorDegreeCentralization: "1 − degree centralization"
+        case .indicatorLeadershipRotation: "leadership rotation"
+        case .indicatorReciprocity: "reciprocity"
+        case .indicatorMutualNeedCoverage: "mutual need coverage"
+        case .indicatorProjectsLedLocally: "projects led locally"
+        case .indicatorLocalShareOfCentrality: "local share of centrality"
+        case .indicatorGlobalEfficiency: "global efficiency"
+        case .indicatorMeanBurtEfficiency: "mean Burt efficiency"
+        case .indicatorSharedContributions: "shared contributions"
+        case .indicatorContributionDiversity: "contribution diversity"
+        case .readingHorizontality: "1 = ties spread evenly; 0 = a star around one actor. Here {percent}."
+        case .readingLeadershipRotation: """
+                Share of projects led by a different actor: 1 = every project has its own \
+                lead.
+                """
+        case .readingReciprocity: "Share of directed ties returned."
+        case .readingMutualNeedCoverage: """
+                Share of tied partners where each offers something the other needs: \
+                {mutual} of {described}.
+                """
+        case .readingProjectsLedLocally: "Share of projects led by local or regional actors."
+        case .readingLocalShareOfCentrality: """
+                Local and regional actors' share of the ties held by them and \
+                international actors.
+                """
+        case .readingGlobalEfficiency: """
+                How easily any actor reaches any other (Latora–Marchiori, 1/weight \
+                distances), relative to the ideal network where every pair is tied as \
+                strongly as the strongest tie: 1 = that ideal.
+                """
+        case .readingGlobalEfficiencyEstimated: " Estimated from {sources} of {actors} actors as sources (seed 1)."
+        case .readingMeanBurtEfficiency: """
+                Average share of an actor's partners that are not redundant (effective \
+                size / degree).
+                """
+        case .readingSharedContributions: "Share of projects where two or more actors contribute."
+        case .readingContributionDiversity: """
+                Average share of contribution types (money, work, in kind) present per \
+                project.
+                """
+        case .readingNeedsThreeActors: "not enough data: needs 3 actors and ties"
+        case .readingNeedsTwoLedProjects: "not enough data: needs 2 projects with a lead"
+        case .readingUndirected: "not applicable: the ties are undirected"
+        case .readingNoDescribedPair: "not enough data: no tied pair has offers and needs on both sides"
+        case .readingNoLeadLevel: "not enough data: no project lead with a known level"
+        case .readingNoLevelledTies: "not enough data: no local, regional or international actor with ties"
+        case .readingNoTies: "not enough data: no ties"
+        case .readingNoContributions: "not enough data: no project records contributions"
+        case .dataNeededTies: "ties"
+        case .dataNeededLedProjects: "projects with a lead"
+        case .dataNeededDirectedTies: "directed ties"
+        case .dataNeededOffersNeeds: "offers and needs of tied actors"
+        case .dataNeededLeadLevels: "project leads with levels"
+        case .dataNeededActorLevels: "levels of actors"
+        case .dataNeededContributions: "project member contributions"
+        // MARK: Partner reasons (partners, report)
+        case .partnerOffersNeeded: "{giver} offers {capability}, which {taker} needs"
+        case .partnerOffers: "{giver} offers {capability}"
+        case .partnerCommonPartners: .plural(one: "1 common partner: {list}", other: "{count} common partners: {list}")
+        case .partnerBridgesCommunities: "would bridge two separate communities"
+        case .partnerNetworkPartners: .plural(one: "1 partner in the network", other: "{count} partners in the network")
+        case .partnerContrast: "{a} ↔ {b}"
+        // MARK: Verb tables and lines (every analysis verb, validate)
+        case .infoDensity: "density {value}"
+        case .infoSectorLevel: "sector \\ level"
+        case .infoTotal: "total"
+        case .infoActorsBySectorLevel: "Actors by sector × level"
+        case .infoTieKind: "tie kind"
+        case .infoTies: "ties"
+        case .infoTiesByKind: "Ties by kind"
+        case .analyzeDirected: "directed"
+        case .analyzeUndirected: "undirected"
+        case .analyzeWeighted: "weighted"
+        case .analyzeUnweighted: "unweighted"
+        case .analyzeTitle: "{network} ({mode}) — top {top} of {total} by {measure}"
+        case .analyzeRank: "#"
+        case .analyzeID: "id"
+        case .analyzeName: "name"
+        case .analyzeSector: "sector"
+        case .analyzeLevel: "level"
+        case .analyzeNetwork: "Network"
+        case .brokersCoordinator: "coordinator"
+        case .brokersItinerant: "itinerant"
+        case .brokersRepresentative: "representative"
+        case .brokersGatekeeper: "gatekeeper"
+        case .brokersLiaison: "liaison"
+        case .brokersTotal: "total"
+        case .brokersZTotal: "z total"
+        case .brokersConstraint: "constraint"
+        case .brokersEffectiveSize: "effective size"
+        case .brokersEfficiency: "efficiency"
+        case .brokersTitleBySector: "Brokerage by sector"
+        case .brokersTitleByLevel: "Brokerage by level"
+        case .communitiesModularity: "Modularity"
+        case .communitiesCommunities: "communities"
+        case .mixingEIIndex: "E-I index"
+        case .mixingAssortativity: "assortativity"
+        case .mixingGroup: "group"
+        case .mixingInternal: "internal"
+        case .mixingExternal: "external"
+        case .mixingTiesBetweenGroups: "Ties between groups"
+        case .partnersScore: "score"
+        case .partnersCapability: "capability"
+        case .partnersDiversity: "diversity"
+        case .partnersProximity: "proximity"
+        case .partnersNoProvider: "No actor offers {need}."
+        case .partnersNoUntiedPair: "No untied pair to suggest."
+        case .profileQuality: "quality"
+        case .profileIndicator: "indicator"
+        case .profileValue: "value"
+        case .profileReading: "reading"
+        case .projectsActors: "actors"
+        case .projectsSectors: "sectors"
+        case .projectsLevels: "levels"
+        case .projectsPublic: "public"
+        case .projectsMultiActor: "multi-actor"
+        case .projectsMultiLevel: "multi-level"
+        case .projectsLeadLevel: "lead level"
+        case .projectsContributions: "contributions"
+        case .projectsAgreement: "agreement"
+        case .projectsNone: "The network has no projects."
+        case .wordYes: "yes"
+        case .wordNo: "no"
+        case .validateValid: "{file}: valid: {actors}, {ties}, {projects}"
+        // MARK: Importer (import-iati)
+        // `one` keeps today's "(1 activities)" so English output stays byte-identical; fix it with its snapshot.
+        case .importDescription: .plural(
+                one: "Partnership network imported from IATI activity data (1 activities).",
+                other: "Partnership network imported from IATI activity data ({count} activities).")
+        case .importSource: """
+                IATI activity files: {files}; publishers: {publishers}; generated {date} by actornet \
+                import-iati
+                """
+        case .importSummary: """
+                import-iati: {activities} activities read, {kept} kept; {organisations} \
+                organisations, {ties} ties, {projects} projects
+                """
+        case .importEmptyRef: "empty ref (keyed by name and country)"
+        case .importNoRefOrName: "organisation without ref or name (dropped)"
+        case .importPseudoOrganisation: "pseudo-organisation"
+        case .importFlowWithoutReceiver: "disbursement or expenditure without receiver (skipped)"
+        case .importSelfFlow: "self-flow (dropped)"
+        case .importConflictingTypes: "conflicting organisation types (majority used)"
+        case .importNameOnly: "name-only organisation"
+        case .importNonPositiveFlow: "flow with non-positive total (dropped)"
+        // MARK: Validation and input messages (every loader)
+        case .diagnosticError: "error"
+        case .diagnosticWarning: "warning"
+        case .validationUnknownValue: "field `{field}`: unknown {field} `{value}`; accepted: {accepted}"
+        case .validationClosest: " (closest: `{closest}`)"
+        case .validationDuplicateKeyLanguages: """
+                field `{field}` is given twice in one {record}, as `{first}` and \
+                `{second}`
+                """
+        case .validationFieldTwice: "field `{field}` appears twice in one {record}"
+        case .validationUnknownField: "unknown {record} field `{field}` ignored"
+        case .validationDidYouMean: " (did you mean `{suggestion}`?)"
+        case .validationEmptyFile: "empty file: expected a network with `actors`"
+        case .validationNoActorsNoTies: "the network has no `actors` and no `ties`"
+        case .validationExpectedValue: "field `{field}`: expected a value, found {found}"
+        case .validationExpectedList: "field `{field}`: expected a list, found {found}"
+        case .validationExpectedBool: "field `{field}`: expected true or false, found `{value}`"
+        case .validationExpectedAmount: "field `{field}`: expected a finite number ≥ 0, found `{value}`"
+        case .validationExpectedCountry: """
+                field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, \
+                found `{value}`
+                """
+        case .validationExpectedDate: "field `{field}`: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found `{value}`"
+        case .validationExpectedSDGs: "field `sdgs`: expected whole numbers 1–17"
+        case .validationEmptyID: "{record} has an empty `id`"
+        case .validationWhatTieField: "tie field `{field}`"
+        case .validationWhatProjectLead: "project `{project}` field `lead`"
+        case .validationWhatProjectMember: "project `{project}` member"
+        case .validationEmptyMember: "project `{project}` has a member with an empty `actor`"
+        case .validationDuplicateTie: "duplicate tie `{from}` – `{to}` ({kind})"
+        case .validationDuplicateID: "duplicate {record} id `{id}` (first defined at {location})"
+        case .validationUnknownActor: "{what} names unknown actor `{id}`"
+        case .validationEmptyTieEnd: "tie has an empty `{field}`"
+        case .validationUnknownProject: "tie names unknown project `{project}`"
+        case .validationSelfLoop: "self-loop on `{id}` dropped"
+        case .validationIsolatedActor: "isolated actor `{id}`: no ties"
+        case .validationDuplicateTieMerged: "{tie} merged by summing weights, now {weight}"
+        case .validationSDGRange: "project `{project}`: SDG {goal} is outside 1–17"
+        case .validationNotANumber: "field `{field}`: `{value}` is not a number"
+        case .validationNotFinite: "field `{field}`: `{value}` is not finite; weights must be finite numbers > 0"
+        case .validationNotPositive: "field `{field}`: `{value}` is not > 0; a weight is the tie's strength"
+        case .recordNetwork: "network"
+        case .recordActor: "actor"
+        case .recordTie: "tie"
+        case .recordProject: "project"
+        case .recordMember: "member"
+        case .recordContributions: "contributions"
+        // MARK: Files and output (Output/, every verb)
+        case .outputCannotOpen: "{path}: error: cannot open: {reason}"
+        case .outputCannotCreate: "{path}: error: cannot create output: {reason}"
+        case .outputCannotWriteIn: "cannot write in {folder}: {reason}"
+        case .outputCannotCreateFolder: "cannot create folder {folder}: {reason}"
+        case .outputIsAnInput: "it is an input of this command ({input}); choose another output path"
+        case .outputStandardOutputFailed: "standard output: error: cannot write: {reason}"
+        case .systemDiskFull: "disk full"
+        case .systemQuotaExceeded: "disk quota exceeded"
+        case .systemNameTooLong: "file name too long (at most 255 bytes per name and 4096 per path)"
+        case .systemPermissionDenied: "permission denied"
+        case .systemReadOnly: "read-only file system"
+        case .systemNoSuchFile: "no such file"
+        case .systemNotAFolder: "a part of the path is not a folder"
+        case .systemIsADirectory: "is a directory"
+        case .systemSymlinkLoop: "too many levels of symbolic links"
+        case .systemIOError: "input/output error"
+        case .systemFileTooLarge: "file too large for this file system"
+        case .systemTooManyFiles: "too many open files"
+        case .systemCrossesFileSystems: "crosses file systems"
+        case .systemFileBusy: "file busy"
+        case .systemIsDevice: "is a device, not a regular file"
+        case .systemIsFIFO: "is a FIFO (named pipe), not a regular file"
+        case .systemIsSocket: "is a socket, not a regular file"
+        case .systemNotRegular: "is not a regular file"
+        case .systemErrorNumber: "system error {code}"
+        // MARK: CLI messages (options and verbs)
+        case .cliUnknownMeasure: "unknown measure `{name}` in --measures; accepted: {accepted}"
+        case .cliUnknownSortMeasure: "unknown --sort measure `{name}`; accepted: {accepted}"
+        case .cliWeightsSyntax: "--weights takes name=number pairs, e.g. capability=0.6,diversity=0.2,proximity=0.2"
+        case .cliUnknownWeight: "unknown weight `{name}`; use capability, diversity, proximity"
+        case .cliForNamesNoActor: "error: --for names no actor: `{focus}`"
+        case .cliCannotWriteExtension: "cannot write `.{extension}`; use one of {accepted}"
+        case .cliCannotTellFormat: """
+                cannot tell the format from `{output}`: use a .svg, .png, .pdf or .dot name, or \
+                --format
+                """
+        case .cliNote: "note: {text}"
+        case .cliWarning: "warning: {text}"
+        case .cliUnknownLanguage: "unknown language `{value}`; accepted: {accepted}"
+        case .doctorEverythingRenders: "everything renders"
+        case .doctorNotWorking: "not working: {list}"
+        case .doctorRepair: """
+                install or repair Graphviz's library and plugins: sudo apt-get update && sudo apt-get \
+                install -y libgraphviz-dev && sudo dot -c
+                """
+        }
+    }
+}

@@ -1,0 +1,455 @@
+import Foundation
+
+/// The Portuguese table of the language catalogue, one value per `CatalogueKey`.
+///
+/// Portuguese, Brazilian usage, with the cooperation vocabulary of ABC (Agência Brasileira de Cooperação):
+/// "cooperação técnica", "sociedade civil", "setor público", "nível territorial"; a tie is a "laço".
+extension Catalogue {
+    /// Brazilian grammar puts zero in the plural ("0 laços"), unlike CLDR's `pt` rule (i = 0..1).
+    static func portuguesePluralForm(_ count: Int) -> PluralForm { count == 1 ? .one : .other }
+
+    static func portuguese(_ key: CatalogueKey) -> CatalogueEntry {
+        switch key {
+        // MARK: Vocabulary: sectors
+        case .sectorPublic: "Público"
+        case .sectorPrivate: "Privado"
+        case .sectorAcademia: "Academia"
+        case .sectorCivilSociety: "Sociedade civil"
+        case .sectorInternational: "Internacional"
+        case .sectorUnspecified: "Não especificado"
+        // MARK: Vocabulary: territorial levels
+        case .levelInternational: "Internacional"
+        case .levelNational: "Nacional"
+        case .levelRegional: "Regional"
+        case .levelLocal: "Local"
+        case .levelUnspecified: "Não especificado"
+        // MARK: Vocabulary: tie kinds
+        case .tieKindFunding: "Financiamento"
+        case .tieKindTechnicalCooperation: "Cooperação técnica"
+        case .tieKindKnowledgeExchange: "Intercâmbio de conhecimento"
+        case .tieKindCoordination: "Coordenação"
+        case .tieKindInKind: "Contribuição em espécie"
+        case .tieKindVolunteering: "Voluntariado"
+        case .tieKindAgreement: "Convênio"
+        case .tieKindOther: "Outro"
+        // MARK: Vocabulary: contribution types
+        case .contributionMoney: "recursos financeiros"
+        case .contributionWork: "trabalho"
+        case .contributionInKind: "em espécie"
+        // MARK: Vocabulary: capabilities (offers and needs)
+        case .capabilityFunding: "financiamento"
+        case .capabilityTechnicalAssistance: "assistência técnica"
+        case .capabilityResearch: "pesquisa"
+        case .capabilityTraining: "capacitação"
+        case .capabilityLocalKnowledge: "conhecimento local"
+        case .capabilityCommunityAccess: "acesso a comunidades"
+        case .capabilityInfrastructure: "infraestrutura"
+        case .capabilityLogistics: "logística"
+        case .capabilityData: "dados"
+        case .capabilityTechnology: "tecnologia"
+        case .capabilityPolicyInfluence: "incidência política"
+        case .capabilityNetworks: "redes"
+        case .capabilityVolunteers: "voluntariado"
+        case .capabilityCommunication: "comunicação"
+        case .capabilityLegitimacy: "legitimidade"
+        // MARK: Counts (plurals)
+        case .countActors: .plural(one: "1 ator", other: "{count} atores")
+        case .countTies: .plural(one: "1 laço", other: "{count} laços")
+        case .countProjects: .plural(one: "1 projeto", other: "{count} projetos")
+        case .countComponents: .plural(one: "1 componente", other: "{count} componentes")
+        case .countCommunities: .plural(one: "1 comunidade", other: "{count} comunidades")
+        case .countWarnings: .plural(one: "1 aviso", other: "{count} avisos")
+        case .countOrganisations: .plural(one: "1 organização", other: "{count} organizações")
+        case .countActivities: .plural(one: "1 atividade", other: "{count} atividades")
+        // MARK: Diagrams (render, report figures)
+        case .diagramLegend: "Legenda"
+        case .diagramSectorColour: "Setor (cor)"
+        case .diagramLevelShape: "Nível territorial (forma)"
+        case .diagramTieKindLine: "Tipo de laço (linha)"
+        case .diagramNodeSize: "Tamanho do nó"
+        case .diagramLineWidth: "Espessura da linha: peso do laço"
+        case .diagramSource: "Fonte"
+        case .diagramActors: "atores"
+        case .diagramTiesInside: "laços internos"
+        case .diagramNoCountry: "Sem país"
+        case .diagramSizeDegree: "grau (número de parceiros)"
+        case .diagramSizeStrength: "força (soma dos pesos)"
+        case .diagramSizeBetweenness: "intermediação"
+        case .diagramSizePageRank: "PageRank"
+        case .diagramSizeUniform: "uniforme"
+        // MARK: Report (report verb, HTML and Markdown)
+        case .reportTitle: "Relatório da rede de cooperação multiator"
+        case .reportSource: "Fonte"
+        case .reportGenerated: "Gerado"
+        case .reportActors: "atores"
+        case .reportTies: "laços"
+        case .reportProjects: "projetos"
+        case .reportComposition: "Composição"
+        case .reportCompositionIntro: "Atores por setor e nível territorial, e laços por tipo."
+        case .reportSectorLevel: "Setor \\ nível"
+        case .reportTotal: "Total"
+        case .reportTieKind: "Tipo de laço"
+        case .reportCount: "Quantidade"
+        case .reportDiagrams: "Diagramas"
+        case .reportDiagramWhole: "A rede completa"
+        case .reportSampledNote: """
+                A intermediação e a proximidade são estimadas a partir de {sources} dos {actors} \
+                atores como origem (semente 1), como com `analyze --sample`.
+                """
+        case .reportDiagramLeftOut: "Diagrama “{title}” omitido: {reason}"
+        case .reportDiagramAggregate: "Setores e níveis (visão agregada)"
+        case .reportDiagramEgo: "Em torno de {name}"
+        case .reportKeyActors: "Atores-chave"
+        case .reportKeyActorsIntro: """
+                Os mais conectados (grau), os mais bem situados entre outros (intermediação) e \
+                os mais centrais segundo o PageRank.
+                """
+        case .reportActor: "Ator"
+        case .reportSector: "Setor"
+        case .reportLevel: "Nível"
+        case .reportDegree: "Grau"
+        case .reportBetweenness: "Intermediação"
+        case .reportPageRank: "PageRank"
+        case .reportBrokers: "Intermediários e buracos estruturais"
+        case .reportBrokersIntro: """
+                Papéis de intermediação de Gould–Fernandez por setor, e restrição de Burt (baixa \
+                = cobre buracos estruturais).
+                """
+        case .reportRoleCoordinator: "Coordenador"
+        case .reportRoleItinerant: "Itinerante"
+        case .reportRoleRepresentative: "Representante"
+        case .reportRoleGatekeeper: "Guardião"
+        case .reportRoleLiaison: "Elo"
+        case .reportConstraint: "Restrição"
+        case .reportEffectiveSize: "Tamanho efetivo"
+        case .reportMixing: "Mistura"
+        case .reportMixingIntro: """
+                Índice E-I: −1 quando todos os laços ficam dentro dos grupos, +1 quando todos os \
+                cruzam. Assortatividade acima de 0: os laços ficam dentro dos grupos mais do que \
+                por acaso.
+                """
+        case .reportBySector: "Por setor"
+        case .reportByLevel: "Por nível"
+        case .reportEIIndex: "Índice E-I"
+        case .reportAssortativity: "Assortatividade"
+        case .reportMatrix: "Laços entre setores"
+        case .reportCommunities: "Comunidades"
+        case .reportCommunitiesIntro: "Grupos de atores mais ligados entre si do que ao restante (Louvain)."
+        case .reportModularity: "Modularidade"
+        case .reportCommunity: "Comunidade"
+        case .reportMembers: "Membros"
+        case .reportPartners: "Parceiros complementares"
+        case .reportPartnersIntro: """
+                Pares ainda sem laço cujas ofertas respondem às necessidades do outro, entre \
+                setores e níveis.
+                """
+        case .reportPair: "Par"
+        case .reportScore: "Pontuação"
+        case .reportReasons: "Razões"
+        case .reportProjectsHeading: "Projetos e a definição multiator"
+        case .reportProjectsIntro: """
+                Multiator: dois ou mais atores, ao menos um público, dois ou mais setores. \
+                Multinível: dois ou mais níveis territoriais.
+                """
+        case .reportProject: "Projeto"
+        case .reportMultiActor: "Multiator"
+        case .reportMultiLevel: "Multinível"
+        case .reportContributions: "Contribuições"
+        case .reportAgreement: "Acordo"
+        case .reportQuality: "Perfil de qualidade da cooperação"
+        case .reportQualityIntro: """
+                Cada indicador vai de 0 a 1; mais alto = mais da qualidade. Dados faltantes são \
+                indicados, não supostos.
+                """
+        case .reportQualityColumn: "Qualidade"
+        case .reportIndicator: "Indicador"
+        case .reportValue: "Valor"
+        case .reportReading: "Leitura"
+        case .reportMethods: "Métodos"
+        case .reportNoProjects: "A rede não tem projetos."
+        case .reportNoPartners: "Não há pares sem laço para sugerir."
+        case .reportSortHint: "Clique em um cabeçalho para ordenar."
+        case .reportMethodWeights: """
+                Peso de um laço = força (maior = mais próximo). As medidas de caminhos usam \
+                distância = 1/peso; autovetor e PageRank usam o peso.
+                """
+        case .reportMethodDegree: """
+                Grau: número de parceiros, normalizado por n − 1. Intermediação (Freeman 1977; \
+                algoritmo de Brandes 2001), normalizada como no NetworkX.
+                """
+        case .reportMethodCloseness: """
+                Proximidade com a correção de Wasserman–Faust; centralidade harmônica; \
+                PageRank com α = 0,85 (Brin e Page 1998).
+                """
+        case .reportMethodBrokerage: """
+                Papéis de intermediação de Gould e Fernandez (1989), por setor; restrição e \
+                tamanho efetivo de Burt (1992).
+                """
+        case .reportMethodMixing: "Índice E-I de Krackhardt e Stern (1988); assortatividade nominal de Newman (2003)."
+        case .reportMethodCommunities: """
+                Comunidades pelo método de Louvain (Blondel et al. 2008), semente 1; \
+                modularidade de Newman e Girvan (2004).
+                """
+        case .reportMethodPartners: """
+                Parceiros complementares: capacidade (cobertura mútua de necessidades), \
+                diversidade (setor e nível) e proximidade (Adamic–Adar e pontes entre \
+                comunidades).
+                """
+        case .reportMethodQuality: """
+                Perfil de qualidade: indicadores propostos a partir do seminário de Santiago \
+                2018 (AGCI) sobre cooperação multiator.
+                """
+        // MARK: Cooperation qualities and indicators (profile, report)
+        case .qualityHorizontality: "Horizontalidade"
+        case .qualityMutualBenefit: "Benefício mútuo"
+        case .qualityRecipientLeadership: "Liderança do receptor"
+        case .qualityEffectivenessEfficiency: "Eficácia e eficiência"
+        case .qualityMutualResponsibility: "Responsabilidade mútua"
+        case .indicatorDegreeCentralization: "1 − centralização de grau"
+        case .indicatorLeadershipRotation: "rotação da liderança"
+        case .indicatorReciprocity: "reciprocidade"
+        case .indicatorMutualNeedCoverage: "cobertura mútua de necessidades"
+        case .indicatorProjectsLedLocally: "projetos liderados localmente"
+        case .indicatorLocalShareOfCentrality: "participação local na centralidade"
+        case .indicatorGlobalEfficiency: "eficiência global"
+        case .indicatorMeanBurtEfficiency: "eficiência média de Burt"
+        case .indicatorSharedContributions: "contribuições compartilhadas"
+        case .indicatorContributionDiversity: "diversidade de contribuições"
+        case .readingHorizontality: """
+                1 = laços distribuídos por igual; 0 = uma estrela em torno de um ator. Aqui \
+                {percent}.
+                """
+        case .readingLeadershipRotation: """
+                Proporção de projetos com um líder diferente: 1 = cada projeto tem seu \
+                próprio líder.
+                """
+        case .readingReciprocity: "Proporção de laços dirigidos correspondidos."
+        case .readingMutualNeedCoverage: """
+                Proporção de parceiros ligados em que cada um oferece algo de que o outro \
+                precisa: {mutual} de {described}.
+                """
+        case .readingProjectsLedLocally: "Proporção de projetos liderados por atores locais ou regionais."
+        case .readingLocalShareOfCentrality: "Parcela dos laços de atores locais e regionais frente aos internacionais."
+        case .readingGlobalEfficiency: """
+                Facilidade com que cada ator alcança qualquer outro (Latora–Marchiori, \
+                distâncias 1/peso), relativa à rede ideal em que cada par tem um laço tão \
+                forte quanto o mais forte: 1 = essa rede.
+                """
+        case .readingGlobalEfficiencyEstimated: """
+                Estimada a partir de {sources} de {actors} atores como origem \
+                (semente 1).
+                """
+        case .readingMeanBurtEfficiency: "Proporção média de parceiros não redundantes (tamanho efetivo / grau)."
+        case .readingSharedContributions: "Proporção de projetos com contribuições de dois ou mais atores."
+        case .readingContributionDiversity: """
+                Proporção média de tipos de contribuição (recursos financeiros, \
+                trabalho, em espécie) por projeto.
+                """
+        case .readingNeedsThreeActors: "dados insuficientes: são necessários 3 atores e laços"
+        case .readingNeedsTwoLedProjects: "dados insuficientes: são necessários 2 projetos com líder"
+        case .readingUndirected: "não se aplica: os laços não têm direção"
+        case .readingNoDescribedPair: "dados insuficientes: nenhum par ligado tem ofertas e necessidades dos dois lados"
+        case .readingNoLeadLevel: "dados insuficientes: nenhum líder de projeto com nível conhecido"
+        case .readingNoLevelledTies: "dados insuficientes: nenhum ator local, regional ou internacional com laços"
+        case .readingNoTies: "dados insuficientes: sem laços"
+        case .readingNoContributions: "dados insuficientes: nenhum projeto registra contribuições"
+        case .dataNeededTies: "laços"
+        case .dataNeededLedProjects: "projetos com líder"
+        case .dataNeededDirectedTies: "laços dirigidos"
+        case .dataNeededOffersNeeds: "ofertas e necessidades de atores ligados"
+        case .dataNeededLeadLevels: "líderes de projeto com nível"
+        case .dataNeededActorLevels: "níveis dos atores"
+        case .dataNeededContributions: "contribuições dos membros dos projetos"
+        // MARK: Partner reasons (partners, report)
+        case .partnerOffersNeeded: "{giver} oferece {capability}, de que {taker} precisa"
+        case .partnerOffers: "{giver} oferece {capability}"
+        case .partnerCommonPartners: .plural(
+                one: "1 parceiro em comum: {list}",
+                other: "{count} parceiros em comum: {list}")
+        case .partnerBridgesCommunities: "uniria duas comunidades distintas da rede"
+        case .partnerNetworkPartners: .plural(one: "1 parceiro na rede", other: "{count} parceiros na rede")
+        case .partnerContrast: "{a} ↔ {b}"
+        // MARK: Verb tables and lines (every analysis verb, validate)
+        case .infoDensity: "densidade {value}"
+        case .infoSectorLevel: "setor \\ nível"
+        case .infoTotal: "total"
+        case .infoActorsBySectorLevel: "Atores por setor × nível"
+        case .infoTieKind: "tipo de laço"
+        case .infoTies: "laços"
+        case .infoTiesByKind: "Laços por tipo"
+        case .analyzeDirected: "dirigida"
+        case .analyzeUndirected: "não dirigida"
+        case .analyzeWeighted: "ponderada"
+        case .analyzeUnweighted: "não ponderada"
+        case .analyzeTitle: "{network} ({mode}) — primeiros {top} de {total} por {measure}"
+        case .analyzeRank: "#"
+        case .analyzeID: "id"
+        case .analyzeName: "nome"
+        case .analyzeSector: "setor"
+        case .analyzeLevel: "nível"
+        case .analyzeNetwork: "Rede"
+        case .brokersCoordinator: "coordenador"
+        case .brokersItinerant: "itinerante"
+        case .brokersRepresentative: "representante"
+        case .brokersGatekeeper: "guardião"
+        case .brokersLiaison: "elo"
+        case .brokersTotal: "total"
+        case .brokersZTotal: "z total"
+        case .brokersConstraint: "restrição"
+        case .brokersEffectiveSize: "tamanho efetivo"
+        case .brokersEfficiency: "eficiência"
+        case .brokersTitleBySector: "Intermediação por setor"
+        case .brokersTitleByLevel: "Intermediação por nível"
+        case .communitiesModularity: "Modularidade"
+        case .communitiesCommunities: "comunidades"
+        case .mixingEIIndex: "Índice E-I"
+        case .mixingAssortativity: "assortatividade"
+        case .mixingGroup: "grupo"
+        case .mixingInternal: "internos"
+        case .mixingExternal: "externos"
+        case .mixingTiesBetweenGroups: "Laços entre grupos"
+        case .partnersScore: "pontuação"
+        case .partnersCapability: "capacidade"
+        case .partnersDiversity: "diversidade"
+        case .partnersProximity: "proximidade"
+        case .partnersNoProvider: "Nenhum ator oferece {need}."
+        case .partnersNoUntiedPair: "Não há pares sem laço para sugerir."
+        case .profileQuality: "qualidade"
+        case .profileIndicator: "indicador"
+        case .profileValue: "valor"
+        case .profileReading: "leitura"
+        case .projectsActors: "atores"
+        case .projectsSectors: "setores"
+        case .projectsLevels: "níveis"
+        case .projectsPublic: "público"
+        case .projectsMultiActor: "multiator"
+        case .projectsMultiLevel: "multinível"
+        case .projectsLeadLevel: "nível do líder"
+        case .projectsContributions: "contribuições"
+        case .projectsAgreement: "acordo"
+        case .projectsNone: "A rede não tem projetos."
+        case .wordYes: "sim"
+        case .wordNo: "não"
+        case .validateValid: "{file}: válida: {actors}, {ties}, {projects}"
+        // MARK: Importer (import-iati)
+        case .importDescription: .plural(
+                one: "Rede de parcerias importada de dados de atividades IATI (1 atividade).",
+                other: "Rede de parcerias importada de dados de atividades IATI ({count} atividades).")
+        case .importSource: """
+                Arquivos de atividades IATI: {files}; publicadores: {publishers}; gerado em {date} por \
+                actornet import-iati
+                """
+        case .importSummary: """
+                import-iati: {activities} atividades lidas, {kept} mantidas; {organisations} \
+                organizações, {ties} laços, {projects} projetos
+                """
+        case .importEmptyRef: "ref vazia (identificada por nome e país)"
+        case .importNoRefOrName: "organização sem ref nem nome (descartada)"
+        case .importPseudoOrganisation: "pseudo-organização"
+        case .importFlowWithoutReceiver: "desembolso ou despesa sem receptor (ignorado)"
+        case .importSelfFlow: "fluxo para si mesmo (descartado)"
+        case .importConflictingTypes: "tipos de organização conflitantes (usada a maioria)"
+        case .importNameOnly: "organização só com nome"
+        case .importNonPositiveFlow: "fluxo com total não positivo (descartado)"
+        // MARK: Validation and input messages (every loader)
+        case .diagnosticError: "erro"
+        case .diagnosticWarning: "aviso"
+        case .validationUnknownValue: "campo `{field}`: valor desconhecido `{value}`; aceitos: {accepted}"
+        case .validationClosest: " (mais próximo: `{closest}`)"
+        case .validationDuplicateKeyLanguages: """
+                o campo `{field}` aparece duas vezes em um mesmo {record}, como \
+                `{first}` e `{second}`
+                """
+        case .validationFieldTwice: "o campo `{field}` aparece duas vezes em um mesmo {record}"
+        case .validationUnknownField: "campo de {record} desconhecido `{field}` ignorado"
+        case .validationDidYouMean: " (você quis dizer `{suggestion}`?)"
+        case .validationEmptyFile: "arquivo vazio: era esperada uma rede com `actors`"
+        case .validationNoActorsNoTies: "a rede não tem `actors` nem `ties`"
+        case .validationExpectedValue: "campo `{field}`: era esperado um valor, encontrado {found}"
+        case .validationExpectedList: "campo `{field}`: era esperada uma lista, encontrado {found}"
+        case .validationExpectedBool: "campo `{field}`: era esperado true ou false, encontrado `{value}`"
+        case .validationExpectedAmount: "campo `{field}`: era esperado um número finito ≥ 0, encontrado `{value}`"
+        case .validationExpectedCountry: """
+                campo `country`: era esperado um código ISO 3166-1 alfa-2 como BR ou CL, \
+                encontrado `{value}`
+                """
+        case .validationExpectedDate: """
+                campo `{field}`: era esperada uma data AAAA, AAAA-MM ou AAAA-MM-DD, \
+                encontrado `{value}`
+                """
+        case .validationExpectedSDGs: "campo `sdgs`: eram esperados números inteiros de 1 a 17"
+        case .validationEmptyID: "um {record} tem o `id` vazio"
+        case .validationWhatTieField: "o campo `{field}` do laço"
+        case .validationWhatProjectLead: "o campo `lead` do projeto `{project}`"
+        case .validationWhatProjectMember: "um membro do projeto `{project}`"
+        case .validationEmptyMember: "o projeto `{project}` tem um membro com `actor` vazio"
+        case .validationDuplicateTie: "laço duplicado `{from}` – `{to}` ({kind})"
+        case .validationDuplicateID: "id de {record} duplicado `{id}` (definido primeiro em {location})"
+        case .validationUnknownActor: "{what} cita um ator desconhecido `{id}`"
+        case .validationEmptyTieEnd: "um laço tem `{field}` vazio"
+        case .validationUnknownProject: "o laço cita um projeto desconhecido `{project}`"
+        case .validationSelfLoop: "laço de `{id}` consigo mesmo descartado"
+        case .validationIsolatedActor: "ator isolado `{id}`: sem laços"
+        case .validationDuplicateTieMerged: "{tie} mesclado somando os pesos, agora {weight}"
+        case .validationSDGRange: "projeto `{project}`: o ODS {goal} está fora de 1–17"
+        case .validationNotANumber: "campo `{field}`: `{value}` não é um número"
+        case .validationNotFinite: "campo `{field}`: `{value}` não é finito; os pesos devem ser números finitos > 0"
+        case .validationNotPositive: "campo `{field}`: `{value}` não é > 0; o peso é a força do laço"
+        case .recordNetwork: "rede"
+        case .recordActor: "ator"
+        case .recordTie: "laço"
+        case .recordProject: "projeto"
+        case .recordMember: "membro"
+        case .recordContributions: "contribuições"
+        // MARK: Files and output (Output/, every verb)
+        case .outputCannotOpen: "{path}: erro: não é possível abrir: {reason}"
+        case .outputCannotCreate: "{path}: erro: não é possível criar a saída: {reason}"
+        case .outputCannotWriteIn: "não é possível gravar em {folder}: {reason}"
+        case .outputCannotCreateFolder: "não é possível criar a pasta {folder}: {reason}"
+        case .outputIsAnInput: "é uma entrada deste comando ({input}); escolha outro caminho de saída"
+        case .outputStandardOutputFailed: "saída padrão: erro: não é possível gravar: {reason}"
+        case .systemDiskFull: "disco cheio"
+        case .systemQuotaExceeded: "cota de disco excedida"
+        case .systemNameTooLong: "nome de arquivo longo demais (no máximo 255 bytes por nome e 4096 por caminho)"
+        case .systemPermissionDenied: "permissão negada"
+        case .systemReadOnly: "sistema de arquivos somente leitura"
+        case .systemNoSuchFile: "arquivo inexistente"
+        case .systemNotAFolder: "uma parte do caminho não é uma pasta"
+        case .systemIsADirectory: "é uma pasta"
+        case .systemSymlinkLoop: "níveis demais de links simbólicos"
+        case .systemIOError: "erro de entrada/saída"
+        case .systemFileTooLarge: "arquivo grande demais para este sistema de arquivos"
+        case .systemTooManyFiles: "arquivos abertos demais"
+        case .systemCrossesFileSystems: "atravessa sistemas de arquivos"
+        case .systemFileBusy: "arquivo ocupado"
+        case .systemIsDevice: "é um dispositivo, não um arquivo comum"
+        case .systemIsFIFO: "é um FIFO (pipe nomeado), não um arquivo comum"
+        case .systemIsSocket: "é um socket, não um arquivo comum"
+        case .systemNotRegular: "não é um arquivo comum"
+        case .systemErrorNumber: "erro do sistema {code}"
+        // MARK: CLI messages (options and verbs)
+        case .cliUnknownMeasure: "medida desconhecida `{name}` em --measures; aceitas: {accepted}"
+        case .cliUnknownSortMeasure: "medida de --sort desconhecida `{name}`; aceitas: {accepted}"
+        case .cliWeightsSyntax: """
+                --weights recebe pares nome=número, p. ex. \
+                capacidade=0.6,diversidade=0.2,proximidade=0.2
+                """
+        case .cliUnknownWeight: "peso desconhecido `{name}`; use capacidade, diversidade, proximidade"
+        case .cliForNamesNoActor: "erro: --for não cita nenhum ator: `{focus}`"
+        case .cliCannotWriteExtension: "não é possível gravar `.{extension}`; use um de {accepted}"
+        case .cliCannotTellFormat: """
+                não é possível deduzir o formato de `{output}`: use um nome .svg, .png, .pdf ou \
+                .dot, ou --format
+                """
+        case .cliNote: "nota: {text}"
+        case .cliWarning: "aviso: {text}"
+        case .cliUnknownLanguage: "idioma desconhecido `{value}`; aceitos: {accepted}"
+        case .doctorEverythingRenders: "tudo é desenhado"
+        case .doctorNotWorking: "não funciona: {list}"
+        case .doctorRepair: """
+                instale ou repare a biblioteca e os plugins do Graphviz: sudo apt-get update && sudo \
+                apt-get install -y libgraphviz-dev && sudo dot -c
+                """
+        }
+    }
+}

@@ -1,0 +1,452 @@
+import Foundation
+
+/// The Spanish table of the language catalogue, one value per `CatalogueKey`.
+///
+/// Spanish, the users' first language (Chile, Peru, Mexico, Colombia…): neutral Latin American usage,
+/// usted in instructions.
+extension Catalogue {
+    /// One for exactly 1, other for everything else (0 lazos, 2 lazos).
+    static func spanishPluralForm(_ count: Int) -> PluralForm { count == 1 ? .one : .other }
+
+    static func spanish(_ key: CatalogueKey) -> CatalogueEntry {
+        switch key {
+        // MARK: Vocabulary: sectors
+        case .sectorPublic: "Público"
+        case .sectorPrivate: "Privado"
+        case .sectorAcademia: "Academia"
+        case .sectorCivilSociety: "Sociedad civil"
+        case .sectorInternational: "Internacional"
+        case .sectorUnspecified: "Sin especificar"
+        // MARK: Vocabulary: territorial levels
+        case .levelInternational: "Internacional"
+        case .levelNational: "Nacional"
+        case .levelRegional: "Regional"
+        case .levelLocal: "Local"
+        case .levelUnspecified: "Sin especificar"
+        // MARK: Vocabulary: tie kinds
+        case .tieKindFunding: "Financiamiento"
+        case .tieKindTechnicalCooperation: "Cooperación técnica"
+        case .tieKindKnowledgeExchange: "Intercambio de conocimiento"
+        case .tieKindCoordination: "Coordinación"
+        case .tieKindInKind: "Aporte en especie"
+        case .tieKindVolunteering: "Voluntariado"
+        case .tieKindAgreement: "Convenio"
+        case .tieKindOther: "Otro"
+        // MARK: Vocabulary: contribution types
+        case .contributionMoney: "dinero"
+        case .contributionWork: "trabajo"
+        case .contributionInKind: "en especie"
+        // MARK: Vocabulary: capabilities (offers and needs)
+        case .capabilityFunding: "financiamiento"
+        case .capabilityTechnicalAssistance: "asistencia técnica"
+        case .capabilityResearch: "investigación"
+        case .capabilityTraining: "capacitación"
+        case .capabilityLocalKnowledge: "conocimiento local"
+        case .capabilityCommunityAccess: "acceso a comunidades"
+        case .capabilityInfrastructure: "infraestructura"
+        case .capabilityLogistics: "logística"
+        case .capabilityData: "datos"
+        case .capabilityTechnology: "tecnología"
+        case .capabilityPolicyInfluence: "incidencia política"
+        case .capabilityNetworks: "redes"
+        case .capabilityVolunteers: "voluntariado"
+        case .capabilityCommunication: "comunicación"
+        case .capabilityLegitimacy: "legitimidad"
+        // MARK: Counts (plurals)
+        case .countActors: .plural(one: "1 actor", other: "{count} actores")
+        case .countTies: .plural(one: "1 lazo", other: "{count} lazos")
+        case .countProjects: .plural(one: "1 proyecto", other: "{count} proyectos")
+        case .countComponents: .plural(one: "1 componente", other: "{count} componentes")
+        case .countCommunities: .plural(one: "1 comunidad", other: "{count} comunidades")
+        case .countWarnings: .plural(one: "1 advertencia", other: "{count} advertencias")
+        case .countOrganisations: .plural(one: "1 organización", other: "{count} organizaciones")
+        case .countActivities: .plural(one: "1 actividad", other: "{count} actividades")
+        // MARK: Diagrams (render, report figures)
+        case .diagramLegend: "Leyenda"
+        case .diagramSectorColour: "Sector (color)"
+        case .diagramLevelShape: "Nivel territorial (forma)"
+        case .diagramTieKindLine: "Tipo de lazo (línea)"
+        case .diagramNodeSize: "Tamaño del nodo"
+        case .diagramLineWidth: "Grosor de línea: peso del lazo"
+        case .diagramSource: "Fuente"
+        case .diagramActors: "actores"
+        case .diagramTiesInside: "lazos internos"
+        case .diagramNoCountry: "Sin país"
+        case .diagramSizeDegree: "grado (número de socios)"
+        case .diagramSizeStrength: "fuerza (suma de pesos)"
+        case .diagramSizeBetweenness: "intermediación"
+        case .diagramSizePageRank: "PageRank"
+        case .diagramSizeUniform: "uniforme"
+        // MARK: Report (report verb, HTML and Markdown)
+        case .reportTitle: "Informe de la red de cooperación multiactor"
+        case .reportSource: "Fuente"
+        case .reportGenerated: "Generado"
+        case .reportActors: "actores"
+        case .reportTies: "lazos"
+        case .reportProjects: "proyectos"
+        case .reportComposition: "Composición"
+        case .reportCompositionIntro: "Actores por sector y nivel territorial, y lazos por tipo."
+        case .reportSectorLevel: "Sector \\ nivel"
+        case .reportTotal: "Total"
+        case .reportTieKind: "Tipo de lazo"
+        case .reportCount: "Cantidad"
+        case .reportDiagrams: "Diagramas"
+        case .reportDiagramWhole: "La red completa"
+        case .reportSampledNote: """
+                La intermediación y la cercanía se estiman desde {sources} de los {actors} \
+                actores como origen (semilla 1), como con `analyze --sample`.
+                """
+        case .reportDiagramLeftOut: "Diagrama «{title}» omitido: {reason}"
+        case .reportDiagramAggregate: "Sectores y niveles (vista agregada)"
+        case .reportDiagramEgo: "En torno a {name}"
+        case .reportKeyActors: "Actores clave"
+        case .reportKeyActorsIntro: """
+                Los más conectados (grado), los mejor situados entre otros (intermediación) y \
+                los más centrales según PageRank.
+                """
+        case .reportActor: "Actor"
+        case .reportSector: "Sector"
+        case .reportLevel: "Nivel"
+        case .reportDegree: "Grado"
+        case .reportBetweenness: "Intermediación"
+        case .reportPageRank: "PageRank"
+        case .reportBrokers: "Intermediarios y agujeros estructurales"
+        case .reportBrokersIntro: """
+                Roles de intermediación de Gould–Fernandez por sector, y restricción de Burt \
+                (baja = cubre agujeros estructurales).
+                """
+        case .reportRoleCoordinator: "Coordinador"
+        case .reportRoleItinerant: "Itinerante"
+        case .reportRoleRepresentative: "Representante"
+        case .reportRoleGatekeeper: "Guardián"
+        case .reportRoleLiaison: "Enlace"
+        case .reportConstraint: "Restricción"
+        case .reportEffectiveSize: "Tamaño efectivo"
+        case .reportMixing: "Mezcla"
+        case .reportMixingIntro: """
+                Índice E-I: −1 si todos los lazos quedan dentro de los grupos, +1 si todos los \
+                cruzan. Asortatividad mayor que 0: los lazos quedan dentro de los grupos más que \
+                por azar.
+                """
+        case .reportBySector: "Por sector"
+        case .reportByLevel: "Por nivel"
+        case .reportEIIndex: "Índice E-I"
+        case .reportAssortativity: "Asortatividad"
+        case .reportMatrix: "Lazos entre sectores"
+        case .reportCommunities: "Comunidades"
+        case .reportCommunitiesIntro: "Grupos de actores más vinculados entre sí que con el resto (Louvain)."
+        case .reportModularity: "Modularidad"
+        case .reportCommunity: "Comunidad"
+        case .reportMembers: "Miembros"
+        case .reportPartners: "Socios complementarios"
+        case .reportPartnersIntro: """
+                Pares aún sin vínculo cuyas ofertas responden a las necesidades del otro, entre \
+                sectores y niveles.
+                """
+        case .reportPair: "Par"
+        case .reportScore: "Puntaje"
+        case .reportReasons: "Razones"
+        case .reportProjectsHeading: "Proyectos y la definición multiactor"
+        case .reportProjectsIntro: """
+                Multiactor: dos o más actores, al menos uno público, dos o más sectores. \
+                Multinivel: dos o más niveles territoriales.
+                """
+        case .reportProject: "Proyecto"
+        case .reportMultiActor: "Multiactor"
+        case .reportMultiLevel: "Multinivel"
+        case .reportContributions: "Aportes"
+        case .reportAgreement: "Acuerdo"
+        case .reportQuality: "Perfil de calidad de la cooperación"
+        case .reportQualityIntro: """
+                Cada indicador va de 0 a 1; más alto = más de la cualidad. Los datos faltantes \
+                se indican, no se suponen.
+                """
+        case .reportQualityColumn: "Cualidad"
+        case .reportIndicator: "Indicador"
+        case .reportValue: "Valor"
+        case .reportReading: "Lectura"
+        case .reportMethods: "Métodos"
+        case .reportNoProjects: "La red no tiene proyectos."
+        case .reportNoPartners: "No hay pares sin vínculo para sugerir."
+        case .reportSortHint: "Haga clic en un encabezado para ordenar."
+        case .reportMethodWeights: """
+                Peso de un lazo = fuerza (mayor = más cercano). Las medidas de caminos usan \
+                distancia = 1/peso; vector propio y PageRank usan el peso.
+                """
+        case .reportMethodDegree: """
+                Grado: número de socios, normalizado por n − 1. Intermediación (Freeman 1977; \
+                algoritmo de Brandes 2001), normalizada como NetworkX.
+                """
+        case .reportMethodCloseness: """
+                Cercanía con la corrección de Wasserman–Faust; centralidad armónica; PageRank \
+                con α = 0,85 (Brin y Page 1998).
+                """
+        case .reportMethodBrokerage: """
+                Roles de intermediación de Gould y Fernandez (1989), por sector; restricción \
+                y tamaño efectivo de Burt (1992).
+                """
+        case .reportMethodMixing: "Índice E-I de Krackhardt y Stern (1988); asortatividad nominal de Newman (2003)."
+        case .reportMethodCommunities: """
+                Comunidades por el método de Louvain (Blondel et al. 2008), semilla 1; \
+                modularidad de Newman y Girvan (2004).
+                """
+        case .reportMethodPartners: """
+                Socios complementarios: capacidad (cobertura mutua de necesidades), diversidad \
+                (sector y nivel) y proximidad (Adamic–Adar y puentes entre comunidades).
+                """
+        case .reportMethodQuality: """
+                Perfil de calidad: indicadores propuestos a partir del seminario de Santiago \
+                2018 (AGCI) sobre cooperación multiactor.
+                """
+        // MARK: Cooperation qualities and indicators (profile, report)
+        case .qualityHorizontality: "Horizontalidad"
+        case .qualityMutualBenefit: "Beneficio mutuo"
+        case .qualityRecipientLeadership: "Liderazgo del receptor"
+        case .qualityEffectivenessEfficiency: "Eficacia y eficiencia"
+        case .qualityMutualResponsibility: "Mutua responsabilidad"
+        case .indicatorDegreeCentralization: "1 − centralización de grado"
+        case .indicatorLeadershipRotation: "rotación del liderazgo"
+        case .indicatorReciprocity: "reciprocidad"
+        case .indicatorMutualNeedCoverage: "cobertura mutua de necesidades"
+        case .indicatorProjectsLedLocally: "proyectos liderados localmente"
+        case .indicatorLocalShareOfCentrality: "participación local en la centralidad"
+        case .indicatorGlobalEfficiency: "eficiencia global"
+        case .indicatorMeanBurtEfficiency: "eficiencia media de Burt"
+        case .indicatorSharedContributions: "aportes compartidos"
+        case .indicatorContributionDiversity: "diversidad de aportes"
+        case .readingHorizontality: """
+                1 = lazos repartidos por igual; 0 = una estrella en torno a un actor. Aquí \
+                {percent}.
+                """
+        case .readingLeadershipRotation: """
+                Proporción de proyectos con un líder distinto: 1 = cada proyecto tiene su \
+                propio líder.
+                """
+        case .readingReciprocity: "Proporción de lazos dirigidos correspondidos."
+        case .readingMutualNeedCoverage: """
+                Proporción de socios vinculados en que cada uno ofrece algo que el otro \
+                necesita: {mutual} de {described}.
+                """
+        case .readingProjectsLedLocally: "Proporción de proyectos liderados por actores locales o regionales."
+        case .readingLocalShareOfCentrality: """
+                Parte de los lazos de actores locales y regionales frente a los \
+                internacionales.
+                """
+        case .readingGlobalEfficiency: """
+                Facilidad con que cada actor llega a cualquier otro (Latora–Marchiori, \
+                distancias 1/peso), relativa a la red ideal en que cada par tiene un lazo \
+                tan fuerte como el más fuerte: 1 = esa red.
+                """
+        case .readingGlobalEfficiencyEstimated: " Estimada desde {sources} de {actors} actores como origen (semilla 1)."
+        case .readingMeanBurtEfficiency: "Proporción media de socios no redundantes (tamaño efectivo / grado)."
+        case .readingSharedContributions: "Proporción de proyectos con aportes de dos o más actores."
+        case .readingContributionDiversity: """
+                Proporción media de tipos de aporte (dinero, trabajo, especie) por \
+                proyecto.
+                """
+        case .readingNeedsThreeActors: "datos insuficientes: se necesitan 3 actores y lazos"
+        case .readingNeedsTwoLedProjects: "datos insuficientes: se necesitan 2 proyectos con líder"
+        case .readingUndirected: "no aplica: los lazos no tienen dirección"
+        case .readingNoDescribedPair: "datos insuficientes: ningún par vinculado tiene ofertas y necesidades"
+        case .readingNoLeadLevel: "datos insuficientes: ningún líder con nivel conocido"
+        case .readingNoLevelledTies: "datos insuficientes: sin actores locales, regionales o internacionales con lazos"
+        case .readingNoTies: "datos insuficientes: sin lazos"
+        case .readingNoContributions: "datos insuficientes: ningún proyecto registra aportes"
+        case .dataNeededTies: "lazos"
+        case .dataNeededLedProjects: "proyectos con líder"
+        case .dataNeededDirectedTies: "lazos dirigidos"
+        case .dataNeededOffersNeeds: "ofertas y necesidades de actores vinculados"
+        case .dataNeededLeadLevels: "líderes de proyecto con nivel"
+        case .dataNeededActorLevels: "niveles de los actores"
+        case .dataNeededContributions: "aportes de los miembros de proyectos"
+        // MARK: Partner reasons (partners, report)
+        case .partnerOffersNeeded: "{giver} ofrece {capability}, que {taker} necesita"
+        case .partnerOffers: "{giver} ofrece {capability}"
+        case .partnerCommonPartners: .plural(one: "1 socio en común: {list}", other: "{count} socios en común: {list}")
+        case .partnerBridgesCommunities: "uniría dos comunidades distintas de la red"
+        case .partnerNetworkPartners: .plural(one: "1 socio en la red", other: "{count} socios en la red")
+        case .partnerContrast: "{a} ↔ {b}"
+        // MARK: Verb tables and lines (every analysis verb, validate)
+        case .infoDensity: "densidad {value}"
+        case .infoSectorLevel: "sector \\ nivel"
+        case .infoTotal: "total"
+        case .infoActorsBySectorLevel: "Actores por sector × nivel"
+        case .infoTieKind: "tipo de lazo"
+        case .infoTies: "lazos"
+        case .infoTiesByKind: "Lazos por tipo"
+        case .analyzeDirected: "dirigida"
+        case .analyzeUndirected: "no dirigida"
+        case .analyzeWeighted: "ponderada"
+        case .analyzeUnweighted: "no ponderada"
+        case .analyzeTitle: "{network} ({mode}) — primeros {top} de {total} por {measure}"
+        case .analyzeRank: "#"
+        case .analyzeID: "id"
+        case .analyzeName: "nombre"
+        case .analyzeSector: "sector"
+        case .analyzeLevel: "nivel"
+        case .analyzeNetwork: "Red"
+        case .brokersCoordinator: "coordinador"
+        case .brokersItinerant: "itinerante"
+        case .brokersRepresentative: "representante"
+        case .brokersGatekeeper: "guardián"
+        case .brokersLiaison: "enlace"
+        case .brokersTotal: "total"
+        case .brokersZTotal: "z total"
+        case .brokersConstraint: "restricción"
+        case .brokersEffectiveSize: "tamaño efectivo"
+        case .brokersEfficiency: "eficiencia"
+        case .brokersTitleBySector: "Intermediación por sector"
+        case .brokersTitleByLevel: "Intermediación por nivel"
+        case .communitiesModularity: "Modularidad"
+        case .communitiesCommunities: "comunidades"
+        case .mixingEIIndex: "Índice E-I"
+        case .mixingAssortativity: "asortatividad"
+        case .mixingGroup: "grupo"
+        case .mixingInternal: "internos"
+        case .mixingExternal: "externos"
+        case .mixingTiesBetweenGroups: "Lazos entre grupos"
+        case .partnersScore: "puntaje"
+        case .partnersCapability: "capacidad"
+        case .partnersDiversity: "diversidad"
+        case .partnersProximity: "proximidad"
+        case .partnersNoProvider: "Ningún actor ofrece {need}."
+        case .partnersNoUntiedPair: "No hay pares sin vínculo para sugerir."
+        case .profileQuality: "cualidad"
+        case .profileIndicator: "indicador"
+        case .profileValue: "valor"
+        case .profileReading: "lectura"
+        case .projectsActors: "actores"
+        case .projectsSectors: "sectores"
+        case .projectsLevels: "niveles"
+        case .projectsPublic: "público"
+        case .projectsMultiActor: "multiactor"
+        case .projectsMultiLevel: "multinivel"
+        case .projectsLeadLevel: "nivel del líder"
+        case .projectsContributions: "aportes"
+        case .projectsAgreement: "acuerdo"
+        case .projectsNone: "La red no tiene proyectos."
+        case .wordYes: "sí"
+        case .wordNo: "no"
+        case .validateValid: "{file}: válida: {actors}, {ties}, {projects}"
+        // MARK: Importer (import-iati)
+        case .importDescription: .plural(
+                one: "Red de alianzas importada de datos de actividades IATI (1 actividad).",
+                other: "Red de alianzas importada de datos de actividades IATI ({count} actividades).")
+        case .importSource: """
+                Archivos de actividades IATI: {files}; publicadores: {publishers}; generado el {date} \
+                por actornet import-iati
+                """
+        case .importSummary: """
+                import-iati: {activities} actividades leídas, {kept} conservadas; {organisations} \
+                organizaciones, {ties} lazos, {projects} proyectos
+                """
+        case .importEmptyRef: "ref vacía (identificada por nombre y país)"
+        case .importNoRefOrName: "organización sin ref ni nombre (descartada)"
+        case .importPseudoOrganisation: "pseudoorganización"
+        case .importFlowWithoutReceiver: "desembolso o gasto sin receptor (omitido)"
+        case .importSelfFlow: "flujo hacia sí mismo (descartado)"
+        case .importConflictingTypes: "tipos de organización en conflicto (se usa la mayoría)"
+        case .importNameOnly: "organización solo con nombre"
+        case .importNonPositiveFlow: "flujo con total no positivo (descartado)"
+        // MARK: Validation and input messages (every loader)
+        case .diagnosticError: "error"
+        case .diagnosticWarning: "advertencia"
+        case .validationUnknownValue: "campo `{field}`: valor desconocido `{value}`; se aceptan: {accepted}"
+        case .validationClosest: " (más cercano: `{closest}`)"
+        case .validationDuplicateKeyLanguages: """
+                el campo `{field}` aparece dos veces en un mismo {record}, como \
+                `{first}` y `{second}`
+                """
+        case .validationFieldTwice: "el campo `{field}` aparece dos veces en un mismo {record}"
+        case .validationUnknownField: "campo de {record} desconocido `{field}` ignorado"
+        case .validationDidYouMean: " (¿quiso decir `{suggestion}`?)"
+        case .validationEmptyFile: "archivo vacío: se esperaba una red con `actors`"
+        case .validationNoActorsNoTies: "la red no tiene `actors` ni `ties`"
+        case .validationExpectedValue: "campo `{field}`: se esperaba un valor, se encontró {found}"
+        case .validationExpectedList: "campo `{field}`: se esperaba una lista, se encontró {found}"
+        case .validationExpectedBool: "campo `{field}`: se esperaba true o false, se encontró `{value}`"
+        case .validationExpectedAmount: "campo `{field}`: se esperaba un número finito ≥ 0, se encontró `{value}`"
+        case .validationExpectedCountry: """
+                campo `country`: se esperaba un código ISO 3166-1 alfa-2 como CL o PE, se \
+                encontró `{value}`
+                """
+        case .validationExpectedDate: """
+                campo `{field}`: se esperaba una fecha AAAA, AAAA-MM o AAAA-MM-DD, se \
+                encontró `{value}`
+                """
+        case .validationExpectedSDGs: "campo `sdgs`: se esperaban números enteros de 1 a 17"
+        case .validationEmptyID: "un {record} tiene el `id` vacío"
+        case .validationWhatTieField: "el campo `{field}` del lazo"
+        case .validationWhatProjectLead: "el campo `lead` del proyecto `{project}`"
+        case .validationWhatProjectMember: "un miembro del proyecto `{project}`"
+        case .validationEmptyMember: "el proyecto `{project}` tiene un miembro con `actor` vacío"
+        case .validationDuplicateTie: "lazo duplicado `{from}` – `{to}` ({kind})"
+        case .validationDuplicateID: "id de {record} duplicado `{id}` (definido primero en {location})"
+        case .validationUnknownActor: "{what} nombra un actor desconocido `{id}`"
+        case .validationEmptyTieEnd: "un lazo tiene `{field}` vacío"
+        case .validationUnknownProject: "el lazo nombra un proyecto desconocido `{project}`"
+        case .validationSelfLoop: "lazo de `{id}` consigo mismo descartado"
+        case .validationIsolatedActor: "actor aislado `{id}`: sin lazos"
+        case .validationDuplicateTieMerged: "{tie} fusionado sumando pesos, ahora {weight}"
+        case .validationSDGRange: "proyecto `{project}`: el ODS {goal} está fuera de 1–17"
+        case .validationNotANumber: "campo `{field}`: `{value}` no es un número"
+        case .validationNotFinite: "campo `{field}`: `{value}` no es finito; los pesos deben ser números finitos > 0"
+        case .validationNotPositive: "campo `{field}`: `{value}` no es > 0; el peso es la fuerza del lazo"
+        case .recordNetwork: "red"
+        case .recordActor: "actor"
+        case .recordTie: "lazo"
+        case .recordProject: "proyecto"
+        case .recordMember: "miembro"
+        case .recordContributions: "aportes"
+        // MARK: Files and output (Output/, every verb)
+        case .outputCannotOpen: "{path}: error: no se puede abrir: {reason}"
+        case .outputCannotCreate: "{path}: error: no se puede crear la salida: {reason}"
+        case .outputCannotWriteIn: "no se puede escribir en {folder}: {reason}"
+        case .outputCannotCreateFolder: "no se puede crear la carpeta {folder}: {reason}"
+        case .outputIsAnInput: "es una entrada de este comando ({input}); elija otra ruta de salida"
+        case .outputStandardOutputFailed: "salida estándar: error: no se puede escribir: {reason}"
+        case .systemDiskFull: "disco lleno"
+        case .systemQuotaExceeded: "cuota de disco superada"
+        case .systemNameTooLong: "nombre de archivo demasiado largo (como máximo 255 bytes por nombre y 4096 por ruta)"
+        case .systemPermissionDenied: "permiso denegado"
+        case .systemReadOnly: "sistema de archivos de solo lectura"
+        case .systemNoSuchFile: "no existe el archivo"
+        case .systemNotAFolder: "una parte de la ruta no es una carpeta"
+        case .systemIsADirectory: "es una carpeta"
+        case .systemSymlinkLoop: "demasiados niveles de enlaces simbólicos"
+        case .systemIOError: "error de entrada/salida"
+        case .systemFileTooLarge: "archivo demasiado grande para este sistema de archivos"
+        case .systemTooManyFiles: "demasiados archivos abiertos"
+        case .systemCrossesFileSystems: "cruza sistemas de archivos"
+        case .systemFileBusy: "archivo ocupado"
+        case .systemIsDevice: "es un dispositivo, no un archivo común"
+        case .systemIsFIFO: "es una FIFO (tubería con nombre), no un archivo común"
+        case .systemIsSocket: "es un socket, no un archivo común"
+        case .systemNotRegular: "no es un archivo común"
+        case .systemErrorNumber: "error del sistema {code}"
+        // MARK: CLI messages (options and verbs)
+        case .cliUnknownMeasure: "medida desconocida `{name}` en --measures; se aceptan: {accepted}"
+        case .cliUnknownSortMeasure: "medida de --sort desconocida `{name}`; se aceptan: {accepted}"
+        case .cliWeightsSyntax: """
+                --weights recibe pares nombre=número, p. ej. \
+                capacidad=0.6,diversidad=0.2,proximidad=0.2
+                """
+        case .cliUnknownWeight: "peso desconocido `{name}`; use capacidad, diversidad, proximidad"
+        case .cliForNamesNoActor: "error: --for no nombra ningún actor: `{focus}`"
+        case .cliCannotWriteExtension: "no se puede escribir `.{extension}`; use uno de {accepted}"
+        case .cliCannotTellFormat: """
+                no se puede deducir el formato de `{output}`: use un nombre .svg, .png, .pdf o \
+                .dot, o --format
+                """
+        case .cliNote: "nota: {text}"
+        case .cliWarning: "advertencia: {text}"
+        case .cliUnknownLanguage: "idioma desconocido `{value}`; se aceptan: {accepted}"
+        case .doctorEverythingRenders: "todo se dibuja"
+        case .doctorNotWorking: "no funciona: {list}"
+        case .doctorRepair: """
+                instale o repare la biblioteca y los complementos de Graphviz: sudo apt-get update && \
+                sudo apt-get install -y libgraphviz-dev && sudo dot -c
+                """
+        }
+    }
+}
