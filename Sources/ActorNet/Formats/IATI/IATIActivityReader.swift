@@ -8,6 +8,8 @@ struct IATIOrganisationMention: Sendable {
     var ref: String?
     var type: String?
     var role: String?
+    /// `@crs-channel-code` of a participating-org: the OECD CRS channel the organisation belongs to.
+    var crsChannelCode: String?
     /// (language, text) pairs; language nil when the narrative has no `xml:lang` (it inherits).
     var names: [(String?, String)] = []
 }
@@ -100,7 +102,8 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
             next.defaultCurrency = attributes["default-currency"] ?? fileCurrency
             activity = next
         case "reporting-org", "participating-org", "provider-org", "receiver-org":
-            mention = IATIOrganisationMention(ref: attributes["ref"], type: attributes["type"], role: attributes["role"])
+            mention = IATIOrganisationMention(ref: attributes["ref"], type: attributes["type"], role: attributes["role"],
+                                              crsChannelCode: attributes["crs-channel-code"])
         case "narrative":
             narrativeLanguage = attributes["xml:lang"]
         case "recipient-country":
