@@ -115,6 +115,18 @@ enum IATINamePattern {
         return nil
     }
 
+    /// A name that ends in a country's name and says nothing else ("Plan Canada", "DKA Austria", "Give to
+    /// Colombia") is, in aid data, a national branch of an NGO or a charity named after its cause: civil society.
+    static func countryBranch(_ name: String) -> IATIClassification? {
+        let tokens = foldKey(IATIOrganisationName.repaired(name)).split(separator: "-").map(String.init)
+        guard tokens.count >= 2 else { return nil }
+        for length in 1...min(3, tokens.count - 1)
+        where IATICodelists.countryCodesByName[tokens.suffix(length).joined(separator: "-")] != nil {
+            return IATIClassification(sector: .civilSociety, level: nil, source: .namePattern)
+        }
+        return nil
+    }
+
     /// The country a name names: the whole name ("Japan", "REPÚBLICA DE COLOMBIA" names Colombia), else the
     /// last country name in it ("Ministry of Foreign Affairs, Denmark"), else — for public bodies only — a donor
     /// demonym ("Norwegian Agency for Development Cooperation"). `isCountry` when the name is the country.

@@ -38,6 +38,7 @@ extension IATIImporter {
             }
         } else {
             chosen = byChannelCode ?? byRefChannel ?? byCountryName ?? byAgency ?? IATINamePattern.classify(name)
+                ?? IATINamePattern.countryBranch(name)
                 ?? IATIClassification(sector: .unspecified, level: nil, source: .unspecified)
         }
         var country = org.alias?.country ?? org.country

@@ -36,8 +36,10 @@ enum IATIOrganisationName {
         return words.enumerated().map { index, word -> String in
             let lower = word.lowercased()
             let letters = lower.filter(\.isLetter)
+            // "de el" only comes before a proper name (else Spanish writes "del"): República de El Salvador.
+            let properArticle = lower == "el" && index > 0 && words[index - 1].lowercased() == "de"
+            if index > 0, particles.contains(lower), !properArticle { return lower }
             if word.contains(".") || !letters.contains(where: { "aeiouáéíóúâêôãõàü".contains($0) }) { return String(word) }
-            if index > 0, particles.contains(lower) { return lower }
             return lower.prefix(1).uppercased() + lower.dropFirst()
         }.joined(separator: " ")
     }
