@@ -47,10 +47,11 @@ extension IATIImporter {
                 members.append(ProjectMember(actor: key, role: role))
             }
         }
-        // An activity that names no funder is funded by its publisher when the publisher does not take part
-        // otherwise (CAF's loans name only the borrower); a secondary publisher's activities name their funders.
+        // An activity that names participants but no funder is funded by its publisher when the publisher does
+        // not take part otherwise (CAF's loans name only the borrower); a secondary publisher's activities name
+        // their funders, or nobody.
         var funders = Set(members.filter { $0.role == "funding" }.map(\.actor))
-        if funders.isEmpty, let reporter, !members.contains(where: { $0.actor == reporter }) {
+        if funders.isEmpty, !members.isEmpty, let reporter, !members.contains(where: { $0.actor == reporter }) {
             members.append(ProjectMember(actor: reporter, role: "funding"))
             funders.insert(reporter)
         }
@@ -219,7 +220,7 @@ extension IATIImporter {
         }
         update(&organisations[key]!, names: pseudo && ref != nil ? [] : names, mention: mention, role: role,
                context: context)
-        organisations[key]!.rawIdentities.insert(rawRef.isEmpty ? "name:" + (name.map(foldKey) ?? "") : rawRef)
+        organisations[key]!.rawIdentities.insert(ref == nil ? "name:" + (name.map(foldKey) ?? "") : rawRef)
         if let alias { organisations[key]!.alias = alias }
         if organisations[key]!.country == nil, let country { organisations[key]!.country = country }
         return key
