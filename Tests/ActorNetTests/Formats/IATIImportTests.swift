@@ -239,7 +239,7 @@ import Testing
     @Test func qualitySummaryInEachLanguage() throws {
         let (_, summary) = try importing(["usaid-bo"])
         #expect(summary.qualityLines(.es) == [
-            "calidad: 2 de 35 actores sin sector (6 %), 19 sin nivel (54 %)",
+            "calidad: 2 de 35 actores sin sector (6 %), 11 sin nivel (31 %)",
             "calidad: 7 grupos fusionados, 0 grupos candidatos por revisar, 2 pseudoorganizaciones descartadas, "
                 + "0 aislados",
             "calidad: clasificados por iati-type 32, name-pattern 1, unspecified 2",

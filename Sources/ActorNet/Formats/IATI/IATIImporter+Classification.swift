@@ -59,7 +59,10 @@ extension IATIImporter {
                 level = chosen.level ?? (domestic ? .national : .unspecified)
             }
         default:
-            level = chosen.level ?? (foreign ? .international : domestic ? .national : .unspecified)
+            // A publisher's "national NGO" (22, 24) is national unless its own country says otherwise.
+            let stated: Level = chosen.source == .iatiType && ["22", "24"].contains(typeCode ?? "") ? .national
+                : .unspecified
+            level = chosen.level ?? (foreign ? .international : domestic ? .national : stated)
         }
         if let aliasLevel = org.alias?.level { level = aliasLevel }
         if sector == .unspecified { level = org.alias?.level ?? .unspecified }
