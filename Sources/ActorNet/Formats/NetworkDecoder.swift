@@ -227,7 +227,7 @@ struct NetworkDecoder {
         diagnostics.append(Diagnostic(.error, location, message))
     }
 
-    private mutating func error(at location: SourceLocation, wording: (Language) -> String) {
+    private mutating func error(at location: SourceLocation, wording: @escaping @Sendable (Language) -> String) {
         diagnostics.append(Diagnostic(.error, location, wording: wording))
     }
 

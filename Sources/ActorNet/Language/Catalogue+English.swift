@@ -162,8 +162,6 @@ extension Catalogue {
         case .reportValue: "Value"
         case .reportReading: "Reading"
         case .reportMethods: "Methods"
-        case .reportNoProjects: "The network has no projects."
-        case .reportNoPartners: "No untied pair to suggest."
         case .reportSortHint: "Click a column heading to sort."
         case .reportMethodWeights: """
                 A tie's weight is its strength (bigger = closer). Path measures use distance = \
@@ -306,7 +304,6 @@ extension Catalogue {
         case .partnersDiversity: "diversity"
         case .partnersProximity: "proximity"
         case .partnersNoProvider: "No actor offers {need}."
-        case .partnersNoUntiedPair: "No untied pair to suggest."
         case .profileQuality: "quality"
         case .profileIndicator: "indicator"
         case .profileValue: "value"
@@ -320,7 +317,9 @@ extension Catalogue {
         case .projectsLeadLevel: "lead level"
         case .projectsContributions: "contributions"
         case .projectsAgreement: "agreement"
-        case .projectsNone: "The network has no projects."
+        // `partners` said "No untied pairs to suggest." and the report "No untied pair…": one wording now.
+        case .noUntiedPairToSuggest: "No untied pair to suggest."
+        case .networkHasNoProjects: "The network has no projects."
         case .wordYes: "yes"
         case .wordNo: "no"
         case .validateValid: "{file}: valid: {actors}, {ties}, {projects}"

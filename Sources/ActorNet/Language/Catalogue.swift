@@ -52,25 +52,33 @@ public enum Catalogue {
         return names
     }
 
-    /// `template` with each `{name}` replaced by its value; placeholders without a value are left as written.
+    /// `template` with each `{name}` replaced by its value (`{count}` by `count` when given); placeholders without
+    /// a value are left as written. Scans UTF-8: diagnostics word up to a message per input line.
     static func fill(_ template: String, _ values: KeyValuePairs<String, any CustomStringConvertible>,
                      count: Int? = nil) -> String {
-        guard template.contains("{") else { return template }
+        let bytes = template.utf8
+        guard var open = bytes.firstIndex(of: UInt8(ascii: "{")) else { return template }
         var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += rest[..<open]
-            let name = rest[rest.index(after: open)..<close]
+        out.reserveCapacity(bytes.count + 32)
+        var copied = bytes.startIndex
+        while let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+            let name = Substring(bytes[bytes.index(after: open)..<close])
+            let value: String?
             if name == "count", let count {
-                out += String(count)
-            } else if let value = values.first(where: { $0.key == name })?.value {
-                out += value.description
+                value = String(count)
             } else {
-                out += rest[open...close]
+                value = values.first(where: { $0.key == name })?.value.description
             }
-            rest = rest[rest.index(after: close)...]
+            if let value {
+                out += template[copied..<open]
+                out += value
+                copied = bytes.index(after: close)
+            }
+            guard let next = bytes[bytes.index(after: close)...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            open = next
         }
-        return out + rest
+        out += template[copied...]
+        return out
     }
 }
 

@@ -144,8 +144,6 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case reportValue
     case reportReading
     case reportMethods
-    case reportNoProjects
-    case reportNoPartners
     case reportSortHint
     case reportMethodWeights
     case reportMethodDegree
@@ -251,7 +249,6 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case partnersDiversity
     case partnersProximity
     case partnersNoProvider
-    case partnersNoUntiedPair
     case profileQuality
     case profileIndicator
     case profileValue
@@ -265,7 +262,8 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case projectsLeadLevel
     case projectsContributions
     case projectsAgreement
-    case projectsNone
+    case noUntiedPairToSuggest
+    case networkHasNoProjects
     case wordYes
     case wordNo
     case validateValid

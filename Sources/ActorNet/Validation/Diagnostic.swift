@@ -29,8 +29,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation
     /// The message in English (what `description` shows).
     public var message: String
-    /// The message in the other languages, when it comes from the catalogue; else English is shown.
-    var translations: [Language: String] = [:]
+    /// Words the message in another language, when it comes from the catalogue; nil: English in every language.
+    /// Kept, not run, until asked: a file can have hundreds of thousands of warnings, read in English mostly.
+    private var wording: (@Sendable (Language) -> String)?
 
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
         self.severity = severity
@@ -38,22 +39,37 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// A message from the catalogue, worded in every language now: the reader's language is known only after
+    /// A message from the catalogue, in the reader's language when printed: that language is only known after
     /// loading (it may come from the file's own `language` field).
-    public init(_ severity: Severity, _ location: SourceLocation, wording: (Language) -> String) {
+    public init(_ severity: Severity, _ location: SourceLocation, wording: @escaping @Sendable (Language) -> String) {
         self.init(severity, location, wording(.en))
-        for language in Language.allCases where language != .en { translations[language] = wording(language) }
+        self.wording = wording
     }
 
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
 
     /// The message for a reader of `language`.
-    public func message(in language: Language) -> String { translations[language] ?? message }
+    public func message(in language: Language) -> String {
+        guard language != .en, let wording else { return message }
+        return wording(language)
+    }
 
     /// `FILE:LINE:COLUMN: error: MESSAGE` for a reader of `language`; English is `description`.
     public func description(in language: Language) -> String {
+        guard language != .en else { return description }
         let word = language.text(severity == .error ? .diagnosticError : .diagnosticWarning)
         return "\(location): \(word): \(message(in: language))"
+    }
+
+    /// Equal when they say the same in English at the same place (the wording is derived, not compared).
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        a.severity == b.severity && a.location == b.location && a.message == b.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(location)
+        hasher.combine(message)
     }
 }
 

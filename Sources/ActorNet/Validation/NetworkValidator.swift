@@ -93,11 +93,11 @@ private struct ValidationPass {
         diagnostics.append(Diagnostic(.warning, location, message))
     }
 
-    mutating func error(_ location: SourceLocation, wording: (Language) -> String) {
+    mutating func error(_ location: SourceLocation, wording: @escaping @Sendable (Language) -> String) {
         diagnostics.append(Diagnostic(.error, location, wording: wording))
     }
 
-    mutating func warning(_ location: SourceLocation, wording: (Language) -> String) {
+    mutating func warning(_ location: SourceLocation, wording: @escaping @Sendable (Language) -> String) {
         diagnostics.append(Diagnostic(.warning, location, wording: wording))
     }
 
@@ -120,7 +120,8 @@ private struct ValidationPass {
     }
 
     /// `what` words the place that names the actor (`tie field `from``) in each language.
-    mutating func unknownActor(_ id: String, _ location: SourceLocation, _ what: (Language) -> String) {
+    mutating func unknownActor(_ id: String, _ location: SourceLocation,
+                               _ what: @escaping @Sendable (Language) -> String) {
         if suggestions == nil { suggestions = firstActor.ids }
         let near = NetworkValidator.nearest(id, among: suggestions!)
         error(location) { language in

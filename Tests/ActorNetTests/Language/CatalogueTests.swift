@@ -38,8 +38,7 @@ import Testing
 
     /// English keeps today's wording: a few keys compared with the text the product printed before.
     @Test func englishIsTodaysWording() {
-        #expect(Language.en.text(.reportNoPartners) == "No untied pair to suggest.")
-        #expect(Language.en.text(.partnersNoUntiedPair) == "No untied pair to suggest.")
+        #expect(Language.en.text(.noUntiedPairToSuggest) == "No untied pair to suggest.")
         #expect(Language.en.text(.indicatorDegreeCentralization) == "1 − degree centralization")
         #expect(Language.en.text(.contributionInKind) == "in_kind")
         #expect(Language.en.text(.reportSectorLevel) == "Sector \\ level")
