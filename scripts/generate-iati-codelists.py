@@ -7,6 +7,7 @@ IATI/IATI-Codelists-NonEmbedded @ 7aeece773c60afa0265eb95e988d5e61e96d8482 (CC B
 (http://iatistandard.org/)"); the project keeps a copy in shared/data/iati/codelists (see its SOURCES.md).
 """
 import re
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
@@ -25,6 +26,20 @@ COMPANY = re.compile(r"compan|business|commerc|trade|corporat|enterprise|chamber
 def narrative(item, path="name"):
     node = item.find(path)
     return (node.findtext("narrative") or "").strip() if node is not None else ""
+
+
+def wrapped(text, indent):
+    """A Swift string literal, split into `"…" + "…"` pieces so no line passes 120 characters."""
+    pieces, current = [], ""
+    for word in text.split(" "):
+        candidate = (current + " " + word) if current else word
+        if len(swift(candidate)) + indent + 4 > 120 and current:
+            pieces.append(current + " ")
+            current = word
+        else:
+            current = candidate
+    pieces.append(current)
+    return (" +\n" + " " * (indent - 2)).join(swift(piece) for piece in pieces)
 
 
 def swift(text):
@@ -54,8 +69,15 @@ def main(directory):
     ]
     for code, parent, name in channels:
         category = code in parents and code not in ORGANISATION_PARENTS
-        lines.append(f"        {swift(code)}: CRSChannel(name: {swift(name)}, parent: {swift(parent or '')}, "
-                     f"isCategory: {'true' if category else 'false'}),")
+        flag = "true" if category else "false"
+        line = (f"        {swift(code)}: CRSChannel(name: {swift(name)}, parent: {swift(parent or '')}, "
+                f"isCategory: {flag}),")
+        if len(line) <= 118:
+            lines.append(line)
+        else:
+            lines.append(f"        {swift(code)}: CRSChannel(")
+            lines.append(f"            name: {wrapped(name, 18)},")
+            lines.append(f"            parent: {swift(parent or '')}, isCategory: {flag}),")
     lines += ["    ]", "",
               "    /// OrganisationRegistrationAgency: prefix → (country, the sector its register lists, when it says).",
               "    static let registrationAgencies: [String: RegistrationAgency] = ["]
@@ -69,6 +91,8 @@ def main(directory):
     lines += ["    ]", "}", ""]
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("\n".join(lines))
+    # The project's formatter has the last word on layout (`make lint` checks every source file).
+    subprocess.run(["swift", "format", "format", "-i", OUT], check=False)
 
 
 if __name__ == "__main__":

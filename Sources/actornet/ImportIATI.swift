@@ -1,5 +1,5 @@
-import ArgumentParser
 import ActorNet
+import ArgumentParser
 import Foundation
 
 extension IATIImporter.TieMode: ExpressibleByArgument {}
@@ -36,7 +36,9 @@ struct ImportIATI: ParsableCommand {
     @Option(name: .long, help: "Language of names, titles, description and source: en, es or pt (default en).")
     var lang: Language = .en
 
-    @Option(name: .long, help: "YAML/JSON mapping of raw refs or names to canonical ids or entries, or a reviewed --duplicates CSV.")
+    @Option(
+        name: .long,
+        help: "YAML/JSON mapping of raw refs or names to canonical ids or entries, or a reviewed --duplicates CSV.")
     var aliases: String?
 
     @Option(name: .long, help: "Write likely duplicates for review to this CSV file.")
@@ -51,7 +53,7 @@ struct ImportIATI: ParsableCommand {
     @Flag(name: .long, help: "Keep pseudo-organisations (\"Name Withheld\", \"Unspecified\"…) as actors.")
     var keepPseudo = false
 
-    @Option(name: .long, help: "Network name (default: from the publishers and countries, \"IATI — USAID, Bolivia\").")
+    @Option(name: .long, help: "Network name (default: publishers and countries, \"IATI — USAID, Bolivia\").")
     var name: String?
 
     func validate() throws {
@@ -87,9 +89,12 @@ struct ImportIATI: ParsableCommand {
         for file in files {
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
             do {
-                try importer.read(file, progress: showProgress && size > 4_000_000 ? { count in
-                    StandardError.write("\r\(file): \(count) activities")
-                } : nil)
+                try importer.read(
+                    file,
+                    progress: showProgress && size > 4_000_000
+                        ? { count in
+                            StandardError.write("\r\(file): \(count) activities")
+                        } : nil)
                 if showProgress && size > 4_000_000 { StandardError.write("\r\u{1B}[K") }
             } catch {
                 switch error {
@@ -114,7 +119,8 @@ struct ImportIATI: ParsableCommand {
         let text = json ? NetworkWriter.json(validation.network) : NetworkWriter.yaml(validation.network)
         var outputs = [OutputFile(path: path, data: Data(text.utf8))]
         if let duplicates {
-            outputs.append(OutputFile(path: duplicates, data: IATIDuplicateCandidates.csv(importer.duplicateCandidates)))
+            outputs.append(
+                OutputFile(path: duplicates, data: IATIDuplicateCandidates.csv(importer.duplicateCandidates)))
         }
         try writeOutputs(outputs, inputs: inputs + importer.inputFiles)
         report(importer, validation.network)
@@ -124,10 +130,14 @@ struct ImportIATI: ParsableCommand {
     /// The counts, warnings and data-quality summary on standard error, in `--lang`.
     private func report(_ importer: IATIImporter, _ network: Network) {
         let summary = importer.summary
-        printError(lang.text(.importSummary, [
-            "activities": summary.activities, "kept": summary.keptActivities, "organisations": network.actors.count,
-            "ties": network.ties.count, "projects": network.projects.count,
-        ]))
+        printError(
+            lang.text(
+                .importSummary,
+                [
+                    "activities": summary.activities, "kept": summary.keptActivities,
+                    "organisations": network.actors.count,
+                    "ties": network.ties.count, "projects": network.projects.count,
+                ]))
         let warning = lang.text(.diagnosticWarning)
         for line in summary.lines(lang) { printError("\(warning): \(line)") }
         for publisher in summary.secondaryPublishers {
@@ -137,9 +147,13 @@ struct ImportIATI: ParsableCommand {
             printError(lang.text(.importDropped, ["names": summary.dropped.joined(separator: ", ")]))
         }
         if let duplicates {
-            printError(lang.text(.importDuplicatesWritten, [
-                "count": importer.duplicateCandidates.count, "groups": summary.candidateGroups, "file": duplicates,
-            ]))
+            printError(
+                lang.text(
+                    .importDuplicatesWritten,
+                    [
+                        "count": importer.duplicateCandidates.count, "groups": summary.candidateGroups,
+                        "file": duplicates,
+                    ]))
         }
         for line in summary.qualityLines(lang) { printError(line) }
     }

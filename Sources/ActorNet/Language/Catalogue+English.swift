@@ -346,16 +346,30 @@ extension Catalogue {
         case .importPlaceholderRef: "placeholder ref (not an identity)"
         case .importCategoryRef: "CRS channel category code used as ref (not an identity)"
         case .importExamples: "e.g. {examples}"
-        case .importQualityUnspecified: "quality: {sector} of {actors} actors with unspecified sector ({sectorShare} %), {level} with unspecified level ({levelShare} %)"
-        case .importQualityIdentity: "quality: {merged} merged groups, {candidates} candidate groups left for review, {pseudo} pseudo-organisations dropped, {isolates} isolates"
+        case .importQualityUnspecified: """
+                quality: {sector} of {actors} actors with unspecified sector ({sectorShare} %), {level} with \
+                unspecified level ({levelShare} %)
+                """
+        case .importQualityIdentity: """
+                quality: {merged} merged groups, {candidates} candidate groups left for review, {pseudo} \
+                pseudo-organisations dropped, {isolates} isolates
+                """
         case .importQualityClassifiedBy: "quality: classified by {sources}"
         case .importTieNote: .plural(one: "1 shared IATI activity", other: "{count} shared IATI activities")
-        case .importTieNoteYears: .plural(one: "1 shared IATI activity, {years}", other: "{count} shared IATI activities, {years}")
+        case .importTieNoteYears: .plural(
+                one: "1 shared IATI activity, {years}",
+                other: "{count} shared IATI activities, {years}")
         case .importNetworkName: "IATI — {publishers}, {countries}"
         case .importNameMore: "{count} more"
-        case .importSecondaryPublisher: "{name} reports activities but takes part in none of them (a secondary publisher?): leave it out with --exclude-reporting-org"
+        case .importSecondaryPublisher: """
+                {name} reports activities but takes part in none of them (a secondary publisher?): leave it out with \
+                --exclude-reporting-org
+                """
         case .importDropped: "left out: {names}"
-        case .importDuplicatesWritten: "{count} likely duplicates in {groups} groups written to {file}: fill `decision` and pass the file to --aliases"
+        case .importDuplicatesWritten: """
+                {count} likely duplicates in {groups} groups written to {file}: fill `decision` and pass the file to \
+                --aliases
+                """
         case .themeEducation: "education"
         case .themeHealth: "health"
         case .themeWaterSanitation: "water and sanitation"

@@ -1,6 +1,7 @@
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNet
 
 @Suite struct IATIImportTests {
@@ -24,8 +25,10 @@ import Testing
 
     /// Organisations, ties and total weight of the role-derived network (funding ties weighted by committed value
     /// where the activity states it); acfspain-co counted by hand below, the others kept as regression values.
-    @Test(arguments: [("acfspain-co", 2, 1, 1.0), ("finddiagnostics-activity", 21, 190, 190),
-                      ("gdihub-activities", 20, 111, 175), ("nl-mfa-dgis-sample-2.03", 11, 20, 14_150_817)])
+    @Test(arguments: [
+        ("acfspain-co", 2, 1, 1.0), ("finddiagnostics-activity", 21, 190, 190),
+        ("gdihub-activities", 20, 111, 175), ("nl-mfa-dgis-sample-2.03", 11, 20, 14_150_817),
+    ])
     func participationCounts(name: String, organisations: Int, ties: Int, weight: Double) throws {
         let (network, _) = try importing([name])
         #expect(network.actors.count == organisations)
@@ -41,8 +44,11 @@ import Testing
         #expect(english.description == "Partnership network imported from IATI activity data (1 activity).")
         let acf = try #require(english.actors.first { $0.id == "ES-CIF-G81164105" })
         #expect(acf.name == "Action Against Hunger Spain")
-        #expect(acf.attributes == ["classified_by": "iati-type", "iati_name": "ACTION AGAINST HUNGER SPAIN",
-                                   "iati_ref": "ES-CIF-G81164105", "iati_type": "21"])
+        #expect(
+            acf.attributes == [
+                "classified_by": "iati-type", "iati_name": "ACTION AGAINST HUNGER SPAIN",
+                "iati_ref": "ES-CIF-G81164105", "iati_type": "21",
+            ])
         #expect(acf.sector == .civilSociety && acf.level == .international && acf.country == "ES")
         #expect(acf.roles == ["implementing"])
         let funder = try #require(english.actors.first { $0.id == "GB-CHC-1047501" })
@@ -51,8 +57,12 @@ import Testing
         #expect(project.lead == "ES-CIF-G81164105")
         #expect(project.members.map(\.actor) == ["ES-CIF-G81164105", "GB-CHC-1047501"])
         #expect(project.start == "2017-04-12" && project.end == "2017-05-27")
-        #expect(english.ties == [Tie(from: "GB-CHC-1047501", to: "ES-CIF-G81164105", weight: 1, kind: .funding,
-                                     directed: true, note: "1 shared IATI activity, 2017")])
+        #expect(
+            english.ties == [
+                Tie(
+                    from: "GB-CHC-1047501", to: "ES-CIF-G81164105", weight: 1, kind: .funding,
+                    directed: true, note: "1 shared IATI activity, 2017")
+            ])
         let (spanish, _) = try importing(["acfspain-co"]) { $0.language = "es" }
         #expect(spanish.actors.first { $0.id == "ES-CIF-G81164105" }?.name == "Acción Contra el Hambre")
         #expect(spanish.ties.first?.note == "1 actividad IATI compartida, 2017")
@@ -75,8 +85,9 @@ import Testing
             #expect(actor.country == country && actor.sector == .international && actor.level == .international)
         }
         #expect(!network.actors.contains { $0.country == "AR" })
-        #expect(network.actors.filter { $0.attributes["classified_by"] == "country-name" }.map(\.name).sorted()
-            == ["Azerbaijan", "Germany", "Japan"])
+        #expect(
+            network.actors.filter { $0.attributes["classified_by"] == "country-name" }.map(\.name).sorted()
+                == ["Azerbaijan", "Germany", "Japan"])
         #expect(summary.warnings[.importConflictingTypes] == 3)  // WHO types the three countries as 70, private
         #expect(network.actors.contains { $0.id == "DAC-1601" && $0.name == "Bill & Melinda Gates Foundation" })
         #expect(network.actors.contains { $0.id == "fondation-d-harcourt" && $0.name == "Fondation d'Harcourt" })
@@ -88,24 +99,31 @@ import Testing
     @Test func ebolaSampleIdentities() throws {
         let (network, summary) = try importing(["dportal-multi-publisher-ebola-sample"])
         let unicef = network.actors.filter { $0.name.contains("UNICEF") || $0.name.contains("Children’s Fund") }
-        #expect(unicef.map(\.id).sorted() == [
-            "XM-DAC-41122", "french-committee-for-unicef", "swiss-committee-for-unicef", "unicef-saudi-arabia",
-            "united-kingdom-committee-for-unicef", "united-states-fund-for-unicef",
-        ])
+        #expect(
+            unicef.map(\.id).sorted() == [
+                "XM-DAC-41122", "french-committee-for-unicef", "swiss-committee-for-unicef", "unicef-saudi-arabia",
+                "united-kingdom-committee-for-unicef", "united-states-fund-for-unicef",
+            ])
         let merged = try #require(network.actors.first { $0.id == "XM-DAC-41122" })
         #expect(merged.name == "United Nations Children’s Fund")
-        #expect(merged.attributes["iati_merged"]
-            == "41122 | XM-DAC-41122 | name:unicef | name:unicef-for-gr-allocations-only")
-        #expect(network.actors.filter { $0.name.lowercased().contains("world health organi") }.map(\.id)
-            == ["XM-DAC-41143"])
-        #expect(network.actors.filter { ($0.attributes["iati_merged"] ?? $0.name).lowercased().contains("sida") }
-            .map(\.id) == ["SE-0"])
+        #expect(
+            merged.attributes["iati_merged"]
+                == "41122 | XM-DAC-41122 | name:unicef | name:unicef-for-gr-allocations-only")
+        #expect(
+            network.actors.filter { $0.name.lowercased().contains("world health organi") }.map(\.id)
+                == ["XM-DAC-41143"])
+        #expect(
+            network.actors.filter { ($0.attributes["iati_merged"] ?? $0.name).lowercased().contains("sida") }
+                .map(\.id) == ["SE-0"])
         #expect(!network.actors.contains { $0.id == "N/A" || $0.id.hasPrefix("ec-devco") })
         #expect(network.actors.first { $0.id == "burkina-faso" }?.attributes["iati_merged"] == nil)
-        #expect(network.actors.first { $0.id == "XI-IATI-EC_DEVCO" }?.attributes["iati_merged"]
-            == "XI-IATI-EC_DEVCO | name:ec-devco")
-        for pseudo in ["name-withheld", "information-redacted", "other", "public-sector-institutions",
-                       "recipient-government", "10000", "12000", "XM-DAC-12000"] {
+        #expect(
+            network.actors.first { $0.id == "XI-IATI-EC_DEVCO" }?.attributes["iati_merged"]
+                == "XI-IATI-EC_DEVCO | name:ec-devco")
+        for pseudo in [
+            "name-withheld", "information-redacted", "other", "public-sector-institutions",
+            "recipient-government", "10000", "12000", "XM-DAC-12000",
+        ] {
             #expect(!network.actors.contains { $0.id.hasPrefix(pseudo) }, "\(pseudo)")
         }
         #expect(network.actors.first { $0.id == "XT-IATI-EC_DEVCO" }?.country == nil)
@@ -158,8 +176,9 @@ import Testing
         for fragment in ["Agriculture Cooperative Development", "Prosalud", "Casals", "Kuehne"] {
             #expect(network.actors.filter { $0.name.contains(fragment) }.count == 1, "\(fragment)")
         }
-        #expect(network.actors.first { $0.name.contains("Kuehne") }?.attributes["iati_merged"]
-            == "XI-DUNS-009853664 | name:kuehne-and-nagel-inc")
+        #expect(
+            network.actors.first { $0.name.contains("Kuehne") }?.attributes["iati_merged"]
+                == "XI-DUNS-009853664 | name:kuehne-and-nagel-inc")
         #expect(summary.mergedGroups == 7)
         #expect(network.name == "IATI — U.S. Agency for International Development, Bolivia")
         let usaid = try #require(network.actors.first { $0.id == "US-GOV-1" })
@@ -186,7 +205,9 @@ import Testing
     }
 
     @Test func aliasesSetFieldsAndDrop() throws {
-        let path = try scratchFile("aliases.yaml", """
+        let path = try scratchFile(
+            "aliases.yaml",
+            """
             GB-CHC-1047501:
               id: acf-uk
               name: ACF UK
@@ -209,7 +230,9 @@ import Testing
 
     /// AidData reports Colombia's aid but takes part in none of it; left out, no project keeps it as lead.
     @Test func secondaryPublisherLeftOutReassignsLeads() throws {
-        let (network, summary) = try importing(["aiddata-colombia-aims-2.03"]) { $0.excludeReportingOrganisations = true }
+        let (network, summary) = try importing(["aiddata-colombia-aims-2.03"]) {
+            $0.excludeReportingOrganisations = true
+        }
         #expect(!network.actors.contains { $0.id == "US-501c3-522318905" })
         #expect(summary.dropped == ["AidData"])
         #expect(summary.secondaryPublishers == [])
@@ -238,16 +261,18 @@ import Testing
 
     @Test func qualitySummaryInEachLanguage() throws {
         let (_, summary) = try importing(["usaid-bo"])
-        #expect(summary.qualityLines(.es) == [
-            "calidad: 2 de 35 actores sin sector (6 %), 11 sin nivel (31 %)",
-            "calidad: 7 grupos fusionados, 0 grupos candidatos por revisar, 2 pseudoorganizaciones descartadas, "
-                + "0 aislados",
-            "calidad: clasificados por iati-type 32, name-pattern 1, unspecified 2",
-        ])
+        #expect(
+            summary.qualityLines(.es) == [
+                "calidad: 2 de 35 actores sin sector (6 %), 11 sin nivel (31 %)",
+                "calidad: 7 grupos fusionados, 0 grupos candidatos por revisar, 2 pseudoorganizaciones descartadas, "
+                    + "0 aislados",
+                "calidad: clasificados por iati-type 32, name-pattern 1, unspecified 2",
+            ])
     }
 
     @Test func malformedXMLNamesTheLine() throws {
-        let path = try scratchFile("bad.xml", "<iati-activities>\n<iati-activity>\n<iati-identifier>x</iati-activity>\n")
+        let path = try scratchFile(
+            "bad.xml", "<iati-activities>\n<iati-activity>\n<iati-identifier>x</iati-activity>\n")
         #expect {
             try IATIImporter(options: .init()).read(path)
         } throws: { error in
@@ -270,8 +295,9 @@ import Testing
         let (small, _) = try importing(["acfspain-co"])
         #expect(importer.network(files: ["acfspain-co"]).ties.count == small.ties.count)
 
-        let broken = try scratchFile("padded-broken.xml",
-                                     padded.replacingOccurrences(of: "</iati-activities>", with: "</iati-activity>"))
+        let broken = try scratchFile(
+            "padded-broken.xml",
+            padded.replacingOccurrences(of: "</iati-activities>", with: "</iati-activity>"))
         #expect(throws: IATIImporter.Failure.self) { try IATIImporter(options: .init()).read(broken) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -86,8 +87,10 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
 
     private var parent: String? { path.count >= 2 ? path[path.count - 2] : nil }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         path.append(name)
         text = ""
         switch name {
@@ -102,13 +105,18 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
             next.defaultCurrency = attributes["default-currency"] ?? fileCurrency
             activity = next
         case "reporting-org", "participating-org", "provider-org", "receiver-org":
-            mention = IATIOrganisationMention(ref: attributes["ref"], type: attributes["type"], role: attributes["role"],
-                                              crsChannelCode: attributes["crs-channel-code"])
+            mention = IATIOrganisationMention(
+                ref: attributes["ref"], type: attributes["type"], role: attributes["role"],
+                crsChannelCode: attributes["crs-channel-code"])
         case "narrative":
             narrativeLanguage = attributes["xml:lang"]
         case "recipient-country":
             if let code = attributes["code"] {
-                if transaction != nil { transaction!.recipientCountries.append(code) } else { activity?.recipientCountries.append(code) }
+                if transaction != nil {
+                    transaction!.recipientCountries.append(code)
+                } else {
+                    activity?.recipientCountries.append(code)
+                }
             }
         case "sector":
             if transaction == nil, let code = attributes["code"] { activity?.sectors.append(code) }

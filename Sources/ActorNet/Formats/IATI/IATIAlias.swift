@@ -8,8 +8,10 @@ public struct IATIAlias: Sendable, Hashable, ExpressibleByStringLiteral {
     public var country: String?
     public var drop = false
 
-    public init(id: String? = nil, name: String? = nil, sector: Sector? = nil, level: Level? = nil,
-                country: String? = nil, drop: Bool = false) {
+    public init(
+        id: String? = nil, name: String? = nil, sector: Sector? = nil, level: Level? = nil,
+        country: String? = nil, drop: Bool = false
+    ) {
         self.id = id
         self.name = name
         self.sector = sector

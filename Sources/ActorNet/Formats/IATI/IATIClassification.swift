@@ -71,39 +71,71 @@ extension IATIClassification {
 /// matter; the first rule that matches wins, local before national before the rest.
 enum IATINamePattern {
     static let rules: [(words: [String], sector: Sector, level: Level?)] = [
-        (["municipio", "municipalidad", "municipal", "prefeitura", "prefectura", "intendencia", "alcaldia",
-          "ayuntamiento", "ayto", "canton", "city-of", "local-government", "district", "kreis", "landkreis",
-          "diputacion"], .public, .local),
-        (["provincia", "provincial", "departamental", "gobernacion", "estado-de", "estado-do", "governo-do-estado",
-          "gobierno-regional", "state-of", "regional-government", "casa-civil-do-estado"], .public, .regional),
-        (["ministerio", "ministry", "ministere", "republica", "republic", "gobierno", "government", "governo",
-          "secretaria", "secretariat", "instituto-nacional", "administracion-nacional", "administradora",
-          "departamento-nacional", "agencia-nacional", "comision-nacional", "direccion-nacional", "presidencia",
-          "estado-plurinacional", "federal", "department-of", "direccion-de-vialidad", "servicio-de-agua",
-          "national-administration", "empresa-publica", "corporacion-vial", "unidad-de-coordinacion",
-          "unidad-de-gestion", "unidad-provincial", "ugp", "agencia-de-fomento", "agencia-financiera",
-          "development-cooperation", "cooperation-agency", "foreign-affairs", "foreign-office", "enterprise-agency",
-          "agency-for-international"], .public, nil),
-        (["united-nations", "un-women", "un-refugee", "world-bank", "inter-american", "interamericana",
-          "andean", "european-union", "european-commission", "global-fund", "organization-of", "organisation-of",
-          "international-organization", "pan-american", "fonplata", "development-bank-of-latin",
-          "international-committee", "world-food"], .international, .international),
-        (["university", "universidad", "universidade", "universite", "college", "academy", "academies",
-          "instituto-tecnico", "research-institute", "research-council", "school-of", "institutet", "institute",
-          "center-for", "centre-for", "latin-american-center"], .academia, nil),
-        (["foundation", "foundations", "fundacion", "fundacao", "fondation", "stiftung", "trust", "ngo", "ong", "association",
-          "asociacion", "associacao", "committee", "red-cross", "cruz-roja", "caritas", "missions", "missionaries",
-          "church", "iglesia", "plan-international", "save-the-children", "oxfam", "world-vision", "solidarity",
-          "solidaridad", "solidaire", "help", "action", "children", "conservation", "wwf", "corps", "peoples",
-          "diakonia", "misereor", "swissaid", "tierra-de-hombres", "war-child", "women-win", "ccfd",
-          "international"], .civilSociety, nil),
-        (["s-a", "sa", "sac", "s-a-c", "sas", "ltd", "inc", "llc", "lp", "l-p", "gmbh", "plc", "corp", "banco",
-          "bank", "fund", "fondo", "fundo", "capital", "ventures", "partners", "equity", "company", "compania",
-          "companhia", "consorcio", "concessionaria", "grupo", "empresa", "energy", "financiera", "corporation",
-          "corporacion", "holdings", "associates", "consulting", "productions", "technologies", "bancop",
-          "davivienda", "santander", "scotiabank", "bbva", "cemex", "chevron", "nestle", "coca-cola", "google",
-          "hewlett-packard", "toyota", "tetra-pak", "ferrovial", "sodexo", "cepsa", "j-p-morgan", "etex", "fifa",
-          "disney"], .private, nil),
+        (
+            [
+                "municipio", "municipalidad", "municipal", "prefeitura", "prefectura", "intendencia", "alcaldia",
+                "ayuntamiento", "ayto", "canton", "city-of", "local-government", "district", "kreis", "landkreis",
+                "diputacion",
+            ], .public, .local
+        ),
+        (
+            [
+                "provincia", "provincial", "departamental", "gobernacion", "estado-de", "estado-do",
+                "governo-do-estado",
+                "gobierno-regional", "state-of", "regional-government", "casa-civil-do-estado",
+            ], .public, .regional
+        ),
+        (
+            [
+                "ministerio", "ministry", "ministere", "republica", "republic", "gobierno", "government", "governo",
+                "secretaria", "secretariat", "instituto-nacional", "administracion-nacional", "administradora",
+                "departamento-nacional", "agencia-nacional", "comision-nacional", "direccion-nacional", "presidencia",
+                "estado-plurinacional", "federal", "department-of", "direccion-de-vialidad", "servicio-de-agua",
+                "national-administration", "empresa-publica", "corporacion-vial", "unidad-de-coordinacion",
+                "unidad-de-gestion", "unidad-provincial", "ugp", "agencia-de-fomento", "agencia-financiera",
+                "development-cooperation", "cooperation-agency", "foreign-affairs", "foreign-office",
+                "enterprise-agency",
+                "agency-for-international",
+            ], .public, nil
+        ),
+        (
+            [
+                "united-nations", "un-women", "un-refugee", "world-bank", "inter-american", "interamericana",
+                "andean", "european-union", "european-commission", "global-fund", "organization-of", "organisation-of",
+                "international-organization", "pan-american", "fonplata", "development-bank-of-latin",
+                "international-committee", "world-food",
+            ], .international, .international
+        ),
+        (
+            [
+                "university", "universidad", "universidade", "universite", "college", "academy", "academies",
+                "instituto-tecnico", "research-institute", "research-council", "school-of", "institutet", "institute",
+                "center-for", "centre-for", "latin-american-center",
+            ], .academia, nil
+        ),
+        (
+            [
+                "foundation", "foundations", "fundacion", "fundacao", "fondation", "stiftung", "trust", "ngo", "ong",
+                "association",
+                "asociacion", "associacao", "committee", "red-cross", "cruz-roja", "caritas", "missions",
+                "missionaries",
+                "church", "iglesia", "plan-international", "save-the-children", "oxfam", "world-vision", "solidarity",
+                "solidaridad", "solidaire", "help", "action", "children", "conservation", "wwf", "corps", "peoples",
+                "diakonia", "misereor", "swissaid", "tierra-de-hombres", "war-child", "women-win", "ccfd",
+                "international",
+            ], .civilSociety, nil
+        ),
+        (
+            [
+                "s-a", "sa", "sac", "s-a-c", "sas", "ltd", "inc", "llc", "lp", "l-p", "gmbh", "plc", "corp", "banco",
+                "bank", "fund", "fondo", "fundo", "capital", "ventures", "partners", "equity", "company", "compania",
+                "companhia", "consorcio", "concessionaria", "grupo", "empresa", "energy", "financiera", "corporation",
+                "corporacion", "holdings", "associates", "consulting", "productions", "technologies", "bancop",
+                "davivienda", "santander", "scotiabank", "bbva", "cemex", "chevron", "nestle", "coca-cola", "google",
+                "hewlett-packard", "toyota", "tetra-pak", "ferrovial", "sodexo", "cepsa", "j-p-morgan", "etex", "fifa",
+                "disney",
+            ], .private, nil
+        ),
     ]
 
     /// The first rule whose word (or hyphenated word sequence) occurs in `name`.
@@ -136,14 +168,20 @@ enum IATINamePattern {
         let whole = tokens.joined(separator: "-")
         if let code = IATICodelists.countryCodesByName[whole] { return (code, true) }
         // A country's name with one letter wrong, missing or extra ("United Kindom"), for names of 8 letters or more.
-        if whole.count >= 8, let code = IATICodelists.countryCodesByName.first(where: {
-            abs($0.key.count - whole.count) <= 1 && editDistance($0.key, whole) <= 1
-        })?.value {
+        if whole.count >= 8,
+            let code = IATICodelists.countryCodesByName.first(where: {
+                abs($0.key.count - whole.count) <= 1 && editDistance($0.key, whole) <= 1
+            })?.value
+        {
             return (code, true)
         }
-        let stripped = tokens.drop { ["the", "republic", "republica", "of", "de", "del", "do", "da", "estado",
-                                      "plurinacional", "kingdom", "reino", "government", "gobierno", "governo",
-                                      "oriental"].contains($0) }
+        let stripped = tokens.drop {
+            [
+                "the", "republic", "republica", "of", "de", "del", "do", "da", "estado",
+                "plurinacional", "kingdom", "reino", "government", "gobierno", "governo",
+                "oriental",
+            ].contains($0)
+        }
         if stripped.count < tokens.count, let code = IATICodelists.countryCodesByName[stripped.joined(separator: "-")] {
             return (code, true)
         }

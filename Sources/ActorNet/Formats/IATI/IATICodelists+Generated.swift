@@ -16,14 +16,26 @@ extension IATICodelists {
         "12002": CRSChannel(name: "Local Government", parent: "12000", isCategory: false),
         "12003": CRSChannel(name: "Public corporations", parent: "12000", isCategory: false),
         "12004": CRSChannel(name: "Other public entities in recipient country", parent: "12000", isCategory: false),
-        "13000": CRSChannel(name: "Third Country Government (Delegated co-operation)", parent: "10000", isCategory: false),
-        "20000": CRSChannel(name: "Non-Governmental Organisation (NGO) and Civil Society", parent: "", isCategory: true),
+        "13000": CRSChannel(
+            name: "Third Country Government (Delegated co-operation)",
+            parent: "10000", isCategory: false),
+        "20000": CRSChannel(
+            name: "Non-Governmental Organisation (NGO) and Civil Society",
+            parent: "", isCategory: true),
         "21000": CRSChannel(name: "International NGO", parent: "20000", isCategory: true),
-        "21001": CRSChannel(name: "Association of Geoscientists for International Development", parent: "21000", isCategory: false),
-        "21002": CRSChannel(name: "Agency for International Trade Information and Co-operation", parent: "47000", isCategory: false),
+        "21001": CRSChannel(
+            name: "Association of Geoscientists for International Development",
+            parent: "21000", isCategory: false),
+        "21002": CRSChannel(
+            name: "Agency for International Trade Information and Co-operation",
+            parent: "47000", isCategory: false),
         "21003": CRSChannel(name: "Latin American Council for Social Sciences", parent: "23000", isCategory: false),
-        "21004": CRSChannel(name: "Council for the Development of Economic and Social Research in Africa", parent: "51000", isCategory: false),
-        "21005": CRSChannel(name: "Consumer Unity and Trust Society International", parent: "21000", isCategory: false),
+        "21004": CRSChannel(
+            name: "Council for the Development of Economic and Social Research in Africa",
+            parent: "51000", isCategory: false),
+        "21005": CRSChannel(
+            name: "Consumer Unity and Trust Society International",
+            parent: "21000", isCategory: false),
         "21006": CRSChannel(name: "Development Gateway Foundation", parent: "22000", isCategory: false),
         "21007": CRSChannel(name: "Environmental Liaison Centre International", parent: "21000", isCategory: false),
         "21008": CRSChannel(name: "Eurostep", parent: "22000", isCategory: false),
@@ -31,53 +43,89 @@ extension IATICodelists {
         "21010": CRSChannel(name: "Forum for African Women Educationalists", parent: "23000", isCategory: false),
         "21011": CRSChannel(name: "Global Campaign for Education", parent: "21000", isCategory: false),
         "21013": CRSChannel(name: "Health Action International", parent: "21000", isCategory: false),
-        "21014": CRSChannel(name: "Human Rights Information and Documentation Systems", parent: "22000", isCategory: false),
+        "21014": CRSChannel(
+            name: "Human Rights Information and Documentation Systems",
+            parent: "22000", isCategory: false),
         "21015": CRSChannel(name: "International Catholic Rural Association", parent: "22000", isCategory: false),
         "21016": CRSChannel(name: "International Committee of the Red Cross", parent: "21000", isCategory: false),
-        "21017": CRSChannel(name: "International Centre for Trade and Sustainable Development", parent: "32000", isCategory: false),
-        "21018": CRSChannel(name: "International Federation of Red Cross and Red Crescent Societies", parent: "21000", isCategory: false),
-        "21019": CRSChannel(name: "International Federation of Settlements and Neighbourhood Centres", parent: "22000", isCategory: false),
+        "21017": CRSChannel(
+            name: "International Centre for Trade and Sustainable Development",
+            parent: "32000", isCategory: false),
+        "21018": CRSChannel(
+            name: "International Federation of Red Cross and Red Crescent Societies",
+            parent: "21000", isCategory: false),
+        "21019": CRSChannel(
+            name: "International Federation of Settlements and Neighbourhood Centres",
+            parent: "22000", isCategory: false),
         "21020": CRSChannel(name: "International HIV/AIDS Alliance", parent: "21000", isCategory: false),
-        "21021": CRSChannel(name: "International Institute for Environment and Development", parent: "51000", isCategory: false),
-        "21022": CRSChannel(name: "International Network for Alternative Financial Institutions", parent: "21000", isCategory: false),
+        "21021": CRSChannel(
+            name: "International Institute for Environment and Development",
+            parent: "51000", isCategory: false),
+        "21022": CRSChannel(
+            name: "International Network for Alternative Financial Institutions",
+            parent: "21000", isCategory: false),
         "21023": CRSChannel(name: "International Planned Parenthood Federation", parent: "21000", isCategory: false),
-        "21024": CRSChannel(name: "Inter Press Service, International Association", parent: "21000", isCategory: false),
+        "21024": CRSChannel(
+            name: "Inter Press Service, International Association",
+            parent: "21000", isCategory: false),
         "21025": CRSChannel(name: "International Seismological Centre", parent: "22000", isCategory: false),
         "21026": CRSChannel(name: "International Service for Human Rights", parent: "22000", isCategory: false),
         "21027": CRSChannel(name: "ITF Enhancing Human Security", parent: "22000", isCategory: false),
-        "21028": CRSChannel(name: "International University Exchange Fund - IUEF Stip. in Africa and Latin America", parent: "23000", isCategory: false),
+        "21028": CRSChannel(
+            name: "International University Exchange Fund - IUEF Stip. in Africa and Latin America",
+            parent: "23000", isCategory: false),
         "21029": CRSChannel(name: "Doctors Without Borders", parent: "21000", isCategory: false),
         "21030": CRSChannel(name: "Pan African Institute for Development", parent: "23000", isCategory: false),
         "21031": CRSChannel(name: "PANOS Institute", parent: "21000", isCategory: false),
         "21032": CRSChannel(name: "Population Services International", parent: "21000", isCategory: false),
         "21033": CRSChannel(name: "Transparency International", parent: "22000", isCategory: false),
-        "21034": CRSChannel(name: "International Union Against Tuberculosis and Lung Disease", parent: "21000", isCategory: false),
+        "21034": CRSChannel(
+            name: "International Union Against Tuberculosis and Lung Disease",
+            parent: "21000", isCategory: false),
         "21035": CRSChannel(name: "World Organisation Against Torture", parent: "22000", isCategory: false),
         "21036": CRSChannel(name: "World University Service", parent: "21000", isCategory: false),
         "21037": CRSChannel(name: "Women's World Banking", parent: "22000", isCategory: false),
         "21038": CRSChannel(name: "International Alert", parent: "21000", isCategory: false),
-        "21039": CRSChannel(name: "International Institute for Sustainable Development", parent: "51000", isCategory: false),
+        "21039": CRSChannel(
+            name: "International Institute for Sustainable Development",
+            parent: "51000", isCategory: false),
         "21040": CRSChannel(name: "International Women's Tribune Centre", parent: "22000", isCategory: false),
         "21041": CRSChannel(name: "Society for International Development", parent: "21000", isCategory: false),
         "21042": CRSChannel(name: "International Peacebuilding Alliance", parent: "21000", isCategory: false),
         "21043": CRSChannel(name: "European Parliamentarians for Africa", parent: "32000", isCategory: false),
-        "21044": CRSChannel(name: "International Council for the Control of Iodine Deficiency Disorders", parent: "21000", isCategory: false),
+        "21044": CRSChannel(
+            name: "International Council for the Control of Iodine Deficiency Disorders",
+            parent: "21000", isCategory: false),
         "21045": CRSChannel(name: "African Medical and Research Foundation", parent: "21000", isCategory: false),
-        "21046": CRSChannel(name: "Agency for Cooperation and Research in Development", parent: "21000", isCategory: false),
+        "21046": CRSChannel(
+            name: "Agency for Cooperation and Research in Development",
+            parent: "21000", isCategory: false),
         "21047": CRSChannel(name: "AgriCord", parent: "22000", isCategory: false),
         "21048": CRSChannel(name: "Association of African Universities", parent: "23000", isCategory: false),
-        "21049": CRSChannel(name: "European Centre for Development Policy Management", parent: "22000", isCategory: false),
+        "21049": CRSChannel(
+            name: "European Centre for Development Policy Management",
+            parent: "22000", isCategory: false),
         "21050": CRSChannel(name: "Geneva Call", parent: "22000", isCategory: false),
-        "21051": CRSChannel(name: "Institut Supérieur Panafricaine d’Economie Coopérative", parent: "23000", isCategory: false),
-        "21053": CRSChannel(name: "IPAS-Protecting Women’s Health, Advancing Women’s Reproductive Rights", parent: "21000", isCategory: false),
+        "21051": CRSChannel(
+            name: "Institut Supérieur Panafricaine d’Economie Coopérative",
+            parent: "23000", isCategory: false),
+        "21053": CRSChannel(
+            name: "IPAS-Protecting Women’s Health, Advancing Women’s Reproductive Rights",
+            parent: "21000", isCategory: false),
         "21054": CRSChannel(name: "Life and Peace Institute", parent: "21000", isCategory: false),
         "21055": CRSChannel(name: "Regional AIDS Training Network", parent: "23000", isCategory: false),
-        "21056": CRSChannel(name: "Renewable Energy and Energy Efficiency Partnership", parent: "31000", isCategory: false),
-        "21057": CRSChannel(name: "International Centre for Transitional Justice", parent: "21000", isCategory: false),
+        "21056": CRSChannel(
+            name: "Renewable Energy and Energy Efficiency Partnership",
+            parent: "31000", isCategory: false),
+        "21057": CRSChannel(
+            name: "International Centre for Transitional Justice",
+            parent: "21000", isCategory: false),
         "21058": CRSChannel(name: "International Crisis Group", parent: "22000", isCategory: false),
         "21059": CRSChannel(name: "Africa Solidarity Fund", parent: "23000", isCategory: false),
         "21060": CRSChannel(name: "Association for the Prevention of Torture", parent: "22000", isCategory: false),
-        "21061": CRSChannel(name: "International Rehabilitation Council for Torture Victims", parent: "21000", isCategory: false),
+        "21061": CRSChannel(
+            name: "International Rehabilitation Council for Torture Victims",
+            parent: "21000", isCategory: false),
         "21062": CRSChannel(name: "The Nature Conservancy", parent: "21000", isCategory: false),
         "21063": CRSChannel(name: "Conservation International", parent: "21000", isCategory: false),
         "21064": CRSChannel(name: "Clinton Health Access Initiative, Inc.", parent: "21000", isCategory: false),
@@ -93,7 +141,9 @@ extension IATICodelists {
         "22501": CRSChannel(name: "OXFAM - provider country office", parent: "22000", isCategory: false),
         "22502": CRSChannel(name: "Save the Children - donor country office", parent: "22000", isCategory: false),
         "23000": CRSChannel(name: "Developing country-based NGO", parent: "20000", isCategory: true),
-        "23501": CRSChannel(name: "National Red Cross and Red Crescent Societies", parent: "23000", isCategory: false),
+        "23501": CRSChannel(
+            name: "National Red Cross and Red Crescent Societies",
+            parent: "23000", isCategory: false),
         "30000": CRSChannel(name: "Public-Private Partnerships (PPP) and Networks", parent: "", isCategory: true),
         "30001": CRSChannel(name: "Global Alliance for Improved Nutrition", parent: "31000", isCategory: false),
         "30003": CRSChannel(name: "Global e-Schools and Communities Initiative", parent: "31000", isCategory: false),
@@ -104,218 +154,430 @@ extension IATICodelists {
         "30008": CRSChannel(name: "Cities Alliance", parent: "31000", isCategory: false),
         "30009": CRSChannel(name: "Small Arms Survey", parent: "31000", isCategory: false),
         "30010": CRSChannel(name: "International drug purchase facility", parent: "41100", isCategory: false),
-        "30011": CRSChannel(name: "International Union for the Conservation of Nature", parent: "31000", isCategory: false),
+        "30011": CRSChannel(
+            name: "International Union for the Conservation of Nature",
+            parent: "31000", isCategory: false),
         "30012": CRSChannel(name: "Global Climate Partnership Fund", parent: "31000", isCategory: false),
         "30013": CRSChannel(name: "Microfinance Enhancement Facility", parent: "31000", isCategory: false),
-        "30014": CRSChannel(name: "Regional Micro, Small and Medium Enterprise Investment Fund for Sub-Saharan Africa", parent: "31000", isCategory: false),
-        "30015": CRSChannel(name: "Global Energy Efficiency and Renewable Energy Fund", parent: "31000", isCategory: false),
+        "30014": CRSChannel(
+            name: "Regional Micro, Small and Medium Enterprise Investment Fund for Sub-Saharan Africa",
+            parent: "31000", isCategory: false),
+        "30015": CRSChannel(
+            name: "Global Energy Efficiency and Renewable Energy Fund",
+            parent: "31000", isCategory: false),
         "30016": CRSChannel(name: "European Fund for Southeast Europe", parent: "31000", isCategory: false),
-        "30017": CRSChannel(name: "SANAD Fund for Micro, Small and Medium Enterprises", parent: "31000", isCategory: false),
+        "30017": CRSChannel(
+            name: "SANAD Fund for Micro, Small and Medium Enterprises",
+            parent: "31000", isCategory: false),
         "30018": CRSChannel(name: "Africa Finance Corporation", parent: "31000", isCategory: false),
         "30019": CRSChannel(name: "Currency Exchange Fund N.V.", parent: "31000", isCategory: false),
-        "30020": CRSChannel(name: "Global Energy Efficiency and Renewable Energy Fund II", parent: "31000", isCategory: false),
+        "30020": CRSChannel(
+            name: "Global Energy Efficiency and Renewable Energy Fund II",
+            parent: "31000", isCategory: false),
         "31000": CRSChannel(name: "Public-Private Partnerships (PPP)", parent: "30000", isCategory: true),
         "31001": CRSChannel(name: "Global Development Network", parent: "32000", isCategory: false),
         "31002": CRSChannel(name: "Global Knowledge Partnership", parent: "32000", isCategory: false),
         "31003": CRSChannel(name: "International Land Coalition", parent: "32000", isCategory: false),
-        "31004": CRSChannel(name: "Extractive Industries Transparency Initiative International Secretariat", parent: "32000", isCategory: false),
+        "31004": CRSChannel(
+            name: "Extractive Industries Transparency Initiative International Secretariat",
+            parent: "32000", isCategory: false),
         "31005": CRSChannel(name: "Parliamentary Network on the World Bank", parent: "32000", isCategory: false),
-        "31006": CRSChannel(name: "Coalition for Epidemic Preparedness Innovations", parent: "31000", isCategory: false),
+        "31006": CRSChannel(
+            name: "Coalition for Epidemic Preparedness Innovations",
+            parent: "31000", isCategory: false),
         "31007": CRSChannel(name: "Drugs for Neglected Diseases initative", parent: "32000", isCategory: false),
         "32000": CRSChannel(name: "Networks", parent: "30000", isCategory: true),
         "40000": CRSChannel(name: "Multilateral Organisations", parent: "", isCategory: true),
-        "41000": CRSChannel(name: "United Nations (UN) agency, fund or commission", parent: "40000", isCategory: true),
-        "41100": CRSChannel(name: "UN entities (core contributions reportable in full)", parent: "41000", isCategory: true),
+        "41000": CRSChannel(
+            name: "United Nations (UN) agency, fund or commission",
+            parent: "40000", isCategory: true),
+        "41100": CRSChannel(
+            name: "UN entities (core contributions reportable in full)",
+            parent: "41000", isCategory: true),
         "41101": CRSChannel(name: "Convention to Combat Desertification", parent: "41100", isCategory: false),
-        "41102": CRSChannel(name: "Desert Locust Control Organisation for Eastern Africa", parent: "47000", isCategory: false),
+        "41102": CRSChannel(
+            name: "Desert Locust Control Organisation for Eastern Africa",
+            parent: "47000", isCategory: false),
         "41103": CRSChannel(name: "Economic Commission for Africa", parent: "41100", isCategory: false),
-        "41104": CRSChannel(name: "Economic Commission for Latin America and the Caribbean", parent: "41300", isCategory: false),
-        "41105": CRSChannel(name: "Economic and Social Commission for Western Asia", parent: "41300", isCategory: false),
-        "41106": CRSChannel(name: "Economic and Social Commission for Asia and the Pacific", parent: "41300", isCategory: false),
-        "41107": CRSChannel(name: "International Atomic Energy Agency (Contributions to Technical Cooperation Fund Only)", parent: "41100", isCategory: false),
-        "41108": CRSChannel(name: "International Fund for Agricultural Development", parent: "41100", isCategory: false),
-        "41109": CRSChannel(name: "International Research and Training Institute for the Advancement of Women", parent: "41000", isCategory: false),
+        "41104": CRSChannel(
+            name: "Economic Commission for Latin America and the Caribbean",
+            parent: "41300", isCategory: false),
+        "41105": CRSChannel(
+            name: "Economic and Social Commission for Western Asia",
+            parent: "41300", isCategory: false),
+        "41106": CRSChannel(
+            name: "Economic and Social Commission for Asia and the Pacific",
+            parent: "41300", isCategory: false),
+        "41107": CRSChannel(
+            name: "International Atomic Energy Agency (Contributions to Technical Cooperation Fund Only)",
+            parent: "41100", isCategory: false),
+        "41108": CRSChannel(
+            name: "International Fund for Agricultural Development",
+            parent: "41100", isCategory: false),
+        "41109": CRSChannel(
+            name: "International Research and Training Institute for the Advancement of Women",
+            parent: "41000", isCategory: false),
         "41110": CRSChannel(name: "Joint United Nations Programme on HIV/AIDS", parent: "41100", isCategory: false),
         "41111": CRSChannel(name: "United Nations Capital Development Fund", parent: "41100", isCategory: false),
-        "41112": CRSChannel(name: "United Nations Conference on Trade and Development", parent: "41100", isCategory: false),
+        "41112": CRSChannel(
+            name: "United Nations Conference on Trade and Development",
+            parent: "41100", isCategory: false),
         "41114": CRSChannel(name: "United Nations Development Programme", parent: "41100", isCategory: false),
         "41116": CRSChannel(name: "United Nations Environment Programme", parent: "41100", isCategory: false),
         "41119": CRSChannel(name: "United Nations Population Fund", parent: "41100", isCategory: false),
         "41120": CRSChannel(name: "United Nations Human Settlement Programme", parent: "41100", isCategory: false),
-        "41121": CRSChannel(name: "United Nations Office of the United Nations High Commissioner for Refugees", parent: "41100", isCategory: false),
+        "41121": CRSChannel(
+            name: "United Nations Office of the United Nations High Commissioner for Refugees",
+            parent: "41100", isCategory: false),
         "41122": CRSChannel(name: "United Nations Children’s Fund", parent: "41100", isCategory: false),
-        "41123": CRSChannel(name: "United Nations Industrial Development Organisation", parent: "41100", isCategory: false),
+        "41123": CRSChannel(
+            name: "United Nations Industrial Development Organisation",
+            parent: "41100", isCategory: false),
         "41124": CRSChannel(name: "United Nations Development Fund for Women", parent: "41000", isCategory: false),
-        "41125": CRSChannel(name: "United Nations Institute for Training and Research", parent: "41100", isCategory: false),
+        "41125": CRSChannel(
+            name: "United Nations Institute for Training and Research",
+            parent: "41100", isCategory: false),
         "41126": CRSChannel(name: "United Nations Mine Action Service", parent: "41600", isCategory: false),
-        "41127": CRSChannel(name: "United Nations Office of Co-ordination of Humanitarian Affairs", parent: "41100", isCategory: false),
+        "41127": CRSChannel(
+            name: "United Nations Office of Co-ordination of Humanitarian Affairs",
+            parent: "41100", isCategory: false),
         "41128": CRSChannel(name: "United Nations Office on Drugs and Crime", parent: "41300", isCategory: false),
-        "41129": CRSChannel(name: "United Nations Research Institute for Social Development", parent: "41100", isCategory: false),
-        "41130": CRSChannel(name: "United Nations Relief and Works Agency for Palestine Refugees in the Near East", parent: "41100", isCategory: false),
+        "41129": CRSChannel(
+            name: "United Nations Research Institute for Social Development",
+            parent: "41100", isCategory: false),
+        "41130": CRSChannel(
+            name: "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+            parent: "41100", isCategory: false),
         "41131": CRSChannel(name: "United Nations System Staff College", parent: "41100", isCategory: false),
-        "41132": CRSChannel(name: "United Nations System Standing Committee on Nutrition", parent: "41600", isCategory: false),
+        "41132": CRSChannel(
+            name: "United Nations System Standing Committee on Nutrition",
+            parent: "41600", isCategory: false),
         "41133": CRSChannel(name: "United Nations Special Initiative on Africa", parent: "41600", isCategory: false),
-        "41134": CRSChannel(name: "United Nations University (including Endowment Fund)", parent: "41100", isCategory: false),
+        "41134": CRSChannel(
+            name: "United Nations University (including Endowment Fund)",
+            parent: "41100", isCategory: false),
         "41135": CRSChannel(name: "United Nations Volunteers", parent: "41100", isCategory: false),
         "41136": CRSChannel(name: "United Nations Voluntary Fund on Disability", parent: "41600", isCategory: false),
-        "41137": CRSChannel(name: "United Nations Voluntary Fund for Technical Co-operation in the Field of Human Rights", parent: "41600", isCategory: false),
-        "41138": CRSChannel(name: "United Nations Voluntary Fund for Victims of Torture", parent: "41600", isCategory: false),
+        "41137": CRSChannel(
+            name: "United Nations Voluntary Fund for Technical Co-operation in the Field of Human Rights",
+            parent: "41600", isCategory: false),
+        "41138": CRSChannel(
+            name: "United Nations Voluntary Fund for Victims of Torture",
+            parent: "41600", isCategory: false),
         "41140": CRSChannel(name: "World Food Programme", parent: "41100", isCategory: false),
         "41141": CRSChannel(name: "United Nations Peacebuilding Fund", parent: "41400", isCategory: false),
         "41142": CRSChannel(name: "United Nations Democracy Fund", parent: "41600", isCategory: false),
-        "41143": CRSChannel(name: "World Health Organisation - core voluntary contributions account", parent: "41100", isCategory: false),
-        "41144": CRSChannel(name: "International Labour Organisation - Regular Budget Supplementary Account", parent: "41100", isCategory: false),
-        "41145": CRSChannel(name: "International Maritime Organization - Technical Co-operation Fund", parent: "41100", isCategory: false),
-        "41146": CRSChannel(name: "United Nations Entity for Gender Equality and the Empowerment of Women", parent: "41100", isCategory: false),
+        "41143": CRSChannel(
+            name: "World Health Organisation - core voluntary contributions account",
+            parent: "41100", isCategory: false),
+        "41144": CRSChannel(
+            name: "International Labour Organisation - Regular Budget Supplementary Account",
+            parent: "41100", isCategory: false),
+        "41145": CRSChannel(
+            name: "International Maritime Organization - Technical Co-operation Fund",
+            parent: "41100", isCategory: false),
+        "41146": CRSChannel(
+            name: "United Nations Entity for Gender Equality and the Empowerment of Women",
+            parent: "41100", isCategory: false),
         "41147": CRSChannel(name: "Central Emergency Response Fund", parent: "41400", isCategory: false),
-        "41148": CRSChannel(name: "United Nations Department of Political and Peacebuilding Affairs, Trust Fund in Support of Political Affairs", parent: "41500", isCategory: false),
-        "41149": CRSChannel(name: "United Nations Development Coordination Office", parent: "41100", isCategory: false),
-        "41150": CRSChannel(name: "United Nations Institute for Disarmament Research", parent: "41300", isCategory: false),
+        "41148": CRSChannel(
+            name: "United Nations Department of Political and Peacebuilding Affairs, Trust Fund in Support of "
+                + "Political Affairs",
+            parent: "41500", isCategory: false),
+        "41149": CRSChannel(
+            name: "United Nations Development Coordination Office",
+            parent: "41100", isCategory: false),
+        "41150": CRSChannel(
+            name: "United Nations Institute for Disarmament Research",
+            parent: "41300", isCategory: false),
         "41151": CRSChannel(name: "International Agency for Research on Cancer", parent: "41300", isCategory: false),
-        "41200": CRSChannel(name: "UN entities (core contributions reportable in TOSSD only)", parent: "41000", isCategory: false),
-        "41300": CRSChannel(name: "Other UN (Core Contributions Reportable in Part)", parent: "41000", isCategory: true),
+        "41200": CRSChannel(
+            name: "UN entities (core contributions reportable in TOSSD only)",
+            parent: "41000", isCategory: false),
+        "41300": CRSChannel(
+            name: "Other UN (Core Contributions Reportable in Part)",
+            parent: "41000", isCategory: true),
         "41301": CRSChannel(name: "Food and Agricultural Organisation", parent: "41300", isCategory: false),
-        "41302": CRSChannel(name: "International Labour Organisation - Assessed Contributions", parent: "41300", isCategory: false),
+        "41302": CRSChannel(
+            name: "International Labour Organisation - Assessed Contributions",
+            parent: "41300", isCategory: false),
         "41303": CRSChannel(name: "International Telecommunications Union", parent: "41300", isCategory: false),
-        "41304": CRSChannel(name: "United Nations Educational, Scientific and Cultural Organisation", parent: "41300", isCategory: false),
+        "41304": CRSChannel(
+            name: "United Nations Educational, Scientific and Cultural Organisation",
+            parent: "41300", isCategory: false),
         "41305": CRSChannel(name: "United Nations", parent: "41300", isCategory: false),
         "41306": CRSChannel(name: "Universal Postal Union", parent: "41300", isCategory: false),
-        "41307": CRSChannel(name: "World Health Organisation - assessed contributions", parent: "41300", isCategory: false),
+        "41307": CRSChannel(
+            name: "World Health Organisation - assessed contributions",
+            parent: "41300", isCategory: false),
         "41308": CRSChannel(name: "World Intellectual Property Organisation", parent: "41300", isCategory: false),
         "41309": CRSChannel(name: "World Meteorological Organisation", parent: "41300", isCategory: false),
-        "41310": CRSChannel(name: "United Nations Department of Peace Operations - UN peacekeeping operations [only MINURSO, MINUSCA, MINUSMA, MINUJUSTH, MONUSCO, UNAMID, UNIFIL, UNISFA, UNMIK, UNMIL, UNMISS, UNOCI]. Report contributions mission by mission in CRS++.", parent: "41300", isCategory: false),
-        "41311": CRSChannel(name: "United Nations Peacebuilding Fund (Window One:  Flexible Contributions Only)", parent: "41000", isCategory: false),
-        "41312": CRSChannel(name: "International Atomic Energy Agency - assessed contributions", parent: "41300", isCategory: false),
-        "41313": CRSChannel(name: "United Nations High Commissioner for Human Rights (extrabudgetary contributions only)", parent: "41300", isCategory: false),
-        "41314": CRSChannel(name: "United Nations Economic Commission for Europe (extrabudgetary contributions only)", parent: "41300", isCategory: false),
-        "41315": CRSChannel(name: "United Nations Office for Disaster Risk Reduction", parent: "41300", isCategory: false),
-        "41316": CRSChannel(name: "United Nations Framework Convention on Climate Change", parent: "41300", isCategory: false),
+        "41310": CRSChannel(
+            name: "United Nations Department of Peace Operations - UN peacekeeping operations [only MINURSO, "
+                + "MINUSCA, MINUSMA, MINUJUSTH, MONUSCO, UNAMID, UNIFIL, UNISFA, UNMIK, UNMIL, UNMISS, UNOCI]. "
+                + "Report contributions mission by mission in CRS++.",
+            parent: "41300", isCategory: false),
+        "41311": CRSChannel(
+            name: "United Nations Peacebuilding Fund (Window One:  Flexible Contributions Only)",
+            parent: "41000", isCategory: false),
+        "41312": CRSChannel(
+            name: "International Atomic Energy Agency - assessed contributions",
+            parent: "41300", isCategory: false),
+        "41313": CRSChannel(
+            name: "United Nations High Commissioner for Human Rights (extrabudgetary contributions only)",
+            parent: "41300", isCategory: false),
+        "41314": CRSChannel(
+            name: "United Nations Economic Commission for Europe (extrabudgetary contributions only)",
+            parent: "41300", isCategory: false),
+        "41315": CRSChannel(
+            name: "United Nations Office for Disaster Risk Reduction",
+            parent: "41300", isCategory: false),
+        "41316": CRSChannel(
+            name: "United Nations Framework Convention on Climate Change",
+            parent: "41300", isCategory: false),
         "41317": CRSChannel(name: "Green Climate Fund", parent: "47000", isCategory: false),
         "41318": CRSChannel(name: "Global Mechanism", parent: "41600", isCategory: false),
         "41319": CRSChannel(name: "World Tourism Organization", parent: "41300", isCategory: false),
-        "41320": CRSChannel(name: "Technology Bank for Least Developed Countries", parent: "41100", isCategory: false),
-        "41321": CRSChannel(name: "World Health Organisation - Strategic Preparedness and Response Plan", parent: "41300", isCategory: false),
+        "41320": CRSChannel(
+            name: "Technology Bank for Least Developed Countries",
+            parent: "41100", isCategory: false),
+        "41321": CRSChannel(
+            name: "World Health Organisation - Strategic Preparedness and Response Plan",
+            parent: "41300", isCategory: false),
         "41400": CRSChannel(name: "UN inter-agency pooled funds", parent: "41000", isCategory: true),
         "41401": CRSChannel(name: "UN-Multi Partner Trust Fund Office", parent: "41400", isCategory: false),
         "41402": CRSChannel(name: "Joint Sustainable Development Goals Fund", parent: "41400", isCategory: false),
-        "41403": CRSChannel(name: "COVID-19 Response and Recovery Multi-Partner Trust Fund", parent: "41400", isCategory: false),
+        "41403": CRSChannel(
+            name: "COVID-19 Response and Recovery Multi-Partner Trust Fund",
+            parent: "41400", isCategory: false),
         "41500": CRSChannel(name: "UN single-agency thematic funds", parent: "41000", isCategory: true),
-        "41501": CRSChannel(name: "United Nations Reducing Emissions from Deforestation and Forest Degradation", parent: "41400", isCategory: false),
+        "41501": CRSChannel(
+            name: "United Nations Reducing Emissions from Deforestation and Forest Degradation",
+            parent: "41400", isCategory: false),
         "41502": CRSChannel(name: "United Nations Office for Project Services", parent: "41300", isCategory: false),
         "41503": CRSChannel(name: "UN-led Country-based Pooled Funds", parent: "41400", isCategory: false),
-        "41600": CRSChannel(name: "Existing UN channels not included in Standard I - UN entity- of the UN Data Cube reporting framework", parent: "41000", isCategory: true),
+        "41600": CRSChannel(
+            name: "Existing UN channels not included in Standard I - UN entity- of the UN Data Cube reporting "
+                + "framework",
+            parent: "41000", isCategory: true),
         "41700": CRSChannel(name: "UN entities, non-core contributions", parent: "41000", isCategory: true),
         "41701": CRSChannel(name: "International Labour Organisation - non-core", parent: "41700", isCategory: false),
         "41702": CRSChannel(name: "World Health Organisation - non-core", parent: "41700", isCategory: false),
         "42000": CRSChannel(name: "European Union Institutions", parent: "40000", isCategory: true),
-        "42001": CRSChannel(name: "European Commission - Development Share of Budget", parent: "42000", isCategory: false),
-        "42003": CRSChannel(name: "European Commission - European Development Fund", parent: "42000", isCategory: false),
+        "42001": CRSChannel(
+            name: "European Commission - Development Share of Budget",
+            parent: "42000", isCategory: false),
+        "42003": CRSChannel(
+            name: "European Commission - European Development Fund",
+            parent: "42000", isCategory: false),
         "42004": CRSChannel(name: "European Investment Bank", parent: "42000", isCategory: false),
-        "42005": CRSChannel(name: "Facility for Euro-Mediterranean Investment and Partnership Trust Fund", parent: "42000", isCategory: false),
+        "42005": CRSChannel(
+            name: "Facility for Euro-Mediterranean Investment and Partnership Trust Fund",
+            parent: "42000", isCategory: false),
         "43000": CRSChannel(name: "International Monetary Fund (IMF)", parent: "40000", isCategory: false),
-        "43001": CRSChannel(name: "International Monetary Fund - Poverty Reduction and Growth Trust", parent: "43000", isCategory: false),
-        "43002": CRSChannel(name: "International Monetary Fund - Poverty Reduction and Growth - Heavily Indebted Poor Countries Debt Relief Initiative Trust Fund [includes HIPC, Extended Credit Facility (ECF), and ECF-HIPC sub-accounts]", parent: "43000", isCategory: false),
-        "43003": CRSChannel(name: "International Monetary Fund - Subsidization of Emergency Post Conflict Assistance/Emergency Assistance for Natural Disasters for PRGT-eligible members", parent: "43000", isCategory: false),
-        "43004": CRSChannel(name: "International Monetary Fund - Poverty Reduction and Growth - Multilateral Debt Relief Initiative Trust", parent: "43000", isCategory: false),
-        "43005": CRSChannel(name: "International Monetary Fund - Post-Catastrophe Debt Relief Trust", parent: "43000", isCategory: false),
+        "43001": CRSChannel(
+            name: "International Monetary Fund - Poverty Reduction and Growth Trust",
+            parent: "43000", isCategory: false),
+        "43002": CRSChannel(
+            name: "International Monetary Fund - Poverty Reduction and Growth - Heavily Indebted Poor Countries "
+                + "Debt Relief Initiative Trust Fund [includes HIPC, Extended Credit Facility (ECF), and ECF-HIPC "
+                + "sub-accounts]",
+            parent: "43000", isCategory: false),
+        "43003": CRSChannel(
+            name: "International Monetary Fund - Subsidization of Emergency Post Conflict Assistance/Emergency "
+                + "Assistance for Natural Disasters for PRGT-eligible members",
+            parent: "43000", isCategory: false),
+        "43004": CRSChannel(
+            name: "International Monetary Fund - Poverty Reduction and Growth - Multilateral Debt Relief Initiative "
+                + "Trust",
+            parent: "43000", isCategory: false),
+        "43005": CRSChannel(
+            name: "International Monetary Fund - Post-Catastrophe Debt Relief Trust",
+            parent: "43000", isCategory: false),
         "43006": CRSChannel(name: "Catastrophe Containment and Relief Trust", parent: "43000", isCategory: false),
         "43007": CRSChannel(name: "IMF’s Resilience and Sustainability Trust", parent: "43000", isCategory: false),
         "44000": CRSChannel(name: "World Bank Group (WB)", parent: "40000", isCategory: false),
-        "44001": CRSChannel(name: "International Bank for Reconstruction and Development", parent: "44000", isCategory: false),
+        "44001": CRSChannel(
+            name: "International Bank for Reconstruction and Development",
+            parent: "44000", isCategory: false),
         "44002": CRSChannel(name: "International Development Association", parent: "44000", isCategory: false),
-        "44003": CRSChannel(name: "International Development Association - Heavily Indebted Poor Countries Debt Initiative Trust Fund", parent: "44000", isCategory: false),
+        "44003": CRSChannel(
+            name: "International Development Association - Heavily Indebted Poor Countries Debt Initiative Trust "
+                + "Fund",
+            parent: "44000", isCategory: false),
         "44004": CRSChannel(name: "International Finance Corporation", parent: "44000", isCategory: false),
         "44005": CRSChannel(name: "Multilateral Investment Guarantee Agency", parent: "44000", isCategory: false),
         "44006": CRSChannel(name: "Advance Market Commitments", parent: "44000", isCategory: false),
-        "44007": CRSChannel(name: "International Development Association - Multilateral Debt Relief Initiative", parent: "44000", isCategory: false),
+        "44007": CRSChannel(
+            name: "International Development Association - Multilateral Debt Relief Initiative",
+            parent: "44000", isCategory: false),
         "44008": CRSChannel(name: "Partnership for Market Implementation", parent: "44000", isCategory: false),
         "45000": CRSChannel(name: "World Trade Organisation (WTO)", parent: "40000", isCategory: false),
-        "45001": CRSChannel(name: "World Trade Organisation - International Trade Centre", parent: "41100", isCategory: false),
-        "45002": CRSChannel(name: "World Trade Organisation - Advisory Centre on WTO Law", parent: "41100", isCategory: false),
-        "45003": CRSChannel(name: "World Trade Organisation - Doha Development Agenda Global Trust Fund", parent: "41100", isCategory: false),
+        "45001": CRSChannel(
+            name: "World Trade Organisation - International Trade Centre",
+            parent: "41100", isCategory: false),
+        "45002": CRSChannel(
+            name: "World Trade Organisation - Advisory Centre on WTO Law",
+            parent: "41100", isCategory: false),
+        "45003": CRSChannel(
+            name: "World Trade Organisation - Doha Development Agenda Global Trust Fund",
+            parent: "41100", isCategory: false),
         "46000": CRSChannel(name: "Regional Development Banks", parent: "40000", isCategory: true),
         "46002": CRSChannel(name: "African Development Bank", parent: "46000", isCategory: false),
         "46003": CRSChannel(name: "African Development Fund", parent: "46000", isCategory: false),
         "46004": CRSChannel(name: "Asian Development Bank", parent: "46000", isCategory: false),
         "46005": CRSChannel(name: "Asian Development Fund", parent: "46000", isCategory: false),
         "46006": CRSChannel(name: "Black Sea Trade and Development Bank", parent: "46000", isCategory: false),
-        "46007": CRSChannel(name: "Central American Bank for Economic Integration", parent: "46000", isCategory: false),
+        "46007": CRSChannel(
+            name: "Central American Bank for Economic Integration",
+            parent: "46000", isCategory: false),
         "46008": CRSChannel(name: "Development Bank of Latin America", parent: "46000", isCategory: false),
         "46009": CRSChannel(name: "Caribbean Development Bank", parent: "46000", isCategory: false),
-        "46012": CRSChannel(name: "Inter-American Development Bank, Inter-American Investment Corporation and Multilateral Investment Fund", parent: "46000", isCategory: false),
-        "46013": CRSChannel(name: "Inter-American Development Bank, Fund for Special Operations", parent: "46000", isCategory: false),
-        "46015": CRSChannel(name: "European Bank for Reconstruction and Development", parent: "46000", isCategory: false),
-        "46016": CRSChannel(name: "European Bank for Reconstruction and Development - technical co-operation and special funds (ODA-eligible countries only)", parent: "46000", isCategory: false),
-        "46017": CRSChannel(name: "European Bank for Reconstruction and Development - technical co-operation and special funds (all EBRD countries of operations)", parent: "46000", isCategory: false),
-        "46018": CRSChannel(name: "European Bank for Reconstruction and Development - Early Transition Countries Fund", parent: "46000", isCategory: false),
-        "46019": CRSChannel(name: "European Bank for Reconstruction and Development - Western Balkans Joint Trust Fund", parent: "46000", isCategory: false),
+        "46012": CRSChannel(
+            name: "Inter-American Development Bank, Inter-American Investment Corporation and Multilateral "
+                + "Investment Fund",
+            parent: "46000", isCategory: false),
+        "46013": CRSChannel(
+            name: "Inter-American Development Bank, Fund for Special Operations",
+            parent: "46000", isCategory: false),
+        "46015": CRSChannel(
+            name: "European Bank for Reconstruction and Development",
+            parent: "46000", isCategory: false),
+        "46016": CRSChannel(
+            name: "European Bank for Reconstruction and Development - technical co-operation and special funds "
+                + "(ODA-eligible countries only)",
+            parent: "46000", isCategory: false),
+        "46017": CRSChannel(
+            name: "European Bank for Reconstruction and Development - technical co-operation and special funds (all "
+                + "EBRD countries of operations)",
+            parent: "46000", isCategory: false),
+        "46018": CRSChannel(
+            name: "European Bank for Reconstruction and Development - Early Transition Countries Fund",
+            parent: "46000", isCategory: false),
+        "46019": CRSChannel(
+            name: "European Bank for Reconstruction and Development - Western Balkans Joint Trust Fund",
+            parent: "46000", isCategory: false),
         "46020": CRSChannel(name: "Central African States Development Bank", parent: "46000", isCategory: false),
         "46021": CRSChannel(name: "West African Development Bank", parent: "46000", isCategory: false),
         "46022": CRSChannel(name: "African Export Import Bank", parent: "46000", isCategory: false),
-        "46023": CRSChannel(name: "Eastern and Southern African Trade and Development Bank", parent: "46000", isCategory: false),
+        "46023": CRSChannel(
+            name: "Eastern and Southern African Trade and Development Bank",
+            parent: "46000", isCategory: false),
         "46024": CRSChannel(name: "Council of Europe Development Bank", parent: "46000", isCategory: false),
         "46025": CRSChannel(name: "Islamic Development Bank", parent: "46000", isCategory: false),
         "46026": CRSChannel(name: "Asian Infrastructure Investment Bank", parent: "46000", isCategory: false),
-        "46027": CRSChannel(name: "Financial Fund for the Development of the River Plate Basin", parent: "46000", isCategory: false),
+        "46027": CRSChannel(
+            name: "Financial Fund for the Development of the River Plate Basin",
+            parent: "46000", isCategory: false),
         "47000": CRSChannel(name: "Other multilateral institutions", parent: "40000", isCategory: true),
         "47001": CRSChannel(name: "African Capacity Building Foundation", parent: "47000", isCategory: false),
         "47002": CRSChannel(name: "Asian Productivity Organisation", parent: "47000", isCategory: false),
-        "47003": CRSChannel(name: "Association of South East Asian Nations: Economic Co-operation", parent: "47000", isCategory: false),
+        "47003": CRSChannel(
+            name: "Association of South East Asian Nations: Economic Co-operation",
+            parent: "47000", isCategory: false),
         "47004": CRSChannel(name: "ASEAN Cultural Fund", parent: "47000", isCategory: false),
-        "47005": CRSChannel(name: "African Union (excluding peacekeeping facilities)", parent: "47000", isCategory: false),
+        "47005": CRSChannel(
+            name: "African Union (excluding peacekeeping facilities)",
+            parent: "47000", isCategory: false),
         "47008": CRSChannel(name: "World Vegetable Centre", parent: "51000", isCategory: false),
-        "47009": CRSChannel(name: "African and Malagasy Council for Higher Education", parent: "47000", isCategory: false),
-        "47010": CRSChannel(name: "Commonwealth Agency for Public Administration and Management", parent: "32000", isCategory: false),
+        "47009": CRSChannel(
+            name: "African and Malagasy Council for Higher Education",
+            parent: "47000", isCategory: false),
+        "47010": CRSChannel(
+            name: "Commonwealth Agency for Public Administration and Management",
+            parent: "32000", isCategory: false),
         "47011": CRSChannel(name: "Caribbean Community Secretariat", parent: "47000", isCategory: false),
         "47012": CRSChannel(name: "Caribbean Epidemiology Centre", parent: "47000", isCategory: false),
         "47013": CRSChannel(name: "Commonwealth Foundation", parent: "47000", isCategory: false),
         "47014": CRSChannel(name: "Commonwealth Fund for Technical Co-operation", parent: "47000", isCategory: false),
         "47015": CRSChannel(name: "CGIAR Fund", parent: "47000", isCategory: false),
         "47016": CRSChannel(name: "Commonwealth Institute", parent: "47000", isCategory: false),
-        "47017": CRSChannel(name: "International Centre for Tropical Agriculture", parent: "51000", isCategory: false),
+        "47017": CRSChannel(
+            name: "International Centre for Tropical Agriculture",
+            parent: "51000", isCategory: false),
         "47018": CRSChannel(name: "Centre for International Forestry Research", parent: "51000", isCategory: false),
-        "47019": CRSChannel(name: "International Centre for Advanced Mediterranean Agronomic Studies", parent: "47000", isCategory: false),
-        "47020": CRSChannel(name: "International Maize and Wheat Improvement Centre", parent: "51000", isCategory: false),
+        "47019": CRSChannel(
+            name: "International Centre for Advanced Mediterranean Agronomic Studies",
+            parent: "47000", isCategory: false),
+        "47020": CRSChannel(
+            name: "International Maize and Wheat Improvement Centre",
+            parent: "51000", isCategory: false),
         "47021": CRSChannel(name: "International Potato Centre", parent: "51000", isCategory: false),
-        "47022": CRSChannel(name: "Convention on International Trade in Endangered Species of Wild Flora and Fauna", parent: "47000", isCategory: false),
+        "47022": CRSChannel(
+            name: "Convention on International Trade in Endangered Species of Wild Flora and Fauna",
+            parent: "47000", isCategory: false),
         "47023": CRSChannel(name: "Commonwealth Legal Advisory Service", parent: "47000", isCategory: false),
         "47024": CRSChannel(name: "Commonwealth Media Development Fund", parent: "47000", isCategory: false),
         "47025": CRSChannel(name: "Commonwealth of Learning", parent: "47000", isCategory: false),
         "47026": CRSChannel(name: "Community of Portuguese Speaking Countries", parent: "47000", isCategory: false),
         "47027": CRSChannel(name: "Colombo Plan", parent: "47000", isCategory: false),
-        "47028": CRSChannel(name: "Commonwealth Partnership for Technical Management", parent: "32000", isCategory: false),
+        "47028": CRSChannel(
+            name: "Commonwealth Partnership for Technical Management",
+            parent: "32000", isCategory: false),
         "47029": CRSChannel(name: "Sahel and West Africa Club", parent: "47000", isCategory: false),
         "47030": CRSChannel(name: "Commonwealth Scientific Council", parent: "47000", isCategory: false),
         "47031": CRSChannel(name: "Commonwealth Small States Office", parent: "47000", isCategory: false),
-        "47032": CRSChannel(name: "Commonwealth Trade and Investment Access Facility", parent: "47000", isCategory: false),
+        "47032": CRSChannel(
+            name: "Commonwealth Trade and Investment Access Facility",
+            parent: "47000", isCategory: false),
         "47033": CRSChannel(name: "Commonwealth Youth Programme", parent: "47000", isCategory: false),
         "47034": CRSChannel(name: "Economic Community of West African States", parent: "47000", isCategory: false),
-        "47035": CRSChannel(name: "Environmental Development Action in the Third World", parent: "21000", isCategory: false),
-        "47036": CRSChannel(name: "European and Mediterranean Plant Protection Organisation", parent: "47000", isCategory: false),
-        "47037": CRSChannel(name: "Eastern-Regional Organisation of Public Administration", parent: "47000", isCategory: false),
-        "47038": CRSChannel(name: "INTERPOL Fund for Aid and Technical Assistance to Developing Countries", parent: "47000", isCategory: false),
+        "47035": CRSChannel(
+            name: "Environmental Development Action in the Third World",
+            parent: "21000", isCategory: false),
+        "47036": CRSChannel(
+            name: "European and Mediterranean Plant Protection Organisation",
+            parent: "47000", isCategory: false),
+        "47037": CRSChannel(
+            name: "Eastern-Regional Organisation of Public Administration",
+            parent: "47000", isCategory: false),
+        "47038": CRSChannel(
+            name: "INTERPOL Fund for Aid and Technical Assistance to Developing Countries",
+            parent: "47000", isCategory: false),
         "47040": CRSChannel(name: "Forum Fisheries Agency", parent: "47000", isCategory: false),
         "47041": CRSChannel(name: "Food and Fertilizer Technology Centre", parent: "51000", isCategory: false),
         "47042": CRSChannel(name: "Foundation for International Training", parent: "22000", isCategory: false),
         "47043": CRSChannel(name: "Global Crop Diversity Trust", parent: "31000", isCategory: false),
         "47044": CRSChannel(name: "Global Environment Facility Trust Fund", parent: "47000", isCategory: false),
-        "47045": CRSChannel(name: "Global Fund to Fight AIDS, Tuberculosis and Malaria", parent: "47000", isCategory: false),
-        "47046": CRSChannel(name: "International Organisation of the Francophonie", parent: "47000", isCategory: false),
+        "47045": CRSChannel(
+            name: "Global Fund to Fight AIDS, Tuberculosis and Malaria",
+            parent: "47000", isCategory: false),
+        "47046": CRSChannel(
+            name: "International Organisation of the Francophonie",
+            parent: "47000", isCategory: false),
         "47047": CRSChannel(name: "International African Institute", parent: "51000", isCategory: false),
         "47048": CRSChannel(name: "Inter-American Indian Institute", parent: "47000", isCategory: false),
-        "47049": CRSChannel(name: "International Bureau of Education - International Educational Reporting System (IERS)", parent: "47000", isCategory: false),
+        "47049": CRSChannel(
+            name: "International Bureau of Education - International Educational Reporting System (IERS)",
+            parent: "47000", isCategory: false),
         "47050": CRSChannel(name: "International Cotton Advisory Committee", parent: "47000", isCategory: false),
-        "47051": CRSChannel(name: "International Centre for Agricultural Research in Dry Areas", parent: "51000", isCategory: false),
-        "47053": CRSChannel(name: "International Centre for Diarrhoeal Disease Research, Bangladesh", parent: "51000", isCategory: false),
-        "47054": CRSChannel(name: "International Centre of Insect Physiology and Ecology", parent: "51000", isCategory: false),
-        "47055": CRSChannel(name: "International Centre for Development Oriented Research in Agriculture", parent: "51000", isCategory: false),
+        "47051": CRSChannel(
+            name: "International Centre for Agricultural Research in Dry Areas",
+            parent: "51000", isCategory: false),
+        "47053": CRSChannel(
+            name: "International Centre for Diarrhoeal Disease Research, Bangladesh",
+            parent: "51000", isCategory: false),
+        "47054": CRSChannel(
+            name: "International Centre of Insect Physiology and Ecology",
+            parent: "51000", isCategory: false),
+        "47055": CRSChannel(
+            name: "International Centre for Development Oriented Research in Agriculture",
+            parent: "51000", isCategory: false),
         "47056": CRSChannel(name: "World AgroForestry Centre", parent: "51000", isCategory: false),
-        "47057": CRSChannel(name: "International Crop Research for Semi-Arid Tropics", parent: "51000", isCategory: false),
-        "47058": CRSChannel(name: "International Institute for Democracy and Electoral Assistance", parent: "47000", isCategory: false),
+        "47057": CRSChannel(
+            name: "International Crop Research for Semi-Arid Tropics",
+            parent: "51000", isCategory: false),
+        "47058": CRSChannel(
+            name: "International Institute for Democracy and Electoral Assistance",
+            parent: "47000", isCategory: false),
         "47059": CRSChannel(name: "International Development Law Organisation", parent: "47000", isCategory: false),
         "47060": CRSChannel(name: "International Institute for Cotton", parent: "47000", isCategory: false),
-        "47061": CRSChannel(name: "Inter-American Institute for Co-operation on Agriculture", parent: "47000", isCategory: false),
-        "47062": CRSChannel(name: "International Institute of Tropical Agriculture", parent: "51000", isCategory: false),
+        "47061": CRSChannel(
+            name: "Inter-American Institute for Co-operation on Agriculture",
+            parent: "47000", isCategory: false),
+        "47062": CRSChannel(
+            name: "International Institute of Tropical Agriculture",
+            parent: "51000", isCategory: false),
         "47063": CRSChannel(name: "International Livestock Research Institute", parent: "51000", isCategory: false),
         "47064": CRSChannel(name: "International Network for Bamboo and Rattan", parent: "47000", isCategory: false),
         "47065": CRSChannel(name: "Intergovernmental Oceanographic Commission", parent: "41600", isCategory: false),
@@ -330,90 +592,159 @@ extension IATICodelists {
         "47075": CRSChannel(name: "International Water Management Institute", parent: "51000", isCategory: false),
         "47076": CRSChannel(name: "Justice Studies Centre of the Americas", parent: "47000", isCategory: false),
         "47077": CRSChannel(name: "Mekong River Commission", parent: "47000", isCategory: false),
-        "47078": CRSChannel(name: "Multilateral Fund for the Implementation of the Montreal Protocol", parent: "41600", isCategory: false),
+        "47078": CRSChannel(
+            name: "Multilateral Fund for the Implementation of the Montreal Protocol",
+            parent: "41600", isCategory: false),
         "47079": CRSChannel(name: "Organisation of American States", parent: "47000", isCategory: false),
-        "47080": CRSChannel(name: "Organisation for Economic Co-operation and Development (Contributions to special funds for Technical Co-operation Activities Only)", parent: "47000", isCategory: false),
+        "47080": CRSChannel(
+            name: "Organisation for Economic Co-operation and Development (Contributions to special funds for "
+                + "Technical Co-operation Activities Only)",
+            parent: "47000", isCategory: false),
         "47081": CRSChannel(name: "OECD Development Centre", parent: "47000", isCategory: false),
         "47082": CRSChannel(name: "Organisation of Eastern Caribbean States", parent: "47000", isCategory: false),
         "47083": CRSChannel(name: "Pan-American Health Organisation", parent: "41100", isCategory: false),
-        "47084": CRSChannel(name: "Pan-American Institute of Geography and History", parent: "47000", isCategory: false),
+        "47084": CRSChannel(
+            name: "Pan-American Institute of Geography and History",
+            parent: "47000", isCategory: false),
         "47085": CRSChannel(name: "Pan-American Railway Congress Association", parent: "47000", isCategory: false),
         "47086": CRSChannel(name: "Private Infrastructure Development Group", parent: "47000", isCategory: false),
         "47087": CRSChannel(name: "Pacific Islands Forum Secretariat", parent: "47000", isCategory: false),
         "47088": CRSChannel(name: "Relief Net", parent: "47000", isCategory: false),
         "47089": CRSChannel(name: "Southern African Development Community", parent: "47000", isCategory: false),
-        "47090": CRSChannel(name: "Southern African Transport and Communications Commission", parent: "47000", isCategory: false),
-        "47091": CRSChannel(name: "(Colombo Plan) Special Commonwealth African Assistance Programme", parent: "47000", isCategory: false),
-        "47092": CRSChannel(name: "South East Asian Fisheries Development Centre", parent: "47000", isCategory: false),
+        "47090": CRSChannel(
+            name: "Southern African Transport and Communications Commission",
+            parent: "47000", isCategory: false),
+        "47091": CRSChannel(
+            name: "(Colombo Plan) Special Commonwealth African Assistance Programme",
+            parent: "47000", isCategory: false),
+        "47092": CRSChannel(
+            name: "South East Asian Fisheries Development Centre",
+            parent: "47000", isCategory: false),
         "47093": CRSChannel(name: "South East Asian Ministers of Education", parent: "47000", isCategory: false),
         "47094": CRSChannel(name: "South Pacific Applied Geoscience Commission", parent: "47000", isCategory: false),
         "47095": CRSChannel(name: "Educational Quality and Assessment Programme", parent: "47000", isCategory: false),
         "47096": CRSChannel(name: "Secretariat of the Pacific Community", parent: "47000", isCategory: false),
         "47097": CRSChannel(name: "Pacific Regional Environment Programme", parent: "47000", isCategory: false),
-        "47098": CRSChannel(name: "Unrepresented Nations and Peoples’ Organisation", parent: "47000", isCategory: false),
+        "47098": CRSChannel(
+            name: "Unrepresented Nations and Peoples’ Organisation",
+            parent: "47000", isCategory: false),
         "47099": CRSChannel(name: "University of the South Pacific", parent: "51000", isCategory: false),
         "47100": CRSChannel(name: "West African Monetary Union", parent: "47000", isCategory: false),
         "47101": CRSChannel(name: "Africa Rice Centre", parent: "51000", isCategory: false),
-        "47102": CRSChannel(name: "World Customs Organisation Fellowship Programme", parent: "47000", isCategory: false),
+        "47102": CRSChannel(
+            name: "World Customs Organisation Fellowship Programme",
+            parent: "47000", isCategory: false),
         "47103": CRSChannel(name: "World Maritime University", parent: "51000", isCategory: false),
         "47104": CRSChannel(name: "WorldFish Centre", parent: "51000", isCategory: false),
         "47105": CRSChannel(name: "Common Fund for Commodities", parent: "47000", isCategory: false),
-        "47106": CRSChannel(name: "Geneva Centre for the Democratic Control of Armed Forces", parent: "47000", isCategory: false),
-        "47107": CRSChannel(name: "International Finance Facility for Immunisation", parent: "47000", isCategory: false),
-        "47108": CRSChannel(name: "Multi-Country Demobilisation and Reintegration Program", parent: "47000", isCategory: false),
-        "47109": CRSChannel(name: "Asia-Pacific Economic Cooperation Support Fund (except contributions tied to counter-terrorism activities)", parent: "47000", isCategory: false),
-        "47110": CRSChannel(name: "Organisation of the Black Sea Economic Cooperation", parent: "47000", isCategory: false),
+        "47106": CRSChannel(
+            name: "Geneva Centre for the Democratic Control of Armed Forces",
+            parent: "47000", isCategory: false),
+        "47107": CRSChannel(
+            name: "International Finance Facility for Immunisation",
+            parent: "47000", isCategory: false),
+        "47108": CRSChannel(
+            name: "Multi-Country Demobilisation and Reintegration Program",
+            parent: "47000", isCategory: false),
+        "47109": CRSChannel(
+            name: "Asia-Pacific Economic Cooperation Support Fund (except contributions tied to counter-terrorism "
+                + "activities)",
+            parent: "47000", isCategory: false),
+        "47110": CRSChannel(
+            name: "Organisation of the Black Sea Economic Cooperation",
+            parent: "47000", isCategory: false),
         "47111": CRSChannel(name: "Adaptation Fund", parent: "47000", isCategory: false),
-        "47112": CRSChannel(name: "Central European Initiative - Special Fund for Climate and Environmental Protection", parent: "47000", isCategory: false),
-        "47113": CRSChannel(name: "Economic and Monetary Community of Central Africa", parent: "47000", isCategory: false),
+        "47112": CRSChannel(
+            name: "Central European Initiative - Special Fund for Climate and Environmental Protection",
+            parent: "47000", isCategory: false),
+        "47113": CRSChannel(
+            name: "Economic and Monetary Community of Central Africa",
+            parent: "47000", isCategory: false),
         "47114": CRSChannel(name: "Asian Forest Cooperation Organisation", parent: "47000", isCategory: false),
-        "47116": CRSChannel(name: "Integrated Framework for Trade-Related Technical Assistance to Least Developed Countries", parent: "47000", isCategory: false),
+        "47116": CRSChannel(
+            name: "Integrated Framework for Trade-Related Technical Assistance to Least Developed Countries",
+            parent: "47000", isCategory: false),
         "47117": CRSChannel(name: "New Partnership for Africa's Development", parent: "47000", isCategory: false),
-        "47118": CRSChannel(name: "Regional Organisation for the Strengthening of Supreme Audit Institutions of Francophone Sub-Saharan Countries", parent: "47000", isCategory: false),
+        "47118": CRSChannel(
+            name: "Regional Organisation for the Strengthening of Supreme Audit Institutions of Francophone "
+                + "Sub-Saharan Countries",
+            parent: "47000", isCategory: false),
         "47119": CRSChannel(name: "Sahara and Sahel Observatory", parent: "47000", isCategory: false),
-        "47120": CRSChannel(name: "South Asian Association for Regional Cooperation", parent: "47000", isCategory: false),
-        "47121": CRSChannel(name: "United Cities and Local Governments of Africa", parent: "47000", isCategory: false),
-        "47122": CRSChannel(name: "Global Alliance for Vaccines and Immunization", parent: "47000", isCategory: false),
-        "47123": CRSChannel(name: "Geneva International Centre for Humanitarian Demining", parent: "47000", isCategory: false),
+        "47120": CRSChannel(
+            name: "South Asian Association for Regional Cooperation",
+            parent: "47000", isCategory: false),
+        "47121": CRSChannel(
+            name: "United Cities and Local Governments of Africa",
+            parent: "47000", isCategory: false),
+        "47122": CRSChannel(
+            name: "Global Alliance for Vaccines and Immunization",
+            parent: "47000", isCategory: false),
+        "47123": CRSChannel(
+            name: "Geneva International Centre for Humanitarian Demining",
+            parent: "47000", isCategory: false),
         "47124": CRSChannel(name: "International Anti-Corruption Academy", parent: "47000", isCategory: false),
-        "47125": CRSChannel(name: "International Centre for Genetic Engineering and Biotechnology", parent: "47000", isCategory: false),
+        "47125": CRSChannel(
+            name: "International Centre for Genetic Engineering and Biotechnology",
+            parent: "47000", isCategory: false),
         "47127": CRSChannel(name: "Latin-American Energy Organisation", parent: "47000", isCategory: false),
         "47128": CRSChannel(name: "Nordic Development Fund", parent: "47000", isCategory: false),
-        "47129": CRSChannel(name: "Global Environment Facility - Least Developed Countries Fund", parent: "47000", isCategory: false),
-        "47130": CRSChannel(name: "Global Environment Facility - Special Climate Change Fund", parent: "47000", isCategory: false),
-        "47131": CRSChannel(name: "Organization for Security and Co-operation in Europe", parent: "47000", isCategory: false),
-        "47132": CRSChannel(name: "Commonwealth Secretariat (ODA-eligible contributions only)", parent: "47000", isCategory: false),
+        "47129": CRSChannel(
+            name: "Global Environment Facility - Least Developed Countries Fund",
+            parent: "47000", isCategory: false),
+        "47130": CRSChannel(
+            name: "Global Environment Facility - Special Climate Change Fund",
+            parent: "47000", isCategory: false),
+        "47131": CRSChannel(
+            name: "Organization for Security and Co-operation in Europe",
+            parent: "47000", isCategory: false),
+        "47132": CRSChannel(
+            name: "Commonwealth Secretariat (ODA-eligible contributions only)",
+            parent: "47000", isCategory: false),
         "47134": CRSChannel(name: "Clean Technology Fund", parent: "47000", isCategory: false),
         "47135": CRSChannel(name: "Strategic Climate Fund", parent: "47000", isCategory: false),
         "47136": CRSChannel(name: "Global Green Growth Institute", parent: "47000", isCategory: false),
         "47137": CRSChannel(name: "African Risk Capacity Group", parent: "47000", isCategory: false),
         "47138": CRSChannel(name: "Council of Europe", parent: "47000", isCategory: false),
-        "47139": CRSChannel(name: "World Customs Organization Customs Co-operation Fund", parent: "47000", isCategory: false),
-        "47140": CRSChannel(name: "Organisation of Ibero-American States for Education, Science and Culture", parent: "47000", isCategory: false),
+        "47139": CRSChannel(
+            name: "World Customs Organization Customs Co-operation Fund",
+            parent: "47000", isCategory: false),
+        "47140": CRSChannel(
+            name: "Organisation of Ibero-American States for Education, Science and Culture",
+            parent: "47000", isCategory: false),
         "47141": CRSChannel(name: "African Tax Administration Forum", parent: "47000", isCategory: false),
         "47142": CRSChannel(name: "OPEC Fund for International Development", parent: "47000", isCategory: false),
-        "47143": CRSChannel(name: "Global Community Engagement and Resilience Fund", parent: "47000", isCategory: false),
+        "47143": CRSChannel(
+            name: "Global Community Engagement and Resilience Fund",
+            parent: "47000", isCategory: false),
         "47144": CRSChannel(name: "International Renewable Energy Agency", parent: "47000", isCategory: false),
         "47145": CRSChannel(name: "Center of Excellence in Finance", parent: "47000", isCategory: false),
         "47146": CRSChannel(name: "International Investment Bank", parent: "47000", isCategory: false),
         "47147": CRSChannel(name: "International Finance Facility for Education", parent: "47000", isCategory: false),
         "47148": CRSChannel(name: "World Organisation for Animal Health", parent: "47000", isCategory: false),
         "47149": CRSChannel(name: "International Commission on Missing Persons", parent: "47000", isCategory: false),
-        "47400": CRSChannel(name: "European Space Agency (ESA) programme 'Space in support of International Development Aid'", parent: "47000", isCategory: false),
+        "47400": CRSChannel(
+            name: "European Space Agency (ESA) programme 'Space in support of International Development Aid'",
+            parent: "47000", isCategory: false),
         "47501": CRSChannel(name: "Global Partnership for Education", parent: "47000", isCategory: false),
         "47502": CRSChannel(name: "Global Fund for Disaster Risk Reduction", parent: "47000", isCategory: false),
         "47503": CRSChannel(name: "Global Agriculture and Food Security Program", parent: "47000", isCategory: false),
         "47504": CRSChannel(name: "Forest Carbon Partnership Facility", parent: "47000", isCategory: false),
         "50000": CRSChannel(name: "Others", parent: "", isCategory: true),
-        "51000": CRSChannel(name: "University, college or other teaching institution, research institute or think-tank", parent: "50000", isCategory: true),
+        "51000": CRSChannel(
+            name: "University, college or other teaching institution, research institute or think-tank",
+            parent: "50000", isCategory: true),
         "51001": CRSChannel(name: "International Food Policy Research Institute", parent: "51000", isCategory: false),
         "52000": CRSChannel(name: "Other", parent: "50000", isCategory: false),
         "60000": CRSChannel(name: "Private Sector Institutions", parent: "", isCategory: true),
         "61000": CRSChannel(name: "Private sector in provider country", parent: "60000", isCategory: true),
         "61001": CRSChannel(name: "Banks (deposit taking corporations)", parent: "61000", isCategory: false),
         "61002": CRSChannel(name: "Private exporter in provider country", parent: "61000", isCategory: false),
-        "61003": CRSChannel(name: "Investment funds and other collective investment institutions", parent: "61000", isCategory: false),
-        "61004": CRSChannel(name: "Holding companies, trusts and Special Purpose Vehicles", parent: "61000", isCategory: false),
+        "61003": CRSChannel(
+            name: "Investment funds and other collective investment institutions",
+            parent: "61000", isCategory: false),
+        "61004": CRSChannel(
+            name: "Holding companies, trusts and Special Purpose Vehicles",
+            parent: "61000", isCategory: false),
         "61005": CRSChannel(name: "Insurance Corporations", parent: "61000", isCategory: false),
         "61006": CRSChannel(name: "Pension Funds", parent: "61000", isCategory: false),
         "61007": CRSChannel(name: "Other financial corporations", parent: "61000", isCategory: false),
@@ -421,10 +752,18 @@ extension IATICodelists {
         "61009": CRSChannel(name: "Other non-financial corporations", parent: "61000", isCategory: false),
         "61010": CRSChannel(name: "Retail investors", parent: "61000", isCategory: false),
         "62000": CRSChannel(name: "Private sector in recipient country", parent: "60000", isCategory: true),
-        "62001": CRSChannel(name: "Banks (deposit taking corporations except Micro Finance Institutions)", parent: "62000", isCategory: false),
-        "62002": CRSChannel(name: "Micro Finance Institutions (deposit and non-deposit)", parent: "62000", isCategory: false),
-        "62003": CRSChannel(name: "Investment funds and other collective investment institutions", parent: "62000", isCategory: false),
-        "62004": CRSChannel(name: "Holding companies, trusts and Special Purpose Vehicles", parent: "62000", isCategory: false),
+        "62001": CRSChannel(
+            name: "Banks (deposit taking corporations except Micro Finance Institutions)",
+            parent: "62000", isCategory: false),
+        "62002": CRSChannel(
+            name: "Micro Finance Institutions (deposit and non-deposit)",
+            parent: "62000", isCategory: false),
+        "62003": CRSChannel(
+            name: "Investment funds and other collective investment institutions",
+            parent: "62000", isCategory: false),
+        "62004": CRSChannel(
+            name: "Holding companies, trusts and Special Purpose Vehicles",
+            parent: "62000", isCategory: false),
         "62005": CRSChannel(name: "Insurance Corporations", parent: "62000", isCategory: false),
         "62006": CRSChannel(name: "Pension Funds", parent: "62000", isCategory: false),
         "62007": CRSChannel(name: "Other financial corporations", parent: "62000", isCategory: false),
@@ -432,10 +771,18 @@ extension IATICodelists {
         "62009": CRSChannel(name: "Other non-financial corporations", parent: "62000", isCategory: false),
         "62010": CRSChannel(name: "Retail investors", parent: "62000", isCategory: false),
         "63000": CRSChannel(name: "Private sector in third country", parent: "60000", isCategory: true),
-        "63001": CRSChannel(name: "Banks (deposit taking corporations except Micro Finance Institutions)", parent: "63000", isCategory: false),
-        "63002": CRSChannel(name: "Micro Finance Institutions (deposit and non-deposit)", parent: "63000", isCategory: false),
-        "63003": CRSChannel(name: "Investment funds and other collective investment institutions", parent: "63000", isCategory: false),
-        "63004": CRSChannel(name: "Holding companies, trusts and Special Purpose Vehicles", parent: "63000", isCategory: false),
+        "63001": CRSChannel(
+            name: "Banks (deposit taking corporations except Micro Finance Institutions)",
+            parent: "63000", isCategory: false),
+        "63002": CRSChannel(
+            name: "Micro Finance Institutions (deposit and non-deposit)",
+            parent: "63000", isCategory: false),
+        "63003": CRSChannel(
+            name: "Investment funds and other collective investment institutions",
+            parent: "63000", isCategory: false),
+        "63004": CRSChannel(
+            name: "Holding companies, trusts and Special Purpose Vehicles",
+            parent: "63000", isCategory: false),
         "63005": CRSChannel(name: "Insurance Corporations", parent: "63000", isCategory: false),
         "63006": CRSChannel(name: "Pension Funds", parent: "63000", isCategory: false),
         "63007": CRSChannel(name: "Other financial corporations", parent: "63000", isCategory: false),

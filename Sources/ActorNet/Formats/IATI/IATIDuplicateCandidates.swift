@@ -21,8 +21,10 @@ public enum IATIDuplicateCandidates {
     static let pairwiseLimit = 4000
     static let similarity = 0.75
 
-    static func find(in network: Network,
-                     mentions: [String: (mentions: Int, activities: Int)]) -> [IATIDuplicateCandidate] {
+    static func find(
+        in network: Network,
+        mentions: [String: (mentions: Int, activities: Int)]
+    ) -> [IATIDuplicateCandidate] {
         let actors = network.actors
         let prints = actors.map { IATIOrganisationName.fingerprint($0.name) }
         let tokens = prints.map { Set($0.split(separator: " ").map(String.init)) }
@@ -42,7 +44,11 @@ public enum IATIDuplicateCandidates {
         }
         var byPrint: [String: Int] = [:]
         for index in actors.indices where !prints[index].isEmpty {
-            if let other = byPrint[prints[index]] { join(other, index, "same-name") } else { byPrint[prints[index]] = index }
+            if let other = byPrint[prints[index]] {
+                join(other, index, "same-name")
+            } else {
+                byPrint[prints[index]] = index
+            }
         }
         if actors.count <= pairwiseLimit {
             let acronyms = actors.map { acronym($0.name) }
@@ -71,16 +77,19 @@ public enum IATIDuplicateCandidates {
             let canonical = members.max { lhs, rhs in
                 let (a, b) = (mentions[actors[lhs].id]?.mentions ?? 0, mentions[actors[rhs].id]?.mentions ?? 0)
                 if a != b { return a < b }
-                let (refA, refB) = (actors[lhs].attributes["iati_ref"] != nil, actors[rhs].attributes["iati_ref"] != nil)
+                let (refA, refB) = (
+                    actors[lhs].attributes["iati_ref"] != nil, actors[rhs].attributes["iati_ref"] != nil
+                )
                 if refA != refB { return !refA }
                 return lhs > rhs
             }!
             for index in members {
                 let actor = actors[index]
-                out.append(IATIDuplicateCandidate(
-                    group: number + 1, id: actor.id, name: actor.name, ref: actor.attributes["iati_ref"],
-                    mentions: mentions[actor.id]?.mentions ?? 0, activities: mentions[actor.id]?.activities ?? 0,
-                    evidence: evidence[index] ?? "similar-names", canonical: actors[canonical].id))
+                out.append(
+                    IATIDuplicateCandidate(
+                        group: number + 1, id: actor.id, name: actor.name, ref: actor.attributes["iati_ref"],
+                        mentions: mentions[actor.id]?.mentions ?? 0, activities: mentions[actor.id]?.activities ?? 0,
+                        evidence: evidence[index] ?? "similar-names", canonical: actors[canonical].id))
             }
         }
         return out
@@ -97,10 +106,15 @@ public enum IATIDuplicateCandidates {
     /// The review file: one row per member. A reviewer fills `decision` (`merge` into `canonical`, `keep`, `drop`)
     /// and passes the file back with `--aliases`.
     public static func csv(_ candidates: [IATIDuplicateCandidate]) -> Data {
-        CSVTableWriter.encode(header: header, rows: candidates.map { candidate in
-            [String(candidate.group), candidate.id, candidate.name, candidate.ref ?? "", String(candidate.mentions),
-             String(candidate.activities), candidate.evidence, candidate.canonical, ""]
-        })
+        CSVTableWriter.encode(
+            header: header,
+            rows: candidates.map { candidate in
+                [
+                    String(candidate.group), candidate.id, candidate.name, candidate.ref ?? "",
+                    String(candidate.mentions),
+                    String(candidate.activities), candidate.evidence, candidate.canonical, "",
+                ]
+            })
     }
 
     static let header = ["group", "id", "name", "ref", "mentions", "activities", "evidence", "canonical", "decision"]

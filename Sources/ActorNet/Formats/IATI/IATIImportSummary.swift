@@ -34,24 +34,37 @@ public struct IATIImportSummary: Sendable {
         warnings.keys.map { kind -> (String, CatalogueKey) in (language.text(kind), kind) }.sorted { $0.0 < $1.0 }
             .map { text, kind in
                 let examples = self.examples[kind] ?? []
-                return "\(text): \(warnings[kind]!)" + (examples.isEmpty ? "" : " ("
-                    + language.text(.importExamples, ["examples": examples.joined(separator: "; ")]) + ")")
+                return "\(text): \(warnings[kind]!)"
+                    + (examples.isEmpty
+                        ? ""
+                        : " ("
+                            + language.text(.importExamples, ["examples": examples.joined(separator: "; ")]) + ")")
             }
     }
 
     /// The data-quality summary, one line each: unspecified shares, merged groups, candidates, pseudo-organisations
     /// dropped, isolates, and how actors were classified.
     public func qualityLines(_ language: Language) -> [String] {
-        func share(_ count: Int) -> String { actors == 0 ? "0" : String(format: "%.0f", 100 * Double(count) / Double(actors)) }
+        func share(_ count: Int) -> String {
+            actors == 0 ? "0" : String(format: "%.0f", 100 * Double(count) / Double(actors))
+        }
         let sources = IATIClassificationSource.allCases.compactMap { source in
             classifiedBy[source].map { "\(source.rawValue) \($0)" }
         }
         return [
-            language.text(.importQualityUnspecified, ["sector": unspecifiedSector, "sectorShare": share(unspecifiedSector),
-                                                      "level": unspecifiedLevel, "levelShare": share(unspecifiedLevel),
-                                                      "actors": actors]),
-            language.text(.importQualityIdentity, ["merged": mergedGroups, "candidates": candidateGroups,
-                                                   "pseudo": pseudoDropped, "isolates": isolates]),
+            language.text(
+                .importQualityUnspecified,
+                [
+                    "sector": unspecifiedSector, "sectorShare": share(unspecifiedSector),
+                    "level": unspecifiedLevel, "levelShare": share(unspecifiedLevel),
+                    "actors": actors,
+                ]),
+            language.text(
+                .importQualityIdentity,
+                [
+                    "merged": mergedGroups, "candidates": candidateGroups,
+                    "pseudo": pseudoDropped, "isolates": isolates,
+                ]),
             language.text(.importQualityClassifiedBy, ["sources": sources.joined(separator: ", ")]),
         ]
     }

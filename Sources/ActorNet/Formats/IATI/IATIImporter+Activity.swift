@@ -22,16 +22,20 @@ extension IATIImporter {
         var recipients: [String] = []
         for code in activity.recipientCountries + activity.transactions.flatMap(\.recipientCountries) {
             if let country = normaliseCountry(code), country != "XX", IATICodelists.countryNames[country] != nil,
-               !recipients.contains(country) { recipients.append(country) }
+                !recipients.contains(country)
+            {
+                recipients.append(country)
+            }
         }
         for country in recipients { recipientCounts[country, default: 0] += 1 }
         let date = { (codes: [String]) in codes.compactMap { activity.dates[$0] }.first.map { String($0.prefix(10)) } }
         let start = date(["2", "1"]).flatMap { isISODate($0) ? $0 : nil }
         let end = date(["4", "3"]).flatMap { isISODate($0) ? $0 : nil }
-        let context = ActivityContext(index: summary.activities, recipients: recipients,
-                                      firstYear: (start ?? end).flatMap { Int($0.prefix(4)) },
-                                      lastYear: (end ?? start).flatMap { Int($0.prefix(4)) },
-                                      themes: IATISectorTheme.themes(ofSectors: activity.sectors))
+        let context = ActivityContext(
+            index: summary.activities, recipients: recipients,
+            firstYear: (start ?? end).flatMap { Int($0.prefix(4)) },
+            lastYear: (end ?? start).flatMap { Int($0.prefix(4)) },
+            themes: IATISectorTheme.themes(ofSectors: activity.sectors))
 
         var members: [ProjectMember] = []
         var reporter: String?
@@ -60,14 +64,16 @@ extension IATIImporter {
             for theme in context.themes { organisations[key]!.themes[theme, default: 0] += 1 }
         }
         // Lead: accountable, else extending, else the reporting org (replaced if it is left out).
-        let lead = members.first { $0.role == "accountable" }?.actor ?? members.first { $0.role == "extending" }?.actor
+        let lead =
+            members.first { $0.role == "accountable" }?.actor ?? members.first { $0.role == "extending" }?.actor
             ?? reporter
         if let lead, !members.contains(where: { $0.actor == lead }) {
             members.insert(ProjectMember(actor: lead, role: "reporting"), at: 0)
         }
-        var project = Project(id: activity.identifier.isEmpty ? "activity-\(summary.activities)" : activity.identifier,
-                              name: preferredName(activity.titles).map(IATIOrganisationName.repaired), lead: lead,
-                              members: members, start: start, end: end)
+        var project = Project(
+            id: activity.identifier.isEmpty ? "activity-\(summary.activities)" : activity.identifier,
+            name: preferredName(activity.titles).map(IATIOrganisationName.repaired), lead: lead,
+            members: members, start: start, end: end)
         project.objective = preferredName(activity.descriptions).map { String($0.prefix(500)) }
         project.area = activity.sectors.first
         if !projectIDs.insert(project.id).inserted {
@@ -126,8 +132,10 @@ extension IATIImporter {
         }
     }
 
-    private func addRoleTie(_ kind: TieKind, _ from: String, _ to: String, currency: String, value: Double,
-                            _ context: ActivityContext) {
+    private func addRoleTie(
+        _ kind: TieKind, _ from: String, _ to: String, currency: String, value: Double,
+        _ context: ActivityContext
+    ) {
         let key = RoleTieKey(kind: kind, from: from, to: to, currency: currency)
         if roleTies[key] == nil {
             roleTies[key] = RoleTie()
@@ -144,7 +152,8 @@ extension IATIImporter {
             guard let type = transaction.type?.uppercased(), ["3", "4", "D", "E"].contains(type) else { continue }
             let provider = transaction.provider.flatMap { organisation($0, context, role: nil) } ?? reporter
             guard let receiverMention = transaction.receiver,
-                  let receiver = organisation(receiverMention, context, role: nil) else {
+                let receiver = organisation(receiverMention, context, role: nil)
+            else {
                 summary.warn(.importFlowWithoutReceiver, activity.identifier)
                 continue
             }
@@ -169,7 +178,8 @@ extension IATIImporter {
         let rawRef = mention.ref?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let ref = IATIOrganisationRef(normalising: rawRef)
         if !rawRef.isEmpty, ref == nil {
-            summary.warn(IATIOrganisationRef.isCategoryCode(rawRef) ? .importCategoryRef : .importPlaceholderRef, rawRef)
+            summary.warn(
+                IATIOrganisationRef.isCategoryCode(rawRef) ? .importCategoryRef : .importPlaceholderRef, rawRef)
         }
         let names = mention.names.map { ($0.0, IATIOrganisationName.repaired($0.1)) }.filter { !$0.1.isEmpty }
         let name = preferredName(names)
@@ -214,20 +224,24 @@ extension IATIImporter {
             key = "name:" + foldKey(name)
         }
         if organisations[key] == nil {
-            organisations[key] = Organisation(key: key, ref: alias?.id == nil ? ref : nil, country: country,
-                                              countryFromActivity: fromActivity)
+            organisations[key] = Organisation(
+                key: key, ref: alias?.id == nil ? ref : nil, country: country,
+                countryFromActivity: fromActivity)
             order.append(key)
         }
-        update(&organisations[key]!, names: pseudo && ref != nil ? [] : names, mention: mention, role: role,
-               context: context)
+        update(
+            &organisations[key]!, names: pseudo && ref != nil ? [] : names, mention: mention, role: role,
+            context: context)
         organisations[key]!.rawIdentities.insert(ref == nil ? "name:" + (name.map(foldKey) ?? "") : rawRef)
         if let alias { organisations[key]!.alias = alias }
         if organisations[key]!.country == nil, let country { organisations[key]!.country = country }
         return key
     }
 
-    private func update(_ org: inout Organisation, names: [(String?, String)], mention: IATIOrganisationMention,
-                        role: String?, context: ActivityContext) {
+    private func update(
+        _ org: inout Organisation, names: [(String?, String)], mention: IATIOrganisationMention,
+        role: String?, context: ActivityContext
+    ) {
         for (language, text) in names {
             if let index = org.names.firstIndex(where: { $0.language == language && $0.text == text }) {
                 org.names[index].count += 1

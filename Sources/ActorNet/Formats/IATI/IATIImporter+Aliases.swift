@@ -11,8 +11,10 @@ extension IATIImporter {
     }
 
     /// `loadAliases`, appending the file read to `inputs`.
-    public static func loadAliases(_ path: String,
-                                   recordingIn inputs: inout [InputFile]) throws(LoadError) -> [String: IATIAlias] {
+    public static func loadAliases(
+        _ path: String,
+        recordingIn inputs: inout [InputFile]
+    ) throws(LoadError) -> [String: IATIAlias] {
         let text = try InputText.read(path, recordingIn: &inputs)
         if (path as NSString).pathExtension.lowercased() == "csv" { return try reviewedAliases(text, path: path) }
         let root: DocumentNode?
@@ -21,8 +23,11 @@ extension IATIImporter {
             throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: line, column: column), message)])
         }
         guard case .mapping(let pairs, _, _)? = root else {
-            throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: 1),
-                                       "expected a mapping `raw ref or name: canonical id`")])
+            throw .invalid([
+                Diagnostic(
+                    .error, SourceLocation(file: path, line: 1),
+                    "expected a mapping `raw ref or name: canonical id`")
+            ])
         }
         var aliases: [String: IATIAlias] = [:]
         var problems: [Diagnostic] = []
@@ -45,10 +50,14 @@ extension IATIImporter {
                     case "drop": alias.drop = ["true", "yes", "si", "sim"].contains(foldKey(value))
                     case "sector", "setor":
                         alias.sector = Sector(parsing: value)
-                        if alias.sector == nil { problems.append(Diagnostic(.error, location, "alias `\(key)`: unknown sector `\(value)`")) }
+                        if alias.sector == nil {
+                            problems.append(Diagnostic(.error, location, "alias `\(key)`: unknown sector `\(value)`"))
+                        }
                     case "level", "nivel":
                         alias.level = Level(parsing: value)
-                        if alias.level == nil { problems.append(Diagnostic(.error, location, "alias `\(key)`: unknown level `\(value)`")) }
+                        if alias.level == nil {
+                            problems.append(Diagnostic(.error, location, "alias `\(key)`: unknown level `\(value)`"))
+                        }
                     default:
                         problems.append(Diagnostic(.error, location, "alias `\(key)`: unknown field `\(field.key)`"))
                     }
@@ -66,8 +75,9 @@ extension IATIImporter {
     /// included) goes into the canonical id; `drop` rows are dropped; `keep` and blank rows say nothing.
     static func reviewedAliases(_ text: String, path: String) throws(LoadError) -> [String: IATIAlias] {
         let columns = Dictionary(uniqueKeysWithValues: IATIDuplicateCandidates.header.map { ($0, [$0]) })
-        var reader = CSVTableReader(text, file: path, columns: columns,
-                                    required: ["group", "id", "name", "canonical", "decision"])
+        var reader = CSVTableReader(
+            text, file: path, columns: columns,
+            required: ["group", "id", "name", "canonical", "decision"])
         var rows: [[String: String]] = []
         while let row = reader.next() {
             var values: [String: String] = ["line": String(row.line)]
@@ -88,8 +98,10 @@ extension IATIImporter {
                 let canonical = row["canonical"] ?? ""
                 for key in keys { aliases[key] = IATIAlias(id: canonical) }
             default:
-                problems.append(Diagnostic(.error, SourceLocation(file: path, line: Int(row["line"] ?? "") ?? 1),
-                                           "decision `\(row["decision"] ?? "")`: expected merge, keep or drop"))
+                problems.append(
+                    Diagnostic(
+                        .error, SourceLocation(file: path, line: Int(row["line"] ?? "") ?? 1),
+                        "decision `\(row["decision"] ?? "")`: expected merge, keep or drop"))
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }

@@ -20,10 +20,12 @@ extension IATIImporter {
             IATIClassification(sector: $0, level: nil, source: .registrationAgency)
         }
         let named = IATINamePattern.country(in: name, publicBody: true)
-        let byCountryName = named?.isCountry == true
+        let byCountryName =
+            named?.isCountry == true
             ? IATIClassification(sector: .public, level: nil, source: .countryName) : nil
         // Strong enough to beat a publisher's `@type`: a country's name, and the CRS list naming a multilateral.
-        let strong = [byRefChannel, byChannelCode].compactMap { $0 }.first { $0.sector == .international }
+        let strong =
+            [byRefChannel, byChannelCode].compactMap { $0 }.first { $0.sector == .international }
             ?? byCountryName
         var chosen: IATIClassification
         var conflict: String?
@@ -37,7 +39,8 @@ extension IATIImporter {
                 chosen = byType
             }
         } else {
-            chosen = byChannelCode ?? byRefChannel ?? byCountryName ?? byAgency ?? IATINamePattern.classify(name)
+            chosen =
+                byChannelCode ?? byRefChannel ?? byCountryName ?? byAgency ?? IATINamePattern.classify(name)
                 ?? IATINamePattern.countryBranch(name)
                 ?? IATIClassification(sector: .unspecified, level: nil, source: .unspecified)
         }
@@ -60,7 +63,9 @@ extension IATIImporter {
             }
         default:
             // A publisher's "national NGO" (22, 24) is national unless its own country says otherwise.
-            let stated: Level = chosen.source == .iatiType && ["22", "24"].contains(typeCode ?? "") ? .national
+            let stated: Level =
+                chosen.source == .iatiType && ["22", "24"].contains(typeCode ?? "")
+                ? .national
                 : .unspecified
             level = chosen.level ?? (foreign ? .international : domestic ? .national : stated)
         }

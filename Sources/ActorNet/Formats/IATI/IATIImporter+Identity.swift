@@ -13,21 +13,28 @@ extension IATIImporter {
             var prints = organisations[key]!.names.flatMap { IATIOrganisationName.variants($0.text, splitting: false) }
             // The identifier part of a ref names the organisation too (`EC_DEVCO` of `XI-IATI-EC_DEVCO`).
             if let ref = organisations[key]!.ref, ref.agency != nil, let last = ref.value.split(separator: "-").last,
-               last.contains(where: \.isLetter), last.count > 3 {
+                last.contains(where: \.isLetter), last.count > 3
+            {
                 prints.append(String(last))
             }
             for variant in prints {
                 let print = IATIOrganisationName.fingerprint(variant)
                 guard !print.isEmpty, print.count > 2 else { continue }
-                if let other = refByPrint[print], other != key { ambiguous.insert(print) } else { refByPrint[print] = key }
+                if let other = refByPrint[print], other != key {
+                    ambiguous.insert(print)
+                } else {
+                    refByPrint[print] = key
+                }
             }
         }
         for print in ambiguous { refByPrint[print] = nil }
         // International-list refs (no country register) with the name of a CRS channel present in the import.
         for key in order {
             guard let org = organisations[key], let ref = org.ref, ref.crsChannel == nil, ref.country == nil,
-                  org.alias == nil else { continue }
-            let prints = org.names.flatMap { IATIOrganisationName.variants($0.text) }.map(IATIOrganisationName.fingerprint)
+                org.alias == nil
+            else { continue }
+            let prints = org.names.flatMap { IATIOrganisationName.variants($0.text) }.map(
+                IATIOrganisationName.fingerprint)
             if let code = prints.lazy.compactMap({ IATICodelists.crsCodesByFingerprint[$0] }).first {
                 let target = "XM-DAC-" + code
                 if organisations[target] != nil { merge(key, into: target, roots: &roots) }
@@ -36,8 +43,10 @@ extension IATIImporter {
         // Name-keyed organisations: into the ref'd organisation of the same name, else the CRS channel it names.
         for key in order where key.hasPrefix("name:") && !key.contains("@") {
             guard let org = organisations[key], org.alias == nil else { continue }
-            let prints = org.names.flatMap { IATIOrganisationName.variants($0.text) }.map(IATIOrganisationName.fingerprint)
-            if let target = prints.lazy.compactMap({ refByPrint[$0] }).first.map({ resolve($0, roots) }), target != key {
+            let prints = org.names.flatMap { IATIOrganisationName.variants($0.text) }.map(
+                IATIOrganisationName.fingerprint)
+            if let target = prints.lazy.compactMap({ refByPrint[$0] }).first.map({ resolve($0, roots) }), target != key
+            {
                 merge(key, into: target, roots: &roots)
             } else if let code = prints.lazy.compactMap({ IATICodelists.crsCodesByFingerprint[$0] }).first {
                 let target = resolve("XM-DAC-" + code, roots)

@@ -21,8 +21,9 @@ extension IATIImporter {
             actorIDs[key] = id
             let classified = classify(org, name: display, importRecipients: importRecipients)
             if let conflict = classified.conflict { summary.warn(.importConflictingTypes, conflict) }
-            var actor = Actor(id: id, name: display, sector: classified.sector, level: classified.level,
-                              country: classified.country, roles: org.roles.sorted())
+            var actor = Actor(
+                id: id, name: display, sector: classified.sector, level: classified.level,
+                country: classified.country, roles: org.roles.sorted())
             actor.attributes["classified_by"] = classified.source.rawValue
             if let type = majority(org.typeVotes) { actor.attributes["iati_type"] = type }
             if let ref = org.ref { actor.attributes["iati_ref"] = ref.value }
@@ -40,16 +41,21 @@ extension IATIImporter {
             guard let id = actorIDs[self.resolve(key, roots)], !left.contains(id) else { return nil }
             return id
         }
-        var network = Network(name: name ?? networkName(language, actorIDs: actorIDs, actors: actors),
-                              language: options.language)
+        var network = Network(
+            name: name ?? networkName(language, actorIDs: actorIDs, actors: actors),
+            language: options.language)
         network.description = language.count(.importDescription, summary.keptActivities)
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]
-        let publisherNames = publishers.compactMap { key in actors.first { $0.id == actorIDs[resolve(key, roots)] }?.name }
-        network.source = language.text(.importSource, [
-            "files": files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "),
-            "publishers": publisherNames.joined(separator: ", "), "date": formatter.string(from: options.generated),
-        ])
+        let publisherNames = publishers.compactMap { key in
+            actors.first { $0.id == actorIDs[resolve(key, roots)] }?.name
+        }
+        network.source = language.text(
+            .importSource,
+            [
+                "files": files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "),
+                "publishers": publisherNames.joined(separator: ", "), "date": formatter.string(from: options.generated),
+            ])
         network.directed = options.ties == .flows
         network.actors = actors.filter { !left.contains($0.id) }
         network.ties = roleTieList(id, language) + flowTieList(id)
@@ -129,13 +135,15 @@ extension IATIImporter {
                 let last = tie.lastYear ?? first
                 return first == last ? "\(first)" : "\(first)–\(last)"
             }
-            let note = years.map { language.count(.importTieNoteYears, tie.activities, ["years": $0]) }
+            let note =
+                years.map { language.count(.importTieNoteYears, tie.activities, ["years": $0]) }
                 ?? language.count(.importTieNote, tie.activities)
             let valued = !key.currency.isEmpty && tie.value > 0
-            return Tie(from: key.from, to: key.to, weight: valued ? tie.value : Double(tie.activities), kind: key.kind,
-                       directed: key.kind == .funding ? true : (options.ties == .both ? false : nil),
-                       contributions: valued ? Contributions(money: tie.value, currency: key.currency) : nil,
-                       note: note)
+            return Tie(
+                from: key.from, to: key.to, weight: valued ? tie.value : Double(tie.activities), kind: key.kind,
+                directed: key.kind == .funding ? true : (options.ties == .both ? false : nil),
+                contributions: valued ? Contributions(money: tie.value, currency: key.currency) : nil,
+                note: note)
         }
     }
 
@@ -158,9 +166,10 @@ extension IATIImporter {
                 summary.warn(.importNonPositiveFlow, "\(flow.from) → \(flow.to)")
                 return nil
             }
-            return Tie(from: flow.from, to: flow.to, weight: flow.value, kind: .funding,
-                       directed: options.ties == .both ? true : nil,
-                       contributions: Contributions(money: flow.value, currency: flow.currency))
+            return Tie(
+                from: flow.from, to: flow.to, weight: flow.value, kind: .funding,
+                directed: options.ties == .both ? true : nil,
+                contributions: Contributions(money: flow.value, currency: flow.currency))
         }
     }
 
@@ -170,13 +179,16 @@ extension IATIImporter {
         var copy = project
         var seen = Set<String>()
         copy.members = project.members.compactMap { member in
-            guard let actor = id(member.actor), seen.insert(actor + "|" + (member.role ?? "")).inserted else { return nil }
+            guard let actor = id(member.actor), seen.insert(actor + "|" + (member.role ?? "")).inserted else {
+                return nil
+            }
             return ProjectMember(actor: actor, role: member.role)
         }
         if let lead = project.lead.flatMap(id) {
             copy.lead = lead
         } else {
-            copy.lead = ["accountable", "extending", "implementing", "funding"].lazy
+            copy.lead =
+                ["accountable", "extending", "implementing", "funding"].lazy
                 .compactMap { role in copy.members.first { $0.role == role }?.actor }.first
             copy.members.removeAll { $0.role == "reporting" }
         }
@@ -187,7 +199,9 @@ extension IATIImporter {
     /// recipient countries, most frequent first.
     private func networkName(_ language: Language, actorIDs: [String: String], actors: [Actor]) -> String {
         let ranked = publishers.enumerated().sorted { lhs, rhs in
-            let (a, b) = (organisations[lhs.element]?.reportedActivities ?? 0, organisations[rhs.element]?.reportedActivities ?? 0)
+            let (a, b) = (
+                organisations[lhs.element]?.reportedActivities ?? 0, organisations[rhs.element]?.reportedActivities ?? 0
+            )
             return a != b ? a > b : lhs.offset < rhs.offset
         }.map(\.element)
         let names = ranked.compactMap { key -> String? in
@@ -203,9 +217,14 @@ extension IATIImporter {
         let countries = recipientCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         var places = countries.prefix(3).compactMap { IATICodelists.countryNames[$0.key].map(Self.shortCountryName) }
         if countries.count > 3 { places.append(language.text(.importNameMore, ["count": countries.count - 3])) }
-        return language.text(.importNetworkName, ["publishers": shown.joined(separator: ", "),
-                                                  "countries": places.joined(separator: ", ")])
-            .replacingOccurrences(of: ", —", with: " —").trimmingCharacters(in: CharacterSet(charactersIn: " ,—"))
+        return language.text(
+            .importNetworkName,
+            [
+                "publishers": shown.joined(separator: ", "),
+                "countries": places.joined(separator: ", "),
+            ]
+        )
+        .replacingOccurrences(of: ", —", with: " —").trimmingCharacters(in: CharacterSet(charactersIn: " ,—"))
     }
 
     /// "Bolivia (Plurinational State of)" → "Bolivia", "Netherlands (the)" → "Netherlands"; the two Congos keep

@@ -132,8 +132,9 @@ public final class IATIImporter {
             throw .malformed(path: path, line: nil, message: "\(error)")
         }
         if let (line, message) = XMLInput.notXMLReason(text) {
-            throw .malformed(path: path, line: line,
-                             message: "\(message); an IATI activity file is XML (`<iati-activities>`)")
+            throw .malformed(
+                path: path, line: line,
+                message: "\(message); an IATI activity file is XML (`<iati-activities>`)")
         }
         let data = XMLInput.prepared(text)
         var count = 0

@@ -7,8 +7,10 @@ enum IATIOrganisationName {
     /// runs of spaces and quotes around the whole name.
     static func repaired(_ raw: String) -> String {
         var text = raw
-        for (entity, character) in [("&amp;", "&"), ("&apos;", "'"), ("&#39;", "'"), ("&quot;", "\""), ("&lt;", "<"),
-                                    ("&gt;", ">")] where text.contains(entity) {
+        for (entity, character) in [
+            ("&amp;", "&"), ("&apos;", "'"), ("&#39;", "'"), ("&quot;", "\""), ("&lt;", "<"),
+            ("&gt;", ">"),
+        ] where text.contains(entity) {
             text = text.replacingOccurrences(of: entity, with: character)
         }
         text = text.replacingOccurrences(of: "\u{A0}", with: " ")
@@ -20,9 +22,11 @@ enum IATIOrganisationName {
     }
 
     /// Particles kept in lower case inside a title-cased name (Spanish, Portuguese, English, French).
-    static let particles: Set<String> = ["de", "del", "la", "las", "los", "el", "y", "e", "en", "para", "por", "da",
-                                         "do", "das", "dos", "em", "no", "na", "of", "the", "and", "for", "in", "et",
-                                         "des", "du", "le", "a", "o", "al"]
+    static let particles: Set<String> = [
+        "de", "del", "la", "las", "los", "el", "y", "e", "en", "para", "por", "da",
+        "do", "das", "dos", "em", "no", "na", "of", "the", "and", "for", "in", "et",
+        "des", "du", "le", "a", "o", "al",
+    ]
 
     /// A name written in capitals (ASCII capitals with, often, mis-cased accented letters: `PúBLICA`) in title
     /// case, particles in lower case; other names unchanged. Tokens with a dot or without a vowel (`S.A.`, `BNB`)
@@ -39,14 +43,18 @@ enum IATIOrganisationName {
             // "de el" only comes before a proper name (else Spanish writes "del"): República de El Salvador.
             let properArticle = lower == "el" && index > 0 && words[index - 1].lowercased() == "de"
             if index > 0, particles.contains(lower), !properArticle { return lower }
-            if word.contains(".") || !letters.contains(where: { "aeiouáéíóúâêôãõàü".contains($0) }) { return String(word) }
+            if word.contains(".") || !letters.contains(where: { "aeiouáéíóúâêôãõàü".contains($0) }) {
+                return String(word)
+            }
             return lower.prefix(1).uppercased() + lower.dropFirst()
         }.joined(separator: " ")
     }
 
     /// Legal-form words dropped from fingerprints (`Inc`, `Ltd`, `S.A.`, `L.P.` …, folded).
-    static let legalForms: Set<String> = ["inc", "ltd", "llc", "lp", "l-p", "sa", "s-a", "sas", "s-a-s", "sac", "s-a-c",
-                                          "gmbh", "ag", "plc", "corp", "limited", "the", "co", "s-l", "sl", "e-v", "ev"]
+    static let legalForms: Set<String> = [
+        "inc", "ltd", "llc", "lp", "l-p", "sa", "s-a", "sas", "s-a-s", "sac", "s-a-c",
+        "gmbh", "ag", "plc", "corp", "limited", "the", "co", "s-l", "sl", "e-v", "ev",
+    ]
 
     /// Case, accents, punctuation and legal forms folded, British spellings unified, tokens sorted:
     /// "The World Health Organisation" and "WORLD HEALTH ORGANIZATION" give the same fingerprint.
@@ -100,8 +108,9 @@ enum IATIOrganisationName {
         for channel in IATICodelists.crsChannels.values where channel.isCategory {
             let folded = foldKey(channel.name)
             names.insert(folded)
-            names.insert(folded.split(separator: "-").map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) }
-                .joined(separator: "-"))
+            names.insert(
+                folded.split(separator: "-").map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) }
+                    .joined(separator: "-"))
         }
         return names
     }()

@@ -8,8 +8,10 @@ struct IATIOrganisationRef: Sendable, Hashable {
     let crsChannel: String?
 
     /// Refs that identify no one: placeholders, and CRS channel *category* codes (`12000` "Recipient Government").
-    static let placeholders: Set<String> = ["n/a", "na", "n.a.", "0", "-", "--", "none", "null", "nil", "unknown",
-                                            "not applicable", "tbd", "xx", "x", "?", "nan", "no ref", "not available"]
+    static let placeholders: Set<String> = [
+        "n/a", "na", "n.a.", "0", "-", "--", "none", "null", "nil", "unknown",
+        "not applicable", "tbd", "xx", "x", "?", "nan", "no ref", "not available",
+    ]
 
     /// Registers whose numbers are all digits and lose leading zeros in some publishers' hands (`XI-DUNS-83510842`
     /// and `XI-DUNS-083510842` are one number).
@@ -24,7 +26,8 @@ struct IATIOrganisationRef: Sendable, Hashable {
         let parts = text.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
         // The registration-agency prefix is upper case (`xm-dac-41122`, `Gb-Chc-1`).
         if parts.count >= 2, parts[0].count == 2, parts[0].allSatisfy(\.isLetter),
-           parts[1].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+            parts[1].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+        {
             let agency = parts[0].uppercased() + "-" + parts[1].uppercased()
             if parts.count == 3, IATICodelists.registrationAgencies[agency] != nil {
                 var number = parts[2]

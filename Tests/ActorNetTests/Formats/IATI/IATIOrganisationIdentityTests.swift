@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActorNet
 
 @Suite struct IATIOrganisationIdentityTests {
@@ -24,21 +25,28 @@ import Testing
     }
 
     @Test func namesRepairAndFingerprint() {
-        #expect(IATIOrganisationName.repaired("Bill &amp; Melinda Gates Foundation") == "Bill & Melinda Gates Foundation")
-        #expect(IATIOrganisationName.repaired("'Ministry of Foreign Affairs, Denmark'")
-            == "Ministry of Foreign Affairs, Denmark")
-        #expect(IATIOrganisationName.readable("MINISTERIO DE ECONOMíA Y FINANZAS") == "Ministerio de Economía y Finanzas")
+        #expect(
+            IATIOrganisationName.repaired("Bill &amp; Melinda Gates Foundation") == "Bill & Melinda Gates Foundation")
+        #expect(
+            IATIOrganisationName.repaired("'Ministry of Foreign Affairs, Denmark'")
+                == "Ministry of Foreign Affairs, Denmark")
+        #expect(
+            IATIOrganisationName.readable("MINISTERIO DE ECONOMíA Y FINANZAS") == "Ministerio de Economía y Finanzas")
         #expect(IATIOrganisationName.readable("BANCO FIE S.A.") == "Banco Fie S.A.")
         #expect(IATIOrganisationName.readable("UNICEF") == "UNICEF")
-        #expect(IATIOrganisationName.fingerprint("The World Health Organisation")
-            == IATIOrganisationName.fingerprint("WORLD HEALTH ORGANIZATION"))
-        #expect(IATIOrganisationName.fingerprint("Casals and Associates, Inc.")
-            == IATIOrganisationName.fingerprint("CASALS & ASSOCIATES"))
+        #expect(
+            IATIOrganisationName.fingerprint("The World Health Organisation")
+                == IATIOrganisationName.fingerprint("WORLD HEALTH ORGANIZATION"))
+        #expect(
+            IATIOrganisationName.fingerprint("Casals and Associates, Inc.")
+                == IATIOrganisationName.fingerprint("CASALS & ASSOCIATES"))
     }
 
-    @Test(arguments: ["Name Withheld", "Information Redacted", "Unspecified", "Other", "nan",
-                      "DEVELOPING COUNTRY-BASED NGO GROUP", "Recipient Government", "Private sector institution",
-                      "USAID redacted this field in accordance with the exceptions"])
+    @Test(arguments: [
+        "Name Withheld", "Information Redacted", "Unspecified", "Other", "nan",
+        "DEVELOPING COUNTRY-BASED NGO GROUP", "Recipient Government", "Private sector institution",
+        "USAID redacted this field in accordance with the exceptions",
+    ])
     func pseudoOrganisations(name: String) {
         #expect(IATIOrganisationName.isPseudo(name))
     }
@@ -46,13 +54,15 @@ import Testing
     @Test func countriesInNames() {
         #expect(IATINamePattern.country(in: "REPúBLICA DE COLOMBIA", publicBody: true)! == ("CO", true))
         #expect(IATINamePattern.country(in: "World Vision South Sudan", publicBody: false)! == ("SS", false))
-        #expect(IATINamePattern.country(in: "Norwegian Agency for Development Cooperation", publicBody: true)!
-            == ("NO", false))
+        #expect(
+            IATINamePattern.country(in: "Norwegian Agency for Development Cooperation", publicBody: true)!
+                == ("NO", false))
         #expect(IATINamePattern.country(in: "Inter-American Development Bank", publicBody: false) == nil)
     }
 
     @Test func sectorThemes() {
-        #expect(IATISectorTheme.themes(ofSectors: ["12220", "12240", "14030", "99810", "abc"])
-            == ["health", "water-sanitation"])
+        #expect(
+            IATISectorTheme.themes(ofSectors: ["12220", "12240", "14030", "99810", "abc"])
+                == ["health", "water-sanitation"])
     }
 }
