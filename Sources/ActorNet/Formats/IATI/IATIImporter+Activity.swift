@@ -176,7 +176,11 @@ extension IATIImporter {
     /// name, a placeholder with no name, a pseudo-organisation, an alias that drops it).
     func organisation(_ mention: IATIOrganisationMention, _ context: ActivityContext, role: String?) -> String? {
         let rawRef = mention.ref?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let ref = IATIOrganisationRef(normalising: rawRef)
+        let ref: IATIOrganisationRef?
+        if let cached = refCache[rawRef] { ref = cached } else {
+            ref = IATIOrganisationRef(normalising: rawRef)
+            refCache[rawRef] = ref
+        }
         if !rawRef.isEmpty, ref == nil {
             summary.warn(
                 IATIOrganisationRef.isCategoryCode(rawRef) ? .importCategoryRef : .importPlaceholderRef, rawRef)
@@ -188,7 +192,13 @@ extension IATIImporter {
             summary.droppedByAlias += 1
             return nil
         }
-        let pseudo = name.map(IATIOrganisationName.isPseudo) ?? false
+        var pseudo = false
+        if let name {
+            if let cached = pseudoCache[name] { pseudo = cached } else {
+                pseudo = IATIOrganisationName.isPseudo(name)
+                pseudoCache[name] = pseudo
+            }
+        }
         var key: String
         var country: String?
         var fromActivity = false
@@ -198,10 +208,11 @@ extension IATIImporter {
             key = ref.value
             country = ref.country
         } else if let name, !pseudo {
-            key = "name:" + IATIOrganisationName.fingerprint(name)
-            let pattern = IATINamePattern.classify(name)
-            let publicBody = pattern?.sector == .public || ["10", "11", "15"].contains(mention.type ?? "")
-            if let found = IATINamePattern.country(in: name, publicBody: publicBody) {
+            let publicType = ["10", "11", "15"].contains(mention.type ?? "")
+            let known = nameKey(name, publicType: publicType)
+            key = "name:" + known.fingerprint
+            let pattern = known.pattern
+            if let found = known.country {
                 country = found.code
             } else if pattern?.sector == .public, role != "funding", context.recipients.count == 1 {
                 // A ministry or municipality that implements in one country is that country's: keyed with it, so
@@ -230,11 +241,22 @@ extension IATIImporter {
             order.append(key)
         }
         update(
-            &organisations[key]!, names: pseudo && ref != nil ? [] : names, mention: mention, role: role,
+            &organisations[key]!, names: names, mention: mention, role: role,
             context: context)
         organisations[key]!.rawIdentities.insert(ref == nil ? "name:" + (name.map(foldKey) ?? "") : rawRef)
         if let alias { organisations[key]!.alias = alias }
         if organisations[key]!.country == nil, let country { organisations[key]!.country = country }
+        return key
+    }
+
+    /// Fingerprint, name pattern and country of a name, once per name (and per public/other reading).
+    private func nameKey(_ name: String, publicType: Bool) -> NameKey {
+        let cacheKey = publicType ? "1" + name : "0" + name
+        if let known = nameKeys[cacheKey] { return known }
+        let pattern = IATINamePattern.classify(name)
+        let country = IATINamePattern.country(in: name, publicBody: publicType || pattern?.sector == .public)
+        let key = NameKey(fingerprint: IATIOrganisationName.fingerprint(name), pattern: pattern, country: country)
+        nameKeys[cacheKey] = key
         return key
     }
 

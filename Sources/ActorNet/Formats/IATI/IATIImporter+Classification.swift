@@ -80,7 +80,7 @@ extension IATIImporter {
     }
 
     /// The name shown: the alias's, else the CRS list's (account suffix dropped), else the most written in `--lang`
-    /// (else without language, else any), repaired and made readable.
+    /// (else without language, else any; pseudo names last), repaired and made readable.
     func displayName(_ org: Organisation) -> (name: String, raw: String?) {
         if let name = org.alias?.name { return (name, nil) }
         if let code = org.ref?.crsChannel, let channel = IATICodelists.crsChannels[code] {
@@ -89,8 +89,10 @@ extension IATIImporter {
         }
         let wanted = options.language.lowercased()
         let ranked = org.names.enumerated().sorted { lhs, rhs in
+            // A pseudo name written beside a ref ("General funds" for the British Red Cross) comes last.
             func rank(_ name: IATIName) -> Int {
-                name.language?.lowercased().hasPrefix(wanted) == true ? 0 : name.language == nil ? 1 : 2
+                (IATIOrganisationName.isPseudo(name.text) ? 3 : 0)
+                    + (name.language?.lowercased().hasPrefix(wanted) == true ? 0 : name.language == nil ? 1 : 2)
             }
             let (a, b) = (rank(lhs.element), rank(rhs.element))
             if a != b { return a < b }

@@ -47,6 +47,12 @@ public final class IATIImporter {
     var projectReporters: [String?] = []
     var publishers: [String] = []
     var recipientCounts: [String: Int] = [:]
+    /// What each distinct name-only name says (fingerprint, name pattern, country), computed once per name:
+    /// a file mentions the same few hundred names thousands of times.
+    var nameKeys: [String: NameKey] = [:]
+    /// Normalised refs and pseudo-name verdicts, once per distinct raw ref or name.
+    var refCache: [String: IATIOrganisationRef?] = [:]
+    var pseudoCache: [String: Bool] = [:]
     public internal(set) var summary = IATIImportSummary()
     /// Likely duplicates left for review, set by `network(files:name:)`.
     public internal(set) var duplicateCandidates: [IATIDuplicateCandidate] = []
@@ -74,6 +80,12 @@ public final class IATIImporter {
         /// The raw identities (ref as written, or name) folded into this organisation.
         var rawIdentities: Set<String> = []
         var alias: IATIAlias?
+    }
+
+    struct NameKey {
+        var fingerprint: String
+        var pattern: IATIClassification?
+        var country: (code: String, isCountry: Bool)?
     }
 
     struct IATIName: Equatable {

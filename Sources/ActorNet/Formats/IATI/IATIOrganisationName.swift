@@ -6,6 +6,7 @@ enum IATIOrganisationName {
     /// Entities some publishers escape twice (`Bill &amp; Melinda`, `d&apos;Harcourt`), non-breaking spaces,
     /// runs of spaces and quotes around the whole name.
     static func repaired(_ raw: String) -> String {
+        if isClean(raw) { return raw }
         var text = raw
         for (entity, character) in [
             ("&amp;", "&"), ("&apos;", "'"), ("&#39;", "'"), ("&quot;", "\""), ("&lt;", "<"),
@@ -19,6 +20,21 @@ enum IATIOrganisationName {
             text = String(text.dropFirst().dropLast())
         }
         return text
+    }
+
+    /// Whether `raw` needs no repair: no `&`, no non-ASCII space, no quote at an end, no leading, trailing or
+    /// repeated whitespace (the usual case, checked on bytes without making strings).
+    static func isClean(_ raw: String) -> Bool {
+        var previousSpace = true
+        for byte in raw.utf8 {
+            if byte == UInt8(ascii: "&") || byte == 0xC2 || byte == 9 || byte == 10 || byte == 13 { return false }
+            let space = byte == UInt8(ascii: " ")
+            if space && previousSpace { return false }
+            previousSpace = space
+        }
+        guard let first = raw.utf8.first, let last = raw.utf8.last else { return true }
+        return !previousSpace && first != UInt8(ascii: "'") && first != UInt8(ascii: "\"")
+            && last != UInt8(ascii: "'") && last != UInt8(ascii: "\"")
     }
 
     /// Particles kept in lower case inside a title-cased name (Spanish, Portuguese, English, French).
