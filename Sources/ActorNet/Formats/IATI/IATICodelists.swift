@@ -59,8 +59,8 @@ enum IATICodelists {
         var codes: [String: String] = [:]
         for (code, channel) in crsChannels.sorted(by: { $0.key < $1.key }) where !channel.isCategory {
             for variant in IATIOrganisationName.variants(channel.name) {
-                let print = IATIOrganisationName.fingerprint(variant)
-                if !print.isEmpty, codes[print] == nil { codes[print] = code }
+                let fingerprint = IATIOrganisationName.fingerprint(variant)
+                if !fingerprint.isEmpty, codes[fingerprint] == nil { codes[fingerprint] = code }
             }
         }
         return codes

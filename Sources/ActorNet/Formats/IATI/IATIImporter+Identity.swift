@@ -18,16 +18,16 @@ extension IATIImporter {
                 prints.append(String(last))
             }
             for variant in prints {
-                let print = IATIOrganisationName.fingerprint(variant)
-                guard !print.isEmpty, print.count > 2 else { continue }
-                if let other = refByPrint[print], other != key {
-                    ambiguous.insert(print)
+                let fingerprint = IATIOrganisationName.fingerprint(variant)
+                guard !fingerprint.isEmpty, fingerprint.count > 2 else { continue }
+                if let other = refByPrint[fingerprint], other != key {
+                    ambiguous.insert(fingerprint)
                 } else {
-                    refByPrint[print] = key
+                    refByPrint[fingerprint] = key
                 }
             }
         }
-        for print in ambiguous { refByPrint[print] = nil }
+        for fingerprint in ambiguous { refByPrint[fingerprint] = nil }
         // International-list refs (no country register) with the name of a CRS channel present in the import.
         for key in order {
             guard let org = organisations[key], let ref = org.ref, ref.crsChannel == nil, ref.country == nil,
