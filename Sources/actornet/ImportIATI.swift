@@ -1,5 +1,5 @@
-import ArgumentParser
 import ActorNet
+import ArgumentParser
 import Foundation
 
 extension IATIImporter.TieMode: ExpressibleByArgument {}
@@ -16,6 +16,8 @@ struct ImportIATI: ParsableCommand {
             Example:
               actornet import-iati ../data/usaid-bo.xml -o Networks/usaid-bolivia.yaml --lang es
               actornet import-iati a.xml b.xml --ties both --country CO --aliases aliases.yaml -o Output/co.json
+              actornet import-iati aims.xml --exclude-reporting-org --duplicates review.csv -o Networks/co.yaml
+            Review: fill the `decision` column of the --duplicates file (merge, keep, drop) and pass it to --aliases.
             """
     )
 
@@ -34,8 +36,25 @@ struct ImportIATI: ParsableCommand {
     @Option(name: .long, help: "Language of names, titles, description and source: en, es or pt (default en).")
     var lang: Language = .en
 
-    @Option(name: .long, help: "YAML/JSON mapping of raw refs or names to canonical ids.")
+    @Option(
+        name: .long,
+        help: "YAML/JSON mapping of raw refs or names to canonical ids or entries, or a reviewed --duplicates CSV.")
     var aliases: String?
+
+    @Option(name: .long, help: "Write likely duplicates for review to this CSV file.")
+    var duplicates: String?
+
+    @Flag(name: .long, help: "Leave out the reporting organisations (secondary publishers such as AidData).")
+    var excludeReportingOrg = false
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Leave out these organisations (actor ids, refs or names).")
+    var drop: [String] = []
+
+    @Flag(name: .long, help: "Keep pseudo-organisations (\"Name Withheld\", \"Unspecified\"…) as actors.")
+    var keepPseudo = false
+
+    @Option(name: .long, help: "Network name (default: publishers and countries, \"IATI — USAID, Bolivia\").")
+    var name: String?
 
     func validate() throws {
         if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
@@ -44,6 +63,9 @@ struct ImportIATI: ParsableCommand {
         if let output, !["yaml", "yml", "json"].contains((output as NSString).pathExtension.lowercased()) {
             throw ValidationError("-o must end in .yaml, .yml or .json")
         }
+        if let duplicates, (duplicates as NSString).pathExtension.lowercased() != "csv" {
+            throw ValidationError("--duplicates must end in .csv")
+        }
     }
 
     func run() throws {
@@ -51,6 +73,9 @@ struct ImportIATI: ParsableCommand {
         options.ties = ties
         options.country = country?.uppercased()
         options.language = lang.rawValue
+        options.excludeReportingOrganisations = excludeReportingOrg
+        options.drop = Set(drop)
+        options.keepPseudoOrganisations = keepPseudo
         var inputs: [InputFile] = []
         if let aliases {
             do { options.aliases = try IATIImporter.loadAliases(aliases, recordingIn: &inputs) } catch {
@@ -88,18 +113,52 @@ struct ImportIATI: ParsableCommand {
         progress?.finish()
         let stem = ((files[0] as NSString).lastPathComponent as NSString).deletingPathExtension
         let path = output ?? "Networks/\(stem).yaml"
-        let network = importer.network(files: files, name: (path as NSString).lastPathComponent.components(separatedBy: ".").first ?? stem)
+        let network = importer.network(files: files, name: name)
         let validation = NetworkValidator.validate(network, sourceMap: SourceMap(file: path))
         if validation.diagnostics.contains(where: { $0.severity == .error }) {
             for problem in validation.diagnostics where problem.severity == .error { printError(problem.description) }
             throw Exit.software
         }
-        let text = ["json"].contains((path as NSString).pathExtension.lowercased()) ? NetworkWriter.json(validation.network) : NetworkWriter.yaml(validation.network)
-        try emit(text, to: path, inputs: inputs + importer.inputFiles)
-        let summary = importer.summary
-        printError("import-iati: \(summary.activities) activities read, \(summary.keptActivities) kept; "
-                   + "\(validation.network.actors.count) organisations, \(validation.network.ties.count) ties, \(validation.network.projects.count) projects")
-        for line in summary.lines { printError("warning: \(line)") }
+        let json = (path as NSString).pathExtension.lowercased() == "json"
+        let text = json ? NetworkWriter.json(validation.network) : NetworkWriter.yaml(validation.network)
+        var outputs = [OutputFile(path: path, data: Data(text.utf8))]
+        if let duplicates {
+            outputs.append(
+                OutputFile(path: duplicates, data: IATIDuplicateCandidates.csv(importer.duplicateCandidates)))
+        }
+        try writeOutputs(outputs, inputs: inputs + importer.inputFiles)
+        report(importer, validation.network)
         try printOutput(path)
+    }
+
+    /// The counts, warnings and data-quality summary on standard error, in `--lang`.
+    private func report(_ importer: IATIImporter, _ network: Network) {
+        let summary = importer.summary
+        printError(
+            lang.text(
+                .importSummary,
+                [
+                    "activities": summary.activities, "kept": summary.keptActivities,
+                    "organisations": network.actors.count,
+                    "ties": network.ties.count, "projects": network.projects.count,
+                ]))
+        let warning = lang.text(.diagnosticWarning)
+        for line in summary.lines(lang) { printError("\(warning): \(line)") }
+        for publisher in summary.secondaryPublishers {
+            printError("\(warning): " + lang.text(.importSecondaryPublisher, ["name": publisher]))
+        }
+        if !summary.dropped.isEmpty {
+            printError(lang.text(.importDropped, ["names": summary.dropped.joined(separator: ", ")]))
+        }
+        if let duplicates {
+            printError(
+                lang.text(
+                    .importDuplicatesWritten,
+                    [
+                        "count": importer.duplicateCandidates.count, "groups": summary.candidateGroups,
+                        "file": duplicates,
+                    ]))
+        }
+        for line in summary.qualityLines(lang) { printError(line) }
     }
 }

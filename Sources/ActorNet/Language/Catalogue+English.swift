@@ -324,9 +324,8 @@ extension Catalogue {
         case .wordNo: "no"
         case .validateValid: "{file}: valid: {actors}, {ties}, {projects}"
         // MARK: Importer (import-iati)
-        // `one` keeps today's "(1 activities)" so English output stays byte-identical; fix it with its snapshot.
         case .importDescription: .plural(
-                one: "Partnership network imported from IATI activity data (1 activities).",
+                one: "Partnership network imported from IATI activity data (1 activity).",
                 other: "Partnership network imported from IATI activity data ({count} activities).")
         case .importSource: """
                 IATI activity files: {files}; publishers: {publishers}; generated {date} by actornet \
@@ -344,6 +343,46 @@ extension Catalogue {
         case .importConflictingTypes: "conflicting organisation types (majority used)"
         case .importNameOnly: "name-only organisation"
         case .importNonPositiveFlow: "flow with non-positive total (dropped)"
+        case .importPlaceholderRef: "placeholder ref (not an identity)"
+        case .importCategoryRef: "CRS channel category code used as ref (not an identity)"
+        case .importExamples: "e.g. {examples}"
+        case .importQualityUnspecified: """
+                quality: {sector} of {actors} actors with unspecified sector ({sectorShare} %), {level} with \
+                unspecified level ({levelShare} %)
+                """
+        case .importQualityIdentity: """
+                quality: {merged} merged groups, {candidates} candidate groups left for review, {pseudo} \
+                pseudo-organisations dropped, {isolates} isolates
+                """
+        case .importQualityClassifiedBy: "quality: classified by {sources}"
+        case .importTieNote: .plural(one: "1 shared IATI activity", other: "{count} shared IATI activities")
+        case .importTieNoteYears: .plural(
+                one: "1 shared IATI activity, {years}",
+                other: "{count} shared IATI activities, {years}")
+        case .importNetworkName: "IATI — {publishers}, {countries}"
+        case .importNameMore: "{count} more"
+        case .importSecondaryPublisher: """
+                {name} reports activities but takes part in none of them (a secondary publisher?): leave it out with \
+                --exclude-reporting-org
+                """
+        case .importDropped: "left out: {names}"
+        case .importDuplicatesWritten: """
+                {count} likely duplicates in {groups} groups written to {file}: fill `decision` and pass the file to \
+                --aliases
+                """
+        case .themeEducation: "education"
+        case .themeHealth: "health"
+        case .themeWaterSanitation: "water and sanitation"
+        case .themeGovernance: "governance"
+        case .themePeacebuilding: "peacebuilding"
+        case .themeSocialProtection: "social protection"
+        case .themeEnergy: "energy"
+        case .themeFinancialServices: "financial services"
+        case .themeEconomicDevelopment: "economic development"
+        case .themeAgriculture: "agriculture"
+        case .themeEnvironment: "environment"
+        case .themeFoodSecurity: "food security"
+        case .themeHumanitarianAid: "humanitarian aid"
         // MARK: Validation and input messages (every loader)
         case .diagnosticError: "error"
         case .diagnosticWarning: "warning"

@@ -349,6 +349,47 @@ extension Catalogue {
         case .importConflictingTypes: "tipos de organização conflitantes (usada a maioria)"
         case .importNameOnly: "organização só com nome"
         case .importNonPositiveFlow: "fluxo com total não positivo (descartado)"
+        case .importPlaceholderRef: "ref de preenchimento (não identifica ninguém)"
+        case .importCategoryRef: "código de categoria de canal CRS usado como ref (não identifica ninguém)"
+        case .importExamples: "p. ex. {examples}"
+        case .importQualityUnspecified: """
+                qualidade: {sector} de {actors} atores sem setor ({sectorShare} %), {level} sem nível ({levelShare} %)
+                """
+        case .importQualityIdentity: """
+                qualidade: {merged} grupos fundidos, {candidates} grupos candidatos para revisão, {pseudo} \
+                pseudo-organizações descartadas, {isolates} isolados
+                """
+        case .importQualityClassifiedBy: "qualidade: classificados por {sources}"
+        case .importTieNote: .plural(
+                one: "1 atividade IATI compartilhada",
+                other: "{count} atividades IATI compartilhadas")
+        case .importTieNoteYears: .plural(
+                one: "1 atividade IATI compartilhada, {years}",
+                other: "{count} atividades IATI compartilhadas, {years}")
+        case .importNetworkName: "IATI — {publishers}, {countries}"
+        case .importNameMore: "mais {count}"
+        case .importSecondaryPublisher: """
+                {name} publica atividades mas não participa de nenhuma (publicador secundário?): exclua-o com \
+                --exclude-reporting-org
+                """
+        case .importDropped: "excluídos: {names}"
+        case .importDuplicatesWritten: """
+                {count} prováveis duplicatas em {groups} grupos gravadas em {file}: preencha `decision` e passe o \
+                arquivo para --aliases
+                """
+        case .themeEducation: "educação"
+        case .themeHealth: "saúde"
+        case .themeWaterSanitation: "água e saneamento"
+        case .themeGovernance: "governança"
+        case .themePeacebuilding: "construção da paz"
+        case .themeSocialProtection: "proteção social"
+        case .themeEnergy: "energia"
+        case .themeFinancialServices: "serviços financeiros"
+        case .themeEconomicDevelopment: "desenvolvimento econômico"
+        case .themeAgriculture: "agricultura"
+        case .themeEnvironment: "meio ambiente"
+        case .themeFoodSecurity: "segurança alimentar"
+        case .themeHumanitarianAid: "ajuda humanitária"
         // MARK: Validation and input messages (every loader)
         case .diagnosticError: "erro"
         case .diagnosticWarning: "aviso"

@@ -346,6 +346,45 @@ extension Catalogue {
         case .importConflictingTypes: "tipos de organización en conflicto (se usa la mayoría)"
         case .importNameOnly: "organización solo con nombre"
         case .importNonPositiveFlow: "flujo con total no positivo (descartado)"
+        case .importPlaceholderRef: "ref de relleno (no identifica a nadie)"
+        case .importCategoryRef: "código de categoría de canal CRS usado como ref (no identifica a nadie)"
+        case .importExamples: "p. ej. {examples}"
+        case .importQualityUnspecified: """
+                calidad: {sector} de {actors} actores sin sector ({sectorShare} %), {level} sin nivel ({levelShare} %)
+                """
+        case .importQualityIdentity: """
+                calidad: {merged} grupos fusionados, {candidates} grupos candidatos por revisar, {pseudo} \
+                pseudoorganizaciones descartadas, {isolates} aislados
+                """
+        case .importQualityClassifiedBy: "calidad: clasificados por {sources}"
+        case .importTieNote: .plural(one: "1 actividad IATI compartida", other: "{count} actividades IATI compartidas")
+        case .importTieNoteYears: .plural(
+                one: "1 actividad IATI compartida, {years}",
+                other: "{count} actividades IATI compartidas, {years}")
+        case .importNetworkName: "IATI — {publishers}, {countries}"
+        case .importNameMore: "{count} más"
+        case .importSecondaryPublisher: """
+                {name} publica actividades pero no participa en ninguna (¿publicador secundario?): exclúyalo con \
+                --exclude-reporting-org
+                """
+        case .importDropped: "excluidos: {names}"
+        case .importDuplicatesWritten: """
+                {count} probables duplicados en {groups} grupos escritos en {file}: complete `decision` y pase el \
+                archivo a --aliases
+                """
+        case .themeEducation: "educación"
+        case .themeHealth: "salud"
+        case .themeWaterSanitation: "agua y saneamiento"
+        case .themeGovernance: "gobernanza"
+        case .themePeacebuilding: "construcción de paz"
+        case .themeSocialProtection: "protección social"
+        case .themeEnergy: "energía"
+        case .themeFinancialServices: "servicios financieros"
+        case .themeEconomicDevelopment: "desarrollo económico"
+        case .themeAgriculture: "agricultura"
+        case .themeEnvironment: "medio ambiente"
+        case .themeFoodSecurity: "seguridad alimentaria"
+        case .themeHumanitarianAid: "ayuda humanitaria"
         // MARK: Validation and input messages (every loader)
         case .diagnosticError: "error"
         case .diagnosticWarning: "advertencia"

@@ -280,6 +280,32 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case importConflictingTypes
     case importNameOnly
     case importNonPositiveFlow
+    case importPlaceholderRef
+    case importCategoryRef
+    case importExamples
+    case importQualityUnspecified
+    case importQualityIdentity
+    case importQualityClassifiedBy
+    case importTieNote
+    case importTieNoteYears
+    case importNetworkName
+    case importNameMore
+    case importSecondaryPublisher
+    case importDropped
+    case importDuplicatesWritten
+    case themeEducation
+    case themeHealth
+    case themeWaterSanitation
+    case themeGovernance
+    case themePeacebuilding
+    case themeSocialProtection
+    case themeEnergy
+    case themeFinancialServices
+    case themeEconomicDevelopment
+    case themeAgriculture
+    case themeEnvironment
+    case themeFoodSecurity
+    case themeHumanitarianAid
 
     // MARK: Validation and input messages (every loader)
     case diagnosticError

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -8,6 +9,8 @@ struct IATIOrganisationMention: Sendable {
     var ref: String?
     var type: String?
     var role: String?
+    /// `@crs-channel-code` of a participating-org: the OECD CRS channel the organisation belongs to.
+    var crsChannelCode: String?
     /// (language, text) pairs; language nil when the narrative has no `xml:lang` (it inherits).
     var names: [(String?, String)] = []
 }
@@ -88,8 +91,10 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
 
     private var parent: String? { path.count >= 2 ? path[path.count - 2] : nil }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         path.append(name)
         text = ""
         switch name {
@@ -104,12 +109,18 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
             next.defaultCurrency = attributes["default-currency"] ?? fileCurrency
             activity = next
         case "reporting-org", "participating-org", "provider-org", "receiver-org":
-            mention = IATIOrganisationMention(ref: attributes["ref"], type: attributes["type"], role: attributes["role"])
+            mention = IATIOrganisationMention(
+                ref: attributes["ref"], type: attributes["type"], role: attributes["role"],
+                crsChannelCode: attributes["crs-channel-code"])
         case "narrative":
             narrativeLanguage = attributes["xml:lang"]
         case "recipient-country":
             if let code = attributes["code"] {
-                if transaction != nil { transaction!.recipientCountries.append(code) } else { activity?.recipientCountries.append(code) }
+                if transaction != nil {
+                    transaction!.recipientCountries.append(code)
+                } else {
+                    activity?.recipientCountries.append(code)
+                }
             }
         case "sector":
             if transaction == nil, let code = attributes["code"] { activity?.sectors.append(code) }
