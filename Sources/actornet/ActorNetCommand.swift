@@ -26,6 +26,7 @@ extension ActorNetCommand {
     static func main() {
         signal(SIGPIPE, SIG_IGN)
         SignalCleanup.install()
+        MessageLanguage.current = MessageLanguage.fromArguments(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -36,7 +37,11 @@ extension ActorNetCommand {
 
     private static func finish(with error: Error) -> Never {
         var code = exitCode(for: error)
-        let message = fullMessage(for: error)
+        var message = fullMessage(for: error)
+        // swift-argument-parser words its errors `Error: …` in English; the text after it is ours.
+        if code != .success, message.hasPrefix("Error: ") {
+            message = MessageLanguage.current.text(.cliUsageError, ["text": message.dropFirst(7)])
+        }
         if !message.isEmpty {
             if code == .success {
                 do { try printOutput(message) } catch { code = exitCode(for: error) }

@@ -31,30 +31,30 @@ struct ImportIATI: ParsableCommand {
     @Option(name: .long, help: "Keep activities with this recipient country (ISO 3166-1 alpha-2).")
     var country: String?
 
-    @Option(name: .long, help: "Language of names, titles, description and source: en, es or pt (default en).")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: "YAML/JSON mapping of raw refs or names to canonical ids.")
     var aliases: String?
 
     func validate() throws {
         if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
-            throw ValidationError("--country takes a two-letter code such as CO or PE")
+            throw ValidationError(language.beforeReading.text(.cliCountryCode))
         }
         if let output, !["yaml", "yml", "json"].contains((output as NSString).pathExtension.lowercased()) {
-            throw ValidationError("-o must end in .yaml, .yml or .json")
+            throw ValidationError(language.beforeReading.text(.cliImportOutputExtension))
         }
     }
 
     func run() throws {
+        let language = language.beforeReading
         var options = IATIImporter.Options()
         options.ties = ties
         options.country = country?.uppercased()
-        options.language = lang.rawValue
+        options.language = language.rawValue
         var inputs: [InputFile] = []
         if let aliases {
             do { options.aliases = try IATIImporter.loadAliases(aliases, recordingIn: &inputs) } catch {
-                printError(error.description)
+                printError(error.description(in: language))
                 if case .cannotOpen = error { throw Exit.cannotOpen }
                 throw Exit.data
             }
@@ -71,10 +71,10 @@ struct ImportIATI: ParsableCommand {
             } catch {
                 switch error {
                 case .cannotOpen(let path, let reason):
-                    printError("\(path): error: cannot open: \(reason)")
+                    printError(language.text(.outputCannotOpen, ["path": path, "reason": reason]))
                     throw Exit.cannotOpen
                 case .malformed(let path, let line, let message):
-                    printError("\(path)\(line.map { ":\($0)" } ?? ""): error: \(message)")
+                    printError("\(path)\(line.map { ":\($0)" } ?? ""): " + language.text(.cliError, ["text": message]))
                     throw Exit.data
                 }
             }
@@ -84,15 +84,33 @@ struct ImportIATI: ParsableCommand {
         let network = importer.network(files: files, name: (path as NSString).lastPathComponent.components(separatedBy: ".").first ?? stem)
         let validation = NetworkValidator.validate(network, sourceMap: SourceMap(file: path))
         if validation.diagnostics.contains(where: { $0.severity == .error }) {
-            for problem in validation.diagnostics where problem.severity == .error { printError(problem.description) }
+            for problem in validation.diagnostics where problem.severity == .error {
+                printError(problem.description(in: language))
+            }
             throw Exit.software
         }
         let text = ["json"].contains((path as NSString).pathExtension.lowercased()) ? NetworkWriter.json(validation.network) : NetworkWriter.yaml(validation.network)
         try emit(text, to: path, inputs: inputs + importer.inputFiles)
         let summary = importer.summary
-        printError("import-iati: \(summary.activities) activities read, \(summary.keptActivities) kept; "
-                   + "\(validation.network.actors.count) organisations, \(validation.network.ties.count) ties, \(validation.network.projects.count) projects")
-        for line in summary.lines { printError("warning: \(line)") }
+        let imported = validation.network
+        printError(language.text(.importSummary, [
+            "activities": summary.activities, "kept": summary.keptActivities,
+            "organisations": imported.actors.count, "ties": imported.ties.count, "projects": imported.projects.count,
+        ]))
+        for line in summary.lines { printError(language.text(.cliWarning, ["text": Self.worded(line, language)])) }
         try printOutput(path)
+    }
+
+    /// The importer's warning kinds, English text in its summary, in `language` (the importer words them itself
+    /// once it takes a `Language`).
+    static func worded(_ line: String, _ language: Language) -> String {
+        let kinds: [CatalogueKey] = [
+            .importEmptyRef, .importNoRefOrName, .importPseudoOrganisation, .importFlowWithoutReceiver,
+            .importSelfFlow, .importConflictingTypes, .importNameOnly, .importNonPositiveFlow,
+        ]
+        guard language != .en, let kind = kinds.first(where: { line.hasPrefix(Language.en.text($0) + ":") }) else {
+            return line
+        }
+        return language.text(kind) + line.dropFirst(Language.en.text(kind).count)
     }
 }

@@ -1,0 +1,144 @@
+import ActorNet
+import ActorNetTestSupport
+import Foundation
+import Testing
+
+/// Every verb speaks the reader's language (issue 13, items 4–6): no English word left in Spanish or Portuguese
+/// output, and the same rule for the default language everywhere.
+@Suite struct LanguageCommandTests {
+    static let chile = PackagePaths.example("chile")
+    static let brasil = PackagePaths.example("brasil")
+
+    /// English words that must not appear in Spanish or Portuguese output (whole words, any case). Words that are
+    /// also words of the language are left out for it (Spanish `actor`, `sector`, `total`, `error`).
+    static let englishWords = [
+        "actors", "ties", "legend", "money", "in_kind", "work", "centralization", "reciprocity", "level", "levels",
+        "component", "components", "density", "brokers", "partners", "partner", "projects", "project", "offers",
+        "needs", "common partner", "would bridge", "funding", "technical-cooperation", "technical cooperation",
+        "warning", "warnings", "quality", "indicator", "reading", "score", "reasons", "community", "communities",
+        "modularity", "degree", "betweenness", "closeness", "eigenvector", "directed", "undirected", "weighted",
+        "unweighted", "network", "source", "generated", "diagrams", "methods", "composition", "cannot", "unknown",
+        "accepted", "expected", "closest", "valid", "yes", "public", "private", "civil society", "international",
+        "national", "tie kind", "in kind", "capability", "diversity", "proximity", "efficiency", "constraint",
+        "effective size", "agreement", "contributions", "share of", "not enough data", "everything renders",
+        "activities", "organisations", "read", "kept", "layout", "format", "bytes", "library", "FAILED",
+    ]
+    static let alsoPortuguese: Set<String> = ["layout"]
+    static let alsoSpanish: Set<String> = []
+    static let portugueseOnly = ["actor", "sector", "error", "error:"]
+
+    /// The English words in `text`, after removing every text taken from the input (names, ids, territories…).
+    static func englishWords(in text: String, language: Language, input: [String]) -> [String] {
+        var shown = text
+        for piece in input.sorted(by: { $0.count > $1.count }) where piece.count > 1 {
+            shown = shown.replacingOccurrences(of: piece, with: " ")
+        }
+        let exempt = language == .pt ? alsoPortuguese : alsoSpanish
+        let words = englishWords.filter { !exempt.contains($0) } + (language == .pt ? portugueseOnly : [])
+        return words.filter { word in
+            let pattern = "(?<![\\p{L}\\p{N}_-])" + NSRegularExpression.escapedPattern(for: word)
+                + "(?![\\p{L}\\p{N}_-])"
+            return shown.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
+        }
+    }
+
+    /// Every text of a network file that output may repeat: names, ids, territories, descriptions, roles….
+    static func inputTexts(_ path: String) throws -> [String] {
+        let network = try NetworkFile.load(path, actors: nil).network
+        var texts = [network.name, network.description, network.source].compactMap { $0 }
+        for actor in network.actors {
+            texts += [actor.id, actor.name, actor.territory].compactMap { $0 }
+            texts += actor.motivation
+        }
+        for project in network.projects {
+            texts += [project.id, project.name, project.objective, project.area].compactMap { $0 }
+            texts += project.members.compactMap { $0.role }
+        }
+        return texts
+    }
+
+    /// The text of an HTML page as a reader sees it: no style, script, comments, tags or entities.
+    static func visibleText(_ html: String) -> String {
+        var text = html
+        for pattern in ["<style[^>]*>[\\s\\S]*?</style>", "<script[^>]*>[\\s\\S]*?</script>", "<!--[\\s\\S]*?-->",
+                        "<title>[\\s\\S]*?</title>", "<[^>]*>"] {
+            text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        }
+        return text.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#45;", with: "-")
+    }
+
+    /// The text fields of a verb's JSON (reasons, readings, names, data needed, warnings); keys and canonical
+    /// values (`public`, `sector`) are data, not text.
+    static func jsonText(_ json: String) throws -> String {
+        let textKeys: Set<String> = ["reasons", "reading", "name", "data_needed", "warnings"]
+        var texts: [String] = []
+        func walk(_ value: Any, key: String?) {
+            if let object = value as? [String: Any] {
+                for (k, v) in object { walk(v, key: k) }
+            } else if let array = value as? [Any] {
+                for v in array { walk(v, key: key) }
+            } else if let string = value as? String, let key, textKeys.contains(key) {
+                texts.append(string)
+            }
+        }
+        walk(try JSONSerialization.jsonObject(with: Data(json.utf8)), key: nil)
+        return texts.joined(separator: "\n")
+    }
+
+    /// Every verb's output on `file` with `--lang`: tables, JSON text, messages, report, legend.
+    static func everyVerbsOutput(_ file: String, _ language: Language) throws -> [(String, String)] {
+        let lang = ["--lang", language.rawValue]
+        let folder = try scratchFolder("language-\(language.rawValue)")
+        var outputs: [(String, String)] = []
+        func run(_ arguments: [String], json: Bool = false) throws {
+            let result = try CLI.run(arguments + lang)
+            let stdout = json ? try jsonText(result.stdout) : result.stdout
+            outputs.append((arguments.joined(separator: " "), stdout + "\n" + result.stderr))
+        }
+        try run(["validate", file])
+        try run(["validate", fixture("broken.yaml")])
+        try run(["validate", folder + "/missing.yaml"])
+        try run(["info", file])
+        try run(["info", file, "--format", "json"], json: true)
+        try run(["analyze", file])
+        try run(["analyze", file, "--top", "0"])
+        try run(["analyze", file, "--measures", "closenes"])
+        for verb in ["partners", "brokers", "mixing", "communities", "projects", "profile"] {
+            try run([verb, file])
+            try run([verb, file, "--format", "json"], json: true)
+        }
+        try run(["brokers", file, "--by", "level"])
+        try run(["mixing", file, "--by", "level"])
+        try run(["partners", file, "--need", "funding"])
+        try run(["partners", file, "--need", "funding", "--format", "json"], json: true)
+        try run(["partners", file, "--need", "teleportation"])
+        try run(["partners", file, "--weights", "speed=1"])
+        try run(["render", file, "--format", "dot", "-o", "-"])
+        try run(["render", file, "-o", folder + "/x.svgz"])
+        try run(["convert", file, folder + "/x.yaml"])
+        try run(["convert", file, folder + "/x.xls"])
+        try run(["import-iati", fixture("acfspain-co.xml"), "-o", folder + "/iati.yaml"])
+        try run(["doctor"])
+        try run(["report", file, "-o", folder + "/r.html"])
+        let html = try String(contentsOfFile: folder + "/r.html", encoding: .utf8)
+        outputs.append(("report html", visibleText(html)))
+        try run(["report", file, "--format", "md", "-o", folder + "/r.md"])
+        outputs.append(("report md", try String(contentsOfFile: folder + "/r.md", encoding: .utf8)))
+        return outputs
+    }
+
+    @Test(arguments: [(chile, Language.es), (brasil, .pt)])
+    func everyVerbSpeaksTheLanguage(file: String, language: Language) throws {
+        var input = try Self.inputTexts(file) + Self.inputTexts(fixture("broken.yaml"))
+        // The IATI fixture's organisation names and titles are input too (Spanish publisher, English titles).
+        let imported = try scratchFolder("language-iati") + "/acf.yaml"
+        _ = try CLI.run(["import-iati", fixture("acfspain-co.xml"), "-o", imported, "--lang", language.rawValue])
+        input += try Self.inputTexts(imported)
+        input += [fixture("broken.yaml"), "actornet", "Graphviz", "libgvc", "PageRank", "pagerank", "--lang",
+                  "--measures", "--need", "--weights", "--top", "--format"]
+        for (command, output) in try Self.everyVerbsOutput(file, language) {
+            let found = Self.englishWords(in: output, language: language, input: input)
+            #expect(found.isEmpty, "\(command): English \(found) in\n\(output)")
+        }
+    }
+}
