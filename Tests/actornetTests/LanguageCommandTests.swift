@@ -21,17 +21,23 @@ import Testing
         "accepted", "expected", "closest", "valid", "yes", "public", "private", "civil society", "international",
         "national", "tie kind", "in kind", "capability", "diversity", "proximity", "efficiency", "constraint",
         "effective size", "agreement", "contributions", "share of", "not enough data", "everything renders",
-        "activities", "organisations", "read", "kept", "layout", "format", "bytes", "library", "FAILED",
+        "activities", "organisations", "read", "kept", "layout", "format", "library", "FAILED", "usage",
+        "see", "for more information", "merged", "duplicate",
     ]
     static let alsoPortuguese: Set<String> = ["layout"]
     static let alsoSpanish: Set<String> = []
     static let portugueseOnly = ["actor", "sector", "error", "error:"]
 
-    /// The English words in `text`, after removing every text taken from the input (names, ids, territories…).
+    /// The English words in `text`, after removing every text taken from the input (names, ids, territories…)
+    /// and syntax: `code` spans (field names, values as typed), a usage synopsis's `[--option <value>]`, DOT ids.
     static func englishWords(in text: String, language: Language, input: [String]) -> [String] {
         var shown = text
         for piece in input.sorted(by: { $0.count > $1.count }) where piece.count > 1 {
             shown = shown.replacingOccurrences(of: piece, with: " ")
+        }
+        for syntax in ["`[^`\n]*`", "\\[--[^\\]]*\\]", "<[a-z-]+>", "\"[A-Za-z0-9_]+\"(?=\\s*(\\[|--|->))",
+                       "actornet [a-z-]+"] {
+            shown = shown.replacingOccurrences(of: syntax, with: " ", options: .regularExpression)
         }
         let exempt = language == .pt ? alsoPortuguese : alsoSpanish
         let words = englishWords.filter { !exempt.contains($0) } + (language == .pt ? portugueseOnly : [])
@@ -90,10 +96,12 @@ import Testing
         let lang = ["--lang", language.rawValue]
         let folder = try scratchFolder("language-\(language.rawValue)")
         var outputs: [(String, String)] = []
-        func run(_ arguments: [String], json: Bool = false) throws {
+        /// `accepted`: names the reader types, listed as they are (measure keys).
+        func run(_ arguments: [String], json: Bool = false, accepted: [String] = []) throws {
             let result = try CLI.run(arguments + lang)
-            let stdout = json ? try jsonText(result.stdout) : result.stdout
-            outputs.append((arguments.joined(separator: " "), stdout + "\n" + result.stderr))
+            var text = (json ? try jsonText(result.stdout) : result.stdout) + "\n" + result.stderr
+            for name in accepted { text = text.replacingOccurrences(of: name, with: " ") }
+            outputs.append((arguments.joined(separator: " "), text.replacingOccurrences(of: folder, with: " ")))
         }
         try run(["validate", file])
         try run(["validate", fixture("broken.yaml")])
@@ -102,7 +110,10 @@ import Testing
         try run(["info", file, "--format", "json"], json: true)
         try run(["analyze", file])
         try run(["analyze", file, "--top", "0"])
-        try run(["analyze", file, "--measures", "closenes"])
+        try run(["analyze", file, "--measures", "closenes"], accepted: [
+            "degree_centrality", "in_degree", "out_degree", "degree", "strength", "betweenness", "closeness",
+            "harmonic", "eigenvector", "pagerank",
+        ])
         for verb in ["partners", "brokers", "mixing", "communities", "projects", "profile"] {
             try run([verb, file])
             try run([verb, file, "--format", "json"], json: true)
@@ -123,18 +134,24 @@ import Testing
         let html = try String(contentsOfFile: folder + "/r.html", encoding: .utf8)
         outputs.append(("report html", visibleText(html)))
         try run(["report", file, "--format", "md", "-o", folder + "/r.md"])
-        outputs.append(("report md", try String(contentsOfFile: folder + "/r.md", encoding: .utf8)))
+        let markdown = try String(contentsOfFile: folder + "/r.md", encoding: .utf8)
+        // Markdown escapes (`make\_example`) undone, so the input's texts are found and left out.
+        let unescaped = markdown.replacingOccurrences(of: "\\\\([\\\\`*_\\[\\]<>&|~#.-])", with: "$1",
+                                                      options: .regularExpression)
+        outputs.append(("report md", unescaped))
         return outputs
     }
 
     @Test(arguments: [(chile, Language.es), (brasil, .pt)])
     func everyVerbSpeaksTheLanguage(file: String, language: Language) throws {
-        var input = try Self.inputTexts(file) + Self.inputTexts(fixture("broken.yaml"))
+        // broken.yaml does not load: its texts by hand.
+        var input = try Self.inputTexts(file) + ["broken", "Nameless", "publico", "privat", "nowhere", "Chile",
+                                                  "heavy", "zeta", "friendship", "ghost", "nobody", "p1"]
         // The IATI fixture's organisation names and titles are input too (Spanish publisher, English titles).
         let imported = try scratchFolder("language-iati") + "/acf.yaml"
         _ = try CLI.run(["import-iati", fixture("acfspain-co.xml"), "-o", imported, "--lang", language.rawValue])
         input += try Self.inputTexts(imported)
-        input += [fixture("broken.yaml"), "actornet", "Graphviz", "libgvc", "PageRank", "pagerank", "--lang",
+        input += [file, fixture("broken.yaml"), "Graphviz", "libgvc", "PageRank", "pagerank", "--lang",
                   "--measures", "--need", "--weights", "--top", "--format"]
         for (command, output) in try Self.everyVerbsOutput(file, language) {
             let found = Self.englishWords(in: output, language: language, input: input)

@@ -344,6 +344,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case validationSelfLoop
     case validationIsolatedActor
     case validationDuplicateTieMerged
+    case validationSummedWeightTooLarge
     case validationSDGRange
     case validationNotANumber
     case validationNotFinite
@@ -397,6 +398,8 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case cliWeightsAllZero
     case cliError
     case cliUsageError
+    case cliUsage
+    case cliSeeHelp
     case cliPositiveNumber
     case cliWholeNumberAtLeastZero
     case cliFiniteNumber
