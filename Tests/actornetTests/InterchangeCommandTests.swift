@@ -39,9 +39,12 @@ import Testing
         let dir = try scratchFolder("convert")
         let result = try CLI.run(["import-iati", fixture("acfspain-co.xml"), "-o", dir + "/acf.yaml", "--lang", "es"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("import-iati: 1 activities read, 1 kept; 2 organisations, 1 ties, 1 projects"))
+        #expect(result.stderr.contains("import-iati: 1 actividades leídas, 1 conservadas; 2 organizaciones, 1 lazos, 1 proyectos"))
+        // The network says `language: es`: validate speaks Spanish without --lang, English with it.
         let check = try CLI.run(["validate", dir + "/acf.yaml"])
-        #expect(check.stdout == "\(dir)/acf.yaml: valid: 2 actors, 1 ties, 1 projects\n")
+        #expect(check.stdout == "\(dir)/acf.yaml: válida: 2 actores, 1 lazo, 1 proyecto\n")
+        let english = try CLI.run(["validate", dir + "/acf.yaml", "--lang", "en"])
+        #expect(english.stdout == "\(dir)/acf.yaml: valid: 2 actors, 1 tie, 1 project\n")
         let text = try String(contentsOfFile: dir + "/acf.yaml", encoding: .utf8)
         #expect(text.contains("ACCIÓN CONTRA EL HAMBRE"))
         let bad = dir + "/bad.xml"

@@ -158,4 +158,98 @@ import Testing
             #expect(found.isEmpty, "\(command): English \(found) in\n\(output)")
         }
     }
+
+    // MARK: The default rule: --lang, else the file's language, else LC_ALL, else LANG, else English
+
+    @Test func withoutLangTheFileThenTheLocaleThenEnglishDecide() throws {
+        let small = fixture("small.yaml")  // no `language`
+        func validate(_ file: String, _ extra: [String] = [], _ environment: [String: String]) throws -> String {
+            try CLI.run(["validate", file] + extra, environment: environment).stdout
+        }
+        #expect(try validate(small, [], [:]) == "\(small): valid: 3 actors, 3 ties, 0 projects\n")
+        #expect(try validate(small, [], ["LANG": "pt_BR.UTF-8"]) == "\(small): válida: 3 atores, 3 laços, 0 projetos\n")
+        #expect(try validate(small, [], ["LC_ALL": "es_CL.UTF-8", "LANG": "pt_BR.UTF-8"])
+                == "\(small): válida: 3 actores, 3 lazos, 0 proyectos\n")
+        #expect(try validate(small, [], ["LANG": "fr_FR.UTF-8"]) == "\(small): valid: 3 actors, 3 ties, 0 projects\n")
+        // The file's `language: es` comes before the locale; --lang before both.
+        #expect(try validate(Self.chile, [], ["LANG": "pt_BR.UTF-8"])
+                == "\(Self.chile): válida: 20 actores, 27 lazos, 5 proyectos\n")
+        #expect(try validate(Self.chile, ["--lang", "en"], ["LANG": "pt_BR.UTF-8"])
+                == "\(Self.chile): valid: 20 actors, 27 ties, 5 projects\n")
+        #expect(try validate(Self.chile, ["--lang", "pt_BR"], [:])
+                == "\(Self.chile): válida: 20 atores, 27 laços, 5 projetos\n")
+    }
+
+    @Test func messagesBeforeTheFileIsReadFollowLangElseTheLocale() throws {
+        let missing = try scratchFolder("language-missing") + "/none.yaml"
+        let unreadable = try CLI.run(["validate", missing], environment: ["LANG": "pt_BR.UTF-8"])
+        #expect(unreadable.status == 66)
+        #expect(unreadable.stderr == "\(missing): erro: não é possível abrir: arquivo inexistente\n")
+        let option = try CLI.run(["analyze", Self.chile, "--top", "0", "--lang", "es"])
+        #expect(option.status == 64)
+        #expect(option.stderr == """
+            Error: --top requiere un número entero ≥ 1
+            Uso: actornet analyze [<options>] <file>
+              Vea 'actornet analyze --help' para más información.
+
+            """)
+        let english = try CLI.run(["analyze", Self.chile, "--top", "0"])
+        #expect(english.stderr.hasPrefix("Error: --top takes a whole number ≥ 1\nUsage: actornet analyze"))
+    }
+
+    // MARK: Exact Spanish and Portuguese tables
+
+    @Test func portugueseMixingTable() throws {
+        let result = try CLI.run(["mixing", Self.brasil, "--lang", "pt"])
+        #expect(result.stdout == """
+            Índice E-I 0.200 · assortatividade 0.154
+
+            grupo            internos  externos    E-I
+            Público                 4         6  0.200
+            Privado                 0         4  1.000
+            Academia                1         3  0.500
+            Sociedade civil         1         2  0.333
+            Internacional           0         3  1.000
+
+            Laços entre grupos
+                             Público  Privado  Academia  Sociedade civil  Internacional
+            Público                4        2         1                1              2
+            Privado                2        0         1                1              0
+            Academia               1        1         1                0              1
+            Sociedade civil        1        1         0                1              0
+            Internacional          2        0         1                0              0
+
+            """)
+    }
+
+    @Test func spanishInfoAndCommunities() throws {
+        let small = fixture("small.yaml")
+        #expect(try CLI.run(["info", small, "--lang", "es"]).stdout == """
+            small
+            3 actores · 3 lazos · 0 proyectos · densidad 1.000 · 1 componente
+
+            Actores por sector × nivel
+            sector \\ nivel  Internacional  Nacional  Regional  Local  total
+            Público                     0         0         0      1      1
+            Privado                     0         0         0      0      0
+            Academia                    0         0         1      0      1
+            Sociedad civil              0         1         0      0      1
+            Internacional               0         0         0      0      0
+            total                       0         1         1      1      3
+
+            Lazos por tipo
+            tipo de lazo                 lazos
+            Financiamiento                   1
+            Intercambio de conocimiento      1
+            Convenio                         1
+
+            """)
+        #expect(try CLI.run(["communities", small, "--lang", "es"]).stdout == """
+            Modularidad 0.000 · 1 comunidad
+
+            1. (3) Público 1, Academia 1, Sociedad civil 1
+               Municipio de Prueba; Fundación "Uno", Dos; Universidad
+
+            """)
+    }
 }

@@ -356,9 +356,9 @@ extension Catalogue {
         case .numberDecimalSeparator: "."
         case .validateValid: "{file}: valid: {actors}, {ties}, {projects}"
         // MARK: Importer (import-iati)
-        // `one` keeps today's "(1 activities)" so English output stays byte-identical; fix it with its snapshot.
+        // `one` was "(1 activities)" before issue 13: the plural is fixed on purpose.
         case .importDescription: .plural(
-                one: "Partnership network imported from IATI activity data (1 activities).",
+                one: "Partnership network imported from IATI activity data (1 activity).",
                 other: "Partnership network imported from IATI activity data ({count} activities).")
         case .importSource: """
                 IATI activity files: {files}; publishers: {publishers}; generated {date} by actornet \
