@@ -324,6 +324,9 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case validationDidYouMean
     case validationEmptyFile
     case validationNoActorsNoTies
+    case validationNoTieRows
+    case validationUnknownFileType
+    case validationActorsTakesCSV
     case validationExpectedValue
     case validationExpectedList
     case validationExpectedBool
