@@ -302,9 +302,15 @@ extension Catalogue {
         case .networkMeasureDiameter: "diameter"
         case .networkMeasureGlobalEfficiency: "global_efficiency"
         case .centralityWarningSampled: "path measures estimated from {sources} of {actors} sources (seed {seed})"
-        case .centralityWarningEigenvector: "eigenvector centrality did not converge in {iterations} iterations ({why}); reported as null — use pagerank instead"
+        case .centralityWarningEigenvector: """
+                eigenvector centrality did not converge in {iterations} iterations ({why}); reported as null — use \
+                pagerank instead
+                """
         case .centralityWhyDirected: "common on acyclic or periodic directed networks"
-        case .centralityWhyUndirected: "the two largest eigenvalues are nearly equal, as when parts of similar strength are joined only by very weak ties, so the scores are barely determined"
+        case .centralityWhyUndirected: """
+                the two largest eigenvalues are nearly equal, as when parts of similar strength are joined only by \
+                very weak ties, so the scores are barely determined
+                """
         case .centralityWarningPageRank: "pagerank did not converge in {iterations} iterations"
         case .tableActor: "actor"
         case .brokersCoordinator: "coordinator"
@@ -416,7 +422,10 @@ extension Catalogue {
         case .validationSelfLoop: "self-loop on `{id}` dropped"
         case .validationIsolatedActor: "isolated actor `{id}`: no ties"
         case .validationDuplicateTieMerged: "{tie} merged by summing weights, now {weight}"
-        case .validationSummedWeightTooLarge: "{tie}: the summed weight {sum} is above 1e250, the largest weight accepted (strengths and the network's total weight must stay finite)"
+        case .validationSummedWeightTooLarge: """
+                {tie}: the summed weight {sum} is above 1e250, the largest weight accepted (strengths and the \
+                network's total weight must stay finite)
+                """
         case .validationSDGRange: "project `{project}`: SDG {goal} is outside 1–17"
         case .validationNotANumber: "field `{field}`: `{value}` is not a number"
         case .validationNotFinite: "field `{field}`: `{value}` is not finite; weights must be finite numbers > 0"
@@ -479,9 +488,15 @@ extension Catalogue {
         case .cliActorsPairsWithOneFile: "--actors pairs with exactly one ties file"
         case .cliCountryCode: "--country takes a two-letter code such as CO or PE"
         case .cliImportOutputExtension: "-o must end in .yaml, .yml or .json"
-        case .cliReportFormatContradicts: "the report format {format} contradicts the output `{output}`, whose extension says {named}: use --format {named} or name the file .{format}"
+        case .cliReportFormatContradicts: """
+                the report format {format} contradicts the output `{output}`, whose extension says {named}: use \
+                --format {named} or name the file .{format}
+                """
         case .cliMarkdownNeedsFile: "--format md writes diagram files beside the report: give -o a file name"
-        case .cliRenderFormatContradicts: "--format {format} contradicts the output `{output}`, whose extension says {named}: drop --format or name the file .{format}"
+        case .cliRenderFormatContradicts: """
+                --format {format} contradicts the output `{output}`, whose extension says {named}: drop --format or \
+                name the file .{format}
+                """
         case .doctorEverythingRenders: "everything renders"
         case .doctorNotWorking: "not working: {list}"
         case .doctorRepair: """

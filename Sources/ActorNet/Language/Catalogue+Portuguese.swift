@@ -308,10 +308,19 @@ extension Catalogue {
         case .networkMeasureAveragePathLength: "comprimento médio dos caminhos"
         case .networkMeasureDiameter: "diâmetro"
         case .networkMeasureGlobalEfficiency: "eficiência global"
-        case .centralityWarningSampled: "medidas de caminhos estimadas a partir de {sources} de {actors} origens (semente {seed})"
-        case .centralityWarningEigenvector: "a centralidade de autovetor não convergiu em {iterations} iterações ({why}); informada como null — use pagerank"
+        case .centralityWarningSampled: """
+
+                medidas de caminhos estimadas a partir de {sources} de {actors} origens (semente {seed})
+                """
+        case .centralityWarningEigenvector: """
+                a centralidade de autovetor não convergiu em {iterations} iterações ({why}); informada como null — \
+                use pagerank
+                """
         case .centralityWhyDirected: "comum em redes dirigidas acíclicas ou periódicas"
-        case .centralityWhyUndirected: "os dois maiores autovalores são quase iguais, como quando partes de força semelhante só se unem por laços muito fracos, e as pontuações mal ficam determinadas"
+        case .centralityWhyUndirected: """
+                os dois maiores autovalores são quase iguais, como quando partes de força semelhante só se unem por \
+                laços muito fracos, e as pontuações mal ficam determinadas
+                """
         case .centralityWarningPageRank: "o pagerank não convergiu em {iterations} iterações"
         case .tableActor: "ator"
         case .brokersCoordinator: "coordenador"
@@ -396,7 +405,10 @@ extension Catalogue {
         case .validationEmptyFile: "arquivo vazio: era esperada uma rede com `actors`"
         case .validationNoActorsNoTies: "a rede não tem `actors` nem `ties`"
         case .validationNoTieRows: "sem laços: o arquivo tem cabeçalho mas nenhuma linha"
-        case .validationUnknownFileType: "tipo de arquivo desconhecido `.{extension}`; use .yaml, .yml, .json, .csv ou .graphml"
+        case .validationUnknownFileType: """
+
+                tipo de arquivo desconhecido `.{extension}`; use .yaml, .yml, .json, .csv ou .graphml
+                """
         case .validationActorsTakesCSV: "--actors requer um arquivo CSV"
         case .validationExpectedValue: "campo `{field}`: era esperado um valor, encontrado {found}"
         case .validationExpectedList: "campo `{field}`: era esperada uma lista, encontrado {found}"
@@ -424,7 +436,10 @@ extension Catalogue {
         case .validationSelfLoop: "laço de `{id}` consigo mesmo descartado"
         case .validationIsolatedActor: "ator isolado `{id}`: sem laços"
         case .validationDuplicateTieMerged: "{tie} mesclado somando os pesos, agora {weight}"
-        case .validationSummedWeightTooLarge: "{tie}: o peso somado {sum} é maior que 1e250, o maior peso aceito (as forças e o peso total da rede devem ser finitos)"
+        case .validationSummedWeightTooLarge: """
+                {tie}: o peso somado {sum} é maior que 1e250, o maior peso aceito (as forças e o peso total da rede \
+                devem ser finitos)
+                """
         case .validationSDGRange: "projeto `{project}`: o ODS {goal} está fora de 1–17"
         case .validationNotANumber: "campo `{field}`: `{value}` não é um número"
         case .validationNotFinite: "campo `{field}`: `{value}` não é finito; os pesos devem ser números finitos > 0"
@@ -490,9 +505,15 @@ extension Catalogue {
         case .cliActorsPairsWithOneFile: "--actors acompanha exatamente um arquivo de laços"
         case .cliCountryCode: "--country requer um código de duas letras, como BR ou PE"
         case .cliImportOutputExtension: "-o deve terminar em .yaml, .yml ou .json"
-        case .cliReportFormatContradicts: "o formato de relatório {format} contradiz a saída `{output}`, cuja extensão diz {named}: use --format {named} ou nomeie o arquivo .{format}"
+        case .cliReportFormatContradicts: """
+                o formato de relatório {format} contradiz a saída `{output}`, cuja extensão diz {named}: use \
+                --format {named} ou nomeie o arquivo .{format}
+                """
         case .cliMarkdownNeedsFile: "--format md grava os diagramas ao lado do relatório: dê a -o um nome de arquivo"
-        case .cliRenderFormatContradicts: "--format {format} contradiz a saída `{output}`, cuja extensão diz {named}: retire --format ou nomeie o arquivo .{format}"
+        case .cliRenderFormatContradicts: """
+                --format {format} contradiz a saída `{output}`, cuja extensão diz {named}: retire --format ou nomeie \
+                o arquivo .{format}
+                """
         case .doctorEverythingRenders: "tudo é desenhado"
         case .doctorNotWorking: "não funciona: {list}"
         case .doctorRepair: """

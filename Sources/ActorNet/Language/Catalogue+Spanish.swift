@@ -305,10 +305,19 @@ extension Catalogue {
         case .networkMeasureAveragePathLength: "longitud media de caminos"
         case .networkMeasureDiameter: "diámetro"
         case .networkMeasureGlobalEfficiency: "eficiencia global"
-        case .centralityWarningSampled: "medidas de caminos estimadas desde {sources} de {actors} orígenes (semilla {seed})"
-        case .centralityWarningEigenvector: "la centralidad de vector propio no convergió en {iterations} iteraciones ({why}); se informa null — use pagerank"
+        case .centralityWarningSampled: """
+
+                medidas de caminos estimadas desde {sources} de {actors} orígenes (semilla {seed})
+                """
+        case .centralityWarningEigenvector: """
+                la centralidad de vector propio no convergió en {iterations} iteraciones ({why}); se informa null — \
+                use pagerank
+                """
         case .centralityWhyDirected: "frecuente en redes dirigidas acíclicas o periódicas"
-        case .centralityWhyUndirected: "los dos mayores valores propios son casi iguales, como cuando partes de fuerza similar solo se unen por lazos muy débiles, y los puntajes apenas quedan determinados"
+        case .centralityWhyUndirected: """
+                los dos mayores valores propios son casi iguales, como cuando partes de fuerza similar solo se unen \
+                por lazos muy débiles, y los puntajes apenas quedan determinados
+                """
         case .centralityWarningPageRank: "pagerank no convergió en {iterations} iteraciones"
         case .tableActor: "actor"
         case .brokersCoordinator: "coordinador"
@@ -393,7 +402,10 @@ extension Catalogue {
         case .validationEmptyFile: "archivo vacío: se esperaba una red con `actors`"
         case .validationNoActorsNoTies: "la red no tiene `actors` ni `ties`"
         case .validationNoTieRows: "sin lazos: el archivo tiene encabezado pero ninguna fila"
-        case .validationUnknownFileType: "tipo de archivo desconocido `.{extension}`; use .yaml, .yml, .json, .csv o .graphml"
+        case .validationUnknownFileType: """
+
+                tipo de archivo desconocido `.{extension}`; use .yaml, .yml, .json, .csv o .graphml
+                """
         case .validationActorsTakesCSV: "--actors requiere un archivo CSV"
         case .validationExpectedValue: "campo `{field}`: se esperaba un valor, se encontró {found}"
         case .validationExpectedList: "campo `{field}`: se esperaba una lista, se encontró {found}"
@@ -421,7 +433,10 @@ extension Catalogue {
         case .validationSelfLoop: "lazo de `{id}` consigo mismo descartado"
         case .validationIsolatedActor: "actor aislado `{id}`: sin lazos"
         case .validationDuplicateTieMerged: "{tie} fusionado sumando pesos, ahora {weight}"
-        case .validationSummedWeightTooLarge: "{tie}: el peso sumado {sum} supera 1e250, el mayor peso aceptado (las fuerzas y el peso total de la red deben ser finitos)"
+        case .validationSummedWeightTooLarge: """
+                {tie}: el peso sumado {sum} supera 1e250, el mayor peso aceptado (las fuerzas y el peso total de la \
+                red deben ser finitos)
+                """
         case .validationSDGRange: "proyecto `{project}`: el ODS {goal} está fuera de 1–17"
         case .validationNotANumber: "campo `{field}`: `{value}` no es un número"
         case .validationNotFinite: "campo `{field}`: `{value}` no es finito; los pesos deben ser números finitos > 0"
@@ -487,9 +502,15 @@ extension Catalogue {
         case .cliActorsPairsWithOneFile: "--actors va con exactamente un archivo de lazos"
         case .cliCountryCode: "--country requiere un código de dos letras, como CO o PE"
         case .cliImportOutputExtension: "-o debe terminar en .yaml, .yml o .json"
-        case .cliReportFormatContradicts: "el formato de informe {format} contradice la salida `{output}`, cuya extensión dice {named}: use --format {named} o nombre el archivo .{format}"
+        case .cliReportFormatContradicts: """
+                el formato de informe {format} contradice la salida `{output}`, cuya extensión dice {named}: use \
+                --format {named} o nombre el archivo .{format}
+                """
         case .cliMarkdownNeedsFile: "--format md escribe los diagramas junto al informe: dé a -o un nombre de archivo"
-        case .cliRenderFormatContradicts: "--format {format} contradice la salida `{output}`, cuya extensión dice {named}: quite --format o nombre el archivo .{format}"
+        case .cliRenderFormatContradicts: """
+                --format {format} contradice la salida `{output}`, cuya extensión dice {named}: quite --format o \
+                nombre el archivo .{format}
+                """
         case .doctorEverythingRenders: "todo se dibuja"
         case .doctorNotWorking: "no funciona: {list}"
         case .doctorRepair: """

@@ -1,7 +1,8 @@
 import ActorNet
 
 /// `profile --format json`, one object per indicator: quality, name, value (null when the data cannot support
-/// it), range, reading and data_needed (name, reading and data_needed in the language asked for: `InLanguage`; English on its own).
+/// it), range, reading and data_needed (name, reading and data_needed in the language asked for:
+/// `InLanguage`; English on its own).
 extension QualityIndicator: Encodable, LanguageEncodable {
     enum CodingKeys: String, CodingKey {
         case quality, name, value, range, reading
