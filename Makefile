@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/actornet
-EXAMPLES = chile argentina colombia mexico peru
+EXAMPLES = chile argentina colombia mexico peru brasil
 
 .PHONY: bootstrap browser build test demo bench fuzz clean lint format
 

@@ -19,6 +19,7 @@ run() { # run NAME ARGS... : stdout, stderr and status of one command
 }
 
 NETS="Networks/chile.yaml Networks/argentina.yaml Networks/colombia.yaml Networks/mexico.yaml Networks/peru.yaml"
+NETS="$NETS Networks/brasil.yaml"
 NETS="$NETS Tests/actornetTests/Fixtures/small.yaml Tests/actornetTests/Fixtures/karate.json"
 NETS="$NETS Tests/actornetTests/Fixtures/broken.yaml Tests/ActorNetAnalysisTests/Fixtures/real/somalia.json"
 for net in $NETS; do
@@ -27,14 +28,14 @@ for net in $NETS; do
     for fmt in table json; do
         run "$n.info.$fmt" info "$net" --format "$fmt"
         for verb in partners brokers mixing communities projects profile; do
-            for lang in en es; do run "$n.$verb.$fmt.$lang" $verb "$net" --format "$fmt" --lang "$lang"; done
+            for lang in en es pt; do run "$n.$verb.$fmt.$lang" $verb "$net" --format "$fmt" --lang "$lang"; done
         done
         run "$n.brokers-level.$fmt" brokers "$net" --format "$fmt" --by level
         run "$n.mixing-level.$fmt" mixing "$net" --format "$fmt" --by level
     done
     for fmt in table json csv; do run "$n.analyze.$fmt" analyze "$net" --format "$fmt" --quiet; done
     run "$n.analyze.weights" analyze "$net" --format table --quiet --unweighted --top 5 --sort pagerank
-    for lang in en es; do
+    for lang in en es pt; do
         run "$n.render.svg.$lang" render "$net" --lang "$lang" -o - --format svg
         run "$n.render.dot.$lang" render "$net" --lang "$lang" -o - --format dot
         run "$n.render.agg.$lang" render "$net" --lang "$lang" -o - --format dot --aggregate sector-level

@@ -11,83 +11,83 @@ import Plot
 /// XML (tests parse it with hostile names).
 public enum HTMLReport {
     public static func render(_ data: ReportData) -> String {
-        let w = ReportWords(data.language)
+        let w = data.language
         let lang = data.language
         let network = data.network
         let html = HTML(
-            .attribute(named: "lang", value: lang),
+            .attribute(named: "lang", value: lang.rawValue),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 // Not Plot's `.title(_:)`: it also emits social-media meta tags whose content it does not escape.
-                .element(named: "title", nodes: [.dataText("\(network.name) — \(w.reportTitle)")]),
+                .element(named: "title", nodes: [.dataText("\(network.name) — \(w.text(.reportTitle))")]),
                 .style(css)
             ),
             .body(
                 .header(
-                    .p(.class("kicker"), .dataText(w.reportTitle)),
+                    .p(.class("kicker"), .dataText(w.text(.reportTitle))),
                     .h1(.dataText(network.name)),
                     .unwrap(network.description) { .p(.dataText($0)) },
-                    .p(.class("meta"), .dataText(counts(data, w))),
-                    .unwrap(network.source) { .p(.class("meta"), .dataText("\(w.source): \($0)")) },
-                    .p(.class("meta"), .dataText("\(w.generated): \(dateText(data.generated)) · actornet")),
+                    .p(.class("meta"), .dataText(data.countsLine)),
+                    .unwrap(network.source) { .p(.class("meta"), .dataText("\(w.text(.reportSource)): \($0)")) },
+                    .p(.class("meta"), .dataText("\(w.text(.reportGenerated)): \(dateText(data.generated)) · actornet")),
                     .forEach(data.notes) { .p(.class("meta note"), .dataText($0)) }
                 ),
-                section("composition", w.composition, [
-                    .p(.dataText(w.compositionIntro)),
+                section("composition", w.text(.reportComposition), [
+                    .p(.dataText(w.text(.reportCompositionIntro))),
                     compositionTable(data, w),
                     barChart(data),
-                    table(header: [w.tieKind, w.count], rows: TieKind.allCases.compactMap { kind in
+                    table(header: [w.text(.reportTieKind), w.text(.reportCount)], rows: TieKind.allCases.compactMap { kind in
                         guard let n = data.summary.tiesByKind[kind], n > 0 else { return nil }
                         return [.dataText(kind.label(lang)), .number(Double(n), digits: 0)]
                     }, lang: lang),
                 ]),
-                section("diagrams", w.diagrams, data.diagrams.map { diagram in
+                section("diagrams", w.text(.reportDiagrams), data.diagrams.map { diagram in
                     .div(.class("figure"), .h3(.dataText(diagram.title)), .raw(embeddable(diagram.svg)))
                 } + data.diagramsLeftOut.map { .p(.class("note missing"), .dataText($0)) }),
-                section("key-actors", w.keyActors, [.p(.dataText(w.keyActorsIntro)), keyActorsTable(data, w)]),
-                section("brokers", w.brokers, [.p(.dataText(w.brokersIntro)), brokersTable(data, w)]),
-                section("mixing", w.mixing, [
-                    .p(.dataText(w.mixingIntro)),
-                    table(header: ["", w.eiIndex, w.assortativity], rows: [
-                        [.dataText(w.bySector), .number(data.mixingBySector.eiIndex, digits: 2), .number(data.mixingBySector.assortativity, digits: 2)],
-                        [.dataText(w.byLevel), .number(data.mixingByLevel.eiIndex, digits: 2), .number(data.mixingByLevel.assortativity, digits: 2)],
+                section("key-actors", w.text(.reportKeyActors), [.p(.dataText(w.text(.reportKeyActorsIntro))), keyActorsTable(data, w)]),
+                section("brokers", w.text(.reportBrokers), [.p(.dataText(w.text(.reportBrokersIntro))), brokersTable(data, w)]),
+                section("mixing", w.text(.reportMixing), [
+                    .p(.dataText(w.text(.reportMixingIntro))),
+                    table(header: ["", w.text(.reportEIIndex), w.text(.reportAssortativity)], rows: [
+                        [.dataText(w.text(.reportBySector)), .number(data.mixingBySector.eiIndex, digits: 2), .number(data.mixingBySector.assortativity, digits: 2)],
+                        [.dataText(w.text(.reportByLevel)), .number(data.mixingByLevel.eiIndex, digits: 2), .number(data.mixingByLevel.assortativity, digits: 2)],
                     ], lang: lang),
-                    .h3(.dataText(w.matrix)),
+                    .h3(.dataText(w.text(.reportMatrix))),
                     heatmap(data.mixingBySector, lang: lang),
                 ]),
-                section("communities", w.communities, [
-                    .p(.dataText(w.communitiesIntro + " " + w.modularity + ": " + formatted(data.communities.modularity, language: lang) + ".")),
-                    table(header: [w.community, w.actors, w.sector, w.members], rows: data.communities.communities.enumerated().map { k, members in
+                section("communities", w.text(.reportCommunities), [
+                    .p(.dataText(w.text(.reportCommunitiesIntro) + " " + w.text(.reportModularity) + ": " + formatted(data.communities.modularity, language: lang) + ".")),
+                    table(header: [w.text(.reportCommunity), w.text(.reportActors), w.text(.reportSector), w.text(.reportMembers)], rows: data.communities.communities.enumerated().map { k, members in
                         [.number(Double(k + 1), digits: 0), .number(Double(members.count), digits: 0),
                          .dataText(composition(members, data)), .dataText(members.map { network.actors[$0].name }.joined(separator: "; "))]
                     }, lang: lang),
                 ]),
-                section("partners", w.partners, [
-                    .p(.dataText(w.partnersIntro)),
-                    data.partners.isEmpty ? .p(.dataText(w.noPartners)) : table(header: [w.pair, w.score, w.reasons], rows: data.partners.map { s in
+                section("partners", w.text(.reportPartners), [
+                    .p(.dataText(w.text(.reportPartnersIntro))),
+                    data.partners.isEmpty ? .p(.dataText(w.text(.noUntiedPairToSuggest))) : table(header: [w.text(.reportPair), w.text(.reportScore), w.text(.reportReasons)], rows: data.partners.map { s in
                         [.dataText(name(s.a, data) + " + " + name(s.b, data)), .number(s.score, digits: 2),
                          .list(s.reasons.map { $0.text(data.language) })]
                     }, lang: lang),
                 ]),
-                section("projects", w.projectsHeading, [
-                    .p(.dataText(w.projectsIntro)),
-                    data.projects.isEmpty ? .p(.dataText(w.noProjects)) : table(
-                        header: [w.project, w.actors, w.sector, w.level, w.multiActor, w.multiLevel, w.contributions, w.agreement],
+                section("projects", w.text(.reportProjectsHeading), [
+                    .p(.dataText(w.text(.reportProjectsIntro))),
+                    data.projects.isEmpty ? .p(.dataText(w.text(.networkHasNoProjects))) : table(
+                        header: [w.text(.reportProject), w.text(.reportActors), w.text(.reportSector), w.text(.reportLevel), w.text(.reportMultiActor), w.text(.reportMultiLevel), w.text(.reportContributions), w.text(.reportAgreement)],
                         rows: data.projects.map { p in
                             [.dataText(p.name), .number(Double(p.actors.count), digits: 0), .number(Double(p.sectors.count), digits: 0),
-                             .number(Double(p.levels.count), digits: 0), .dataText(p.multiActor ? w.yes : w.no), .dataText(p.multiLevel ? w.yes : w.no),
-                             .dataText(p.contributionTypes.joined(separator: ", ")), .dataText(p.hasAgreement ? w.yes : w.no)]
+                             .number(Double(p.levels.count), digits: 0), .dataText(p.multiActor ? w.text(.wordYes) : w.text(.wordNo)), .dataText(p.multiLevel ? w.text(.wordYes) : w.text(.wordNo)),
+                             .dataText(p.contributionTypes.map { w.contribution($0) }.joined(separator: ", ")), .dataText(p.hasAgreement ? w.text(.wordYes) : w.text(.wordNo))]
                         }, lang: lang),
-                    .h3(.dataText(w.quality)),
-                    .p(.dataText(w.qualityIntro)),
-                    table(header: [w.qualityColumn, w.indicator, w.value, w.reading], rows: data.profile.map { i in
-                        [.dataText(w.qualityName(i.quality.rawValue)), .dataText(i.name), .number(i.value, digits: 2),
+                    .h3(.dataText(w.text(.reportQuality))),
+                    .p(.dataText(w.text(.reportQualityIntro))),
+                    table(header: [w.text(.reportQualityColumn), w.text(.reportIndicator), w.text(.reportValue), w.text(.reportReading)], rows: data.profile.map { i in
+                        [.dataText(i.quality.name(w)), .dataText(i.kind.name(w)), .number(i.value, digits: 2),
                          .dataText(i.reading.text(data.language))]
                     }, lang: lang),
                 ]),
-                section("methods", w.methods, [.ul(.forEach(w.methodItems) { .li(.dataText($0)) })]),
-                .p(.class("hint"), .dataText(w.sortHint)),
+                section("methods", w.text(.reportMethods), [.ul(.forEach(ReportData.methodKeys.map { w.text($0) }) { .li(.dataText($0)) })]),
+                .p(.class("hint"), .dataText(w.text(.reportSortHint))),
                 .script(.raw(script))
             )
         )
@@ -109,7 +109,7 @@ public enum HTMLReport {
         .section(.id(id), .h2(.dataText(title)), .group(content))
     }
 
-    static func table(header: [String], rows: [[Cell]], lang: String) -> Node<HTML.BodyContext> {
+    static func table(header: [String], rows: [[Cell]], lang: ActorNet.Language) -> Node<HTML.BodyContext> {
         .table(.class("sortable"),
                .thead(.tr(.forEach(header) { .th(.dataText($0)) })),
                .tbody(.forEach(rows) { row in
@@ -125,7 +125,7 @@ public enum HTMLReport {
                }))
     }
 
-    static func compositionTable(_ data: ReportData, _ w: ReportWords) -> Node<HTML.BodyContext> {
+    static func compositionTable(_ data: ReportData, _ w: ActorNet.Language) -> Node<HTML.BodyContext> {
         let lang = data.language
         let levels = Level.present(in: data.network)
         let sectors = Sector.present(in: data.network)
@@ -133,12 +133,12 @@ public enum HTMLReport {
             [.dataText(sector.label(lang))] + levels.map { .number(Double(data.summary.sectorLevel[sector]![$0]!), digits: 0) }
                 + [.number(Double(data.summary.sectorLevel[sector]!.values.reduce(0, +)), digits: 0)]
         }
-        return table(header: [w.sectorLevel] + levels.map { $0.label(lang) } + [w.total], rows: rows, lang: lang)
+        return table(header: [w.text(.reportSectorLevel)] + levels.map { $0.label(lang) } + [w.text(.reportTotal)], rows: rows, lang: lang)
     }
 
-    static func keyActorsTable(_ data: ReportData, _ w: ReportWords) -> Node<HTML.BodyContext> {
+    static func keyActorsTable(_ data: ReportData, _ w: ActorNet.Language) -> Node<HTML.BodyContext> {
         let chosen = data.keyActors()
-        return table(header: [w.actor, w.sector, w.level, w.degree, w.betweenness, w.pagerank], rows: chosen.map { i in
+        return table(header: [w.text(.reportActor), w.text(.reportSector), w.text(.reportLevel), w.text(.reportDegree), w.text(.reportBetweenness), w.text(.reportPageRank)], rows: chosen.map { i in
             let actor = data.network.actors[i]
             return [.dataText(actor.name), .dataText(actor.sector.label(data.language)), .dataText(actor.level.label(data.language)),
                     .number(data.centrality.value(.degree, i), digits: 0), .number(data.centrality.value(.betweenness, i), digits: 3),
@@ -146,9 +146,9 @@ public enum HTMLReport {
         }, lang: data.language)
     }
 
-    static func brokersTable(_ data: ReportData, _ w: ReportWords) -> Node<HTML.BodyContext> {
+    static func brokersTable(_ data: ReportData, _ w: ActorNet.Language) -> Node<HTML.BodyContext> {
         let order = data.topBrokerage()
-        return table(header: [w.actor] + w.roles + [w.total, w.constraint, w.effectiveSize], rows: order.map { i in
+        return table(header: [w.text(.reportActor)] + ReportData.roleKeys.map { w.text($0) } + [w.text(.reportTotal), w.text(.reportConstraint), w.text(.reportEffectiveSize)], rows: order.map { i in
             [.dataText(data.network.actors[i].name)] + data.brokerage.counts[i].map { .number(Double($0), digits: 0) }
                 + [.number(Double(data.brokerage.totals[i]), digits: 0), .number(data.holes.constraint[i], digits: 3),
                    .number(data.holes.effectiveSize[i], digits: 2)]
@@ -179,7 +179,7 @@ public enum HTMLReport {
     }
 
     /// Group × group matrix as a heatmap with counts.
-    static func heatmap(_ mixing: MixingResult, lang: String) -> Node<HTML.BodyContext> {
+    static func heatmap(_ mixing: MixingResult, lang: ActorNet.Language) -> Node<HTML.BodyContext> {
         let names = mixing.groupNames.map { Sector(rawValue: $0)?.label(lang) ?? $0 }
         let k = names.count, cell = 56, left = 170, topMargin = 120
         let peak = max(1, mixing.matrix.flatMap { $0 }.max() ?? 1)
@@ -218,10 +218,6 @@ public enum HTMLReport {
     static func embeddable(_ svg: String) -> String {
         guard let start = svg.range(of: "<svg") else { return "" }
         return String(svg[start.lowerBound...]).replacing(#/<!--.*?-->/#.dotMatchesNewlines(), with: "")
-    }
-
-    static func counts(_ data: ReportData, _ w: ReportWords) -> String {
-        "\(data.summary.actors) \(w.actors) · \(data.summary.ties) \(w.ties) · \(data.summary.projects) \(w.projects)"
     }
 
     static func composition(_ members: [Int], _ data: ReportData) -> String {

@@ -6,27 +6,27 @@ import Foundation
 public enum MarkdownReport {
     /// The Markdown text and the diagram files it links (`<stem>-<name>.svg`).
     public static func render(_ data: ReportData, stem: String) -> (text: String, files: [(name: String, svg: String)]) {
-        let w = ReportWords(data.language)
+        let w = data.language
         let lang = data.language
         let network = data.network
-        var out = "# \(escape(network.name))\n\n*\(w.reportTitle)*\n\n"
+        var out = "# \(escape(network.name))\n\n*\(w.text(.reportTitle))*\n\n"
         if let description = network.description { out += escape(description) + "\n\n" }
-        out += "\(data.summary.actors) \(w.actors) · \(data.summary.ties) \(w.ties) · \(data.summary.projects) \(w.projects)\n\n"
-        if let source = network.source { out += "\(w.source): \(escape(source))\n\n" }
-        out += "\(w.generated): \(HTMLReport.dateText(data.generated)) · actornet\n\n"
+        out += data.countsLine + "\n\n"
+        if let source = network.source { out += "\(w.text(.reportSource)): \(escape(source))\n\n" }
+        out += "\(w.text(.reportGenerated)): \(HTMLReport.dateText(data.generated)) · actornet\n\n"
         for note in data.notes { out += "> \(escape(note))\n\n" }
 
-        out += "## \(w.composition)\n\n\(w.compositionIntro)\n\n"
+        out += "## \(w.text(.reportComposition))\n\n\(w.text(.reportCompositionIntro))\n\n"
         let levels = Level.present(in: network)
         let sectors = Sector.present(in: network)
-        out += table([w.sectorLevel] + levels.map { $0.label(lang) } + [w.total], sectors.map { sector in
+        out += table([w.text(.reportSectorLevel)] + levels.map { $0.label(lang) } + [w.text(.reportTotal)], sectors.map { sector in
             [sector.label(lang)] + levels.map { String(data.summary.sectorLevel[sector]![$0]!) } + [String(data.summary.sectorLevel[sector]!.values.reduce(0, +))]
         })
-        out += table([w.tieKind, w.count], TieKind.allCases.compactMap { kind in
+        out += table([w.text(.reportTieKind), w.text(.reportCount)], TieKind.allCases.compactMap { kind in
             data.summary.tiesByKind[kind].map { [kind.label(lang), String($0)] }
         })
 
-        out += "## \(w.diagrams)\n\n"
+        out += "## \(w.text(.reportDiagrams))\n\n"
         var files: [(String, String)] = []
         for diagram in data.diagrams {
             let name = "\(stem)-\(diagram.file)"
@@ -35,53 +35,53 @@ public enum MarkdownReport {
         }
         for missing in data.diagramsLeftOut { out += "> **\(escape(missing))**\n\n" }
 
-        out += "## \(w.keyActors)\n\n\(w.keyActorsIntro)\n\n"
+        out += "## \(w.text(.reportKeyActors))\n\n\(w.text(.reportKeyActorsIntro))\n\n"
         let chosen = data.keyActors()
-        out += table([w.actor, w.sector, w.level, w.degree, w.betweenness, w.pagerank], chosen.map { i in
+        out += table([w.text(.reportActor), w.text(.reportSector), w.text(.reportLevel), w.text(.reportDegree), w.text(.reportBetweenness), w.text(.reportPageRank)], chosen.map { i in
             let a = network.actors[i]
             return [a.name, a.sector.label(lang), a.level.label(lang), formatted(data.centrality.value(.degree, i), digits: 0, language: lang),
                     formatted(data.centrality.value(.betweenness, i), language: lang), formatted(data.centrality.value(.pagerank, i), language: lang)]
         })
 
-        out += "## \(w.brokers)\n\n\(w.brokersIntro)\n\n"
+        out += "## \(w.text(.reportBrokers))\n\n\(w.text(.reportBrokersIntro))\n\n"
         let brokers = data.topBrokerage()
-        out += table([w.actor] + w.roles + [w.total, w.constraint, w.effectiveSize], brokers.map { i in
+        out += table([w.text(.reportActor)] + ReportData.roleKeys.map { w.text($0) } + [w.text(.reportTotal), w.text(.reportConstraint), w.text(.reportEffectiveSize)], brokers.map { i in
             [network.actors[i].name] + data.brokerage.counts[i].map(String.init) + [String(data.brokerage.totals[i]),
              formatted(data.holes.constraint[i], language: lang), formatted(data.holes.effectiveSize[i], digits: 2, language: lang)]
         })
 
-        out += "## \(w.mixing)\n\n\(w.mixingIntro)\n\n"
-        out += table(["", w.eiIndex, w.assortativity], [
-            [w.bySector, formatted(data.mixingBySector.eiIndex, digits: 2, language: lang), formatted(data.mixingBySector.assortativity, digits: 2, language: lang)],
-            [w.byLevel, formatted(data.mixingByLevel.eiIndex, digits: 2, language: lang), formatted(data.mixingByLevel.assortativity, digits: 2, language: lang)],
+        out += "## \(w.text(.reportMixing))\n\n\(w.text(.reportMixingIntro))\n\n"
+        out += table(["", w.text(.reportEIIndex), w.text(.reportAssortativity)], [
+            [w.text(.reportBySector), formatted(data.mixingBySector.eiIndex, digits: 2, language: lang), formatted(data.mixingBySector.assortativity, digits: 2, language: lang)],
+            [w.text(.reportByLevel), formatted(data.mixingByLevel.eiIndex, digits: 2, language: lang), formatted(data.mixingByLevel.assortativity, digits: 2, language: lang)],
         ])
         let groupNames = data.mixingBySector.groupNames.map { Sector(rawValue: $0)?.label(lang) ?? $0 }
-        out += "### \(w.matrix)\n\n" + table([""] + groupNames, groupNames.indices.map { i in [groupNames[i]] + data.mixingBySector.matrix[i].map(String.init) })
+        out += "### \(w.text(.reportMatrix))\n\n" + table([""] + groupNames, groupNames.indices.map { i in [groupNames[i]] + data.mixingBySector.matrix[i].map(String.init) })
 
-        out += "## \(w.communities)\n\n\(w.communitiesIntro) \(w.modularity): \(formatted(data.communities.modularity, language: lang)).\n\n"
-        out += table([w.community, w.actors, w.sector, w.members], data.communities.communities.enumerated().map { k, members in
+        out += "## \(w.text(.reportCommunities))\n\n\(w.text(.reportCommunitiesIntro)) \(w.text(.reportModularity)): \(formatted(data.communities.modularity, language: lang)).\n\n"
+        out += table([w.text(.reportCommunity), w.text(.reportActors), w.text(.reportSector), w.text(.reportMembers)], data.communities.communities.enumerated().map { k, members in
             [String(k + 1), String(members.count), HTMLReport.composition(members, data), members.map { network.actors[$0].name }.joined(separator: "; ")]
         })
 
-        out += "## \(w.partners)\n\n\(w.partnersIntro)\n\n"
-        if data.partners.isEmpty { out += w.noPartners + "\n\n" }
+        out += "## \(w.text(.reportPartners))\n\n\(w.text(.reportPartnersIntro))\n\n"
+        if data.partners.isEmpty { out += w.text(.noUntiedPairToSuggest) + "\n\n" }
         for (k, s) in data.partners.enumerated() {
-            out += "\(k + 1). **\(escape(HTMLReport.name(s.a, data))) + \(escape(HTMLReport.name(s.b, data)))** — \(w.score) \(formatted(s.score, digits: 2, language: lang))\n"
+            out += "\(k + 1). **\(escape(HTMLReport.name(s.a, data))) + \(escape(HTMLReport.name(s.b, data)))** — \(w.text(.reportScore)) \(formatted(s.score, digits: 2, language: lang))\n"
             for reason in s.reasons { out += "    - \(escape(reason.text(lang)))\n" }
         }
-        out += "\n## \(w.projectsHeading)\n\n\(w.projectsIntro)\n\n"
-        if data.projects.isEmpty { out += w.noProjects + "\n\n" } else {
-            out += table([w.project, w.actors, w.sector, w.level, w.multiActor, w.multiLevel, w.contributions, w.agreement], data.projects.map { p in
-                [p.name, String(p.actors.count), String(p.sectors.count), String(p.levels.count), p.multiActor ? w.yes : w.no,
-                 p.multiLevel ? w.yes : w.no, p.contributionTypes.joined(separator: ", "), p.hasAgreement ? w.yes : w.no]
+        out += "\n## \(w.text(.reportProjectsHeading))\n\n\(w.text(.reportProjectsIntro))\n\n"
+        if data.projects.isEmpty { out += w.text(.networkHasNoProjects) + "\n\n" } else {
+            out += table([w.text(.reportProject), w.text(.reportActors), w.text(.reportSector), w.text(.reportLevel), w.text(.reportMultiActor), w.text(.reportMultiLevel), w.text(.reportContributions), w.text(.reportAgreement)], data.projects.map { p in
+                [p.name, String(p.actors.count), String(p.sectors.count), String(p.levels.count), p.multiActor ? w.text(.wordYes) : w.text(.wordNo),
+                 p.multiLevel ? w.text(.wordYes) : w.text(.wordNo), p.contributionTypes.map { w.contribution($0) }.joined(separator: ", "), p.hasAgreement ? w.text(.wordYes) : w.text(.wordNo)]
             })
         }
-        out += "### \(w.quality)\n\n\(w.qualityIntro)\n\n"
-        out += table([w.qualityColumn, w.indicator, w.value, w.reading], data.profile.map {
-            [w.qualityName($0.quality.rawValue), $0.name, formatted($0.value, digits: 2, language: lang),
+        out += "### \(w.text(.reportQuality))\n\n\(w.text(.reportQualityIntro))\n\n"
+        out += table([w.text(.reportQualityColumn), w.text(.reportIndicator), w.text(.reportValue), w.text(.reportReading)], data.profile.map {
+            [$0.quality.name(w), $0.kind.name(w), formatted($0.value, digits: 2, language: lang),
              $0.reading.text(lang)]
         })
-        out += "## \(w.methods)\n\n" + w.methodItems.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
+        out += "## \(w.text(.reportMethods))\n\n" + ReportData.methodKeys.map { w.text($0) }.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
         return (out, files)
     }
 

@@ -7,7 +7,7 @@ import Foundation
 /// report, diagrams included) and rendered as HTML or Markdown.
 public struct ReportData: Sendable {
     public var network: Network
-    public var language: String
+    public var language: Language
     public var generated: Date
     public var top: Int
     public var summary: NetworkSummary
@@ -35,7 +35,7 @@ public struct ReportData: Sendable {
     /// - Parameters:
     ///   - exactPathsAbove, sampledSources, maxDiagramActors: the size limits (defaults: `exactPathsLimit`,
     ///     `sampledSources`, `DiagramOptions.maximumActors`); parameters so tests can reach them with small networks.
-    public static func build(_ network: Network, language: String, top: Int = 10, generated: Date = Date(),
+    public static func build(_ network: Network, language: Language, top: Int = 10, generated: Date = Date(),
                              exactPathsAbove: Int = exactPathsLimit, sampledSources: Int = sampledSources,
                              maxDiagramActors: Int = DiagramOptions().maximumActors) -> ReportData {
         build(NetworkAnalysis(network), language: language, top: top, generated: generated,
@@ -43,17 +43,17 @@ public struct ReportData: Sendable {
     }
 
     /// Every section read from `analysis`, so each graph view and measure is computed once for the whole report.
-    public static func build(_ analysis: NetworkAnalysis, language: String, top: Int = 10, generated: Date = Date(),
+    public static func build(_ analysis: NetworkAnalysis, language: Language, top: Int = 10, generated: Date = Date(),
                              exactPathsAbove: Int = exactPathsLimit, sampledSources: Int = sampledSources,
                              maxDiagramActors: Int = DiagramOptions().maximumActors) -> ReportData {
         let network = analysis.network
-        let w = ReportWords(language)
+        let w = language
         var notes: [String] = []
         var options = CentralityOptions()
         if network.actors.count > exactPathsAbove && network.actors.count > sampledSources {
             options.sample = sampledSources
             options.seed = 1
-            notes.append(w.sampledNote(sampledSources, of: network.actors.count))
+            notes.append(w.text(.reportSampledNote, ["sources": sampledSources, "actors": network.actors.count]))
         }
         let centrality = analysis.centrality(options)
         var data = ReportData(
@@ -78,10 +78,10 @@ public struct ReportData: Sendable {
     private func renderDiagrams(_ analysis: NetworkAnalysis, maxActors: Int) -> ([(String, String, String)], [String]) {
         var result: [(String, String, String)] = []
         var notes: [String] = []
-        let w = ReportWords(language)
+        let w = language
         func draw(_ title: String, _ file: String, _ change: (inout DiagramOptions) -> Void) {
             var options = DiagramOptions()
-            options.language = language
+            options.language = language.rawValue
             options.maximumActors = maxActors
             change(&options)
             do {
@@ -89,15 +89,15 @@ public struct ReportData: Sendable {
                 let data = try GraphvizRenderer.render(diagram.graph, layout: diagram.layout, format: "svg")
                 result.append((title, file, String(decoding: data, as: UTF8.self)))
             } catch {
-                notes.append(w.diagramLeftOut(title, "\(error)"))
+                notes.append(w.text(.reportDiagramLeftOut, ["title": title, "reason": "\(error)"]))
             }
         }
-        draw(w.diagramWhole, "network.svg") { _ in }
-        draw(w.diagramAggregate, "sector-level.svg") { $0.aggregate = .sectorLevel }
+        draw(w.text(.reportDiagramWhole), "network.svg") { _ in }
+        draw(w.text(.reportDiagramAggregate), "sector-level.svg") { $0.aggregate = .sectorLevel }
         for (rank, id) in topBrokers(3).enumerated() {
             let name = network.actors.first { $0.id == id }?.name ?? id
             let shown = DisplayText.shortened(name, maximumCharacters: DiagramBuilder.longestLabel)
-            draw(w.diagramEgo(shown), Self.egoFileName(rank: rank + 1, id: id)) { $0.focus = id; $0.depth = 1 }
+            draw(w.text(.reportDiagramEgo, ["name": shown]), Self.egoFileName(rank: rank + 1, id: id)) { $0.focus = id; $0.depth = 1 }
         }
         return (result, notes)
     }
@@ -136,9 +136,36 @@ public struct ReportData: Sendable {
     }
 }
 
-/// Numbers for readers: decimal comma in Spanish, point in English.
-func formatted(_ value: Double?, digits: Int = 3, language: String) -> String {
+/// Numbers for readers, with the language's decimal separator (comma in Spanish and Portuguese, point in English).
+func formatted(_ value: Double?, digits: Int = 3, language: Language) -> String {
     guard let value, value.isFinite else { return "—" }
     let text = String(format: "%.\(digits)f", value)
-    return language.hasPrefix("es") ? text.replacingOccurrences(of: ".", with: ",") : text
+    let separator = language.text(.numberDecimalSeparator)
+    return separator == "." ? text : text.replacingOccurrences(of: ".", with: separator)
+}
+
+extension ReportData {
+    /// The Gould–Fernandez roles in the brokers table's column order (`BrokerageRoles.counts`).
+    static let roleKeys: [CatalogueKey] = [
+        .reportRoleCoordinator, .reportRoleItinerant, .reportRoleRepresentative, .reportRoleGatekeeper,
+        .reportRoleLiaison,
+    ]
+
+    /// The methods section, one item each.
+    static let methodKeys: [CatalogueKey] = [
+        .reportMethodWeights, .reportMethodDegree, .reportMethodCloseness, .reportMethodBrokerage,
+        .reportMethodMixing, .reportMethodCommunities, .reportMethodPartners, .reportMethodQuality,
+    ]
+
+    /// Every section heading, in page order.
+    static let headingKeys: [CatalogueKey] = [
+        .reportTitle, .reportComposition, .reportDiagrams, .reportKeyActors, .reportBrokers, .reportMixing,
+        .reportCommunities, .reportPartners, .reportProjectsHeading, .reportQuality, .reportMethods,
+    ]
+
+    /// "20 actores · 27 lazos · 5 proyectos".
+    var countsLine: String {
+        [language.count(.countActors, summary.actors), language.count(.countTies, summary.ties),
+         language.count(.countProjects, summary.projects)].joined(separator: " · ")
+    }
 }

@@ -26,6 +26,7 @@ extension ActorNetCommand {
     static func main() {
         signal(SIGPIPE, SIG_IGN)
         SignalCleanup.install()
+        MessageLanguage.current = MessageLanguage.fromArguments(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -36,7 +37,9 @@ extension ActorNetCommand {
 
     private static func finish(with error: Error) -> Never {
         var code = exitCode(for: error)
-        let message = fullMessage(for: error)
+        var message = fullMessage(for: error)
+        // swift-argument-parser words its errors `Error: …` in English; the text after it is ours.
+        if code != .success { message = Self.worded(message, MessageLanguage.current) }
         if !message.isEmpty {
             if code == .success {
                 do { try printOutput(message) } catch { code = exitCode(for: error) }
@@ -45,6 +48,22 @@ extension ActorNetCommand {
             }
         }
         Glibc.exit(code.rawValue)
+    }
+}
+
+extension ActorNetCommand {
+    /// swift-argument-parser's own words around our messages (`Error: `, `Usage: `, `See '… --help' for more
+    /// information.`) in `language`; the usage synopsis itself is syntax and stays as it is.
+    static func worded(_ message: String, _ language: Language) -> String {
+        message.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            if line.hasPrefix("Error: ") { return language.text(.cliUsageError, ["text": line.dropFirst(7)]) }
+            if line.hasPrefix("Usage: ") { return language.text(.cliUsage) + line.dropFirst(6) }
+            let seeHelp = /^(\s*)See '(.+) --help' for more information\.$/
+            if let match = line.wholeMatch(of: seeHelp) {
+                return match.1 + language.text(.cliSeeHelp, ["command": match.2])
+            }
+            return String(line)
+        }.joined(separator: "\n")
     }
 }
 

@@ -65,12 +65,13 @@ struct Analyze: ParsableCommand {
 
     func validate() throws {
         _ = try requestedMeasures()
+        let language = input.language.beforeReading
         if let sort, ActorMeasure(rawValue: sort) == nil {
-            throw ValidationError("unknown --sort measure `\(sort)`; accepted: \(Self.measureNames)")
+            throw ValidationError(language.text(.cliUnknownSortMeasure, ["name": sort, "accepted": Self.measureNames]))
         }
-        if let sample, sample < 1 { throw ValidationError("--sample takes a whole number ≥ 1") }
-        if let threads, threads < 1 { throw ValidationError("--threads takes a whole number ≥ 1") }
-        if let top, top < 1 { throw ValidationError("--top takes a whole number ≥ 1") }
+        for (option, value) in [("--sample", sample), ("--threads", threads), ("--top", top)] {
+            if let value, value < 1 { throw ValidationError(language.text(.cliWholeNumberAtLeastOne, ["option": option])) }
+        }
     }
 
     private static let measureNames = ActorMeasure.allCases.map(\.rawValue).joined(separator: ", ")
@@ -81,7 +82,8 @@ struct Analyze: ParsableCommand {
         let names = measures.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         for name in names where !name.isEmpty {
             guard let measure = ActorMeasure(rawValue: name) else {
-                throw ValidationError("unknown measure `\(name)` in --measures; accepted: \(Self.measureNames)")
+                throw ValidationError(input.language.beforeReading.text(
+                    .cliUnknownMeasure, ["name": name, "accepted": Self.measureNames]))
             }
             result.insert(measure)
         }
@@ -101,7 +103,10 @@ struct Analyze: ParsableCommand {
             { @Sendable phase, fraction in reporter.update(phase, fraction) }
         })
         progress?.finish()
-        for warning in report.warnings { printError("\(input.file): warning: \(warning)") }
+        let language = input.language(for: network)
+        for warning in report.warnings {
+            printError("\(input.file): \(language.text(.diagnosticWarning)): \(warning.text(language))")
+        }
 
         let table = CentralityTable(report, of: network)
         let ranking = sort.flatMap(ActorMeasure.init(rawValue:)) ?? table.defaultRanking
@@ -122,26 +127,33 @@ struct Analyze: ParsableCommand {
                 }
             }
         case .table:
-            try emit(text(table.ranked(by: ranking, limit: top ?? 15), ranking: ranking) + "\n", to: output,
+            try emit(text(table.ranked(by: ranking, limit: top ?? 15), ranking: ranking, language: language) + "\n", to: output,
                      inputs: loaded.inputFiles)
         }
         keepUntilExit(loaded, analysis)
     }
 
     /// The aligned table of the ranked rows, then the network measures.
-    private func text(_ table: CentralityTable, ranking: ActorMeasure) -> String {
-        var rows = [["#", "id", "name", "sector", "level"] + table.measures.map(\.rawValue)]
+    /// Sectors and levels by their canonical names in English (as the file writes them), by label otherwise.
+    private func text(_ table: CentralityTable, ranking: ActorMeasure, language: Language) -> String {
+        let headingKeys: [CatalogueKey] = [.analyzeRank, .analyzeID, .analyzeName, .analyzeSector, .analyzeLevel]
+        var rows = [headingKeys.map { language.text($0) } + table.measures.map { language.text($0.nameKey) }]
+        let canonical = language == .en
         for (rank, i) in table.rows.enumerated() {
             let actor = table.actors[i]
-            rows.append([String(rank + 1), actor.id, shorten(actor.name, 32), actor.sector.rawValue,
-                         actor.level.rawValue] + table.measures.map { cell(table.value($0, i), $0) })
+            rows.append([String(rank + 1), actor.id, shorten(actor.name, 32),
+                         canonical ? actor.sector.rawValue : actor.sector.label(language),
+                         canonical ? actor.level.rawValue : actor.level.label(language)]
+                        + table.measures.map { cell(table.value($0, i), $0) })
         }
-        let mode = (table.directed ? "directed" : "undirected") + ", " + (table.weighted ? "weighted" : "unweighted")
-        let count = table.actors.count
-        var out = "\(table.name) (\(mode)) — top \(table.rows.count) of \(count) by \(ranking.rawValue)\n\n"
-        out += alignedTable(rows, leftAligned: [1, 2, 3, 4]) + "\n\nNetwork\n"
+        let mode = language.text(table.directed ? .analyzeDirected : .analyzeUndirected) + ", "
+            + language.text(table.weighted ? .analyzeWeighted : .analyzeUnweighted)
+        var out = language.text(.analyzeTitle, ["network": table.name, "mode": mode, "top": table.rows.count,
+                                                "total": table.actors.count,
+                                                "measure": language.text(ranking.nameKey)]) + "\n\n"
+        out += alignedTable(rows, leftAligned: [1, 2, 3, 4]) + "\n\n" + language.text(.analyzeNetwork) + "\n"
         out += alignedTable(table.network.map { measure in
-            [measure.key, CentralityTable.isCount(measure.key) ? String(Int(measure.value))
+            [NetworkMeasureName.text(measure.key, language), CentralityTable.isCount(measure.key) ? String(Int(measure.value))
                 : String(format: "%.6g", measure.value)]
         })
         return out

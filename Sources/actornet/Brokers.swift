@@ -39,15 +39,20 @@ struct Brokers: ParsableCommand {
             try printJSON(analysis.brokers(by: grouping.by))
             return
         }
-        let headings = shown.spanish
-            ? ["actor", "coordinador", "itinerante", "representante", "guardián", "enlace", "total", "z total", "restricción", "tamaño efectivo", "eficiencia"]
-            : ["actor", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total", "z total", "constraint", "effective size", "efficiency"]
+        let language = input.language(for: network)
+        let headingKeys: [CatalogueKey] = [
+            .tableActor, .brokersCoordinator, .brokersItinerant, .brokersRepresentative, .brokersGatekeeper,
+            .brokersLiaison, .brokersTotal, .brokersZTotal, .brokersConstraint, .brokersEffectiveSize,
+            .brokersEfficiency,
+        ]
+        let headings = headingKeys.map { language.text($0) }
         let order = network.actors.indices.sorted { roles.totals[$0] != roles.totals[$1] ? roles.totals[$0] > roles.totals[$1] : $0 < $1 }
         var rows = [headings]
         for i in order {
             rows.append([network.actors[i].name] + roles.counts[i].map(String.init) + [String(roles.totals[i]), cellText(roles.z[i][BrokerageRoles.total], digits: 2),
                          cellText(holes.constraint[i]), cellText(holes.effectiveSize[i], digits: 2), cellText(holes.efficiency[i])])
         }
-        try printOutput(shown.word("Brokerage by \(grouping.by.rawValue)", "Intermediación por \(grouping.by == .sector ? "sector" : "nivel")") + "\n\n" + alignedTable(rows))
+        let title = language.text(grouping.by == .sector ? .brokersTitleBySector : .brokersTitleByLevel)
+        try printOutput(title + "\n\n" + alignedTable(rows))
     }
 }

@@ -17,15 +17,19 @@ enum Exit {
     static let ioError = ExitCode(74)
 }
 
-/// Loads a network, printing every problem to stderr in `language` and mapping failures to exit 65/66.
+/// Loads a network, printing every problem to stderr and mapping failures to exit 65/66. Warnings follow the
+/// verb's language (`option`, else the file's `language`, else the environment); errors, found before the file's
+/// language is known, follow `option`, else the environment.
 func loadNetwork(_ path: String, actors: String?, showWarnings: Bool = true,
-                 language: Language = .en) throws -> LoadedNetwork {
+                 language option: Language?) throws -> LoadedNetwork {
     do {
         let loaded = try NetworkFile.load(path, actors: actors)
+        let language = Language.resolve(option: option, network: loaded.network.language)
+        MessageLanguage.current = language
         if showWarnings { for warning in loaded.warnings { printError(warning.description(in: language)) } }
         return loaded
     } catch {
-        printError(error.description(in: language))
+        printError(error.description(in: Language.resolve(option: option, network: nil)))
         switch error {
         case .cannotOpen: throw Exit.cannotOpen
         case .invalid: throw Exit.data

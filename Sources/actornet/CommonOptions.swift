@@ -10,7 +10,22 @@ enum TableOrJSON: String, ExpressibleByArgument, CaseIterable {
 
 extension Grouping: ExpressibleByArgument {}
 
-/// The network a verb reads.
+/// `--lang` of every verb: the language of tables, sentences and messages (`Language.resolve`'s rule).
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: """
+        Language of the output and messages: es, en or pt (default: the network file's `language`, else \
+        LC_ALL or LANG, else en).
+        """)
+    var lang: Language?
+
+    /// Before a network is read (option errors, a file that cannot be read): --lang, else the environment.
+    var beforeReading: Language { Language.resolve(option: lang, network: nil) }
+
+    /// Once `network` is read: --lang, else its `language`, else the environment.
+    func resolved(for network: Network) -> Language { Language.resolve(option: lang, network: network.language) }
+}
+
+/// The network a verb reads, and the language it speaks (`--lang`).
 struct NetworkInput: ParsableArguments {
     @Argument(help: "Network file (.yaml, .yml, .json, .csv, .graphml).")
     var file: String
@@ -18,13 +33,18 @@ struct NetworkInput: ParsableArguments {
     @Option(name: .long, help: "Actors CSV paired with a ties CSV.")
     var actors: String?
 
+    @OptionGroup var language: LanguageOption
+
     /// The analysis context of the loaded network (its resolved tie ends kept), made once per command.
     func analysis() throws -> NetworkAnalysis { NetworkAnalysis(try loaded()) }
 
     /// The validated network with its warnings printed (unless `showWarnings` is false) and its resolved tie ends.
     func loaded(showWarnings: Bool = true) throws -> LoadedNetwork {
-        try loadNetwork(file, actors: actors, showWarnings: showWarnings)
+        try loadNetwork(file, actors: actors, showWarnings: showWarnings, language: language.lang)
     }
+
+    /// The language of the verb's output for the network read.
+    func language(for network: Network) -> Language { language.resolved(for: network) }
 }
 
 /// `--by sector|level`.
@@ -33,17 +53,10 @@ struct GroupingOption: ParsableArguments {
     var by: Grouping = .sector
 }
 
-/// The analysis verbs' `--format table|json` and `--lang es|en` (table headings and sentences).
+/// The analysis verbs' `--format table|json` (the language is `NetworkInput`'s `--lang`).
 struct AnalysisOutputOptions: ParsableArguments {
     @Option(name: .long, help: "table or json.")
     var format: TableOrJSON = .table
-
-    @Option(name: .long, help: "Language of table headings and reasons: es or en (default en).")
-    var lang: Language = .en
-
-    var language: String { lang.rawValue }
-    var spanish: Bool { lang == .es }
-    func word(_ english: String, _ spanish: String) -> String { self.spanish ? spanish : english }
 }
 
 /// Fixed-precision text for tables; "—" for nil.

@@ -26,7 +26,7 @@ struct Communities: ParsableCommand {
     var resolution: Double = 1
 
     func validate() throws {
-        if !(resolution > 0 && resolution.isFinite) { throw ValidationError("--resolution takes a number > 0") }
+        if !(resolution > 0 && resolution.isFinite) { throw ValidationError(input.language.beforeReading.text(.cliPositiveNumber, ["option": "--resolution"])) }
     }
 
     func run() throws {
@@ -37,11 +37,12 @@ struct Communities: ParsableCommand {
             try printJSON(CommunityListing(result, ids: network.actors.map(\.id)))
             return
         }
-        var out = shown.word("Modularity", "Modularidad") + " \(cellText(result.modularity)) · "
-            + "\(result.communities.count) " + shown.word("communities", "comunidades") + "\n"
+        let language = input.language(for: network)
+        var out = language.text(.communitiesModularity) + " \(cellText(result.modularity)) · "
+            + language.count(.countCommunities, result.communities.count) + "\n"
         for (k, community) in result.communities.enumerated() {
             let sectors = Dictionary(grouping: community, by: { network.actors[$0].sector }).mapValues(\.count)
-            let composition = Sector.allCases.compactMap { s in sectors[s].map { "\(s.label(shown.language)) \($0)" } }.joined(separator: ", ")
+            let composition = Sector.allCases.compactMap { s in sectors[s].map { "\(s.label(language)) \($0)" } }.joined(separator: ", ")
             out += "\n\(k + 1). (\(community.count)) \(composition)\n   " + community.map { network.actors[$0].name }.joined(separator: "; ")
         }
         try printOutput(out)

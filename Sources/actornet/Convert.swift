@@ -29,18 +29,23 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: "Actors CSV paired with a ties CSV input.")
     var actors: String?
 
+    @OptionGroup var language: LanguageOption
+
     static let writable = ["yaml", "yml", "json", "csv", "graphml", "gexf", "dot"]
 
     func validate() throws {
         let ext = (output as NSString).pathExtension.lowercased()
         guard Self.writable.contains(ext) else {
-            throw ValidationError("cannot write `.\(ext)`; use one of \(Self.writable.map { "." + $0 }.joined(separator: " "))")
+            let accepted = Self.writable.map { "." + $0 }.joined(separator: " ")
+            throw ValidationError(language.beforeReading.text(.cliCannotWriteExtension,
+                                                              ["extension": ext, "accepted": accepted]))
         }
     }
 
     func run() throws {
-        let loaded = try loadNetwork(input, actors: actors)
+        let loaded = try loadNetwork(input, actors: actors, language: language.lang)
         let network = loaded.network
+        let words = language.resolved(for: network)
         let ext = (output as NSString).pathExtension.lowercased()
         var files: [(String, Data)] = []
         switch ext {
@@ -54,7 +59,7 @@ struct Convert: ParsableCommand {
             files = [(output, Data(GEXFWriter.write(network, sectorColour: DiagramStyle.fill).utf8))]
         case "dot":
             var options = DiagramOptions()
-            options.language = network.language ?? "en"
+            options.language = words.rawValue
             let diagram = try DiagramBuilder.build(network, options: options)
             files = [(output, Data(diagram.dot.utf8))]
         default:
@@ -83,7 +88,7 @@ struct Convert: ParsableCommand {
     private func refuseTextXMLCannotCarry(_ loaded: LoadedNetwork, format: String) throws {
         let problems = XMLInterchange.problems(in: loaded.network, sourceMap: loaded.sourceMap, format: format)
         guard !problems.isEmpty else { return }
-        for problem in problems { printError(problem.description) }
+        for problem in problems { printError(problem.description(in: MessageLanguage.current)) }
         throw Exit.data
     }
 }

@@ -14,37 +14,42 @@ struct Doctor: ParsableCommand {
             """
     )
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
+        let language = language.beforeReading
         try printOutput("actornet \(ActorNetVersion.current)")
-        try printOutput("Graphviz library (libgvc) \(GraphvizRenderer.version)")
+        try printOutput(language.text(.doctorLibrary, ["version": GraphvizRenderer.version]))
         var tiny = DotGraph(id: "doctor", directed: false)
         tiny.nodes = [DotNode(id: "a", attributes: [.label: .text("a")]), DotNode(id: "b", attributes: [.label: .text("b")])]
         tiny.edges = [DotEdge(from: "a", to: "b", attributes: [:])]
         var broken: [String] = []
         for layout in GraphvizRenderer.layouts {
             let result = Result { try GraphvizRenderer.render(tiny, layout: layout, format: "svg") }
-            try printOutput("layout \(layout.padding(toLength: 6, withPad: " ", startingAt: 0)) \(describe(result))")
+            let name = layout.padding(toLength: 6, withPad: " ", startingAt: 0)
+            try printOutput(language.text(.doctorLayout, ["name": name, "result": describe(result, language)]))
             if case .failure = result { broken.append("layout \(layout)") }
         }
         var formatsWork = true
         for format in GraphvizRenderer.formats {
             let result = Result { try GraphvizRenderer.render(tiny, layout: "dot", format: format) }
-            try printOutput("format \(format.padding(toLength: 6, withPad: " ", startingAt: 0)) \(describe(result))")
+            let name = format.padding(toLength: 6, withPad: " ", startingAt: 0)
+            try printOutput(language.text(.doctorFormat, ["name": name, "result": describe(result, language)]))
             if case .failure = result { formatsWork = false; broken.append("format \(format)") }
         }
         if broken.isEmpty {
-            try printOutput("everything renders")
+            try printOutput(language.text(.doctorEverythingRenders))
             return
         }
-        printError("not working: \(broken.joined(separator: ", "))")
-        printError("install or repair Graphviz's library and plugins: sudo apt-get update && sudo apt-get install -y libgraphviz-dev && sudo dot -c")
+        printError(language.text(.doctorNotWorking, ["list": broken.joined(separator: ", ")]))
+        printError(language.text(.doctorRepair))
         if !formatsWork { throw Exit.unavailable }
     }
 
-    private func describe(_ result: Result<Data, Error>) -> String {
+    private func describe(_ result: Result<Data, Error>, _ language: Language) -> String {
         switch result {
-        case .success(let data): "ok (\(data.count) bytes)"
-        case .failure(let error): "FAILED: \(error)"
+        case .success(let data): language.text(.doctorWorks, ["bytes": data.count])
+        case .failure(let error): language.text(.doctorFailed, ["error": "\(error)"])
         }
     }
 }

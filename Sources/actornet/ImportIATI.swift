@@ -33,8 +33,7 @@ struct ImportIATI: ParsableCommand {
     @Option(name: .long, help: "Keep activities with this recipient country (ISO 3166-1 alpha-2).")
     var country: String?
 
-    @Option(name: .long, help: "Language of names, titles, description and source: en, es or pt (default en).")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
 
     @Option(
         name: .long,
@@ -58,17 +57,18 @@ struct ImportIATI: ParsableCommand {
 
     func validate() throws {
         if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
-            throw ValidationError("--country takes a two-letter code such as CO or PE")
+            throw ValidationError(language.beforeReading.text(.cliCountryCode))
         }
         if let output, !["yaml", "yml", "json"].contains((output as NSString).pathExtension.lowercased()) {
-            throw ValidationError("-o must end in .yaml, .yml or .json")
+            throw ValidationError(language.beforeReading.text(.cliImportOutputExtension))
         }
         if let duplicates, (duplicates as NSString).pathExtension.lowercased() != "csv" {
-            throw ValidationError("--duplicates must end in .csv")
+            throw ValidationError(language.beforeReading.text(.cliDuplicatesExtension))
         }
     }
 
     func run() throws {
+        let lang = language.beforeReading
         var options = IATIImporter.Options()
         options.ties = ties
         options.country = country?.uppercased()
@@ -79,7 +79,7 @@ struct ImportIATI: ParsableCommand {
         var inputs: [InputFile] = []
         if let aliases {
             do { options.aliases = try IATIImporter.loadAliases(aliases, recordingIn: &inputs) } catch {
-                printError(error.description)
+                printError(error.description(in: lang))
                 if case .cannotOpen = error { throw Exit.cannotOpen }
                 throw Exit.data
             }
@@ -102,10 +102,10 @@ struct ImportIATI: ParsableCommand {
                 progress?.finish()
                 switch error {
                 case .cannotOpen(let path, let reason):
-                    printError("\(path): error: cannot open: \(reason)")
+                    printError(lang.text(.outputCannotOpen, ["path": path, "reason": reason]))
                     throw Exit.cannotOpen
                 case .malformed(let path, let line, let message):
-                    printError("\(path)\(line.map { ":\($0)" } ?? ""): error: \(message)")
+                    printError("\(path)\(line.map { ":\($0)" } ?? ""): " + lang.text(.cliError, ["text": message]))
                     throw Exit.data
                 }
             }
@@ -116,7 +116,9 @@ struct ImportIATI: ParsableCommand {
         let network = importer.network(files: files, name: name)
         let validation = NetworkValidator.validate(network, sourceMap: SourceMap(file: path))
         if validation.diagnostics.contains(where: { $0.severity == .error }) {
-            for problem in validation.diagnostics where problem.severity == .error { printError(problem.description) }
+            for problem in validation.diagnostics where problem.severity == .error {
+                printError(problem.description(in: lang))
+            }
             throw Exit.software
         }
         let json = (path as NSString).pathExtension.lowercased() == "json"
@@ -127,12 +129,12 @@ struct ImportIATI: ParsableCommand {
                 OutputFile(path: duplicates, data: IATIDuplicateCandidates.csv(importer.duplicateCandidates)))
         }
         try writeOutputs(outputs, inputs: inputs + importer.inputFiles)
-        report(importer, validation.network)
+        report(importer, validation.network, lang)
         try printOutput(path)
     }
 
     /// The counts, warnings and data-quality summary on standard error, in `--lang`.
-    private func report(_ importer: IATIImporter, _ network: Network) {
+    private func report(_ importer: IATIImporter, _ network: Network, _ lang: Language) {
         let summary = importer.summary
         printError(
             lang.text(

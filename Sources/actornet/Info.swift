@@ -23,38 +23,45 @@ struct Info: ParsableCommand {
     func run() throws {
         let loaded = try input.loaded(showWarnings: format == .table)
         let summary = NetworkAnalysis(loaded).summary
+        let language = input.language(for: loaded.network)
         switch format {
         case .json:
-            try printJSON(NetworkInfo(summary: summary, warnings: loaded.warnings.map(\.description)))
+            try printJSON(NetworkInfo(summary: summary, warnings: loaded.warnings.map { $0.description(in: language) }))
         case .table:
-            try printOutput(render(summary))
+            try printOutput(render(summary, language))
         }
     }
 
-    private func render(_ summary: NetworkSummary) -> String {
-        let components = summary.components == 1 ? "1 component" : "\(summary.components) components"
+    /// Sectors, levels and tie kinds by their canonical names in English (as files write them), by label otherwise.
+    private func render(_ summary: NetworkSummary, _ language: Language) -> String {
+        let canonical = language == .en
         var out = "\(summary.name)\n"
-        out += "\(summary.actors) actors · \(summary.ties) ties · \(summary.projects) projects · "
-        out += "density \(formatDensity(summary.density)) · \(components)\n\n"
+        out += [language.count(.countActors, summary.actors), language.count(.countTies, summary.ties),
+                language.count(.countProjects, summary.projects),
+                language.text(.infoDensity, ["value": formatDensity(summary.density)]),
+                language.count(.countComponents, summary.components)].joined(separator: " · ") + "\n\n"
         let levels = Level.allCases.filter { level in
             level != .unspecified || summary.sectorLevel.values.contains { $0[level]! > 0 }
         }
         let sectors = Sector.allCases.filter { sector in
             sector != .unspecified || summary.sectorLevel[sector]!.values.contains { $0 > 0 }
         }
-        var rows = [["sector \\ level"] + levels.map(\.rawValue) + ["total"]]
+        let total = language.text(.infoTotal)
+        var rows = [[language.text(.infoSectorLevel)] + levels.map { canonical ? $0.rawValue : $0.label(language) }
+                    + [total]]
         for sector in sectors {
             let counts = levels.map { summary.sectorLevel[sector]![$0]! }
-            rows.append([sector.rawValue] + counts.map(String.init) + [String(summary.sectorLevel[sector]!.values.reduce(0, +))])
+            rows.append([canonical ? sector.rawValue : sector.label(language)] + counts.map(String.init)
+                        + [String(summary.sectorLevel[sector]!.values.reduce(0, +))])
         }
         let columnTotals = levels.map { level in sectors.reduce(0) { $0 + summary.sectorLevel[$1]![level]! } }
-        rows.append(["total"] + columnTotals.map(String.init) + [String(summary.actors)])
-        out += "Actors by sector × level\n" + alignedTable(rows) + "\n\n"
-        var kindRows = [["tie kind", "ties"]]
+        rows.append([total] + columnTotals.map(String.init) + [String(summary.actors)])
+        out += language.text(.infoActorsBySectorLevel) + "\n" + alignedTable(rows) + "\n\n"
+        var kindRows = [[language.text(.infoTieKind), language.text(.infoTies)]]
         for kind in TieKind.allCases where (summary.tiesByKind[kind] ?? 0) > 0 {
-            kindRows.append([kind.rawValue, String(summary.tiesByKind[kind]!)])
+            kindRows.append([canonical ? kind.rawValue : kind.label(language), String(summary.tiesByKind[kind]!)])
         }
-        out += "Ties by kind\n" + alignedTable(kindRows)
+        out += language.text(.infoTiesByKind) + "\n" + alignedTable(kindRows)
         return out
     }
 

@@ -31,18 +31,20 @@ struct Mixing: ParsableCommand {
             try printJSON(mixing)
             return
         }
+        let language = input.language(for: analysis.network)
         let label: (String) -> String = { name in
-            if let s = Sector(rawValue: name), grouping.by == .sector { return s.label(shown.language) }
-            if let l = Level(rawValue: name) { return l.label(shown.language) }
+            if let s = Sector(rawValue: name), grouping.by == .sector { return s.label(language) }
+            if let l = Level(rawValue: name) { return l.label(language) }
             return name
         }
-        var out = shown.word("E-I index", "Índice E-I") + " \(cellText(result.eiIndex)) · "
-            + shown.word("assortativity", "asortatividad") + " \(cellText(result.assortativity))\n\n"
-        var rows = [[shown.word("group", "grupo"), shown.word("internal", "internos"), shown.word("external", "externos"), "E-I"]]
+        var out = language.text(.mixingEIIndex) + " \(cellText(result.eiIndex)) · "
+            + language.text(.mixingAssortativity) + " \(cellText(result.assortativity))\n\n"
+        let headingKeys: [CatalogueKey] = [.mixingGroup, .mixingInternal, .mixingExternal, .mixingEI]
+        var rows = [headingKeys.map { language.text($0) }]
         for g in names.indices {
             rows.append([label(names[g]), String(result.internalTies[g]), String(result.externalTies[g]), cellText(result.groupEI[g])])
         }
-        out += alignedTable(rows) + "\n\n" + shown.word("Ties between groups", "Lazos entre grupos") + "\n"
+        out += alignedTable(rows) + "\n\n" + language.text(.mixingTiesBetweenGroups) + "\n"
         var matrixRows = [[""] + names.map(label)]
         for g in names.indices { matrixRows.append([label(names[g])] + result.matrix[g].map(String.init)) }
         try printOutput(out + alignedTable(matrixRows))

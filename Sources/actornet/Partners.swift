@@ -41,29 +41,34 @@ struct Partners: ParsableCommand {
         for part in weights.split(separator: ",") {
             let pieces = part.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
             guard pieces.count == 2, let value = Double(pieces[1]), value >= 0, value.isFinite else {
-                throw ValidationError("--weights takes name=number pairs, e.g. capability=0.6,diversity=0.2,proximity=0.2")
+                throw ValidationError(input.language.beforeReading.text(.cliWeightsSyntax))
             }
             switch foldKey(pieces[0]) {  // English, Spanish or Portuguese, accents optional
             case "capability", "capacidad", "capacidade": result.capability = value
             case "diversity", "diversidad", "diversidade": result.diversity = value
             case "proximity", "proximidad", "proximidade": result.proximity = value
-            default: throw ValidationError("unknown weight `\(pieces[0])`; use capability, diversity, proximity")
+            default: throw ValidationError(input.language.beforeReading.text(.cliUnknownWeight, ["name": pieces[0]]))
             }
         }
-        if result.capability + result.diversity + result.proximity == 0 { throw ValidationError("--weights must not all be 0") }
+        if result.capability + result.diversity + result.proximity == 0 {
+            throw ValidationError(input.language.beforeReading.text(.cliWeightsAllZero))
+        }
         return result
     }
 
     func validate() throws {
         _ = try parsedWeights()
-        if top < 1 { throw ValidationError("--top takes a whole number ≥ 1") }
+        if top < 1 {
+            throw ValidationError(input.language.beforeReading.text(.cliWholeNumberAtLeastOne, ["option": "--top"]))
+        }
     }
 
     func run() throws {
         let analysis = try input.analysis()
         let network = analysis.network
+        let language = input.language(for: network)
         if let focus = `for`, network.actorIndex[focus] == nil {
-            printError("error: --for names no actor: `\(focus)`")
+            printError(language.text(.cliForNamesNoActor, ["focus": focus]))
             throw Exit.usage
         }
         let weights = try parsedWeights()
@@ -73,30 +78,33 @@ struct Partners: ParsableCommand {
         if let need {
             let providers = analysis.providers(need: need, for: `for`, weights: weights).prefix(top)
             if shown.format == .json {
-                try printJSON(["suggestions": providers.map { InLanguage($0, shown.language) }])
+                try printJSON(["suggestions": providers.map { InLanguage($0, language.rawValue) }])
             } else {
-                var rows = [["#", "actor", shown.word("score", "puntaje"), shown.word("reasons", "razones")]]
+                let headingKeys: [CatalogueKey] = [.analyzeRank, .tableActor, .partnersScore, .partnersReasons]
+                var rows = [headingKeys.map { language.text($0) }]
                 for (k, p) in providers.enumerated() {
-                    rows.append([String(k + 1), name(p.id), cellText(p.score), p.reasons.map { $0.text(shown.language) }.joined(separator: "; ")])
+                    rows.append([String(k + 1), name(p.id), cellText(p.score),
+                                 p.reasons.map { $0.text(language) }.joined(separator: "; ")])
                 }
-                try printOutput(providers.isEmpty ? shown.word("No actor offers \(need).", "Ningún actor ofrece \(need).") : alignedTable(rows, leftAligned: [1, 3]))
+                try printOutput(providers.isEmpty ? language.text(.partnersNoProvider, ["need": need])
+                                                  : alignedTable(rows, leftAligned: [1, 3]))
             }
             return
         }
         let suggestions = analysis.partners(for: `for`, includeExisting: includeExisting, weights: weights,
                                             limit: top)
         if shown.format == .json {
-            try printJSON(["suggestions": suggestions.map { InLanguage($0, shown.language) }])
+            try printJSON(["suggestions": suggestions.map { InLanguage($0, language.rawValue) }])
             return
         }
         var out: [String] = []
         for (k, s) in suggestions.enumerated() {
-            out.append("\(k + 1). \(name(s.a)) + \(name(s.b))  \(shown.word("score", "puntaje")) \(cellText(s.score)) "
-                       + "(\(shown.word("capability", "capacidad")) \(cellText(s.capability)), "
-                       + "\(shown.word("diversity", "diversidad")) \(cellText(s.diversity)), "
-                       + "\(shown.word("proximity", "proximidad")) \(cellText(s.proximity)))")
-            for reason in s.reasons { out.append("     - \(reason.text(shown.language))") }
+            out.append("\(k + 1). \(name(s.a)) + \(name(s.b))  \(language.text(.partnersScore)) \(cellText(s.score)) "
+                       + "(\(language.text(.partnersCapability)) \(cellText(s.capability)), "
+                       + "\(language.text(.partnersDiversity)) \(cellText(s.diversity)), "
+                       + "\(language.text(.partnersProximity)) \(cellText(s.proximity)))")
+            for reason in s.reasons { out.append("     - \(reason.text(language))") }
         }
-        try printOutput(out.isEmpty ? shown.word("No untied pairs to suggest.", "No hay pares sin vínculo para sugerir.") : out.joined(separator: "\n"))
+        try printOutput(out.isEmpty ? language.text(.noUntiedPairToSuggest) : out.joined(separator: "\n"))
     }
 }

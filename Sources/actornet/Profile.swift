@@ -21,30 +21,18 @@ struct Profile: ParsableCommand {
     @OptionGroup var shown: AnalysisOutputOptions
 
     func run() throws {
-        let indicators = try input.analysis().qualityProfile()
+        let analysis = try input.analysis()
+        let indicators = analysis.qualityProfile()
+        let language = input.language(for: analysis.network)
         if shown.format == .json {
-            try printJSON(["indicators": indicators.map { InLanguage($0, shown.language) }])
+            try printJSON(["indicators": indicators.map { InLanguage($0, language.rawValue) }])
             return
         }
-        var rows = [[shown.word("quality", "cualidad"), shown.word("indicator", "indicador"), shown.word("value", "valor"), shown.word("reading", "lectura")]]
+        var rows = [[CatalogueKey.profileQuality, .profileIndicator, .profileValue, .profileReading].map { language.text($0) }]
         for indicator in indicators {
-            rows.append([QualityWords.quality(indicator.quality.rawValue, shown.language), indicator.name,
-                         cellText(indicator.value, digits: 2), indicator.reading.text(shown.language)])
+            rows.append([indicator.quality.name(language), indicator.kind.name(language),
+                         cellText(indicator.value, digits: 2), indicator.reading.text(language)])
         }
         try printOutput(alignedTable(rows, leftAligned: [0, 1, 3]))
-    }
-}
-
-enum QualityWords {
-    static func quality(_ key: String, _ language: String) -> String {
-        let es = language.hasPrefix("es")
-        switch key {
-        case "horizontality": return es ? "Horizontalidad" : "Horizontality"
-        case "mutual-benefit": return es ? "Beneficio mutuo" : "Mutual benefit"
-        case "recipient-leadership": return es ? "Liderazgo del receptor" : "Recipient leadership"
-        case "effectiveness-efficiency": return es ? "Eficacia y eficiencia" : "Effectiveness & efficiency"
-        case "mutual-responsibility": return es ? "Mutua responsabilidad" : "Mutual responsibility"
-        default: return key
-        }
     }
 }

@@ -20,20 +20,24 @@ struct Projects: ParsableCommand {
     @OptionGroup var shown: AnalysisOutputOptions
 
     func run() throws {
-        let projects = try input.analysis().projects
+        let analysis = try input.analysis()
+        let projects = analysis.projects
+        let language = input.language(for: analysis.network)
         if shown.format == .json {
             try printJSON(["projects": projects])
             return
         }
-        let yes = shown.word("yes", "sí"), no = "no"
-        var rows = [shown.spanish
-            ? ["proyecto", "actores", "sectores", "niveles", "público", "multiactor", "multinivel", "nivel del líder", "aportes", "acuerdo"]
-            : ["project", "actors", "sectors", "levels", "public", "multi-actor", "multi-level", "lead level", "contributions", "agreement"]]
+        let yes = language.text(.wordYes), no = language.text(.wordNo)
+        let headingKeys: [CatalogueKey] = [
+            .projectsProject, .projectsActors, .projectsSectors, .projectsLevels, .projectsPublic,
+            .projectsMultiActor, .projectsMultiLevel, .projectsLeadLevel, .projectsContributions, .projectsAgreement,
+        ]
+        var rows = [headingKeys.map { language.text($0) }]
         for p in projects {
             rows.append([p.name, String(p.actors.count), String(p.sectors.count), String(p.levels.count), p.hasPublic ? yes : no,
-                         p.multiActor ? yes : no, p.multiLevel ? yes : no, p.leadLevel?.label(shown.language) ?? "—",
-                         p.contributionTypes.joined(separator: "+"), p.hasAgreement ? yes : no])
+                         p.multiActor ? yes : no, p.multiLevel ? yes : no, p.leadLevel?.label(language) ?? "—",
+                         p.contributionTypes.map { language.contribution($0) }.joined(separator: "+"), p.hasAgreement ? yes : no])
         }
-        try printOutput(projects.isEmpty ? shown.word("The network has no projects.", "La red no tiene proyectos.") : alignedTable(rows, leftAligned: [0, 7, 8]))
+        try printOutput(projects.isEmpty ? language.text(.networkHasNoProjects) : alignedTable(rows, leftAligned: [0, 7, 8]))
     }
 }

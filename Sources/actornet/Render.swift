@@ -62,29 +62,32 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "No legend.")
     var noLegend = false
 
-    @Option(name: .long, help: "Language of legend and captions: en, es or pt (default en).")
-    var lang: Language = .en
-
     @Option(name: .long, help: "Refuse full-detail diagrams above this many actors (default 5000).")
     var maxActors: Int = 5_000
 
     func validate() throws {
-        if depth < 0 { throw ValidationError("--depth takes a whole number ≥ 0") }
-        if let topTies, topTies < 1 { throw ValidationError("--top-ties takes a whole number ≥ 1") }
-        if let minWeight, !minWeight.isFinite { throw ValidationError("--min-weight takes a finite number") }
+        let language = input.language.beforeReading
+        if depth < 0 { throw ValidationError(language.text(.cliWholeNumberAtLeastZero, ["option": "--depth"])) }
+        if let topTies, topTies < 1 {
+            throw ValidationError(language.text(.cliWholeNumberAtLeastOne, ["option": "--top-ties"]))
+        }
+        if let minWeight, !minWeight.isFinite {
+            throw ValidationError(language.text(.cliFiniteNumber, ["option": "--min-weight"]))
+        }
         let named = output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }
         if format == nil, let output, !StandardOutput.isNamed(output), named == nil {
-            throw ValidationError("cannot tell the format from `\(output)`: use a .svg, .png, .pdf or .dot name, or --format")
+            throw ValidationError(language.text(.cliCannotTellFormat, ["output": output]))
         }
         // `--format png -o x.svg` wrote PNG bytes into a file every program then reads as SVG.
         if let format, let named, let output, format != named {
-            throw ValidationError("--format \(format.rawValue) contradicts the output `\(output)`, whose extension "
-                                  + "says \(named.rawValue): drop --format or name the file .\(format.rawValue)")
+            throw ValidationError(language.text(.cliRenderFormatContradicts,
+                                                ["format": format.rawValue, "output": output, "named": named.rawValue]))
         }
     }
 
     func run() throws {
         let loaded = try input.loaded()
+        let language = input.language(for: loaded.network)
         var options = DiagramOptions()
         options.layout = layout
         options.sizeBy = sizeBy
@@ -95,18 +98,18 @@ struct Render: ParsableCommand {
         options.minimumWeight = minWeight
         options.topTies = topTies
         options.legend = !noLegend
-        options.language = lang.rawValue
+        options.language = language.rawValue
         options.maximumActors = maxActors
 
         let diagram: Diagram
         do {
             diagram = try DiagramBuilder.build(NetworkAnalysis(loaded), options: options)
         } catch {
-            printError("\(input.file): error: \(error.description)")
+            printError("\(input.file): " + language.text(.cliError, ["text": error.description]))
             if case .tooLarge = error { throw Exit.data }
             throw Exit.usage
         }
-        for note in diagram.notes { printError("note: \(note)") }
+        for note in diagram.notes { printError(language.text(.cliNote, ["text": note])) }
 
         let chosen = format ?? output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
         let data: Data
@@ -116,7 +119,7 @@ struct Render: ParsableCommand {
             do {
                 data = try GraphvizRenderer.render(diagram.graph, layout: diagram.layout, format: chosen.rawValue)
             } catch {
-                printError("\(input.file): error: \(error.description)")
+                printError("\(input.file): " + language.text(.cliError, ["text": error.description]))
                 throw Exit.software
             }
         }

@@ -8,11 +8,11 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case html, md }
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the report: one self-contained HTML page (or Markdown) in Spanish or English.",
+        abstract: "Write the report: one self-contained HTML page (or Markdown) in Spanish, English or Portuguese.",
         discussion: """
             Sections: composition, diagrams, key actors, brokers, mixing, communities, complementary partners,
             projects and the cooperation-quality profile, methods. The HTML opens offline (no external resources).
-            Language: --lang, else Spanish when the network's `language` or the system locale is Spanish.
+            Language (es, en or pt): --lang, else the network's `language`, else LC_ALL or LANG, else English.
 
             Example:
               actornet report Networks/chile.yaml                 # Output/chile.html, in Spanish
@@ -29,34 +29,32 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "html or md.")
     var format: ReportFormat = .html
 
-    @Option(name: .long, help: "es or en.")
-    var lang: Language?
-
     @Option(name: .long, help: "Rows in the key-actor, broker and partner tables (default 10).")
     var top: Int = 10
 
     func validate() throws {
-        if top < 1 { throw ValidationError("--top takes a whole number ≥ 1") }
+        let language = input.language.beforeReading
+        if top < 1 { throw ValidationError(language.text(.cliWholeNumberAtLeastOne, ["option": "--top"])) }
         // As `render`: `-o x.md` wrote an HTML page into a `.md` file, `--format md -o x.html` Markdown into `.html`.
         let formatOfExtension: [String: ReportFormat] = ["html": .html, "htm": .html, "md": .md, "markdown": .md]
         if let output, let named = formatOfExtension[(output as NSString).pathExtension.lowercased()], named != format {
-            throw ValidationError("the report format \(format.rawValue) contradicts the output `\(output)`, whose "
-                                  + "extension says \(named.rawValue): use --format \(named.rawValue) or name the file "
-                                  + ".\(format.rawValue)")
+            throw ValidationError(language.text(.cliReportFormatContradicts,
+                                                ["format": format.rawValue, "output": output, "named": named.rawValue]))
         }
         if format == .md, let output, StandardOutput.isNamed(output) {
-            throw ValidationError("--format md writes diagram files beside the report: give -o a file name")
+            throw ValidationError(language.text(.cliMarkdownNeedsFile))
         }
     }
 
     func run() throws {
         let loaded = try input.loaded()
         let network = loaded.network
-        let locale = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
-        let language = lang?.rawValue ?? ((network.language ?? "").lowercased().hasPrefix("es") || locale.lowercased().hasPrefix("es") ? "es" : "en")
+        let language = input.language(for: network)
         let data = ReportData.build(NetworkAnalysis(loaded), language: language, top: top)
         // Also shown in the report, where the diagram would be.
-        for missing in data.diagramsLeftOut { printError("warning: \(DisplayText.visible(missing))") }
+        for missing in data.diagramsLeftOut {
+            printError(language.text(.cliWarning, ["text": DisplayText.visible(missing)]))
+        }
         let stem = ((input.file as NSString).lastPathComponent as NSString).deletingPathExtension
         let path = output ?? "Output/\(stem).\(format.rawValue)"
         switch format {

@@ -1,3 +1,4 @@
+import Synchronization
 import ActorNet
 import ArgumentParser
 import Foundation
@@ -31,7 +32,9 @@ enum StandardOutput {
             TemporaryFiles.removeAllBeforeExit()
             _exit(closedPipeStatus)
         default:
-            printError("standard output: error: cannot write: \(SystemErrorText.describe(code))")
+            let language = MessageLanguage.current
+            printError(language.text(.outputStandardOutputFailed,
+                                     ["reason": SystemErrorText.describe(code, language)]))
             throw Exit.ioError
         }
     }
@@ -124,7 +127,29 @@ func writeOutputs(_ files: [OutputFile], removing stale: [String] = [], inputs: 
     do {
         try AtomicFile.write(files, removing: stale, inputs: inputs)
     } catch {
-        printError(error.description)
+        printError(error.description(in: MessageLanguage.current))
         throw Exit.cannotCreate
+    }
+}
+
+/// The language of messages on standard error: `--lang`, else the environment, when the command starts
+/// (`ActorNetCommand.main`), then the network's `language` once it is read (`loadNetwork`), as the verb's output.
+enum MessageLanguage {
+    private static let value = Mutex<Language>(.en)
+
+    static var current: Language {
+        get { value.withLock { $0 } }
+        set { value.withLock { $0 = newValue } }
+    }
+
+    /// `--lang X` or `--lang=X` among the arguments (read before parsing, so option errors follow it too), else
+    /// the environment.
+    static func fromArguments(_ arguments: [String]) -> Language {
+        var option: Language?
+        for (k, argument) in arguments.enumerated() {
+            if argument == "--lang", k + 1 < arguments.count { option = Language(parsing: arguments[k + 1]) }
+            if argument.hasPrefix("--lang=") { option = Language(parsing: String(argument.dropFirst(7))) }
+        }
+        return Language.resolve(option: option, network: nil)
     }
 }

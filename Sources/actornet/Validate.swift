@@ -21,9 +21,11 @@ struct Validate: ParsableCommand {
     @Option(name: .long, help: "Actors CSV paired with a ties CSV (only with one FILE).")
     var actors: String?
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if actors != nil && files.count != 1 {
-            throw ValidationError("--actors pairs with exactly one ties file")
+            throw ValidationError(language.beforeReading.text(.cliActorsPairsWithOneFile))
         }
     }
 
@@ -32,16 +34,21 @@ struct Validate: ParsableCommand {
         for file in files {
             let loaded: LoadedNetwork
             do {
-                loaded = try loadNetwork(file, actors: actors)
+                loaded = try loadNetwork(file, actors: actors, language: language.lang)
             } catch let code as ExitCode {
                 if worst != Exit.data { worst = code }
                 continue
             }
             let network = loaded.network
             let warnings = loaded.warnings.count
+            let words = language.resolved(for: network)
+            let line = words.text(.validateValid, [
+                "file": file, "actors": words.count(.countActors, network.actors.count),
+                "ties": words.count(.countTies, network.ties.count),
+                "projects": words.count(.countProjects, network.projects.count),
+            ])
             // Outside the per-file catch: a failed write to standard output ends the command (exit 74) at once.
-            try printOutput("\(file): valid: \(network.actors.count) actors, \(network.ties.count) ties, "
-                  + "\(network.projects.count) projects" + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+            try printOutput(line + (warnings > 0 ? ", " + words.count(.countWarnings, warnings) : ""))
         }
         if let worst { throw worst }
     }

@@ -10,7 +10,7 @@ import Testing
     @Test func aFullReportOfChileBuildsEachViewOnceAndRunsLouvainOnce() throws {
         let loaded = try NetworkFile.load(PackagePaths.example("chile"))
         let analysis = NetworkAnalysis(loaded)
-        let data = ReportData.build(analysis, language: "es", generated: Date(timeIntervalSince1970: 0))
+        let data = ReportData.build(analysis, language: .es, generated: Date(timeIntervalSince1970: 0))
         _ = HTMLReport.render(data)
         _ = MarkdownReport.render(data, stem: "chile")
         var expected = NetworkAnalysis.Statistics()
@@ -27,7 +27,7 @@ import Testing
     @Test func partnerBridgesFollowTheReportsCommunities() throws {
         let loaded = try NetworkFile.load(PackagePaths.example("chile"))
         let analysis = NetworkAnalysis(loaded)
-        let data = ReportData.build(analysis, language: "en", generated: Date(timeIntervalSince1970: 0),
+        let data = ReportData.build(analysis, language: .en, generated: Date(timeIntervalSince1970: 0),
                                     maxDiagramActors: 0)
         let index = loaded.network.actorIndex
         let community = data.communities.membership

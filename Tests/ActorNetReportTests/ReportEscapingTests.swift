@@ -52,8 +52,8 @@ import FoundationXML
 
     /// `&eacute;`, `&nbsp;` and `&#0;` in names came through as entities (wrong text, ill-formed XML); U+FFFE in the
     /// network's name lost the two main diagrams.
-    @Test(arguments: ["en", "es"])
-    func entityShapedAndNonCharacterTextIsShownAsWritten(language: String) throws {
+    @Test(arguments: [Language.en, .es, .pt])
+    func entityShapedAndNonCharacterTextIsShownAsWritten(language: Language) throws {
         let data = ReportData.build(try Self.hostileNetwork(), language: language, generated: Self.fixedDate)
         #expect(data.diagramsLeftOut == [])
         #expect(data.diagrams.map(\.file).prefix(2) == ["network.svg", "sector-level.svg"])
@@ -89,7 +89,7 @@ import FoundationXML
     }
 
     @Test func markdownReportShowsTheTextAsWritten() throws {
-        let data = ReportData.build(try Self.hostileNetwork(), language: "en", generated: Self.fixedDate)
+        let data = ReportData.build(try Self.hostileNetwork(), language: .en, generated: Self.fixedDate)
         let (text, files) = MarkdownReport.render(data, stem: "my report (1)")
         #expect(text.hasPrefix("# Red U+FFFE U+FDD0 U+0001 \\&eacute; \\&nbsp; \\&\\#0; \\<b\\>x\\</b\\>\n\n"))
         #expect(!text.contains("&amp;"))
@@ -102,7 +102,7 @@ import FoundationXML
         let network = Network(name: "path", actors: ["x", "a.b", "y", "ab", "z"].map { Actor(id: $0) },
                               ties: [Tie(from: "x", to: "a.b"), Tie(from: "a.b", to: "y"), Tie(from: "y", to: "ab"),
                                      Tie(from: "ab", to: "z")])
-        let data = ReportData.build(network, language: "en", generated: Self.fixedDate)
+        let data = ReportData.build(network, language: .en, generated: Self.fixedDate)
         #expect(data.diagrams.map(\.file) == ["network.svg", "sector-level.svg", "ego-1-y.svg", "ego-2-a-b.svg", "ego-3-ab.svg"])
         #expect(ReportData.egoFileName(rank: 4, id: "é/../x y") == "ego-4-x-y.svg")
         #expect(ReportData.egoFileName(rank: 5, id: "ñ") == "ego-5.svg")
@@ -114,7 +114,7 @@ import FoundationXML
         let network = Network(name: "path", actors: ["x", "a.b", "y", "ab", "z"].map { Actor(id: $0) },
                               ties: [Tie(from: "x", to: "a.b"), Tie(from: "a.b", to: "y"), Tie(from: "y", to: "ab"),
                                      Tie(from: "ab", to: "z")])
-        let data = ReportData.build(network, language: "en", generated: Self.fixedDate, maxDiagramActors: 2)
+        let data = ReportData.build(network, language: .en, generated: Self.fixedDate, maxDiagramActors: 2)
         let reason = " is too many for a full-detail diagram (limit 2); draw --aggregate sector-level, --focus ID, or raise --max-actors"
         #expect(data.diagramsLeftOut == [
             "Diagram “The whole network” left out: 5 actors" + reason,

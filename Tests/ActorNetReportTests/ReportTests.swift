@@ -39,8 +39,8 @@ import FoundationXML
         return scan
     }
 
-    @Test(arguments: ["es", "en"])
-    func htmlIsWellFormedSelfContainedAndComplete(language: String) throws {
+    @Test(arguments: [Language.es, .en, .pt])
+    func htmlIsWellFormedSelfContainedAndComplete(language: Language) throws {
         let html = HTMLReport.render(ReportData.build(Self.hostileNetwork, language: language, generated: Self.fixedDate))
         let scan = try scan(html)
         #expect(scan.ids.filter { ["composition", "diagrams", "key-actors", "brokers", "mixing", "communities", "partners", "projects", "methods"].contains($0) }.count == 9)
@@ -58,10 +58,11 @@ import FoundationXML
     }
 
     @Test func languageSwitchesCompletely() throws {
-        let english = ReportWords("en"), spanish = ReportWords("es")
-        let es = HTMLReport.render(ReportData.build(Self.hostileNetwork, language: "es", generated: Self.fixedDate))
-        let en = HTMLReport.render(ReportData.build(Self.hostileNetwork, language: "en", generated: Self.fixedDate))
-        for (a, b) in zip(english.headings, spanish.headings) where a != b {
+        let english = ReportData.headingKeys.map { Language.en.text($0) }
+        let spanish = ReportData.headingKeys.map { Language.es.text($0) }
+        let es = HTMLReport.render(ReportData.build(Self.hostileNetwork, language: .es, generated: Self.fixedDate))
+        let en = HTMLReport.render(ReportData.build(Self.hostileNetwork, language: .en, generated: Self.fixedDate))
+        for (a, b) in zip(english, spanish) where a != b {
             #expect(!es.contains(">\(a)<"), "English heading left in the Spanish report: \(a)")
             #expect(es.contains(">\(b)<"), "Spanish heading missing: \(b)")
             #expect(!en.contains(">\(b)<"), "Spanish heading in the English report: \(b)")
@@ -71,16 +72,15 @@ import FoundationXML
     }
 
     @Test func numbersFollowTheLanguage() {
-        #expect(formatted(0.5, digits: 2, language: "es") == "0,50")
-        #expect(formatted(0.5, digits: 2, language: "en") == "0.50")
-        #expect(formatted(nil, language: "es") == "—")
+        #expect(formatted(0.5, digits: 2, language: .es) == "0,50")
+        #expect(formatted(0.5, digits: 2, language: .en) == "0.50")
+        #expect(formatted(nil, language: .es) == "—")
     }
 
     @Test func markdownHasTheSameSectionsAndLinksItsDiagrams() throws {
-        let data = ReportData.build(Self.hostileNetwork, language: "es", generated: Self.fixedDate)
+        let data = ReportData.build(Self.hostileNetwork, language: .es, generated: Self.fixedDate)
         let (text, files) = MarkdownReport.render(data, stem: "chile")
-        let words = ReportWords("es")
-        for heading in words.headings.dropFirst() {
+        for heading in ReportData.headingKeys.dropFirst().map({ Language.es.text($0) }) {
             #expect(text.contains("## \(heading)") || text.contains("### \(heading)"), "\(heading)")
         }
         #expect(files.count == 5)
@@ -95,7 +95,7 @@ import FoundationXML
         let n = 40
         let network = Network(name: "ring", actors: (0..<n).map { Actor(id: "a\($0)") },
                               ties: (0..<n).map { Tie(from: "a\($0)", to: "a\(($0 + 1) % n)") })
-        let data = ReportData.build(network, language: "en", generated: Self.fixedDate,
+        let data = ReportData.build(network, language: .en, generated: Self.fixedDate,
                                     exactPathsAbove: 30, sampledSources: 20, maxDiagramActors: 30)
         #expect(data.notes.count == 2)
         #expect(data.notes[0] == "Betweenness and closeness are estimated from 20 of the 40 actors as sources (seed 1), as with `analyze --sample`.")
@@ -109,10 +109,10 @@ import FoundationXML
         func efficiency(_ indicators: [QualityIndicator]) -> Double? { indicators.first { $0.name == "global efficiency" }?.value ?? nil }
         #expect(efficiency(data.profile) == efficiency(QualityProfile.indicators(network, sampleEfficiencyAbove: 30, sampledSources: 20)))
         #expect(data.profile.first { $0.name == "global efficiency" }?.reading == .efficiency(estimatedFrom: 20, of: 40))
-        let exact = ReportData.build(network, language: "es", generated: Self.fixedDate)
+        let exact = ReportData.build(network, language: .es, generated: Self.fixedDate)
         #expect(exact.notes.isEmpty && exact.centrality.warnings.isEmpty)
         #expect(efficiency(exact.profile) == efficiency(QualityProfile.indicators(network)))
-        let spanish = ReportData.build(network, language: "es", generated: Self.fixedDate, exactPathsAbove: 30, sampledSources: 20)
+        let spanish = ReportData.build(network, language: .es, generated: Self.fixedDate, exactPathsAbove: 30, sampledSources: 20)
         #expect(spanish.notes == ["La intermediación y la cercanía se estiman desde 20 de los 40 actores como origen (semilla 1), como con `analyze --sample`."])
     }
 }

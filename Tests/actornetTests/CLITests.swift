@@ -58,7 +58,7 @@ import Testing
 @Suite struct InfoCommandTests {
     @Test func everyExamplePrintsItsTable() throws {
         for name in ["chile", "argentina", "colombia", "mexico", "peru"] {
-            let result = try CLI.run(["info", PackagePaths.example(name)])
+            let result = try CLI.run(["info", PackagePaths.example(name), "--lang", "en"])
             #expect(result.status == 0)
             #expect(result.stdout.contains("Actors by sector × level"))
             #expect(result.stdout.contains("civil-society"))

@@ -39,7 +39,7 @@ import Testing
     /// Tables name actors and projects by name (ids stay in the JSON); the pair is chile's best, a bridge between
     /// two communities of the run's weighted partition.
     @Test func tablesShowNamesNotIds() throws {
-        let partners = try CLI.run(["partners", chile, "--top", "1"])
+        let partners = try CLI.run(["partners", chile, "--top", "1", "--lang", "en"])
         #expect(partners.stdout == """
             1. Gobierno Regional de Coquimbo (ficticio) + Fundación Agua para Todos (ficticia)  score 0.715 \
             (capability 0.625, diversity 1.000, proximity 0.609)
@@ -67,7 +67,7 @@ import Testing
                   1.211             1.04       0.521
 
             """)
-        let projects = try CLI.run(["projects", chile])
+        let projects = try CLI.run(["projects", chile, "--lang", "en"])
         #expect(projects.stdout.split(separator: "\n").map { String($0.prefix(31)) } == [
             "project                        ", "Agua segura para Valle Seco    ", "Resiliencia climática Biobío   ",
             "Escuelas que cuidan el agua    ", "Pymes sostenibles del sur      ", "Observatorio nacional del agua ",

@@ -47,8 +47,11 @@ import Testing
             calidad: clasificados por iati-type 2
 
             """)
+        // The network says `language: es`: validate speaks Spanish without --lang, English with it.
         let check = try CLI.run(["validate", dir + "/acf.yaml"])
-        #expect(check.stdout == "\(dir)/acf.yaml: valid: 2 actors, 1 ties, 1 projects\n")
+        #expect(check.stdout == "\(dir)/acf.yaml: válida: 2 actores, 1 lazo, 1 proyecto\n")
+        let english = try CLI.run(["validate", dir + "/acf.yaml", "--lang", "en"])
+        #expect(english.stdout == "\(dir)/acf.yaml: valid: 2 actors, 1 tie, 1 project\n")
         let text = try String(contentsOfFile: dir + "/acf.yaml", encoding: .utf8)
         #expect(text.contains("name: Acción Contra el Hambre\n"))
         #expect(text.contains("iati_name: ACCIÓN CONTRA EL HAMBRE\n"))

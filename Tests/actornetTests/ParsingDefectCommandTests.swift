@@ -29,7 +29,7 @@ import Testing
         let path = Self.hostile + "/brackets-in-text.yaml"
         let run = try CLI.run(["validate", path])
         #expect(run.status == 0)
-        #expect(run.stdout == "\(path): valid: 2 actors, 1 ties, 0 projects\n")
+        #expect(run.stdout == "\(path): valid: 2 actors, 1 tie, 0 projects\n")
     }
 
     @Test(arguments: [
@@ -64,7 +64,7 @@ import Testing
         let path = Self.hostile + "/utf16.graphml"
         let run = try CLI.run(["validate", path])
         #expect(run.status == 0)
-        #expect(run.stdout == "\(path): valid: 2 actors, 1 ties, 0 projects\n")
+        #expect(run.stdout == "\(path): valid: 2 actors, 1 tie, 0 projects\n")
     }
 
     /// The participating organisation between the two CDATA sections disappeared.

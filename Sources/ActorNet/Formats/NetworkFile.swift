@@ -81,7 +81,9 @@ public enum NetworkFile {
             sourceMap.tieRows = ties.locations
             diagnostics += reader.diagnostics
             if ties.ties.isEmpty && reader.diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(.error, SourceLocation(file: path, line: 2), "no ties: the file has a header but no rows"))
+                diagnostics.append(Diagnostic(.error, SourceLocation(file: path, line: 2)) {
+                    $0.text(.validationNoTieRows)
+                })
             }
         }
         return (network, sourceMap, diagnostics)
@@ -117,8 +119,10 @@ public enum NetworkFile {
     /// - Throws: `LoadError.cannotOpen` when a file cannot be read; `.invalid` with every problem at once.
     public static func load(_ path: String, actors explicitActors: String? = nil) throws(LoadError) -> LoadedNetwork {
         guard let format = NetworkFormat(path: path) else {
-            throw .invalid([Diagnostic(.error, SourceLocation(file: path),
-                                       "unknown file type `.\((path as NSString).pathExtension)`; use .yaml, .yml, .json, .csv or .graphml")])
+            let pathExtension = (path as NSString).pathExtension
+            throw .invalid([Diagnostic(.error, SourceLocation(file: path)) {
+                $0.text(.validationUnknownFileType, ["extension": pathExtension])
+            }])
         }
         var inputs: [InputFile] = []
         let text = try InputText.read(path, recordingIn: &inputs)
@@ -127,7 +131,7 @@ public enum NetworkFile {
         var inferActors = format == .csv ? actorsPath == nil : network.actors.isEmpty && !network.ties.isEmpty
         if let actorsPath {
             guard NetworkFormat(path: actorsPath) == .csv else {
-                throw .invalid([Diagnostic(.error, SourceLocation(file: actorsPath), "--actors takes a CSV file")])
+                throw .invalid([Diagnostic(.error, SourceLocation(file: actorsPath)) { $0.text(.validationActorsTakesCSV) }])
             }
             let actorsText = try InputText.read(actorsPath, recordingIn: &inputs)
             var reader = CSVNetworkReader()

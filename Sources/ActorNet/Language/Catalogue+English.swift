@@ -279,6 +279,40 @@ extension Catalogue {
         case .analyzeSector: "sector"
         case .analyzeLevel: "level"
         case .analyzeNetwork: "Network"
+        case .measureDegree: "degree"
+        case .measureInDegree: "in_degree"
+        case .measureOutDegree: "out_degree"
+        case .measureStrength: "strength"
+        case .measureDegreeCentrality: "degree_centrality"
+        case .measureBetweenness: "betweenness"
+        case .measureCloseness: "closeness"
+        case .measureHarmonic: "harmonic"
+        case .measureEigenvector: "eigenvector"
+        case .measurePageRank: "pagerank"
+        case .networkMeasureActors: "actors"
+        case .networkMeasureTies: "ties"
+        case .networkMeasureDensity: "density"
+        case .networkMeasureReciprocity: "reciprocity"
+        case .networkMeasureComponents: "components"
+        case .networkMeasureLargestComponent: "largest_component"
+        case .networkMeasureDegreeCentralization: "degree_centralization"
+        case .networkMeasureBetweennessCentralization: "betweenness_centralization"
+        case .networkMeasureClosenessCentralization: "closeness_centralization"
+        case .networkMeasureAveragePathLength: "average_path_length"
+        case .networkMeasureDiameter: "diameter"
+        case .networkMeasureGlobalEfficiency: "global_efficiency"
+        case .centralityWarningSampled: "path measures estimated from {sources} of {actors} sources (seed {seed})"
+        case .centralityWarningEigenvector: """
+                eigenvector centrality did not converge in {iterations} iterations ({why}); reported as null — use \
+                pagerank instead
+                """
+        case .centralityWhyDirected: "common on acyclic or periodic directed networks"
+        case .centralityWhyUndirected: """
+                the two largest eigenvalues are nearly equal, as when parts of similar strength are joined only by \
+                very weak ties, so the scores are barely determined
+                """
+        case .centralityWarningPageRank: "pagerank did not converge in {iterations} iterations"
+        case .tableActor: "actor"
         case .brokersCoordinator: "coordinator"
         case .brokersItinerant: "itinerant"
         case .brokersRepresentative: "representative"
@@ -298,16 +332,19 @@ extension Catalogue {
         case .mixingGroup: "group"
         case .mixingInternal: "internal"
         case .mixingExternal: "external"
+        case .mixingEI: "E-I"
         case .mixingTiesBetweenGroups: "Ties between groups"
         case .partnersScore: "score"
         case .partnersCapability: "capability"
         case .partnersDiversity: "diversity"
         case .partnersProximity: "proximity"
+        case .partnersReasons: "reasons"
         case .partnersNoProvider: "No actor offers {need}."
         case .profileQuality: "quality"
         case .profileIndicator: "indicator"
         case .profileValue: "value"
         case .profileReading: "reading"
+        case .projectsProject: "project"
         case .projectsActors: "actors"
         case .projectsSectors: "sectors"
         case .projectsLevels: "levels"
@@ -322,8 +359,10 @@ extension Catalogue {
         case .networkHasNoProjects: "The network has no projects."
         case .wordYes: "yes"
         case .wordNo: "no"
+        case .numberDecimalSeparator: "."
         case .validateValid: "{file}: valid: {actors}, {ties}, {projects}"
         // MARK: Importer (import-iati)
+        // `one` was "(1 activities)" before issue 13: the plural is fixed on purpose.
         case .importDescription: .plural(
                 one: "Partnership network imported from IATI activity data (1 activity).",
                 other: "Partnership network imported from IATI activity data ({count} activities).")
@@ -397,6 +436,9 @@ extension Catalogue {
         case .validationDidYouMean: " (did you mean `{suggestion}`?)"
         case .validationEmptyFile: "empty file: expected a network with `actors`"
         case .validationNoActorsNoTies: "the network has no `actors` and no `ties`"
+        case .validationNoTieRows: "no ties: the file has a header but no rows"
+        case .validationUnknownFileType: "unknown file type `.{extension}`; use .yaml, .yml, .json, .csv or .graphml"
+        case .validationActorsTakesCSV: "--actors takes a CSV file"
         case .validationExpectedValue: "field `{field}`: expected a value, found {found}"
         case .validationExpectedList: "field `{field}`: expected a list, found {found}"
         case .validationExpectedBool: "field `{field}`: expected true or false, found `{value}`"
@@ -420,6 +462,10 @@ extension Catalogue {
         case .validationSelfLoop: "self-loop on `{id}` dropped"
         case .validationIsolatedActor: "isolated actor `{id}`: no ties"
         case .validationDuplicateTieMerged: "{tie} merged by summing weights, now {weight}"
+        case .validationSummedWeightTooLarge: """
+                {tie}: the summed weight {sum} is above 1e250, the largest weight accepted (strengths and the \
+                network's total weight must stay finite)
+                """
         case .validationSDGRange: "project `{project}`: SDG {goal} is outside 1–17"
         case .validationNotANumber: "field `{field}`: `{value}` is not a number"
         case .validationNotFinite: "field `{field}`: `{value}` is not finite; weights must be finite numbers > 0"
@@ -470,12 +516,39 @@ extension Catalogue {
         case .cliNote: "note: {text}"
         case .cliWarning: "warning: {text}"
         case .cliUnknownLanguage: "unknown language `{value}`; accepted: {accepted}"
+        case .cliWholeNumberAtLeastOne: "{option} takes a whole number ≥ 1"
+        case .cliWeightsAllZero: "--weights must not all be 0"
+        case .cliError: "error: {text}"
+        case .cliUsageError: "Error: {text}"
+        case .cliUsage: "Usage:"
+        case .cliSeeHelp: "See '{command} --help' for more information."
+        case .cliPositiveNumber: "{option} takes a number > 0"
+        case .cliWholeNumberAtLeastZero: "{option} takes a whole number ≥ 0"
+        case .cliFiniteNumber: "{option} takes a finite number"
+        case .cliActorsPairsWithOneFile: "--actors pairs with exactly one ties file"
+        case .cliCountryCode: "--country takes a two-letter code such as CO or PE"
+        case .cliImportOutputExtension: "-o must end in .yaml, .yml or .json"
+        case .cliDuplicatesExtension: "--duplicates must end in .csv"
+        case .cliReportFormatContradicts: """
+                the report format {format} contradicts the output `{output}`, whose extension says {named}: use \
+                --format {named} or name the file .{format}
+                """
+        case .cliMarkdownNeedsFile: "--format md writes diagram files beside the report: give -o a file name"
+        case .cliRenderFormatContradicts: """
+                --format {format} contradicts the output `{output}`, whose extension says {named}: drop --format or \
+                name the file .{format}
+                """
         case .doctorEverythingRenders: "everything renders"
         case .doctorNotWorking: "not working: {list}"
         case .doctorRepair: """
                 install or repair Graphviz's library and plugins: sudo apt-get update && sudo apt-get \
                 install -y libgraphviz-dev && sudo dot -c
                 """
+        case .doctorLibrary: "Graphviz library (libgvc) {version}"
+        case .doctorLayout: "layout {name} {result}"
+        case .doctorFormat: "format {name} {result}"
+        case .doctorWorks: "ok ({bytes} bytes)"
+        case .doctorFailed: "FAILED: {error}"
         }
     }
 }

@@ -286,6 +286,43 @@ extension Catalogue {
         case .analyzeSector: "setor"
         case .analyzeLevel: "nível"
         case .analyzeNetwork: "Rede"
+        case .measureDegree: "grau"
+        case .measureInDegree: "grau de entrada"
+        case .measureOutDegree: "grau de saída"
+        case .measureStrength: "força"
+        case .measureDegreeCentrality: "centralidade de grau"
+        case .measureBetweenness: "intermediação"
+        case .measureCloseness: "proximidade"
+        case .measureHarmonic: "harmônica"
+        case .measureEigenvector: "autovetor"
+        case .measurePageRank: "pagerank"
+        case .networkMeasureActors: "atores"
+        case .networkMeasureTies: "laços"
+        case .networkMeasureDensity: "densidade"
+        case .networkMeasureReciprocity: "reciprocidade"
+        case .networkMeasureComponents: "componentes"
+        case .networkMeasureLargestComponent: "maior componente"
+        case .networkMeasureDegreeCentralization: "centralização de grau"
+        case .networkMeasureBetweennessCentralization: "centralização de intermediação"
+        case .networkMeasureClosenessCentralization: "centralização de proximidade"
+        case .networkMeasureAveragePathLength: "comprimento médio dos caminhos"
+        case .networkMeasureDiameter: "diâmetro"
+        case .networkMeasureGlobalEfficiency: "eficiência global"
+        case .centralityWarningSampled: """
+
+                medidas de caminhos estimadas a partir de {sources} de {actors} origens (semente {seed})
+                """
+        case .centralityWarningEigenvector: """
+                a centralidade de autovetor não convergiu em {iterations} iterações ({why}); informada como null — \
+                use pagerank
+                """
+        case .centralityWhyDirected: "comum em redes dirigidas acíclicas ou periódicas"
+        case .centralityWhyUndirected: """
+                os dois maiores autovalores são quase iguais, como quando partes de força semelhante só se unem por \
+                laços muito fracos, e as pontuações mal ficam determinadas
+                """
+        case .centralityWarningPageRank: "o pagerank não convergiu em {iterations} iterações"
+        case .tableActor: "ator"
         case .brokersCoordinator: "coordenador"
         case .brokersItinerant: "itinerante"
         case .brokersRepresentative: "representante"
@@ -305,16 +342,19 @@ extension Catalogue {
         case .mixingGroup: "grupo"
         case .mixingInternal: "internos"
         case .mixingExternal: "externos"
+        case .mixingEI: "E-I"
         case .mixingTiesBetweenGroups: "Laços entre grupos"
         case .partnersScore: "pontuação"
         case .partnersCapability: "capacidade"
         case .partnersDiversity: "diversidade"
         case .partnersProximity: "proximidade"
+        case .partnersReasons: "razões"
         case .partnersNoProvider: "Nenhum ator oferece {need}."
         case .profileQuality: "qualidade"
         case .profileIndicator: "indicador"
         case .profileValue: "valor"
         case .profileReading: "leitura"
+        case .projectsProject: "projeto"
         case .projectsActors: "atores"
         case .projectsSectors: "setores"
         case .projectsLevels: "níveis"
@@ -328,6 +368,7 @@ extension Catalogue {
         case .networkHasNoProjects: "A rede não tem projetos."
         case .wordYes: "sim"
         case .wordNo: "não"
+        case .numberDecimalSeparator: ","
         case .validateValid: "{file}: válida: {actors}, {ties}, {projects}"
         // MARK: Importer (import-iati)
         case .importDescription: .plural(
@@ -404,6 +445,12 @@ extension Catalogue {
         case .validationDidYouMean: " (você quis dizer `{suggestion}`?)"
         case .validationEmptyFile: "arquivo vazio: era esperada uma rede com `actors`"
         case .validationNoActorsNoTies: "a rede não tem `actors` nem `ties`"
+        case .validationNoTieRows: "sem laços: o arquivo tem cabeçalho mas nenhuma linha"
+        case .validationUnknownFileType: """
+
+                tipo de arquivo desconhecido `.{extension}`; use .yaml, .yml, .json, .csv ou .graphml
+                """
+        case .validationActorsTakesCSV: "--actors requer um arquivo CSV"
         case .validationExpectedValue: "campo `{field}`: era esperado um valor, encontrado {found}"
         case .validationExpectedList: "campo `{field}`: era esperada uma lista, encontrado {found}"
         case .validationExpectedBool: "campo `{field}`: era esperado true ou false, encontrado `{value}`"
@@ -430,6 +477,10 @@ extension Catalogue {
         case .validationSelfLoop: "laço de `{id}` consigo mesmo descartado"
         case .validationIsolatedActor: "ator isolado `{id}`: sem laços"
         case .validationDuplicateTieMerged: "{tie} mesclado somando os pesos, agora {weight}"
+        case .validationSummedWeightTooLarge: """
+                {tie}: o peso somado {sum} é maior que 1e250, o maior peso aceito (as forças e o peso total da rede \
+                devem ser finitos)
+                """
         case .validationSDGRange: "projeto `{project}`: o ODS {goal} está fora de 1–17"
         case .validationNotANumber: "campo `{field}`: `{value}` não é um número"
         case .validationNotFinite: "campo `{field}`: `{value}` não é finito; os pesos devem ser números finitos > 0"
@@ -483,12 +534,39 @@ extension Catalogue {
         case .cliNote: "nota: {text}"
         case .cliWarning: "aviso: {text}"
         case .cliUnknownLanguage: "idioma desconhecido `{value}`; aceitos: {accepted}"
+        case .cliWholeNumberAtLeastOne: "{option} requer um número inteiro ≥ 1"
+        case .cliWeightsAllZero: "os --weights não podem ser todos 0"
+        case .cliError: "erro: {text}"
+        case .cliUsageError: "Erro: {text}"
+        case .cliUsage: "Uso:"
+        case .cliSeeHelp: "Veja '{command} --help' para mais informações."
+        case .cliPositiveNumber: "{option} requer um número > 0"
+        case .cliWholeNumberAtLeastZero: "{option} requer um número inteiro ≥ 0"
+        case .cliFiniteNumber: "{option} requer um número finito"
+        case .cliActorsPairsWithOneFile: "--actors acompanha exatamente um arquivo de laços"
+        case .cliCountryCode: "--country requer um código de duas letras, como BR ou PE"
+        case .cliImportOutputExtension: "-o deve terminar em .yaml, .yml ou .json"
+        case .cliDuplicatesExtension: "--duplicates deve terminar em .csv"
+        case .cliReportFormatContradicts: """
+                o formato de relatório {format} contradiz a saída `{output}`, cuja extensão diz {named}: use \
+                --format {named} ou nomeie o arquivo .{format}
+                """
+        case .cliMarkdownNeedsFile: "--format md grava os diagramas ao lado do relatório: dê a -o um nome de arquivo"
+        case .cliRenderFormatContradicts: """
+                --format {format} contradiz a saída `{output}`, cuja extensão diz {named}: retire --format ou nomeie \
+                o arquivo .{format}
+                """
         case .doctorEverythingRenders: "tudo é desenhado"
         case .doctorNotWorking: "não funciona: {list}"
         case .doctorRepair: """
                 instale ou repare a biblioteca e os plugins do Graphviz: sudo apt-get update && sudo \
                 apt-get install -y libgraphviz-dev && sudo dot -c
                 """
+        case .doctorLibrary: "biblioteca do Graphviz (libgvc) {version}"
+        case .doctorLayout: "layout {name} {result}"
+        case .doctorFormat: "formato {name} {result}"
+        case .doctorWorks: "funciona ({bytes} bytes)"
+        case .doctorFailed: "FALHA: {error}"
         }
     }
 }

@@ -283,6 +283,43 @@ extension Catalogue {
         case .analyzeSector: "sector"
         case .analyzeLevel: "nivel"
         case .analyzeNetwork: "Red"
+        case .measureDegree: "grado"
+        case .measureInDegree: "grado de entrada"
+        case .measureOutDegree: "grado de salida"
+        case .measureStrength: "fuerza"
+        case .measureDegreeCentrality: "centralidad de grado"
+        case .measureBetweenness: "intermediación"
+        case .measureCloseness: "cercanía"
+        case .measureHarmonic: "armónica"
+        case .measureEigenvector: "vector propio"
+        case .measurePageRank: "pagerank"
+        case .networkMeasureActors: "actores"
+        case .networkMeasureTies: "lazos"
+        case .networkMeasureDensity: "densidad"
+        case .networkMeasureReciprocity: "reciprocidad"
+        case .networkMeasureComponents: "componentes"
+        case .networkMeasureLargestComponent: "componente mayor"
+        case .networkMeasureDegreeCentralization: "centralización de grado"
+        case .networkMeasureBetweennessCentralization: "centralización de intermediación"
+        case .networkMeasureClosenessCentralization: "centralización de cercanía"
+        case .networkMeasureAveragePathLength: "longitud media de caminos"
+        case .networkMeasureDiameter: "diámetro"
+        case .networkMeasureGlobalEfficiency: "eficiencia global"
+        case .centralityWarningSampled: """
+
+                medidas de caminos estimadas desde {sources} de {actors} orígenes (semilla {seed})
+                """
+        case .centralityWarningEigenvector: """
+                la centralidad de vector propio no convergió en {iterations} iteraciones ({why}); se informa null — \
+                use pagerank
+                """
+        case .centralityWhyDirected: "frecuente en redes dirigidas acíclicas o periódicas"
+        case .centralityWhyUndirected: """
+                los dos mayores valores propios son casi iguales, como cuando partes de fuerza similar solo se unen \
+                por lazos muy débiles, y los puntajes apenas quedan determinados
+                """
+        case .centralityWarningPageRank: "pagerank no convergió en {iterations} iteraciones"
+        case .tableActor: "actor"
         case .brokersCoordinator: "coordinador"
         case .brokersItinerant: "itinerante"
         case .brokersRepresentative: "representante"
@@ -302,16 +339,19 @@ extension Catalogue {
         case .mixingGroup: "grupo"
         case .mixingInternal: "internos"
         case .mixingExternal: "externos"
+        case .mixingEI: "E-I"
         case .mixingTiesBetweenGroups: "Lazos entre grupos"
         case .partnersScore: "puntaje"
         case .partnersCapability: "capacidad"
         case .partnersDiversity: "diversidad"
         case .partnersProximity: "proximidad"
+        case .partnersReasons: "razones"
         case .partnersNoProvider: "Ningún actor ofrece {need}."
         case .profileQuality: "cualidad"
         case .profileIndicator: "indicador"
         case .profileValue: "valor"
         case .profileReading: "lectura"
+        case .projectsProject: "proyecto"
         case .projectsActors: "actores"
         case .projectsSectors: "sectores"
         case .projectsLevels: "niveles"
@@ -325,6 +365,7 @@ extension Catalogue {
         case .networkHasNoProjects: "La red no tiene proyectos."
         case .wordYes: "sí"
         case .wordNo: "no"
+        case .numberDecimalSeparator: ","
         case .validateValid: "{file}: válida: {actors}, {ties}, {projects}"
         // MARK: Importer (import-iati)
         case .importDescription: .plural(
@@ -399,6 +440,12 @@ extension Catalogue {
         case .validationDidYouMean: " (¿quiso decir `{suggestion}`?)"
         case .validationEmptyFile: "archivo vacío: se esperaba una red con `actors`"
         case .validationNoActorsNoTies: "la red no tiene `actors` ni `ties`"
+        case .validationNoTieRows: "sin lazos: el archivo tiene encabezado pero ninguna fila"
+        case .validationUnknownFileType: """
+
+                tipo de archivo desconocido `.{extension}`; use .yaml, .yml, .json, .csv o .graphml
+                """
+        case .validationActorsTakesCSV: "--actors requiere un archivo CSV"
         case .validationExpectedValue: "campo `{field}`: se esperaba un valor, se encontró {found}"
         case .validationExpectedList: "campo `{field}`: se esperaba una lista, se encontró {found}"
         case .validationExpectedBool: "campo `{field}`: se esperaba true o false, se encontró `{value}`"
@@ -425,6 +472,10 @@ extension Catalogue {
         case .validationSelfLoop: "lazo de `{id}` consigo mismo descartado"
         case .validationIsolatedActor: "actor aislado `{id}`: sin lazos"
         case .validationDuplicateTieMerged: "{tie} fusionado sumando pesos, ahora {weight}"
+        case .validationSummedWeightTooLarge: """
+                {tie}: el peso sumado {sum} supera 1e250, el mayor peso aceptado (las fuerzas y el peso total de la \
+                red deben ser finitos)
+                """
         case .validationSDGRange: "proyecto `{project}`: el ODS {goal} está fuera de 1–17"
         case .validationNotANumber: "campo `{field}`: `{value}` no es un número"
         case .validationNotFinite: "campo `{field}`: `{value}` no es finito; los pesos deben ser números finitos > 0"
@@ -478,12 +529,39 @@ extension Catalogue {
         case .cliNote: "nota: {text}"
         case .cliWarning: "advertencia: {text}"
         case .cliUnknownLanguage: "idioma desconocido `{value}`; se aceptan: {accepted}"
+        case .cliWholeNumberAtLeastOne: "{option} requiere un número entero ≥ 1"
+        case .cliWeightsAllZero: "los --weights no pueden ser todos 0"
+        case .cliError: "error: {text}"
+        case .cliUsageError: "Error: {text}"
+        case .cliUsage: "Uso:"
+        case .cliSeeHelp: "Vea '{command} --help' para más información."
+        case .cliPositiveNumber: "{option} requiere un número > 0"
+        case .cliWholeNumberAtLeastZero: "{option} requiere un número entero ≥ 0"
+        case .cliFiniteNumber: "{option} requiere un número finito"
+        case .cliActorsPairsWithOneFile: "--actors va con exactamente un archivo de lazos"
+        case .cliCountryCode: "--country requiere un código de dos letras, como CO o PE"
+        case .cliImportOutputExtension: "-o debe terminar en .yaml, .yml o .json"
+        case .cliDuplicatesExtension: "--duplicates debe terminar en .csv"
+        case .cliReportFormatContradicts: """
+                el formato de informe {format} contradice la salida `{output}`, cuya extensión dice {named}: use \
+                --format {named} o nombre el archivo .{format}
+                """
+        case .cliMarkdownNeedsFile: "--format md escribe los diagramas junto al informe: dé a -o un nombre de archivo"
+        case .cliRenderFormatContradicts: """
+                --format {format} contradice la salida `{output}`, cuya extensión dice {named}: quite --format o \
+                nombre el archivo .{format}
+                """
         case .doctorEverythingRenders: "todo se dibuja"
         case .doctorNotWorking: "no funciona: {list}"
         case .doctorRepair: """
                 instale o repare la biblioteca y los complementos de Graphviz: sudo apt-get update && \
                 sudo apt-get install -y libgraphviz-dev && sudo dot -c
                 """
+        case .doctorLibrary: "biblioteca de Graphviz (libgvc) {version}"
+        case .doctorLayout: "disposición {name} {result}"
+        case .doctorFormat: "formato {name} {result}"
+        case .doctorWorks: "funciona ({bytes} bytes)"
+        case .doctorFailed: "FALLA: {error}"
         }
     }
 }

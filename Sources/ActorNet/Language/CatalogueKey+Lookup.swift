@@ -45,3 +45,10 @@ extension CatalogueKey {
         }
     }
 }
+
+extension Language {
+    /// A contribution type as a reader sees it (`dinheiro`); a type outside the vocabulary as written.
+    public func contribution(_ type: String) -> String {
+        CatalogueKey.contribution(type).map { text($0) } ?? type
+    }
+}

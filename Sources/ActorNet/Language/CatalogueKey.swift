@@ -224,6 +224,34 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case analyzeSector
     case analyzeLevel
     case analyzeNetwork
+    case measureDegree
+    case measureInDegree
+    case measureOutDegree
+    case measureStrength
+    case measureDegreeCentrality
+    case measureBetweenness
+    case measureCloseness
+    case measureHarmonic
+    case measureEigenvector
+    case measurePageRank
+    case networkMeasureActors
+    case networkMeasureTies
+    case networkMeasureDensity
+    case networkMeasureReciprocity
+    case networkMeasureComponents
+    case networkMeasureLargestComponent
+    case networkMeasureDegreeCentralization
+    case networkMeasureBetweennessCentralization
+    case networkMeasureClosenessCentralization
+    case networkMeasureAveragePathLength
+    case networkMeasureDiameter
+    case networkMeasureGlobalEfficiency
+    case centralityWarningSampled
+    case centralityWarningEigenvector
+    case centralityWhyDirected
+    case centralityWhyUndirected
+    case centralityWarningPageRank
+    case tableActor
     case brokersCoordinator
     case brokersItinerant
     case brokersRepresentative
@@ -243,16 +271,19 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case mixingGroup
     case mixingInternal
     case mixingExternal
+    case mixingEI
     case mixingTiesBetweenGroups
     case partnersScore
     case partnersCapability
     case partnersDiversity
     case partnersProximity
+    case partnersReasons
     case partnersNoProvider
     case profileQuality
     case profileIndicator
     case profileValue
     case profileReading
+    case projectsProject
     case projectsActors
     case projectsSectors
     case projectsLevels
@@ -266,6 +297,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case networkHasNoProjects
     case wordYes
     case wordNo
+    case numberDecimalSeparator
     case validateValid
 
     // MARK: Importer (import-iati)
@@ -318,6 +350,9 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case validationDidYouMean
     case validationEmptyFile
     case validationNoActorsNoTies
+    case validationNoTieRows
+    case validationUnknownFileType
+    case validationActorsTakesCSV
     case validationExpectedValue
     case validationExpectedList
     case validationExpectedBool
@@ -338,6 +373,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case validationSelfLoop
     case validationIsolatedActor
     case validationDuplicateTieMerged
+    case validationSummedWeightTooLarge
     case validationSDGRange
     case validationNotANumber
     case validationNotFinite
@@ -387,7 +423,28 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case cliNote
     case cliWarning
     case cliUnknownLanguage
+    case cliWholeNumberAtLeastOne
+    case cliWeightsAllZero
+    case cliError
+    case cliUsageError
+    case cliUsage
+    case cliSeeHelp
+    case cliPositiveNumber
+    case cliWholeNumberAtLeastZero
+    case cliFiniteNumber
+    case cliActorsPairsWithOneFile
+    case cliCountryCode
+    case cliImportOutputExtension
+    case cliDuplicatesExtension
+    case cliReportFormatContradicts
+    case cliMarkdownNeedsFile
+    case cliRenderFormatContradicts
     case doctorEverythingRenders
     case doctorNotWorking
     case doctorRepair
+    case doctorLibrary
+    case doctorLayout
+    case doctorFormat
+    case doctorWorks
+    case doctorFailed
 }

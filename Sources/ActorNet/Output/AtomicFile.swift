@@ -10,9 +10,9 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     }
     public var description: String { description(in: .en) }
 
-    /// The error for a reader of `language` (the reason is worded where it was found, in English today).
+    /// The error for a reader of `language` (a system reason reworded in it; a composed reason stays English).
     public func description(in language: Language) -> String {
-        language.text(.outputCannotCreate, ["path": path, "reason": reason])
+        language.text(.outputCannotCreate, ["path": path, "reason": SystemErrorText.reworded(reason, in: language)])
     }
 }
 

@@ -38,4 +38,21 @@ public enum SystemErrorText {
         default: language.text(.systemNotRegular)
         }
     }
+
+    /// Every reason this type words, for `reworded(_:in:)`.
+    static let reasonKeys: [CatalogueKey] = [
+        .systemDiskFull, .systemQuotaExceeded, .systemNameTooLong, .systemPermissionDenied, .systemReadOnly,
+        .systemNoSuchFile, .systemNotAFolder, .systemIsADirectory, .systemSymlinkLoop, .systemIOError,
+        .systemFileTooLarge, .systemTooManyFiles, .systemCrossesFileSystems, .systemFileBusy, .systemIsDevice,
+        .systemIsFIFO, .systemIsSocket, .systemNotRegular,
+    ]
+
+    /// A reason worded in English by `describe` or `notRegularFile` (as `LoadError.cannotOpen` and `OutputError`
+    /// carry it) in `language`; any other text as it is.
+    public static func reworded(_ reason: String, in language: Language) -> String {
+        guard language != .en, let key = reasonKeys.first(where: { Language.en.text($0) == reason }) else {
+            return reason
+        }
+        return language.text(key)
+    }
 }

@@ -85,7 +85,8 @@ public enum LoadError: Error, Sendable, CustomStringConvertible {
     /// The error for a reader of `language`, every diagnostic included.
     public func description(in language: Language) -> String {
         switch self {
-        case .cannotOpen(let path, let reason): language.text(.outputCannotOpen, ["path": path, "reason": reason])
+        case .cannotOpen(let path, let reason):
+            language.text(.outputCannotOpen, ["path": path, "reason": SystemErrorText.reworded(reason, in: language)])
         case .invalid(let diagnostics): diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
         }
     }

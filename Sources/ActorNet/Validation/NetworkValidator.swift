@@ -243,7 +243,7 @@ private struct ValidationPass {
         }
         let order = stableOrder(stableOrder(candidates, by: high), by: low)
         var summed: [Int: Double] = [:]
-        var merges: [(tie: Int, severity: Diagnostic.Severity, message: String)] = []
+        var merges: [(tie: Int, severity: Diagnostic.Severity, wording: @Sendable (Language) -> String)] = []
         var groupStart = 0
         while groupStart < order.count {
             let first = Int(order[groupStart])
@@ -260,13 +260,19 @@ private struct ValidationPass {
                     let weight = summed[earlier, default: ties[earlier].weight] + ties[i].weight
                     summed[earlier] = weight
                     kept[i] = false
-                    let tie = "duplicate tie `\(ties[i].from)` – `\(ties[i].to)` (\(ties[i].kind.rawValue))"
+                    let (from, to, kind) = (ties[i].from, ties[i].to, ties[i].kind.rawValue)
+                    let sum = formatNumber(weight)
+                    @Sendable func tie(_ language: Language) -> String {
+                        language.text(.validationDuplicateTie, ["from": from, "to": to, "kind": kind])
+                    }
                     if weight > WeightRange.largest {  // each weight is in range; their sum may not be
-                        let sum = formatNumber(weight)
-                        merges.append((i, .error, "\(tie): the summed weight \(sum) is above 1e250, the largest weight "
-                            + "accepted (strengths and the network's total weight must stay finite)"))
+                        merges.append((i, .error, {
+                            $0.text(.validationSummedWeightTooLarge, ["tie": tie($0), "sum": sum])
+                        }))
                     } else {
-                        merges.append((i, .warning, "\(tie) merged by summing weights, now \(formatNumber(weight))"))
+                        merges.append((i, .warning, {
+                            $0.text(.validationDuplicateTieMerged, ["tie": tie($0), "weight": sum])
+                        }))
                     }
                 }
             }
@@ -274,9 +280,9 @@ private struct ValidationPass {
         }
         for merge in merges.sorted(by: { $0.tie < $1.tie }) {
             if merge.severity == .error {
-                error(sourceMap.tie(merge.tie, "weight"), merge.message)
+                error(sourceMap.tie(merge.tie, "weight"), wording: merge.wording)
             } else {
-                warning(sourceMap.tie(merge.tie), merge.message)
+                warning(sourceMap.tie(merge.tie), wording: merge.wording)
             }
         }
         return summed

@@ -1,107 +1,101 @@
-/// The one place the profile's readings become sentences (English and Spanish until the language catalogue lands).
+import ActorNet
+
+/// The one place the profile's names and readings become words: lookups in the language catalogue.
 extension QualityReading {
-    public func text(_ language: String) -> String {
-        let es = language.hasPrefix("es")
-        func t(_ en: String, _ spanish: String) -> String { es ? spanish : en }
+    public func text(_ language: Language) -> String {
         switch self {
         case .measured(let kind, let percent):
-            return kind.readingText(percent: percent, es)
+            return language.text(kind.readingKey, ["percent": "\(percent ?? 0)%"])
         case .mutualNeeds(let mutual, let described):
-            return t("Share of tied partners where each offers something the other needs: \(mutual) of \(described).",
-                     "Proporción de socios vinculados en que cada uno ofrece algo que el otro necesita: \(mutual) de "
-                        + "\(described).")
+            return language.text(.readingMutualNeedCoverage, ["mutual": mutual, "described": described])
         case .efficiency(let sources, let actors):
             let estimate = sources.map {
-                t(" Estimated from \($0) of \(actors) actors as sources (seed 1).",
-                  " Estimada desde \($0) de \(actors) actores como origen (semilla 1).")
+                language.text(.readingGlobalEfficiencyEstimated, ["sources": $0, "actors": actors])
             } ?? ""
-            return t("How easily any actor reaches any other (Latora–Marchiori, 1/weight distances), relative to the "
-                        + "ideal network where every pair is tied as strongly as the strongest tie: 1 = that ideal.",
-                     "Facilidad con que cada actor llega a cualquier otro (Latora–Marchiori, distancias 1/peso), "
-                        + "relativa a la red ideal en que cada par tiene un lazo tan fuerte como el más fuerte: "
-                        + "1 = esa red.") + estimate
+            return language.text(.readingGlobalEfficiency) + estimate
         case .missing(let kind):
-            return kind.missingText(es)
+            return language.text(kind.missingKey)
+        }
+    }
+
+    /// As `text(_:)` for a language tag (`es`, `pt_BR`); English when the tag names no known language.
+    public func text(_ language: String) -> String { text(Language(parsing: language) ?? .en) }
+}
+
+extension Quality {
+    /// The quality's name in `language` (`Horizontalidad`).
+    public func name(_ language: Language) -> String {
+        switch self {
+        case .horizontality: language.text(.qualityHorizontality)
+        case .mutualBenefit: language.text(.qualityMutualBenefit)
+        case .recipientLeadership: language.text(.qualityRecipientLeadership)
+        case .effectivenessEfficiency: language.text(.qualityEffectivenessEfficiency)
+        case .mutualResponsibility: language.text(.qualityMutualResponsibility)
         }
     }
 }
 
 extension QualityIndicatorKind {
+    /// The indicator's name in `language` (`reciprocidade`); English is the raw value.
+    public func name(_ language: Language) -> String {
+        switch self {
+        case .evenTies: language.text(.indicatorDegreeCentralization)
+        case .leadershipRotation: language.text(.indicatorLeadershipRotation)
+        case .reciprocity: language.text(.indicatorReciprocity)
+        case .mutualNeedCoverage: language.text(.indicatorMutualNeedCoverage)
+        case .projectsLedLocally: language.text(.indicatorProjectsLedLocally)
+        case .localShareOfCentrality: language.text(.indicatorLocalShareOfCentrality)
+        case .globalEfficiency: language.text(.indicatorGlobalEfficiency)
+        case .meanBurtEfficiency: language.text(.indicatorMeanBurtEfficiency)
+        case .sharedContributions: language.text(.indicatorSharedContributions)
+        case .contributionDiversity: language.text(.indicatorContributionDiversity)
+        }
+    }
+
     /// The data the indicator reads.
-    public func dataNeeded(_ language: String) -> String {
-        let es = language.hasPrefix("es")
+    public func dataNeeded(_ language: Language) -> String {
         switch self {
-        case .evenTies, .globalEfficiency, .meanBurtEfficiency: return es ? "lazos" : "ties"
-        case .leadershipRotation: return es ? "proyectos con líder" : "projects with a lead"
-        case .reciprocity: return es ? "lazos dirigidos" : "directed ties"
-        case .mutualNeedCoverage:
-            return es ? "ofertas y necesidades de actores vinculados" : "offers and needs of tied actors"
-        case .projectsLedLocally: return es ? "líderes de proyecto con nivel" : "project leads with levels"
-        case .localShareOfCentrality: return es ? "niveles de los actores" : "levels of actors"
-        case .sharedContributions, .contributionDiversity:
-            return es ? "aportes de los miembros de proyectos" : "project member contributions"
+        case .evenTies, .globalEfficiency, .meanBurtEfficiency: language.text(.dataNeededTies)
+        case .leadershipRotation: language.text(.dataNeededLedProjects)
+        case .reciprocity: language.text(.dataNeededDirectedTies)
+        case .mutualNeedCoverage: language.text(.dataNeededOffersNeeds)
+        case .projectsLedLocally: language.text(.dataNeededLeadLevels)
+        case .localShareOfCentrality: language.text(.dataNeededActorLevels)
+        case .sharedContributions, .contributionDiversity: language.text(.dataNeededContributions)
         }
     }
 
-    fileprivate func readingText(percent: Int?, _ es: Bool) -> String {
-        func t(_ en: String, _ spanish: String) -> String { es ? spanish : en }
+    /// As `dataNeeded(_:)` for a language tag; English when the tag names no known language.
+    public func dataNeeded(_ language: String) -> String { dataNeeded(Language(parsing: language) ?? .en) }
+
+    /// The usual reading of the indicator's value (mutual need coverage and global efficiency are usually read
+    /// with their counts: `QualityReading.mutualNeeds`, `.efficiency`).
+    var readingKey: CatalogueKey {
         switch self {
-        case .evenTies:
-            let here = "\(percent ?? 0)%"
-            return t("1 = ties spread evenly; 0 = a star around one actor. Here \(here).",
-                     "1 = lazos repartidos por igual; 0 = una estrella en torno a un actor. Aquí \(here).")
-        case .leadershipRotation:
-            return t("Share of projects led by a different actor: 1 = every project has its own lead.",
-                     "Proporción de proyectos con un líder distinto: 1 = cada proyecto tiene su propio líder.")
-        case .reciprocity:
-            return t("Share of directed ties returned.", "Proporción de lazos dirigidos correspondidos.")
-        case .projectsLedLocally:
-            return t("Share of projects led by local or regional actors.",
-                     "Proporción de proyectos liderados por actores locales o regionales.")
-        case .localShareOfCentrality:
-            return t("Local and regional actors' share of the ties held by them and international actors.",
-                     "Parte de los lazos de actores locales y regionales frente a los internacionales.")
-        case .meanBurtEfficiency:
-            return t("Average share of an actor's partners that are not redundant (effective size / degree).",
-                     "Proporción media de socios no redundantes (tamaño efectivo / grado).")
-        case .sharedContributions:
-            return t("Share of projects where two or more actors contribute.",
-                     "Proporción de proyectos con aportes de dos o más actores.")
-        case .contributionDiversity:
-            return t("Average share of contribution types (money, work, in kind) present per project.",
-                     "Proporción media de tipos de aporte (dinero, trabajo, especie) por proyecto.")
-        case .mutualNeedCoverage:  // usually read with its counts (`QualityReading.mutualNeeds`)
-            return t("Share of tied partners where each offers something the other needs.",
-                     "Proporción de socios vinculados en que cada uno ofrece algo que el otro necesita.")
-        case .globalEfficiency:  // usually read with its sampling (`QualityReading.efficiency`)
-            return QualityReading.efficiency(estimatedFrom: nil, of: 0).text(es ? "es" : "en")
+        case .evenTies: .readingHorizontality
+        case .leadershipRotation: .readingLeadershipRotation
+        case .reciprocity: .readingReciprocity
+        case .mutualNeedCoverage: .readingMutualNeedCoverage
+        case .projectsLedLocally: .readingProjectsLedLocally
+        case .localShareOfCentrality: .readingLocalShareOfCentrality
+        case .globalEfficiency: .readingGlobalEfficiency
+        case .meanBurtEfficiency: .readingMeanBurtEfficiency
+        case .sharedContributions: .readingSharedContributions
+        case .contributionDiversity: .readingContributionDiversity
         }
     }
 
-    fileprivate func missingText(_ es: Bool) -> String {
-        func t(_ en: String, _ spanish: String) -> String { es ? spanish : en }
+    /// Why the indicator has no value.
+    var missingKey: CatalogueKey {
         switch self {
-        case .evenTies:
-            return t("not enough data: needs 3 actors and ties", "datos insuficientes: se necesitan 3 actores y lazos")
-        case .leadershipRotation:
-            return t("not enough data: needs 2 projects with a lead",
-                     "datos insuficientes: se necesitan 2 proyectos con líder")
-        case .reciprocity:
-            return t("not applicable: the ties are undirected", "no aplica: los lazos no tienen dirección")
-        case .mutualNeedCoverage:
-            return t("not enough data: no tied pair has offers and needs on both sides",
-                     "datos insuficientes: ningún par vinculado tiene ofertas y necesidades")
-        case .projectsLedLocally:
-            return t("not enough data: no project lead with a known level",
-                     "datos insuficientes: ningún líder con nivel conocido")
-        case .localShareOfCentrality:
-            return t("not enough data: no local, regional or international actor with ties",
-                     "datos insuficientes: sin actores locales, regionales o internacionales con lazos")
-        case .globalEfficiency, .meanBurtEfficiency:
-            return t("not enough data: no ties", "datos insuficientes: sin lazos")
-        case .sharedContributions, .contributionDiversity:
-            return t("not enough data: no project records contributions",
-                     "datos insuficientes: ningún proyecto registra aportes")
+        case .evenTies: .readingNeedsThreeActors
+        case .leadershipRotation: .readingNeedsTwoLedProjects
+        case .reciprocity: .readingUndirected
+        case .mutualNeedCoverage: .readingNoDescribedPair
+        case .projectsLedLocally: .readingNoLeadLevel
+        case .localShareOfCentrality: .readingNoLevelledTies
+        case .globalEfficiency, .meanBurtEfficiency: .readingNoTies
+        case .sharedContributions, .contributionDiversity: .readingNoContributions
         }
     }
 }

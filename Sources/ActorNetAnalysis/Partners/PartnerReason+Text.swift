@@ -1,31 +1,28 @@
 import ActorNet
 
-/// The one place partner reasons become sentences (English and Spanish until the language catalogue lands).
+/// The one place partner reasons become sentences: lookups in the language catalogue.
 extension PartnerReason {
-    public func text(_ language: String) -> String {
-        let es = language.hasPrefix("es")
+    public func text(_ language: Language) -> String {
         switch self {
         case .offers(let giver, let capability, let taker):
             let label = Capability.label(capability, language: language)
-            return es ? "\(giver) ofrece \(label), que \(taker) necesita"
-                : "\(giver) offers \(label), which \(taker) needs"
+            return language.text(.partnerOffersNeeded, ["giver": giver, "capability": label, "taker": taker])
         case .offersAskedFor(let giver, let capability):
             let label = Capability.label(capability, language: language)
-            return es ? "\(giver) ofrece \(label)" : "\(giver) offers \(label)"
+            return language.text(.partnerOffers, ["giver": giver, "capability": label])
         case .sectors(let a, let b):
-            return "\(a.label(language)) ↔ \(b.label(language))"
+            return language.text(.partnerContrast, ["a": a.label(language), "b": b.label(language)])
         case .levels(let a, let b):
-            return "\(a.label(language)) ↔ \(b.label(language))"
+            return language.text(.partnerContrast, ["a": a.label(language), "b": b.label(language)])
         case .commonPartners(let names):
-            let list = names.joined(separator: ", ")
-            if es {
-                return names.count == 1 ? "1 socio en común: \(list)" : "\(names.count) socios en común: \(list)"
-            }
-            return names.count == 1 ? "1 common partner: \(list)" : "\(names.count) common partners: \(list)"
+            return language.count(.partnerCommonPartners, names.count, ["list": names.joined(separator: ", ")])
         case .bridgesCommunities:
-            return es ? "uniría dos comunidades distintas de la red" : "would bridge two separate communities"
+            return language.text(.partnerBridgesCommunities)
         case .partnersInNetwork(let count):
-            return es ? "\(count) socios en la red" : "\(count) partners in the network"
+            return language.count(.partnerNetworkPartners, count)
         }
     }
+
+    /// As `text(_:)` for a language tag (`es`, `pt_BR`); English when the tag names no known language.
+    public func text(_ language: String) -> String { text(Language(parsing: language) ?? .en) }
 }
