@@ -16,10 +16,11 @@ import Testing
         let partners = try CLI.run(["partners", dir + "/bo.yaml", "--need", "funding"])
         #expect(
             partners.stdout == """
-                #  id         score  reasons
-                1  US-GOV-1   2.000  U.S. Agency for International Development offers funding; 68 partners in the \
-                network
-                2  US-GOV-11  0.382  Department of State offers funding; 13 partners in the network
+                #  actor                                      score  reasons
+                1  U.S. Agency for International Development  2.000  U.S. Agency for International Development \
+                offers funding; 68 partners in the network
+                2  Department of State                        0.382  Department of State offers funding; 13 partners \
+                in the network
 
                 """)
     }
@@ -40,8 +41,9 @@ import Testing
         ])
         #expect(left.status == 0)
         #expect(left.stderr.contains("excluidos: AidData\n"))
+        // Imported with --lang es, the network says `language: es`: validate answers in Spanish.
         let check = try CLI.run(["validate", dir + "/co.yaml"])
-        #expect(check.stdout == "\(dir)/co.yaml: valid: 132 actors, 41 ties, 693 projects, 99 warnings\n")
+        #expect(check.stdout == "\(dir)/co.yaml: válida: 132 actores, 41 lazos, 693 proyectos, 99 advertencias\n")
     }
 
     @Test func duplicatesFileIsReviewedAndReused() throws {
