@@ -138,6 +138,11 @@ public enum DiagramBuilder {
         // The most names that still print at `smallestLabel` points: all when they fit, else a search between a
         // count known to fit and one known not to (each try is a layout; at most 8).
         var labelled = large ? min(options.labelledActors, count) : count
+        if large {
+            notes.append("\(count) actors: labels shown for the top \(labelled) by "
+                         + "\(options.sizeBy == .none ? "degree" : options.sizeBy.rawValue) at most, layout "
+                         + "\(layout.rawValue)" + (layout == .sfdp ? " with overlap removal" : ""))
+        }
         var page = try compose(labelled)
         if options.page != .none && page.smallestPrintedLabel < options.smallestLabel && labelled > 0 {
             var failing = labelled, fitting: (count: Int, page: NetworkDrawing.ComposedPage)?

@@ -40,7 +40,8 @@ extension NetworkDrawing {
             }
             y += bandHeight + 6
         }
-        let characters = Int(width / (PageComposer.textSize * PageComposer.characterWidth))
+        // Generous per character (digits and capitals are wide): a line longer than the page would overflow it.
+        let characters = Int(width / (PageComposer.textSize * 0.62))
         for (index, line) in captionLines(characters: characters, labelled: labelled, hidden: hidden).enumerated() {
             footer.nodes.append(PageComposer.Item(id: "caption_\(index)", x: width / 2,
                                                   y: y + PageComposer.textSize * 0.7,
@@ -82,6 +83,8 @@ extension NetworkDrawing {
                 sample[.fillcolor] = .keyword("white")
                 sample[.penwidth] = .number(0.8)
             case .focal:
+                sample[.width] = .number(0.2)
+                sample[.height] = .number(0.1)
                 sample[.shape] = .keyword("box")
                 sample[.style] = .keyword("filled")
                 sample[.fillcolor] = .keyword("white")
@@ -168,7 +171,8 @@ extension NetworkDrawing {
         return lines
     }
 
-    /// `source` within `characters`: the longest comma-separated list in it loses items from its end, replaced by
+    /// `source` within `characters`: the longest comma-separated list (3 items or more) loses items from its end,
+    /// replaced by
     /// "and N more", until the whole fits; text without such lists is cut with `…`.
     func shortenedSource(_ source: String, characters: Int) -> String {
         var parts = source.components(separatedBy: "; ").map { $0.components(separatedBy: ", ") }
@@ -180,7 +184,7 @@ extension NetworkDrawing {
             }.joined(separator: "; ")
         }
         while text().count > characters {
-            guard let longest = parts.indices.filter({ parts[$0].count > 1 })
+            guard let longest = parts.indices.filter({ parts[$0].count > 2 })
                 .max(by: { parts[$0].joined().count < parts[$1].joined().count }) else { break }
             parts[longest].removeLast()
             dropped[longest] += 1

@@ -130,7 +130,7 @@ extension NetworkDrawing {
             ]))
             let text = level.label(language)
             var label = textNode("ring_label_\(level.rawValue)", text, size: 8, color: "#666666",
-                                 x: centre.x + radius, y: centre.y, width: PageComposer.textWidth(text, size: 8))
+                                 x: centre.x, y: centre.y + radius, width: PageComposer.textWidth(text, size: 8))
             label.attributes[.label] = .text(text)
             label.attributes[.style] = .keyword("filled")
             label.attributes[.fillcolor] = .keyword("white")
@@ -144,7 +144,7 @@ extension NetworkDrawing {
                   width: Double, bold: Bool = false) -> DotNode {
         var attributes: [DotAttribute: DotValue] = [
             .shape: .keyword("plaintext"), .style: .keyword("solid"), .fontsize: .number(size),
-            .width: .number(width / 72), .height: .number(size * 1.3 / 72), .fixedsize: .keyword("true"),
+            .width: .number(width / 72), .height: .number(size * 1.3 / 72), .fixedsize: .keyword("shape"),
             .margin: .keyword("0,0"), .pos: PageComposer.position(x, y),
         ]
         attributes[.label] = bold ? .html(HTMLLabel([.bold([.text(text)])])) : .leftText(text)

@@ -5,8 +5,9 @@ import Foundation
 /// outermost) and sectors in wedges, computed here because twopi cannot put nodes on a ring by attribute.
 /// The diagram pins the positions (`pos="x,y!"`) and draws them with neato.
 enum RingLayout {
-    /// Angle left free around 0 rad on every ring, where the ring's label sits.
-    static let labelGap = 0.28
+    /// Angle left free on each side of the top of every ring, where the ring's label sits (labels stacked there
+    /// need only a line's height between rings).
+    static let labelGap = 0.12
     /// Space between neighbours on a ring and between rings, in points.
     static let gap = 14.0
 
@@ -26,7 +27,7 @@ enum RingLayout {
         // Wedges proportional to each sector's actors, in the catalogue's sector order.
         let usable = 2 * Double.pi - 2 * labelGap
         var wedgeStart: [Sector: Double] = [:], wedgeWidth: [Sector: Double] = [:]
-        var angle = labelGap
+        var angle = Double.pi / 2 + labelGap
         for sector in sectors {
             let share = Double(actors.filter { $0.sector == sector }.count) / Double(max(1, actors.count))
             wedgeStart[sector] = angle
