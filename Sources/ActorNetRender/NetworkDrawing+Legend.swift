@@ -58,9 +58,11 @@ extension NetworkDrawing {
     private func place(_ column: Column, number: Int, x: Double, y: Double, width: Double, into footer: inout Footer) {
         let id = "legend_\(number)"
         let size = PageComposer.textSize
+        // Bold HTML text is centred in its node: a node as wide as the heading puts it flush left.
+        let headingWidth = PageComposer.textWidth(column.heading, size: size) * 1.1
         footer.nodes.append(PageComposer.Item(
-            id: id, x: x + width / 2, y: y + Self.rowHeight / 2,
-            attributes: textNode("", column.heading, size: size, color: nil, x: 0, y: 0, width: width,
+            id: id, x: x + headingWidth / 2, y: y + Self.rowHeight / 2,
+            attributes: textNode("", column.heading, size: size, color: nil, x: 0, y: 0, width: headingWidth,
                                  bold: true).attributes))
         for (row, entry) in column.rows.enumerated() {
             let rowY = y + Double(row + 1) * Self.rowHeight + Self.rowHeight / 2

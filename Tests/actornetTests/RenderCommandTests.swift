@@ -23,7 +23,7 @@ import Testing
         }
         let stdout = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--format", "dot", "--lang", "es"])
         #expect(stdout.stdout.hasPrefix("graph \"small\" {"))
-        #expect(stdout.stdout.contains("Leyenda"))
+        #expect(stdout.stdout.contains("Tamaño del nodo"))
         #expect(stdout.stdout.contains("Sociedad civil"))
     }
 
