@@ -147,7 +147,8 @@ public enum DiagramBuilder {
         if options.page != .none && page.smallestPrintedLabel < options.smallestLabel && labelled > 0 {
             var failing = labelled, fitting: (count: Int, page: NetworkDrawing.ComposedPage)?
             var attempts = 1
-            while attempts < 8 && failing - (fitting?.count ?? 0) > max(1, count / 20) {
+            let precision = max(1, labelled / 20)
+            while attempts < 8 && failing - (fitting?.count ?? 0) > precision {
                 attempts += 1
                 let ratio = page.smallestPrintedLabel / options.smallestLabel
                 let guess = fitting == nil ? Int(Double(failing) * max(0.2, min(0.85, ratio * ratio)))

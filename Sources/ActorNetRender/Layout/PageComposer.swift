@@ -30,6 +30,8 @@ struct PageComposer {
     static let characterWidth = 0.56
     /// Upper limits: a 3-actor network is not blown up to fill A4, nor its few nodes scattered over it.
     static let largestScale = 1.5, largestSpread = 2.5
+    /// The widest (or tallest) a drawing may be: 1.58 : 1, inside the 1.6 : 1 promised (pen widths add a little).
+    static let largestAspect = 1.58
 
     static func textWidth(_ text: String, size: Double) -> Double {
         Double(text.count) * size * characterWidth
@@ -47,10 +49,31 @@ struct PageComposer {
                     footerHeight: Double, footerWidth: Double, stretch: Bool) -> Fit {
         let box = bounds(boxes)
         let width = max(1, box.maxX - box.minX), height = max(1, box.maxY - box.minY)
-        let centresX = boxes.map(\.x), centresY = boxes.map(\.y)
-        let rangeX = (centresX.max() ?? 0) - (centresX.min() ?? 0)
-        let rangeY = (centresY.max() ?? 0) - (centresY.min() ?? 0)
         let margin = Page.margin
+        /// Leftmost and rightmost drawn edge along one axis when centres are spread by `spread` and sizes by `scale`.
+        func extent(_ spread: Double, _ scale: Double, vertical: Bool) -> (low: Double, high: Double) {
+            var low = Double.infinity, high = -Double.infinity
+            for item in boxes {
+                let centre = (vertical ? item.y : item.x) * spread, half = (vertical ? item.height : item.width) / 2
+                low = min(low, centre - half * scale)
+                high = max(high, centre + half * scale)
+            }
+            return boxes.isEmpty ? (0, 0) : (low, high)
+        }
+        /// The largest spread (between `scale` and `largestSpread` × `scale`) whose drawing fits in `room`.
+        func spread(_ scale: Double, room: Double, vertical: Bool) -> Double {
+            var low = scale, high = scale * largestSpread
+            let fits = { (spread: Double) in
+                let e = extent(spread, scale, vertical: vertical)
+                return e.high - e.low <= room - 2  // 2 pt for the outlines' pen
+            }
+            if fits(high) { return high }
+            for _ in 0..<40 {
+                let middle = (low + high) / 2
+                if fits(middle) { low = middle } else { high = middle }
+            }
+            return low
+        }
         func candidate(_ landscape: Bool) -> Fit {
             guard let size = page.size(landscape: landscape) else {
                 let pageWidth = max(width, footerWidth) + 2 * margin
@@ -61,25 +84,17 @@ struct PageComposer {
             }
             let areaWidth = size.width - 2 * margin
             let areaHeight = max(1, size.height - 2 * margin - headerHeight - footerHeight)
-            let scale = min(areaWidth / width, areaHeight / height, largestScale)
-            var spreadX = scale, spreadY = scale
-            if stretch {
-                if rangeX > 0 {
-                    spreadX = min(max(scale, (areaWidth - scale * (width - rangeX)) / rangeX), scale * largestSpread)
-                }
-                if rangeY > 0 {
-                    spreadY = min(max(scale, (areaHeight - scale * (height - rangeY)) / rangeY), scale * largestSpread)
-                }
-            }
-            // Centred in the area: the spread box's own centre at the area's centre.
-            let drawnMinX = box.minX * scale + (centresX.min() ?? 0) * (spreadX - scale)
-            let drawnMaxX = box.maxX * scale + (centresX.max() ?? 0) * (spreadX - scale)
-            let drawnMinY = box.minY * scale + (centresY.min() ?? 0) * (spreadY - scale)
-            let drawnMaxY = box.maxY * scale + (centresY.max() ?? 0) * (spreadY - scale)
+            // The drawing keeps within 1.6 : 1 either way, even on a page area that is wider or taller.
+            let usedWidth = min(areaWidth, areaHeight * largestAspect)
+            let usedHeight = min(areaHeight, areaWidth * largestAspect)
+            let scale = min((usedWidth - 2) / width, (usedHeight - 2) / height, largestScale)
+            let spreadX = stretch ? spread(scale, room: usedWidth, vertical: false) : scale
+            let spreadY = stretch ? spread(scale, room: usedHeight, vertical: true) : scale
+            let x = extent(spreadX, scale, vertical: false), y = extent(spreadY, scale, vertical: true)
             return Fit(landscape: landscape, pageWidth: size.width, pageHeight: size.height, scale: scale,
                        spreadX: spreadX, spreadY: spreadY,
-                       offsetX: margin + (areaWidth - (drawnMaxX - drawnMinX)) / 2 - drawnMinX,
-                       offsetY: margin + footerHeight + (areaHeight - (drawnMaxY - drawnMinY)) / 2 - drawnMinY)
+                       offsetX: margin + (areaWidth - (x.high - x.low)) / 2 - x.low,
+                       offsetY: margin + footerHeight + (areaHeight - (y.high - y.low)) / 2 - y.low)
         }
         if let landscape { return candidate(landscape) }
         let portrait = candidate(false), wide = candidate(true)
