@@ -53,7 +53,8 @@ extension NetworkDrawing {
         var graph = DotGraph(id: first.graph.id, directed: first.graph.directed)
         let plainEdges = background.isEmpty && view.ties.count <= 1_000
         graph.attributes = [
-            .bgcolor: .keyword("white"), .fontname: .keyword("Helvetica"), .pad: .number(0),
+            // No pad, and no margin (PDF otherwise adds half an inch on every side): the page is the drawing.
+            .bgcolor: .keyword("white"), .fontname: .keyword("Helvetica"), .pad: .number(0), .margin: .number(0),
             .notranslate: .keyword("true"), .overlap: .keyword("true"), .outputorder: .keyword("edgesfirst"),
             .splines: .keyword(plainEdges ? "true" : "line"),
         ]
