@@ -130,7 +130,8 @@ extension NetworkDrawing {
                 (.line(color: DiagramStyle.edgeColor($0), style: DiagramStyle.edgeStyle($0)), $0.label(language))
             }))
         }
-        let meaning = options.aggregate != nil ? language.text(.diagramActors) : language.text(options.sizeBy.meaningKey)
+        let meaning = options.aggregate != nil ? language.text(.diagramActors)
+            : language.text(options.sizeBy.meaningKey)
         var sizeRows: [(sample: Sample, text: String)] = [(.none, meaning), (.none, language.text(.diagramLineWidth))]
         if options.focus != nil { sizeRows.append((.focal, language.text(.diagramFocalActor))) }
         columns.append(Column(heading: language.text(.diagramNodeSize), rows: sizeRows))
@@ -160,7 +161,8 @@ extension NetworkDrawing {
             ]))
         }
         if hidden.isolates > 0 {
-            notes.append(language.text(.diagramIsolatesHidden, ["actors": language.count(.countActors, hidden.isolates)]))
+            let actors = language.count(.countActors, hidden.isolates)
+            notes.append(language.text(.diagramIsolatesHidden, ["actors": actors]))
         }
         if labelled < view.actors.count {
             let measure = options.aggregate != nil ? language.text(.diagramActors)

@@ -202,9 +202,12 @@ struct NetworkDrawing {
 
     private func nodeLabel(_ actor: Actor) -> String {
         guard let count = actor.attributes["actors"].flatMap(Int.init),
-              let inside = actor.attributes["internal_ties"].flatMap(Int.init) else { return DiagramStyle.wrap(actor.name) }
+              let inside = actor.attributes["internal_ties"].flatMap(Int.init) else {
+            return DiagramStyle.wrap(actor.name)
+        }
         // Within-group ties are said on the group, since an aggregate view has no edge for them.
-        let counts = language.count(.countActors, count) + (inside > 0 ? " · " + language.count(.countTiesInside, inside) : "")
+        let counts = language.count(.countActors, count)
+            + (inside > 0 ? " · " + language.count(.countTiesInside, inside) : "")
         return DiagramStyle.wrap(actor.name) + "\n" + counts
     }
 

@@ -47,7 +47,8 @@ import Testing
         big.actors = (0..<400).map { Actor(id: "a\($0)") }
         big.ties = (1..<400).map { Tie(from: "a0", to: "a\($0)") }
         let large = try DiagramBuilder.build(big, options: DiagramOptions())
-        #expect(large.notes == ["400 actors: labels shown for the top 30 by degree at most, layout sfdp with overlap removal"])
+        #expect(large.notes == [
+            "400 actors: labels shown for the top 30 by degree at most, layout sfdp with overlap removal"])
         let labelled = large.graph.nodes.filter {
             guard $0.id.wholeMatch(of: /n\d+/) != nil, case .text(let t)? = $0.attributes[.label] else { return false }
             return !t.isEmpty

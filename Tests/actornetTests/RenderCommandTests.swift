@@ -37,7 +37,8 @@ import Testing
             let result = try CLI.run(["render", fixture("small.yaml"), "-o", path] + arguments)
             #expect(result.status == 0, "\(result.stderr)")
             let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-            let width = data[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = data[20..<24].reduce(0) { $0 << 8 | Int($1) }
+            let width = data[16..<20].reduce(0) { $0 << 8 | Int($1) }
+            let height = data[20..<24].reduce(0) { $0 << 8 | Int($1) }
             #expect(width == size.0 && height == size.1, "\(arguments): \(width) × \(height)")
         }
         let bad = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--format", "svg", "--dpi", "5"])

@@ -86,7 +86,8 @@ extension Catalogue {
         case .diagramRuleMinWeight: "weight below {weight}"
         case .diagramRuleTopTies: .plural(
             one: "only the heaviest tie kept",
-            other: "only the {count} heaviest ties kept; at equal weight, ties between actors with more partners first, then by name")
+            other: "only the {count} heaviest ties kept; at equal weight, ties between actors with more partners "
+                + "first, then by name")
         case .diagramIsolatesHidden: "{actors} without ties hidden"
         case .diagramLabelsTop: .plural(one: "name shown for the top actor by {measure}",
                                         other: "names shown for the top {count} actors by {measure}")

@@ -86,7 +86,8 @@ extension Catalogue {
         case .diagramRuleMinWeight: "peso menor que {weight}"
         case .diagramRuleTopTies: .plural(
             one: "só o laço mais pesado é mantido",
-            other: "só os {count} laços mais pesados são mantidos; com peso igual, primeiro os laços entre atores com mais parceiros, depois por nome")
+            other: "só os {count} laços mais pesados são mantidos; com peso igual, primeiro os laços entre atores "
+                + "com mais parceiros, depois por nome")
         case .diagramIsolatesHidden: "{actors} sem laços ocultos"
         case .diagramLabelsTop: .plural(one: "nome só do primeiro ator por {measure}",
                                         other: "nomes só dos {count} primeiros atores por {measure}")

@@ -86,7 +86,8 @@ extension Catalogue {
         case .diagramRuleMinWeight: "peso menor que {weight}"
         case .diagramRuleTopTies: .plural(
             one: "solo se conserva el lazo más pesado",
-            other: "solo se conservan los {count} lazos más pesados; a igual peso, primero los lazos entre actores con más socios, luego por nombre")
+            other: "solo se conservan los {count} lazos más pesados; a igual peso, primero los lazos entre actores "
+                + "con más socios, luego por nombre")
         case .diagramIsolatesHidden: "{actors} sin lazos ocultos"
         case .diagramLabelsTop: .plural(one: "nombre solo del primer actor por {measure}",
                                         other: "nombres solo de los {count} primeros actores por {measure}")

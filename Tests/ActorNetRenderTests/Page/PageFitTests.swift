@@ -18,11 +18,16 @@ import Testing
     }
 
     static let networks: [String: (path: String, expected: Expected)] = [
-        "chile": (PackagePaths.example("chile"), Expected(landscape: true, aspect: 1.58, actors: 20, labelled: 9)),
-        "argentina": (PackagePaths.example("argentina"), Expected(landscape: false, aspect: 0.9, actors: 17, labelled: 11)),
-        "colombia": (PackagePaths.example("colombia"), Expected(landscape: false, aspect: 0.93, actors: 18, labelled: 8)),
-        "mexico": (PackagePaths.example("mexico"), Expected(landscape: false, aspect: 0.93, actors: 18, labelled: 10)),
-        "peru": (PackagePaths.example("peru"), Expected(landscape: false, aspect: 0.93, actors: 17, labelled: 8)),
+        "chile": (PackagePaths.example("chile"),
+                  Expected(landscape: true, aspect: 1.58, actors: 20, labelled: 9)),
+        "argentina": (PackagePaths.example("argentina"),
+                      Expected(landscape: false, aspect: 0.9, actors: 17, labelled: 11)),
+        "colombia": (PackagePaths.example("colombia"),
+                     Expected(landscape: false, aspect: 0.93, actors: 18, labelled: 8)),
+        "mexico": (PackagePaths.example("mexico"),
+                   Expected(landscape: false, aspect: 0.93, actors: 18, labelled: 10)),
+        "peru": (PackagePaths.example("peru"),
+                 Expected(landscape: false, aspect: 0.93, actors: 17, labelled: 8)),
         "somalia": (PackagePaths.file("Tests/ActorNetAnalysisTests/Fixtures/real/somalia.json"),
                     Expected(landscape: false, aspect: 0.84, actors: 635, labelled: 5)),
         "usaid-bo": (PackagePaths.file("Tests/ActorNetRenderTests/Fixtures/usaid-bo.json"),

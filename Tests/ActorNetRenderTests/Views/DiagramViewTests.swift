@@ -33,8 +33,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("chile", ["International", "National", "Regional", "Local"], ["International", "National", "Regional", "Local"]),
-        ("peru", ["International", "National", "Regional", "Local"], ["International", "National", "Regional", "Local"]),
+        ("chile", ["International", "National", "Regional", "Local"],
+         ["International", "National", "Regional", "Local"]),
+        ("peru", ["International", "National", "Regional", "Local"],
+         ["International", "National", "Regional", "Local"]),
         ("usaid-bo", ["International", "National", "Unspecified"], ["International", "National", "Unspecified"]),
     ])
     func levelClustersReadFromInternationalToLocal(name: String, levels: [String], filtered: [String]) throws {
@@ -103,8 +105,9 @@ import Testing
     @Test func filtersRemoveOrphansAndTheCaptionSaysWhatWasHidden() throws {
         let network = try PageFitTests.load("chile")
         let top = try Self.build(network) { $0.topTies = 5 }
-        #expect(Self.label(top, "caption_1") == .leftText("22 ties and 13 actors hidden (only the 5 heaviest ties kept; "
-            + "at equal weight, ties between actors with more partners first, then by name)"))
+        #expect(Self.label(top, "caption_1") == .leftText(
+            "22 ties and 13 actors hidden (only the 5 heaviest ties kept; at equal weight, ties between actors with "
+                + "more partners first, then by name)"))
         #expect(top.graph.nodes.filter { $0.id.wholeMatch(of: /n\d+/) != nil }.count == 20 - 13)
         let heavy = try Self.build(network) { $0.minimumWeight = 3; $0.language = "es" }
         #expect(Self.label(heavy, "caption_1") == .leftText("26 lazos y 18 actores ocultos (peso menor que 3)"))
