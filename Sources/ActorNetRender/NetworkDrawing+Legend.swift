@@ -175,9 +175,8 @@ extension NetworkDrawing {
         return lines
     }
 
-    /// `source` within `characters`: the longest comma-separated list (3 items or more) loses items from its end,
-    /// replaced by
-    /// "and N more", until the whole fits; text without such lists is cut with `…`.
+    /// `source` within `characters`: the longest comma-separated list (while it has 3 items or more) loses items
+    /// from its end, replaced by "and N more", until the whole fits; what still does not fit is cut with `…`.
     func shortenedSource(_ source: String, characters: Int) -> String {
         var parts = source.components(separatedBy: "; ").map { $0.components(separatedBy: ", ") }
         var dropped = [Int](repeating: 0, count: parts.count)
