@@ -17,11 +17,13 @@ extension NetworkDrawing {
         case none
     }
 
-    /// The legend's columns side by side (wrapping when wider than `width`), then the caption, at most two lines.
-    func footer(width: Double, labelled: Int, hidden: NetworkViews.Hidden) -> Footer {
+    /// The legend's columns side by side (wrapping when wider than `width`; `width` 0 stacks them), then the
+    /// caption, at most two lines; either may be left out.
+    func footer(width: Double, labelled: Int, hidden: NetworkViews.Hidden, legend: Bool = true,
+                caption: Bool = true) -> Footer {
         var footer = Footer()
         var y = 0.0
-        if options.legend {
+        if options.legend && legend {
             var x = 0.0, bandHeight = 0.0
             for (number, column) in legendColumns().enumerated() {
                 let textWidth = column.rows.map { PageComposer.textWidth($0.text, size: PageComposer.textSize) }
@@ -39,6 +41,10 @@ extension NetworkDrawing {
                 x += columnWidth + Self.columnGap
             }
             y += bandHeight + 6
+        }
+        guard caption else {
+            footer.height = y
+            return footer
         }
         // Generous per character (digits and capitals are wide): a line longer than the page would overflow it.
         let characters = Int(width / (PageComposer.textSize * 0.62))

@@ -33,21 +33,39 @@ extension NetworkDrawing {
             let width = options.page.size(landscape: landscape).map { $0.width - 2 * Page.margin } ?? 520
             return self.footer(width: width, labelled: labelled, hidden: hidden)
         }
-        func fit(_ landscape: Bool?) -> (PageComposer.Fit, Footer) {
+        func fit(_ landscape: Bool?) -> (PageComposer.Fit, Footer, side: Footer?) {
             let foot = footer(for: landscape ?? false)
             let fit = PageComposer.fit(actorBoxes + background, page: options.page, landscape: landscape,
                                        headerHeight: headerHeight, footerHeight: foot.height + 10,
                                        footerWidth: foot.width, stretch: layout != .rings)
-            return (fit, foot)
+            return (fit, foot, nil)
         }
-        let chosen: (PageComposer.Fit, Footer)
+        /// Landscape with the legend stacked at the right and only the caption below: more height for the drawing.
+        func sideFit() -> (PageComposer.Fit, Footer, side: Footer?) {
+            let width = (options.page.size(landscape: true)?.width ?? 0) - 2 * Page.margin
+            let caption = self.footer(width: width, labelled: labelled, hidden: hidden, legend: false)
+            let legend = self.footer(width: 0, labelled: labelled, hidden: hidden, caption: false)
+            let fit = PageComposer.fit(actorBoxes + background, page: options.page, landscape: true,
+                                       headerHeight: headerHeight, footerHeight: caption.height + 10,
+                                       footerWidth: caption.width, stretch: layout != .rings,
+                                       sideWidth: legend.width + 16)
+            return (fit, caption, legend)
+        }
+        var candidates: [(PageComposer.Fit, Footer, side: Footer?)] = []
         if let landscape = options.landscape ?? (options.page == .none ? false : nil) {
-            chosen = fit(landscape)
+            candidates.append(fit(landscape))
         } else {
-            let portrait = fit(false), wide = fit(true)
-            chosen = wide.0.scale > portrait.0.scale * 1.0001 ? wide : portrait
+            candidates += [fit(false), fit(true)]
         }
-        let (pageFit, foot) = chosen
+        let sideHeight = self.footer(width: 0, labelled: labelled, hidden: hidden, caption: false).height
+        if options.legend && options.page != .none && options.landscape != false
+            && sideHeight + headerHeight + 2 * Page.margin + 40 < (options.page.portraitSize?.width ?? 0) {
+            candidates.append(sideFit())
+        }
+        // The largest scale wins; on a tie the earlier (portrait, then legend below).
+        let (pageFit, foot, side) = candidates.dropFirst().reduce(candidates[0]) { best, next in
+            next.0.scale > best.0.scale * 1.0001 ? next : best
+        }
         let scale = pageFit.scale
 
         var graph = DotGraph(id: first.graph.id, directed: first.graph.directed)
@@ -99,6 +117,15 @@ extension NetworkDrawing {
             graph.nodes.append(DotNode(id: item.id, attributes: attributes))
         }
         graph.edges += foot.edges
+        if let side {
+            let left = pageFit.pageWidth - Page.margin - side.width, sideTop = top - headerHeight
+            for item in side.nodes {
+                var attributes = item.attributes
+                attributes[.pos] = PageComposer.position(left + item.x, sideTop - item.y)
+                graph.nodes.append(DotNode(id: item.id, attributes: attributes))
+            }
+            graph.edges += side.edges
+        }
         graph.nodes += PageComposer.corners(pageFit)
         return ComposedPage(graph: graph, fit: pageFit, smallestPrintedLabel: smallest)
     }

@@ -45,8 +45,9 @@ struct PageComposer {
 
     /// The fit of a drawing with node boxes `boxes` between a header of `headerHeight` and a footer of
     /// `footerHeight` on `page`; the orientation is `landscape` when given, else the one with the larger scale.
+    /// `sideWidth` is kept free at the right of the drawing (a legend beside it).
     static func fit(_ boxes: [GraphLayout.Box], page: Page, landscape: Bool?, headerHeight: Double,
-                    footerHeight: Double, footerWidth: Double, stretch: Bool) -> Fit {
+                    footerHeight: Double, footerWidth: Double, stretch: Bool, sideWidth: Double = 0) -> Fit {
         let box = bounds(boxes)
         let width = max(1, box.maxX - box.minX), height = max(1, box.maxY - box.minY)
         let margin = Page.margin
@@ -82,7 +83,7 @@ struct PageComposer {
                            spreadY: 1, offsetX: (pageWidth - width) / 2 - box.minX,
                            offsetY: margin + footerHeight - box.minY)
             }
-            let areaWidth = size.width - 2 * margin
+            let areaWidth = size.width - 2 * margin - sideWidth
             let areaHeight = max(1, size.height - 2 * margin - headerHeight - footerHeight)
             // The drawing keeps within 1.6 : 1 either way, even on a page area that is wider or taller.
             let usedWidth = min(areaWidth, areaHeight * largestAspect)
