@@ -57,7 +57,7 @@ let package = Package(
         // Golden files are read from the source tree (so ACTORNET_UPDATE_GOLDEN=1 can rewrite them), not bundled.
         .testTarget(
             name: "ActorNetRenderTests", dependencies: ["ActorNet", "ActorNetRender", "ActorNetTestSupport"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "ActorNetReportTests",

@@ -4,7 +4,7 @@ import Foundation
 
 /// What to draw and how; the `actornet render` flags.
 public struct DiagramOptions: Sendable {
-    public enum Layout: String, Sendable, CaseIterable { case auto, dot, neato, fdp, sfdp, circo, twopi }
+    public enum Layout: String, Sendable, CaseIterable { case auto, dot, neato, fdp, sfdp, circo, twopi, rings }
     public enum SizeBy: String, Sendable, CaseIterable { case degree, strength, betweenness, pagerank, none }
     public enum ClusterBy: String, Sendable, CaseIterable { case level, sector, country, none }
 
@@ -18,6 +18,14 @@ public struct DiagramOptions: Sendable {
     public var minimumWeight: Double?
     public var topTies: Int?
     public var legend = true
+    /// The paper the diagram fits (`none`: natural size). The SVG and PDF are that size.
+    public var page: Page = .a4
+    /// nil: the orientation the drawing fits better.
+    public var landscape: Bool?
+    /// Drop actors without ties (after the tie filters).
+    public var hideIsolates = false
+    /// Printed label size below which only the top actors are labelled (points).
+    public var smallestLabel = 6.0
     public var language = "en"
     /// `language` as the catalogue's `Language`; English when it names none.
     var reader: Language { Language(parsing: language) ?? .en }
@@ -42,6 +50,8 @@ public struct Diagram: Sendable {
 public enum DiagramError: Error, Sendable, CustomStringConvertible, Equatable {
     case unknownFocus(String)
     case tooLarge(actors: Int, limit: Int)
+    /// Graphviz could not lay the network out.
+    case layout(RenderError)
 
     public var description: String {
         switch self {
@@ -49,15 +59,19 @@ public enum DiagramError: Error, Sendable, CustomStringConvertible, Equatable {
         case .tooLarge(let actors, let limit):
             "\(actors) actors is too many for a full-detail diagram (limit \(limit)); draw --aggregate sector-level, "
                 + "--focus ID, or raise --max-actors"
+        case .layout(let error): error.description
         }
     }
 }
 
-/// Builds diagrams: applies the views, picks the layout, styles nodes and edges, adds legend, title and caption.
+/// Builds diagrams: applies the views, lays the network out, fits it to the page with title, legend and caption.
+///
+/// Two passes: the chosen engine (or `RingLayout`) places the actors; `PageComposer` scales that drawing to the
+/// page and pins every node, and neato draws the pinned graph. When the scale would print names below
+/// `smallestLabel` points, only the top actors by the size measure keep their names and the layout is redone.
 public enum DiagramBuilder {
     /// Longest source line under a diagram's title and longest graph name; longer text is cut and ends with `…`.
-    /// The title is wrapped to at most 3 × 80 characters and node labels to 4 × 20 (`DiagramStyle.wrap`).
-    /// Tooltips keep the full text.
+    /// Node labels are wrapped to 4 × 20 characters (`DiagramStyle.wrap`). Tooltips keep the full text.
     public static let longestLabel = 200
 
     public static func build(_ network: Network, options: DiagramOptions) throws(DiagramError) -> Diagram {
@@ -79,9 +93,11 @@ public enum DiagramBuilder {
         if let grouping = options.aggregate {
             view = NetworkViews.aggregate(view, by: grouping, language: options.language)
         }
-        view = NetworkViews.filterTies(view, minimumWeight: options.minimumWeight, top: options.topTies)
+        let filtered = NetworkViews.filterTies(view, minimumWeight: options.minimumWeight, top: options.topTies,
+                                               hideIsolates: options.hideIsolates)
+        view = filtered.view
         let isWhole = options.focus == nil && options.aggregate == nil && options.minimumWeight == nil
-            && options.topTies == nil
+            && options.topTies == nil && filtered.hidden == NetworkViews.Hidden()
 
         let count = view.actors.count
         guard count <= options.maximumActors else { throw .tooLarge(actors: count, limit: options.maximumActors) }
@@ -89,89 +105,77 @@ public enum DiagramBuilder {
         var layout = options.layout
         if layout == .auto {
             let clustered = (options.clusterBy ?? DiagramOptions.ClusterBy.none) != DiagramOptions.ClusterBy.none
-            layout = count <= 60 ? .dot : large ? .sfdp : (clustered ? .fdp : .neato)
+            layout = large ? .sfdp : (clustered ? .fdp : .neato)
         }
-        var clusterBy = options.clusterBy ?? (layout == .dot ? .level : .none)
+        // Aggregate nodes are groups already: a level cluster around sector groups was a bogus "Unspecified" box.
+        var clusterBy = options.clusterBy ?? (layout == .dot && options.aggregate == nil ? .level : .none)
         if clusterBy != .none && ![DiagramOptions.Layout.dot, .fdp].contains(layout) {
             notes.append("layout \(layout.rawValue) cannot draw clusters; drawing without --cluster-by \(clusterBy.rawValue)")
             clusterBy = .none
-        }
-        if large {
-            notes.append("\(count) actors: labels shown for the top \(min(options.labelledActors, count)) by \(options.sizeBy == .none ? "degree" : options.sizeBy.rawValue) only"
-                + (layout == .sfdp ? ", layout sfdp with overlap removal" : ""))
         }
 
         let sizes = sizeValues(view, options: options) { measure in
             isWhole ? analysis.diagramSizes(measure) : CentralityAnalysis.analyze(view, options: CentralityOptions(
                 measures: [measure])).values[measure] ?? []
         }
-        let labelled: Set<Int> = large ? Set(view.actors.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
-            .prefix(options.labelledActors)) : Set(view.actors.indices)
-        let directed = view.directed || view.ties.contains { $0.directed == true }
-        var graph = DotGraph(id: DisplayText.shortened(view.name, maximumCharacters: longestLabel), directed: directed)
-        graph.attributes = [
-            .bgcolor: .keyword("white"), .fontname: .keyword("Helvetica"), .pad: .number(0.3),
-            .outputorder: .keyword("edgesfirst"), .labelloc: .keyword("t"),
-            .label: .html(title(view, language: options.reader)),
-        ]
-        if layout != .dot { graph.attributes[.overlap] = .keyword(large ? "prism" : "false") }
-        if large { graph.attributes[.splines] = .keyword("false") }
-        graph.nodeDefaults = [.fontname: .keyword("Helvetica"), .style: .keyword("filled"), .penwidth: .number(1)]
-        graph.edgeDefaults = [.fontname: .keyword("Helvetica")]
-
-        let maximumSize = sizes.max() ?? 0
-        var nodeID: [String: String] = [:]
-        for (i, actor) in view.actors.enumerated() {
-            let id = "n\(i)"
-            nodeID[actor.id] = id
-            let fraction = maximumSize > 0 ? (sizes[i] / maximumSize).squareRoot() : 0
-            var attributes: [DotAttribute: DotValue] = [
-                .shape: .keyword(DiagramStyle.shape(actor.level)),
-                .fillcolor: .keyword(DiagramStyle.fill(actor.sector)),
-                .fontcolor: .keyword(DiagramStyle.fontColor(actor.sector)),
-                .tooltip: .tooltip(tooltip(actor, language: options.reader)),
-            ]
-            if labelled.contains(i) {
-                attributes[.label] = .text(DiagramStyle.wrap(nodeLabel(actor, language: options.reader)))
-                attributes[.fontsize] = .number(10 + 8 * fraction)
-                attributes[.width] = .number(0.75 + 1.25 * fraction)
-                attributes[.height] = .number(0.5 + 0.5 * fraction)
-            } else {
-                attributes[.label] = .text("")
-                attributes[.width] = .number(0.15 + 0.35 * fraction)
-                attributes[.height] = .number(0.15 + 0.35 * fraction)
-                attributes[.fixedsize] = .keyword("true")
+        // Top actors by the size measure, then by name: who keeps a name when not all can.
+        let ranking = view.actors.indices.sorted { a, b in
+            sizes[a] != sizes[b] ? sizes[a] > sizes[b]
+                : view.actors[a].name != view.actors[b].name ? view.actors[a].name < view.actors[b].name : a < b
+        }
+        let parts = NetworkDrawing(view: view, sizes: sizes, options: options, clusterBy: clusterBy)
+        func compose(_ labelled: Int) throws(DiagramError) -> NetworkDrawing.ComposedPage {
+            let drawing = parts.graph(labelled: Set(ranking.prefix(labelled)), layout: layout)
+            let placed: GraphLayout
+            do {
+                placed = layout == .rings ? parts.rings(drawing)
+                    : try GraphvizRenderer.layout(drawing.graph, engine: drawing.engine)
+            } catch {
+                throw .layout(error)
             }
-            graph.nodes.append(DotNode(id: id, attributes: attributes))
+            return parts.page(drawing, placed: placed, labelled: labelled, hidden: filtered.hidden, layout: layout)
         }
-
-        let names = Dictionary(view.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let weights = view.ties.map(\.weight)
-        let lightest = weights.min() ?? 1, heaviest = weights.max() ?? 1
-        for tie in view.ties {
-            guard let from = nodeID[tie.from], let to = nodeID[tie.to] else { continue }
-            let share = heaviest > lightest ? (tie.weight - lightest) / (heaviest - lightest) : 0
-            var attributes: [DotAttribute: DotValue] = [
-                .penwidth: .number(1 + 5 * share),
-                .color: .keyword(DiagramStyle.edgeColor(tie.kind)),
-                .style: .keyword(DiagramStyle.edgeStyle(tie.kind)),
-                .tooltip: .tooltip(edgeTooltip(tie, names: names, language: options.reader)),
-            ]
-            if directed && !tie.isDirected(networkDirected: view.directed) { attributes[.dir] = .keyword("none") }
-            graph.edges.append(DotEdge(from: from, to: to, attributes: attributes))
+        // The most names that still print at `smallestLabel` points: all when they fit, else a search between a
+        // count known to fit and one known not to (each try is a layout; at most 8).
+        var labelled = large ? min(options.labelledActors, count) : count
+        if large {
+            notes.append("\(count) actors: labels shown for the top \(labelled) by "
+                         + "\(options.sizeBy == .none ? "degree" : options.sizeBy.rawValue) at most, layout "
+                         + "\(layout.rawValue)" + (layout == .sfdp ? " with overlap removal" : ""))
         }
-
-        if clusterBy != .none { graph.clusters = clusters(view, by: clusterBy, nodeID: nodeID, language: options.reader) }
-        if options.legend {
-            graph.nodes.append(DotNode(id: "legend", attributes: [
-                .shape: .keyword("plaintext"), .style: .keyword("solid"),
-                .label: .html(legend(view, options: options)),
-            ]))
+        var page = try compose(labelled)
+        if options.page != .none && page.smallestPrintedLabel < options.smallestLabel && labelled > 0 {
+            var failing = labelled, fitting: (count: Int, page: NetworkDrawing.ComposedPage)?
+            var attempts = 1
+            let precision = max(1, labelled / 20)
+            while attempts < 8 && failing - (fitting?.count ?? 0) > precision {
+                attempts += 1
+                let ratio = page.smallestPrintedLabel / options.smallestLabel
+                let guess = fitting == nil ? Int(Double(failing) * max(0.2, min(0.85, ratio * ratio)))
+                    : (failing + fitting!.count) / 2
+                let tried = max(fitting?.count ?? 0, min(failing - 1, guess))
+                page = try compose(tried)
+                if page.smallestPrintedLabel >= options.smallestLabel {
+                    fitting = (tried, page)
+                } else {
+                    failing = tried
+                }
+            }
+            if let fitting {
+                (labelled, page) = fitting
+            } else {
+                labelled = 0
+                page = try compose(0)
+            }
+            if !large {
+                notes.append("names shown for the top \(labelled) of \(count) actors (at "
+                             + "\(formatNumber(options.smallestLabel)) pt or more when printed)")
+            }
         }
-        return Diagram(graph: graph, layout: layout.rawValue, notes: notes)
+        return Diagram(graph: page.graph, layout: "neato", notes: notes)
     }
 
-    // MARK: Sizes and labels
+    // MARK: Sizes
 
     /// Node sizes; `measured` gives a measure's value per actor of `view`.
     private static func sizeValues(_ view: Network, options: DiagramOptions,
@@ -189,102 +193,6 @@ public enum DiagramBuilder {
         }
         let values = measured(measure)
         return view.actors.indices.map { values.indices.contains($0) ? values[$0] ?? 0 : 0 }
-    }
-
-    private static func nodeLabel(_ actor: Actor, language: Language) -> String {
-        guard let count = actor.attributes["actors"], actor.attributes["internal_ties"] != nil else { return actor.name }
-        return actor.name + " (\(count))"
-    }
-
-    private static func tooltip(_ actor: Actor, language: Language) -> String {
-        var parts = [actor.name, actor.sector.label(language) + " · " + actor.level.label(language)]
-        if let territory = actor.territory { parts.append(territory) }
-        if let count = actor.attributes["actors"], let inside = actor.attributes["internal_ties"] {
-            parts.append("\(count) \(language.text(.diagramActors)), \(inside) \(language.text(.diagramTiesInside))")
-        }
-        return parts.joined(separator: "\n")
-    }
-
-    /// `A — B: kind (weight)`, each name cut at `longestLabel` characters: the node's own tooltip has the full name,
-    /// and an actor with a 1 MB name and many ties would otherwise repeat it in every tie's tooltip.
-    private static func edgeTooltip(_ tie: Tie, names: [String: String], language: Language) -> String {
-        let from = DisplayText.shortened(names[tie.from] ?? tie.from, maximumCharacters: longestLabel)
-        let to = DisplayText.shortened(names[tie.to] ?? tie.to, maximumCharacters: longestLabel)
-        return "\(from) — \(to): \(tie.kind.label(language)) (\(formatNumber(tie.weight)))"
-    }
-
-    private static func title(_ view: Network, language: Language) -> HTMLLabel {
-        // At most 3 lines of 80 characters: a 200-character name on one line made a 4 000-pixel-wide picture.
-        let lines = DiagramStyle.wrap(view.name, width: 80, maximumLines: 3).split(separator: "\n")
-        let name = lines.enumerated().flatMap { index, line -> [HTMLLabel.Piece] in
-            (index > 0 ? [.lineBreak] : []) + [.text(String(line))]
-        }
-        var pieces: [HTMLLabel.Piece] = [.font(size: 18, color: nil, [.bold(name)])]
-        if let source = view.source, !source.isEmpty {
-            let shown = DisplayText.shortened(source, maximumCharacters: longestLabel)
-            pieces += [.lineBreak, .font(size: 10, color: "#555555", [.text("\(language.text(.diagramSource)): \(shown)")])]
-        }
-        return HTMLLabel(pieces)
-    }
-
-    // MARK: Clusters and legend
-
-    private static func clusters(_ view: Network, by grouping: DiagramOptions.ClusterBy,
-                                 nodeID: [String: String], language: Language) -> [DotCluster] {
-        var order: [String] = []
-        var members: [String: [String]] = [:]
-        var labels: [String: String] = [:]
-        for actor in view.actors {
-            let key: String, label: String
-            switch grouping {
-            case .level: key = actor.level.rawValue; label = actor.level.label(language)
-            case .sector: key = actor.sector.rawValue; label = actor.sector.label(language)
-            case .country: key = actor.country ?? "-"; label = actor.country ?? language.text(.diagramNoCountry)
-            case .none: return []
-            }
-            if members[key] == nil { order.append(key); labels[key] = label }
-            members[key, default: []].append(nodeID[actor.id]!)
-        }
-        return order.enumerated().map { index, key in
-            DotCluster(id: "\(index)", attributes: [
-                .label: .text(labels[key]!), .style: .keyword("rounded,dashed"), .color: .keyword("#888888"),
-                .fontcolor: .keyword("#444444"), .labeljust: .keyword("l"),
-            ], nodeIDs: members[key]!)
-        }
-    }
-
-    private static func legend(_ view: Network, options: DiagramOptions) -> HTMLLabel {
-        let language = options.reader
-        var rows: [[HTMLLabel.Cell]] = [[HTMLLabel.Cell([.bold([.text(language.text(.diagramLegend))])], columnSpan: 2)]]
-        func heading(_ text: String) {
-            rows.append([HTMLLabel.Cell([.bold([.font(size: 10, color: nil, [.text(text)])])], columnSpan: 2)])
-        }
-        func row(_ swatch: HTMLLabel.Cell, _ text: String) {
-            rows.append([swatch, HTMLLabel.Cell([.font(size: 10, color: nil, [.text(text)])])])
-        }
-        let sectors = Sector.present(in: view)
-        let levels = Level.present(in: view)
-        let kinds = TieKind.allCases.filter { k in view.ties.contains { $0.kind == k } }
-        if !sectors.isEmpty {
-            heading(language.text(.diagramSectorColour))
-            for sector in sectors { row(HTMLLabel.Cell([], background: DiagramStyle.fill(sector), width: 18), sector.label(language)) }
-        }
-        if !levels.isEmpty {
-            heading(language.text(.diagramLevelShape))
-            for level in levels { row(HTMLLabel.Cell([.text(DiagramStyle.shapeGlyph(level))], alignLeft: false), level.label(language)) }
-        }
-        if !kinds.isEmpty && options.aggregate == nil {
-            heading(language.text(.diagramTieKindLine))
-            for kind in kinds {
-                row(HTMLLabel.Cell([.font(size: 10, color: DiagramStyle.edgeColor(kind), [.text(DiagramStyle.lineSample(kind))])]),
-                    kind.label(language))
-            }
-        }
-        heading(language.text(.diagramNodeSize))
-        let meaning = options.aggregate != nil ? language.text(.diagramActors) : language.text(options.sizeBy.meaningKey)
-        rows.append([HTMLLabel.Cell([.font(size: 10, color: nil, [.text(meaning)])], columnSpan: 2)])
-        rows.append([HTMLLabel.Cell([.font(size: 10, color: nil, [.text(language.text(.diagramLineWidth))])], columnSpan: 2)])
-        return HTMLLabel([.table(rows, border: 1, cellSpacing: 0, cellPadding: 3)])
     }
 }
 

@@ -8,6 +8,7 @@ extension DiagramOptions.Layout: ExpressibleByArgument {}
 extension DiagramOptions.SizeBy: ExpressibleByArgument {}
 extension DiagramOptions.ClusterBy: ExpressibleByArgument {}
 extension NetworkViews.Grouping: ExpressibleByArgument {}
+extension Page: ExpressibleByArgument {}
 
 enum DiagramFormat: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot }
 
@@ -16,8 +17,9 @@ struct Render: ParsableCommand {
         abstract: "Draw a network as SVG, PNG, PDF or DOT, with a legend, through the Graphviz library.",
         discussion: """
             Colour = sector, shape = territorial level, node size = --size-by, line = tie kind, line width = weight.
-            Layout `auto`: dot with clusters by level up to 60 actors, neato (fdp with clusters) up to 300,
-            sfdp with overlap removal and labels on the top 30 actors above. See docs/diagrams.md.
+            The drawing fits an A4 page (--page, --landscape); names that would print below 6 pt are kept only for
+            the top actors by --size-by, and the caption says so. Layout `auto`: neato (fdp with --cluster-by) up
+            to 300 actors, sfdp above; `rings`: levels on concentric rings, sectors in wedges. See docs/diagrams.md.
 
             Example:
               actornet render Networks/chile.yaml                      # Output/chile.svg
@@ -35,7 +37,7 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "svg, png, pdf or dot (default: from -o's extension, else svg).")
     var format: DiagramFormat?
 
-    @Option(name: .long, help: "auto, dot, neato, fdp, sfdp, circo or twopi.")
+    @Option(name: .long, help: "auto, dot, neato, fdp, sfdp, circo, twopi or rings.")
     var layout: DiagramOptions.Layout = .auto
 
     @Option(name: .long, help: "Node size: degree, strength, betweenness, pagerank or none.")
@@ -59,6 +61,18 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Keep only the K heaviest ties.")
     var topTies: Int?
 
+    @Option(name: .long, help: "Paper the drawing fits: a4, letter, a3 or none (natural size). Default a4.")
+    var page: Page = .a4
+
+    @Flag(name: .long, help: "Landscape page (default: the orientation the drawing fits better).")
+    var landscape = false
+
+    @Flag(name: .long, help: "Leave out actors without ties.")
+    var hideIsolates = false
+
+    @Option(name: .long, help: "Resolution of PNG output in dots per inch (default 192).")
+    var dpi: Int = 192
+
     @Flag(name: .long, help: "No legend.")
     var noLegend = false
 
@@ -74,6 +88,8 @@ struct Render: ParsableCommand {
         if let minWeight, !minWeight.isFinite {
             throw ValidationError(language.text(.cliFiniteNumber, ["option": "--min-weight"]))
         }
+        if !(36...1_200).contains(dpi) { throw ValidationError(language.text(.cliDpiRange)) }
+        if landscape && page == .none { throw ValidationError(language.text(.cliLandscapeNeedsPage)) }
         let named = output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }
         if format == nil, let output, !StandardOutput.isNamed(output), named == nil {
             throw ValidationError(language.text(.cliCannotTellFormat, ["output": output]))
@@ -98,6 +114,9 @@ struct Render: ParsableCommand {
         options.minimumWeight = minWeight
         options.topTies = topTies
         options.legend = !noLegend
+        options.page = page
+        options.landscape = landscape ? true : nil
+        options.hideIsolates = hideIsolates
         options.language = language.rawValue
         options.maximumActors = maxActors
 
@@ -107,17 +126,20 @@ struct Render: ParsableCommand {
         } catch {
             printError("\(input.file): " + language.text(.cliError, ["text": error.description]))
             if case .tooLarge = error { throw Exit.data }
+            if case .layout = error { throw Exit.software }
             throw Exit.usage
         }
         for note in diagram.notes { printError(language.text(.cliNote, ["text": note])) }
 
         let chosen = format ?? output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
+        var graph = diagram.graph
+        if chosen == .png { graph.attributes[.dpi] = .number(Double(dpi)) }
         let data: Data
         if chosen == .dot {
             data = Data(diagram.dot.utf8)
         } else {
             do {
-                data = try GraphvizRenderer.render(diagram.graph, layout: diagram.layout, format: chosen.rawValue)
+                data = try GraphvizRenderer.render(graph, layout: diagram.layout, format: chosen.rawValue)
             } catch {
                 printError("\(input.file): " + language.text(.cliError, ["text": error.description]))
                 throw Exit.software

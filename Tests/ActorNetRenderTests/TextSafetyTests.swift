@@ -103,10 +103,13 @@ func scalar(_ value: UInt32) -> String { String(Character(Unicode.Scalar(value)!
                                                              + "…: Coordination (2)"))
         let shortName = String(repeating: "n", count: 199) + "…"
         #expect(diagram.graph.id == shortName)
-        let n80 = String(repeating: "n", count: 80)
-        let titleLines: [HTMLLabel.Piece] = [.text(n80), .lineBreak, .text(n80), .lineBreak, .text(String(n80.dropLast()) + "…")]
-        #expect(diagram.graph.attributes[.label] == .html(HTMLLabel([.font(size: 18, color: nil, [.bold(titleLines)]),
-            .lineBreak, .font(size: 10, color: "#555555", [.text("Source: actornet tests")])])))
+        // The title: two lines as wide as an A4 page holds at 14 pt (65 characters); the source is in the caption.
+        let n65 = String(repeating: "n", count: 65)
+        let titleLines: [HTMLLabel.Piece] = [.text(n65), .lineBreak, .text(String(n65.dropLast()) + "…")]
+        let title = try #require(diagram.graph.nodes.first { $0.id == "title" })
+        #expect(title.attributes[.label] == .html(HTMLLabel([.font(size: 14, color: nil, [.bold(titleLines)])])))
+        let caption = try #require(diagram.graph.nodes.first { $0.id == "caption_0" })
+        #expect(caption.attributes[.label] == .leftText("Source: actornet tests"))
         #expect(dot.utf8.count > 1_000_000)  // the tooltip keeps the whole name
     }
 

@@ -23,8 +23,27 @@ import Testing
         }
         let stdout = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--format", "dot", "--lang", "es"])
         #expect(stdout.stdout.hasPrefix("graph \"small\" {"))
-        #expect(stdout.stdout.contains("Leyenda"))
+        #expect(stdout.stdout.contains("Tamaño del nodo"))
         #expect(stdout.stdout.contains("Sociedad civil"))
+    }
+
+    /// PNG at --dpi (default 192) of the page: A4 is 841.89 × 595.28 pt in landscape (the small network's better
+    /// fit), US letter 792 × 612 pt.
+    @Test func pngResolutionFollowsDPI() throws {
+        let folder = try scratchFolder("render-dpi")
+        for (arguments, size) in [([String](), (2245, 1587)), (["--dpi", "96"], (1123, 794)),
+                                  (["--page", "letter", "--landscape"], (2112, 1632))] {
+            let path = folder + "/d.png"
+            let result = try CLI.run(["render", fixture("small.yaml"), "-o", path] + arguments)
+            #expect(result.status == 0, "\(result.stderr)")
+            let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            let width = data[16..<20].reduce(0) { $0 << 8 | Int($1) }
+            let height = data[20..<24].reduce(0) { $0 << 8 | Int($1) }
+            #expect(width == size.0 && height == size.1, "\(arguments): \(width) × \(height)")
+        }
+        let bad = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--format", "svg", "--dpi", "5"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--dpi takes a whole number from 36 to 1200"))
     }
 
     /// The views' DOT is a golden file (`GoldenOutputTests`); here, their errors and notes.

@@ -77,6 +77,22 @@ extension Catalogue {
         case .diagramSizeBetweenness: "betweenness (brokerage)"
         case .diagramSizePageRank: "PageRank"
         case .diagramSizeUniform: "uniform"
+        case .diagramTitleEgo: "Around {name}"
+        case .diagramTitleSectors: "Sectors"
+        case .diagramTitleLevels: "Territorial levels"
+        case .diagramTitleSectorsLevels: "Sectors and levels"
+        case .diagramSourceMore: .plural(one: "{list} and 1 more", other: "{list} and {count} more")
+        case .diagramFilterHidden: "{ties} and {actors} hidden ({rule})"
+        case .diagramRuleMinWeight: "weight below {weight}"
+        case .diagramRuleTopTies: .plural(
+            one: "only the heaviest tie kept",
+            other: "only the {count} heaviest ties kept; at equal weight, ties between actors with more partners "
+                + "first, then by name")
+        case .diagramIsolatesHidden: "{actors} without ties hidden"
+        case .diagramLabelsTop: .plural(one: "name shown for the top actor by {measure}",
+                                        other: "names shown for the top {count} actors by {measure}")
+        case .diagramFocalActor: "Focal actor"
+        case .countTiesInside: .plural(one: "1 tie inside", other: "{count} ties inside")
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Multi-actor cooperation network report"
         case .reportSource: "Source"
@@ -529,6 +545,8 @@ extension Catalogue {
         case .cliCountryCode: "--country takes a two-letter code such as CO or PE"
         case .cliImportOutputExtension: "-o must end in .yaml, .yml or .json"
         case .cliDuplicatesExtension: "--duplicates must end in .csv"
+        case .cliDpiRange: "--dpi takes a whole number from 36 to 1200"
+        case .cliLandscapeNeedsPage: "--landscape needs a page: drop it or give --page"
         case .cliReportFormatContradicts: """
                 the report format {format} contradicts the output `{output}`, whose extension says {named}: use \
                 --format {named} or name the file .{format}

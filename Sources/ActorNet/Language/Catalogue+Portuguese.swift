@@ -77,6 +77,22 @@ extension Catalogue {
         case .diagramSizeBetweenness: "intermediação"
         case .diagramSizePageRank: "PageRank"
         case .diagramSizeUniform: "uniforme"
+        case .diagramTitleEgo: "Em torno de {name}"
+        case .diagramTitleSectors: "Setores"
+        case .diagramTitleLevels: "Níveis territoriais"
+        case .diagramTitleSectorsLevels: "Setores e níveis"
+        case .diagramSourceMore: .plural(one: "{list} e mais 1", other: "{list} e mais {count}")
+        case .diagramFilterHidden: "{ties} e {actors} ocultos ({rule})"
+        case .diagramRuleMinWeight: "peso menor que {weight}"
+        case .diagramRuleTopTies: .plural(
+            one: "só o laço mais pesado é mantido",
+            other: "só os {count} laços mais pesados são mantidos; com peso igual, primeiro os laços entre atores "
+                + "com mais parceiros, depois por nome")
+        case .diagramIsolatesHidden: "{actors} sem laços ocultos"
+        case .diagramLabelsTop: .plural(one: "nome só do primeiro ator por {measure}",
+                                        other: "nomes só dos {count} primeiros atores por {measure}")
+        case .diagramFocalActor: "Ator focal"
+        case .countTiesInside: .plural(one: "1 laço interno", other: "{count} laços internos")
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Relatório da rede de cooperação multiator"
         case .reportSource: "Fonte"
@@ -547,6 +563,8 @@ extension Catalogue {
         case .cliCountryCode: "--country requer um código de duas letras, como BR ou PE"
         case .cliImportOutputExtension: "-o deve terminar em .yaml, .yml ou .json"
         case .cliDuplicatesExtension: "--duplicates deve terminar em .csv"
+        case .cliDpiRange: "--dpi aceita um número inteiro de 36 a 1200"
+        case .cliLandscapeNeedsPage: "--landscape precisa de uma página: remova-o ou informe --page"
         case .cliReportFormatContradicts: """
                 o formato de relatório {format} contradiz a saída `{output}`, cuja extensão diz {named}: use \
                 --format {named} ou nomeie o arquivo .{format}

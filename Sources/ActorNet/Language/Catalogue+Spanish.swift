@@ -77,6 +77,22 @@ extension Catalogue {
         case .diagramSizeBetweenness: "intermediación"
         case .diagramSizePageRank: "PageRank"
         case .diagramSizeUniform: "uniforme"
+        case .diagramTitleEgo: "En torno a {name}"
+        case .diagramTitleSectors: "Sectores"
+        case .diagramTitleLevels: "Niveles territoriales"
+        case .diagramTitleSectorsLevels: "Sectores y niveles"
+        case .diagramSourceMore: .plural(one: "{list} y 1 más", other: "{list} y {count} más")
+        case .diagramFilterHidden: "{ties} y {actors} ocultos ({rule})"
+        case .diagramRuleMinWeight: "peso menor que {weight}"
+        case .diagramRuleTopTies: .plural(
+            one: "solo se conserva el lazo más pesado",
+            other: "solo se conservan los {count} lazos más pesados; a igual peso, primero los lazos entre actores "
+                + "con más socios, luego por nombre")
+        case .diagramIsolatesHidden: "{actors} sin lazos ocultos"
+        case .diagramLabelsTop: .plural(one: "nombre solo del primer actor por {measure}",
+                                        other: "nombres solo de los {count} primeros actores por {measure}")
+        case .diagramFocalActor: "Actor focal"
+        case .countTiesInside: .plural(one: "1 lazo interno", other: "{count} lazos internos")
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Informe de la red de cooperación multiactor"
         case .reportSource: "Fuente"
@@ -542,6 +558,8 @@ extension Catalogue {
         case .cliCountryCode: "--country requiere un código de dos letras, como CO o PE"
         case .cliImportOutputExtension: "-o debe terminar en .yaml, .yml o .json"
         case .cliDuplicatesExtension: "--duplicates debe terminar en .csv"
+        case .cliDpiRange: "--dpi admite un número entero de 36 a 1200"
+        case .cliLandscapeNeedsPage: "--landscape necesita una página: quítelo o indique --page"
         case .cliReportFormatContradicts: """
                 el formato de informe {format} contradice la salida `{output}`, cuya extensión dice {named}: use \
                 --format {named} o nombre el archivo .{format}

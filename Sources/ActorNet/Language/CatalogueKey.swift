@@ -76,6 +76,18 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case diagramSizeBetweenness
     case diagramSizePageRank
     case diagramSizeUniform
+    case diagramTitleEgo
+    case diagramTitleSectors
+    case diagramTitleLevels
+    case diagramTitleSectorsLevels
+    case diagramSourceMore
+    case diagramFilterHidden
+    case diagramRuleMinWeight
+    case diagramRuleTopTies
+    case diagramIsolatesHidden
+    case diagramLabelsTop
+    case diagramFocalActor
+    case countTiesInside
 
     // MARK: Report (report verb, HTML and Markdown)
     case reportTitle
@@ -436,6 +448,8 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case cliCountryCode
     case cliImportOutputExtension
     case cliDuplicatesExtension
+    case cliDpiRange
+    case cliLandscapeNeedsPage
     case cliReportFormatContradicts
     case cliMarkdownNeedsFile
     case cliRenderFormatContradicts

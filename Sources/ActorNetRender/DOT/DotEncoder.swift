@@ -80,6 +80,11 @@ public enum DotEncoder {
     static func value(_ value: DotValue) -> String {
         switch value {
         case .text(let text): return quote(text)
+        case .leftText(let text):
+            // Each line quoted on its own and ended by `\l` (left-justified), the last included.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            return "\"" + lines.map { String(quote(String($0)).dropFirst().dropLast()) }.joined(separator: "\\l")
+                + "\\l\""
         case .tooltip(let text):
             return quote(text.utf8.contains(UInt8(ascii: "\\")) ? text.replacingOccurrences(of: "\\", with: "\\\\") : text)
         // An empty HTML label is written as a plain empty string: cgraph interns strings by content and the

@@ -54,9 +54,9 @@ public struct DotCluster: Sendable, Equatable {
 
 /// The attributes the encoder may emit; anything else cannot be expressed.
 public enum DotAttribute: String, Sendable, CaseIterable, Comparable {
-    case arrowhead, bgcolor, color, dir, fillcolor, fixedsize, fontcolor, fontname, fontsize, height, label,
-         labeljust, labelloc, margin, nodesep, outputorder, overlap, pad, penwidth, rankdir, ranksep, shape,
-         splines, style, tooltip, width, xlabel
+    case arrowhead, bgcolor, color, constraint, dir, dpi, fillcolor, fixedsize, fontcolor, fontname, fontsize,
+         height, label, labeljust, labelloc, margin, nodesep, notranslate, outputorder, overlap, overlap_scaling, pad,
+         penwidth, peripheries, pos, rankdir, ranksep, shape, splines, style, tooltip, width, xlabel
 
     public static func < (a: DotAttribute, b: DotAttribute) -> Bool { a.rawValue < b.rawValue }
 }
@@ -68,6 +68,8 @@ public enum DotValue: Sendable, Equatable {
     /// Text for `tooltip`: Graphviz 2.42 runs escString substitution twice on tooltips (`\\N` comes out as the node
     /// name), so the encoder doubles backslashes once more.
     case tooltip(String)
+    /// Plain text whose lines are left-justified in the node (each line ends with `\\l`).
+    case leftText(String)
     /// An HTML-like label built by `HTMLLabel`.
     case html(HTMLLabel)
     /// A number, clamped by the encoder to a safe range.

@@ -28,17 +28,6 @@ public enum DiagramStyle {
         }
     }
 
-    /// A glyph that suggests the shape, for the legend (HTML labels cannot draw node shapes).
-    public static func shapeGlyph(_ level: Level) -> String {
-        switch level {
-        case .international: "⬡"
-        case .national: "▭"
-        case .regional: "◯"
-        case .local: "⌂"
-        case .unspecified: "⯃"
-        }
-    }
-
     public static func edgeColor(_ kind: TieKind) -> String {
         switch kind {
         case .funding: "#D55E00"               // vermillion
@@ -58,16 +47,6 @@ public enum DiagramStyle {
         case .knowledgeExchange, .volunteering: "dashed"
         case .coordination: "dotted"
         case .agreement: "bold"
-        }
-    }
-
-    /// Text drawn in the legend to show a line style.
-    public static func lineSample(_ kind: TieKind) -> String {
-        switch edgeStyle(kind) {
-        case "dashed": "╌╌╌"
-        case "dotted": "┈┈┈"
-        case "bold": "━━━"
-        default: "───"
         }
     }
 

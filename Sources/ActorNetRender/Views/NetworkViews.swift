@@ -63,7 +63,10 @@ public enum NetworkViews {
                 switch grouping {
                 case .sector: name = sector.label(language)
                 case .level: name = level.label(language)
-                case .sectorLevel: name = sector.label(language) + " · " + level.label(language)
+                case .sectorLevel:
+                    // "International · International" said one thing twice.
+                    let (first, second) = (sector.label(language), level.label(language))
+                    name = first == second ? first : first + " · " + second
                 }
                 groups[id] = Actor(id: id, name: name, sector: sector, level: level)
                 order.append(id)
@@ -93,15 +96,62 @@ public enum NetworkViews {
         return view
     }
 
-    /// Drops ties lighter than `minimumWeight` and keeps only the `top` heaviest (ties broken by file order).
-    public static func filterTies(_ network: Network, minimumWeight: Double?, top: Int?) -> Network {
+    /// What the tie filters and `hideIsolates` left out, for the caption.
+    public struct Hidden: Sendable, Equatable {
+        public var ties = 0
+        /// Actors that had ties before the filters and none after (orphans), removed.
+        public var orphans = 0
+        /// Actors without ties in the view itself, removed by `hideIsolates`.
+        public var isolates = 0
+    }
+
+    /// Drops ties lighter than `minimumWeight` and keeps only the `top` heaviest, then removes the actors the
+    /// filters left without ties (orphans) and, with `hideIsolates`, actors that had no ties to begin with.
+    ///
+    /// Ties of equal weight are ranked by the summed degree of their two ends (ties between better-connected actors
+    /// first), then by the names of their ends: the order of the file or of ids never decides.
+    public static func filterTies(_ network: Network, minimumWeight: Double?, top: Int?,
+                                  hideIsolates: Bool = false) -> (view: Network, hidden: Hidden) {
         var view = network
+        var hidden = Hidden()
         if let minimumWeight { view.ties = view.ties.filter { $0.weight >= minimumWeight } }
         if let top, top < view.ties.count {
-            let kept = Set(view.ties.indices.sorted { view.ties[$0].weight != view.ties[$1].weight
-                ? view.ties[$0].weight > view.ties[$1].weight : $0 < $1 }.prefix(top))
+            var degree: [String: Int] = [:]
+            for tie in network.ties {
+                degree[tie.from, default: 0] += 1
+                degree[tie.to, default: 0] += 1
+            }
+            let names = Dictionary(network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            func key(_ tie: Tie) -> (Double, Int, String, String) {
+                (tie.weight, (degree[tie.from] ?? 0) + (degree[tie.to] ?? 0),
+                 names[tie.from] ?? tie.from, names[tie.to] ?? tie.to)
+            }
+            let ranked = view.ties.indices.sorted { a, b in
+                let x = key(view.ties[a]), y = key(view.ties[b])
+                if x.0 != y.0 { return x.0 > y.0 }
+                if x.1 != y.1 { return x.1 > y.1 }
+                if x.2 != y.2 { return x.2 < y.2 }
+                if x.3 != y.3 { return x.3 < y.3 }
+                return a < b  // the same two names and weight: indistinguishable on the page
+            }
+            let kept = Set(ranked.prefix(top))
             view.ties = view.ties.indices.filter { kept.contains($0) }.map { view.ties[$0] }
         }
-        return view
+        hidden.ties = network.ties.count - view.ties.count
+        let tiedBefore = Set(network.ties.flatMap { [$0.from, $0.to] })
+        let tiedAfter = Set(view.ties.flatMap { [$0.from, $0.to] })
+        view.actors = network.actors.filter { actor in
+            if tiedAfter.contains(actor.id) { return true }
+            if tiedBefore.contains(actor.id) {
+                hidden.orphans += 1
+                return false
+            }
+            if hideIsolates {
+                hidden.isolates += 1
+                return false
+            }
+            return true
+        }
+        return (view, hidden)
     }
 }

@@ -1,0 +1,93 @@
+import ActorNet
+import ActorNetTestSupport
+import Foundation
+import Testing
+@testable import ActorNetRender
+
+/// Every example network and two real ones (the Somalia organisation network; USAID Bolivia imported from IATI),
+/// drawn with the default options, checked on the SVG as a reader of a printed A4 page would.
+@Suite struct PageFitTests {
+    /// What the default diagram of one network is, measured once and kept exact.
+    struct Expected: Equatable, CustomStringConvertible {
+        var landscape: Bool
+        /// Width : height of the box around the actors' shapes, to 2 decimals.
+        var aspect: Double
+        var actors: Int
+        var labelled: Int
+        var description: String { "(\(landscape), \(aspect), \(actors), \(labelled))" }
+    }
+
+    static let networks: [String: (path: String, expected: Expected)] = [
+        "chile": (PackagePaths.example("chile"),
+                  Expected(landscape: true, aspect: 1.54, actors: 20, labelled: 10)),
+        "argentina": (PackagePaths.example("argentina"),
+                      Expected(landscape: true, aspect: 1.29, actors: 17, labelled: 17)),
+        "colombia": (PackagePaths.example("colombia"),
+                     Expected(landscape: false, aspect: 0.91, actors: 18, labelled: 18)),
+        "mexico": (PackagePaths.example("mexico"),
+                   Expected(landscape: true, aspect: 1.34, actors: 18, labelled: 18)),
+        "peru": (PackagePaths.example("peru"),
+                 Expected(landscape: true, aspect: 1.34, actors: 17, labelled: 17)),
+        "somalia": (PackagePaths.file("Tests/ActorNetAnalysisTests/Fixtures/real/somalia.json"),
+                    Expected(landscape: true, aspect: 1.37, actors: 635, labelled: 10)),
+        "usaid-bo": (PackagePaths.file("Tests/ActorNetRenderTests/Fixtures/usaid-bo.json"),
+                     Expected(landscape: true, aspect: 1.29, actors: 44, labelled: 44)),
+    ]
+
+    static func load(_ name: String) throws -> Network {
+        try NetworkFile.load(networks[name]!.path).network
+    }
+
+    static func svg(_ network: Network, _ change: (inout DiagramOptions) -> Void = { _ in }) throws
+        -> (SVGGeometry, Diagram) {
+        var options = DiagramOptions()
+        change(&options)
+        let diagram = try DiagramBuilder.build(network, options: options)
+        let data = try GraphvizRenderer.render(diagram.graph, layout: diagram.layout, format: "svg")
+        return (try #require(SVGGeometry.parse(data)), diagram)
+    }
+
+    @Test(arguments: ["chile", "argentina", "colombia", "mexico", "peru", "somalia", "usaid-bo"])
+    func defaultDiagramFitsAnA4Page(name: String) throws {
+        let network = try Self.load(name)
+        let (svg, _) = try Self.svg(network)
+        // The SVG is the page: A4 (595.28 × 841.89 pt), written by Graphviz in whole points.
+        let landscape = svg.width > svg.height
+        #expect([svg.width, svg.height].sorted() == [595, 842])
+        let actors = svg.actors
+        let shapes = actors.compactMap(\.shape)
+        #expect(shapes.count == actors.count)
+        let box = try #require(shapes.first.map { shapes.dropFirst().reduce($0) { $0.union($1) } })
+        let aspect = (box.width / box.height * 100).rounded() / 100
+        #expect(max(box.width / box.height, box.height / box.width) <= 1.6, "aspect \(aspect)")
+        // The drawing stays inside the margins.
+        #expect(box.width <= svg.width - 2 * Page.margin + 0.5 && box.height <= svg.height - 2 * Page.margin + 0.5)
+        // No two actors' shapes overlap.
+        var overlaps: [String] = []
+        for i in shapes.indices { for j in shapes.indices where j > i && shapes[i].overlaps(shapes[j]) {
+            overlaps.append("\(actors[i].id)/\(actors[j].id)")
+        } }
+        #expect(overlaps == [])
+        // Every name printed is at least 6 pt.
+        let sizes = actors.flatMap(\.texts).map(\.size)
+        #expect(sizes.allSatisfy { $0 >= 6 }, "\(sizes.min() ?? 0) pt")
+        // The title is above every actor; legend and caption clear of every actor and of the title.
+        let title = try #require(svg.node("title"))
+        #expect(title.texts.allSatisfy { $0.y < box.minY })
+        let footer = svg.nodes.filter { $0.id.hasPrefix("legend_") || $0.id.hasPrefix("caption_") }
+        #expect(!footer.isEmpty)
+        // The legend sits below the drawing, or at its right on a landscape page.
+        for item in footer {
+            for text in item.texts {
+                #expect(text.y - text.size > box.maxY || text.x >= box.maxX, "\(item.id) overlaps the drawing")
+            }
+            if let shape = item.shape {
+                #expect(shape.minY > box.maxY || shape.minX >= box.maxX, "\(item.id) overlaps the drawing")
+            }
+        }
+        #expect(svg.nodes.filter { $0.id.hasPrefix("caption_") }.count <= 2)
+        let labelled = actors.filter { !$0.texts.isEmpty }.count
+        let measured = Expected(landscape: landscape, aspect: aspect, actors: actors.count, labelled: labelled)
+        #expect(measured == Self.networks[name]!.expected, "\(name): \(measured)")
+    }
+}
