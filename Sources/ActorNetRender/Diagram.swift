@@ -110,7 +110,8 @@ public enum DiagramBuilder {
         // Aggregate nodes are groups already: a level cluster around sector groups was a bogus "Unspecified" box.
         var clusterBy = options.clusterBy ?? (layout == .dot && options.aggregate == nil ? .level : .none)
         if clusterBy != .none && ![DiagramOptions.Layout.dot, .fdp].contains(layout) {
-            notes.append("layout \(layout.rawValue) cannot draw clusters; drawing without --cluster-by \(clusterBy.rawValue)")
+            notes.append(options.reader.text(.diagramNoteNoClusters,
+                                             ["layout": layout.rawValue, "cluster": clusterBy.rawValue]))
             clusterBy = .none
         }
 
@@ -139,9 +140,11 @@ public enum DiagramBuilder {
         // count known to fit and one known not to (each try is a layout; at most 8).
         var labelled = large ? min(options.labelledActors, count) : count
         if large {
-            notes.append("\(count) actors: labels shown for the top \(labelled) by "
-                         + "\(options.sizeBy == .none ? "degree" : options.sizeBy.rawValue) at most, layout "
-                         + "\(layout.rawValue)" + (layout == .sfdp ? " with overlap removal" : ""))
+            let measure = options.reader == .en ? (options.sizeBy == .none ? "degree" : options.sizeBy.rawValue)
+                : options.reader.text((options.sizeBy == .none ? DiagramOptions.SizeBy.degree : options.sizeBy).meaningKey)
+            notes.append(options.reader.text(
+                layout == .sfdp ? .diagramNoteLargeNetworkOverlap : .diagramNoteLargeNetwork,
+                ["count": count, "labelled": labelled, "measure": measure, "layout": layout.rawValue]))
         }
         var page = try compose(labelled)
         if options.page != .none && page.smallestPrintedLabel < options.smallestLabel && labelled > 0 {
@@ -168,8 +171,9 @@ public enum DiagramBuilder {
                 page = try compose(0)
             }
             if !large {
-                notes.append("names shown for the top \(labelled) of \(count) actors (at "
-                             + "\(formatNumber(options.smallestLabel)) pt or more when printed)")
+                notes.append(options.reader.text(.diagramNoteLabelsFit, [
+                    "labelled": labelled, "count": count, "points": formatNumber(options.smallestLabel),
+                ]))
             }
         }
         return Diagram(graph: page.graph, layout: "neato", notes: notes)

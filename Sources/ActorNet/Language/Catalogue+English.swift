@@ -89,6 +89,10 @@ extension Catalogue {
             other: "only the {count} heaviest ties kept; at equal weight, ties between actors with more partners "
                 + "first, then by name")
         case .diagramIsolatesHidden: "{actors} without ties hidden"
+        case .diagramNoteNoClusters: "layout {layout} cannot draw clusters; drawing without --cluster-by {cluster}"
+        case .diagramNoteLargeNetwork: "{count} actors: labels shown for the top {labelled} by {measure} at most, layout {layout}"
+        case .diagramNoteLargeNetworkOverlap: "{count} actors: labels shown for the top {labelled} by {measure} at most, layout {layout} with overlap removal"
+        case .diagramNoteLabelsFit: "names shown for the top {labelled} of {count} actors (at {points} pt or more when printed)"
         case .diagramLabelsTop: .plural(one: "name shown for the top actor by {measure}",
                                         other: "names shown for the top {count} actors by {measure}")
         case .diagramFocalActor: "Focal actor"

@@ -89,6 +89,10 @@ extension Catalogue {
             other: "só os {count} laços mais pesados são mantidos; com peso igual, primeiro os laços entre atores "
                 + "com mais parceiros, depois por nome")
         case .diagramIsolatesHidden: "{actors} sem laços ocultos"
+        case .diagramNoteNoClusters: "o layout {layout} não desenha grupos; desenhando sem --cluster-by {cluster}"
+        case .diagramNoteLargeNetwork: "{count} atores: nomes só dos {labelled} primeiros por {measure} no máximo, layout {layout}"
+        case .diagramNoteLargeNetworkOverlap: "{count} atores: nomes só dos {labelled} primeiros por {measure} no máximo, layout {layout} sem sobreposições"
+        case .diagramNoteLabelsFit: "nomes dos {labelled} primeiros de {count} atores (a {points} pt ou mais na impressão)"
         case .diagramLabelsTop: .plural(one: "nome só do primeiro ator por {measure}",
                                         other: "nomes só dos {count} primeiros atores por {measure}")
         case .diagramFocalActor: "Ator focal"

@@ -89,6 +89,10 @@ extension Catalogue {
             other: "solo se conservan los {count} lazos más pesados; a igual peso, primero los lazos entre actores "
                 + "con más socios, luego por nombre")
         case .diagramIsolatesHidden: "{actors} sin lazos ocultos"
+        case .diagramNoteNoClusters: "el diseño {layout} no puede dibujar grupos; se dibuja sin --cluster-by {cluster}"
+        case .diagramNoteLargeNetwork: "{count} actores: nombres solo de los {labelled} primeros por {measure} como máximo, diseño {layout}"
+        case .diagramNoteLargeNetworkOverlap: "{count} actores: nombres solo de los {labelled} primeros por {measure} como máximo, diseño {layout} sin solapamientos"
+        case .diagramNoteLabelsFit: "nombres de los {labelled} primeros de {count} actores (a {points} pt o más al imprimir)"
         case .diagramLabelsTop: .plural(one: "nombre solo del primer actor por {measure}",
                                         other: "nombres solo de los {count} primeros actores por {measure}")
         case .diagramFocalActor: "Actor focal"

@@ -86,6 +86,10 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case diagramRuleTopTies
     case diagramIsolatesHidden
     case diagramLabelsTop
+    case diagramNoteNoClusters
+    case diagramNoteLargeNetwork
+    case diagramNoteLargeNetworkOverlap
+    case diagramNoteLabelsFit
     case diagramFocalActor
     case countTiesInside
 
