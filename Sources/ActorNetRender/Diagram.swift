@@ -97,7 +97,9 @@ public enum DiagramBuilder {
             clusterBy = .none
         }
         if large {
-            notes.append("\(count) actors: labels shown for the top \(min(options.labelledActors, count)) by \(options.sizeBy == .none ? "degree" : options.sizeBy.rawValue) only"
+            let ranking = options.sizeBy == .none ? "degree" : options.sizeBy.rawValue
+            notes.append("\(count) actors: labels shown for the top \(min(options.labelledActors, count))"
+                + " by \(ranking) only"
                 + (layout == .sfdp ? ", layout sfdp with overlap removal" : ""))
         }
 
