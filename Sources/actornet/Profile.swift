@@ -5,7 +5,8 @@ import Foundation
 
 struct Profile: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The cooperation-quality profile: horizontality, mutual benefit, recipient leadership, effectiveness & efficiency, mutual responsibility.",
+        abstract: "The cooperation-quality profile: horizontality, mutual benefit, recipient leadership, "
+            + "effectiveness & efficiency, mutual responsibility.",
         discussion: """
             Each indicator is in 0–1, higher = more of the quality; null with the reason when the data cannot
             support it. Global efficiency is relative to the ideal network where every pair is tied as strongly

@@ -5,7 +5,8 @@ public enum GEXFWriter {
     public static func write(_ network: Network, sectorColour: (Sector) -> String) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
-        out += "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+        out += "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+        out += "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
         out += "  <meta>\n    <creator>actornet</creator>\n"
         out += "    <description>\(xmlEscaped(network.description ?? network.name))</description>\n  </meta>\n"
         out += "  <graph defaultedgetype=\"\(network.directed ? "directed" : "undirected")\" mode=\"static\">\n"
@@ -15,7 +16,8 @@ public enum GEXFWriter {
             out += "      <attribute id=\"\(index)\" title=\"\(name)\" type=\"string\"/>\n"
         }
         out += "    </attributes>\n    <attributes class=\"edge\">\n"
-        out += "      <attribute id=\"0\" title=\"kind\" type=\"string\"/>\n      <attribute id=\"1\" title=\"project\" type=\"string\"/>\n"
+        out += "      <attribute id=\"0\" title=\"kind\" type=\"string\"/>\n"
+        out += "      <attribute id=\"1\" title=\"project\" type=\"string\"/>\n"
         out += "    </attributes>\n    <nodes>\n"
         for actor in network.actors {
             out += "      <node id=\"\(xmlEscaped(actor.id))\" label=\"\(xmlEscaped(actor.name))\">\n        <attvalues>\n"

@@ -14,8 +14,10 @@ import FoundationXML
 public enum GraphML {
     public static func write(_ network: Network) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-        out += "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+        out += "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+        out += "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+        out += "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
         let graphKeys = ["name", "description", "language", "source"]
         let nodeKeys = ["name", "sector", "level", "country", "territory", "roles", "offers", "needs", "motivation", "notes"]
         let attributeKeys = Array(Set(network.actors.flatMap(\.attributes.keys))).sorted()

@@ -21,7 +21,8 @@ public enum XMLInterchange {
         func check(_ text: String?, _ field: String, _ location: @autoclosure () -> SourceLocation) {
             guard let text, let scalar = text.unicodeScalars.first(where: { !canCarry($0) }) else { return }
             problems.append(Diagnostic(.error, location(),
-                "field `\(field)` holds \(DisplayText.code(scalar)), which \(format) (XML 1.0) cannot carry; remove it, or convert to "
+                "field `\(field)` holds \(DisplayText.code(scalar)), which \(format) (XML 1.0) cannot carry; "
+                    + "remove it, or convert to "
                     + "YAML, JSON or CSV, which carry any text"))
         }
         let graphLocation = SourceLocation(file: sourceMap.file)
