@@ -293,7 +293,8 @@ extension Catalogue {
                 {sector} of {actors} actors with unspecified sector ({sectorShare} %), {level} with unspecified \
                 level ({levelShare} %)
                 """
-        case .qualityIsolates: .plural(one: "1 isolate (an actor in no tie)", other: "{count} isolates (actors in no tie)")
+        case .qualityIsolates: .plural(
+                one: "1 isolate (an actor in no tie)", other: "{count} isolates (actors in no tie)")
         case .qualityClassifiedBy: "classified by {sources}"
         case .qualityMergedGroups: .plural(
                 one: "1 actor merged from several IATI identities",

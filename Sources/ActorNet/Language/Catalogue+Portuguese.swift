@@ -296,8 +296,11 @@ extension Catalogue {
         case .infoTies: "laços"
         case .infoTiesByKind: "Laços por tipo"
         case .qualityHeading: "Qualidade dos dados"
-        case .qualityUnspecified: "{sector} de {actors} atores sem setor ({sectorShare} %), {level} sem nível ({levelShare} %)"
-        case .qualityIsolates: .plural(one: "1 isolado (um ator sem laços)", other: "{count} isolados (atores sem laços)")
+        case .qualityUnspecified: """
+                {sector} de {actors} atores sem setor ({sectorShare} %), {level} sem nível ({levelShare} %)
+                """
+        case .qualityIsolates: .plural(
+                one: "1 isolado (um ator sem laços)", other: "{count} isolados (atores sem laços)")
         case .qualityClassifiedBy: "classificados por {sources}"
         case .qualityMergedGroups: .plural(
                 one: "1 ator fundido de várias identidades IATI",

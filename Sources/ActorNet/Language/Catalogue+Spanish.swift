@@ -293,8 +293,11 @@ extension Catalogue {
         case .infoTies: "lazos"
         case .infoTiesByKind: "Lazos por tipo"
         case .qualityHeading: "Calidad de los datos"
-        case .qualityUnspecified: "{sector} de {actors} actores sin sector ({sectorShare} %), {level} sin nivel ({levelShare} %)"
-        case .qualityIsolates: .plural(one: "1 aislado (un actor sin lazos)", other: "{count} aislados (actores sin lazos)")
+        case .qualityUnspecified: """
+                {sector} de {actors} actores sin sector ({sectorShare} %), {level} sin nivel ({levelShare} %)
+                """
+        case .qualityIsolates: .plural(
+                one: "1 aislado (un actor sin lazos)", other: "{count} aislados (actores sin lazos)")
         case .qualityClassifiedBy: "clasificados por {sources}"
         case .qualityMergedGroups: .plural(
                 one: "1 actor fusionado de varias identidades IATI",
