@@ -42,6 +42,9 @@ public enum HTMLReport {
                         return [.dataText(kind.label(lang)), .number(Double(n), digits: 0)]
                     }, lang: lang),
                 ]),
+                .if(data.dataQuality.hasFindings, section("data-quality", w.text(.qualityHeading), [
+                    .ul(.forEach(data.dataQuality.lines(lang)) { .li(.dataText($0)) }),
+                ])),
                 section("diagrams", w.text(.reportDiagrams), data.diagrams.map { diagram in
                     .div(.class("figure"), .h3(.dataText(diagram.title)), .raw(embeddable(diagram.svg)))
                 } + data.diagramsLeftOut.map { .p(.class("note missing"), .dataText($0)) }),

@@ -26,6 +26,10 @@ public enum MarkdownReport {
             data.summary.tiesByKind[kind].map { [kind.label(lang), String($0)] }
         })
 
+        if data.dataQuality.hasFindings {
+            out += "## \(w.text(.qualityHeading))\n\n"
+                + data.dataQuality.lines(lang).map { "- " + escape($0) }.joined(separator: "\n") + "\n\n"
+        }
         out += "## \(w.text(.reportDiagrams))\n\n"
         var files: [(String, String)] = []
         for diagram in data.diagrams {

@@ -20,6 +20,8 @@ public struct ReportData: Sendable {
     public var partners: [PartnerSuggestion]
     public var projects: [ProjectAssessment]
     public var profile: [QualityIndicator]
+    /// Unspecified actors, isolates and the import's records: a section when `hasFindings`.
+    public var dataQuality: DataQuality
     /// Diagrams as SVG text: the whole network, the sector × level view, and ego views of the top brokers.
     public var diagrams: [(title: String, file: String, svg: String)]
     public var notes: [String]
@@ -66,7 +68,7 @@ public struct ReportData: Sendable {
             profile: analysis.qualityProfile(sampleEfficiencyAbove: exactPathsAbove,
                                              sampledSources: sampledSources,
                                              knownEfficiency: centrality.network("global_efficiency")),
-            diagrams: [], notes: notes)
+            dataQuality: analysis.dataQuality, diagrams: [], notes: notes)
         let (diagrams, diagramNotes) = data.renderDiagrams(analysis, maxActors: maxDiagramActors)
         data.diagrams = diagrams
         data.notes += diagramNotes

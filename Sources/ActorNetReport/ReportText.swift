@@ -38,7 +38,9 @@ enum ReportText {
         var leadingDigits = 0
         for scalar in text.unicodeScalars {
             if atStart {
-                if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" { continue }
+                // Only white space before the text is dropped: "1 de 3" keeps its space after the digits.
+                let space = scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+                if space && leadingDigits == 0 { continue }
                 if scalar.properties.numericType == .decimal && scalar.isASCII {
                     leadingDigits += 1
                     out.unicodeScalars.append(scalar)

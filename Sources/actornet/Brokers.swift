@@ -32,6 +32,7 @@ struct Brokers: ParsableCommand {
 
     func run() throws {
         let analysis = try input.analysis()
+        grouping.warnIfUnspecified(analysis, input.language(for: analysis.network))
         let network = analysis.network
         let roles = analysis.brokerage(by: grouping.by)
         let holes = analysis.structuralHoles

@@ -51,6 +51,12 @@ struct NetworkInput: ParsableArguments {
 struct GroupingOption: ParsableArguments {
     @Option(name: .long, help: "Groups: sector or level (default sector).")
     var by: Grouping = .sector
+
+    /// Warns on stderr, in the verb's language, when more than 30 % of actors are unspecified in the grouping.
+    func warnIfUnspecified(_ analysis: NetworkAnalysis, _ language: Language) {
+        guard let warning = analysis.dataQuality.unspecifiedWarning(by, language) else { return }
+        printError(language.text(.cliWarning, ["text": warning]))
+    }
 }
 
 /// The analysis verbs' `--format table|json` (the language is `NetworkInput`'s `--lang`).

@@ -7,7 +7,11 @@ struct Info: ParsableCommand {
         abstract: "Summarise a network: actors by sector × level, ties by kind, projects, density, components.",
         discussion: """
             JSON keys: name, actors, ties, projects, sector_level {sector: {level: count}}, ties_by_kind,
-            density, components, warnings. Sector, level and kind keys are the canonical English names.
+            density, components, warnings, data_quality {actors, unspecified_sector, unspecified_sector_share,
+            unspecified_level, unspecified_level_share, isolates, classified_by {source: actors},
+            merged_groups (IATI imports)}. Sector, level and kind keys are the canonical English names.
+            The table ends with the data quality when some actor is unspecified or isolated, or the network
+            records how its actors were classified.
 
             Example:
               actornet info Networks/colombia.yaml
@@ -22,13 +26,15 @@ struct Info: ParsableCommand {
 
     func run() throws {
         let loaded = try input.loaded(showWarnings: format == .table)
-        let summary = NetworkAnalysis(loaded).summary
+        let analysis = NetworkAnalysis(loaded)
+        let summary = analysis.summary
         let language = input.language(for: loaded.network)
         switch format {
         case .json:
-            try printJSON(NetworkInfo(summary: summary, warnings: loaded.warnings.map { $0.description(in: language) }))
+            try printJSON(NetworkInfo(summary: summary, warnings: loaded.warnings.map { $0.description(in: language) },
+                                      dataQuality: analysis.dataQuality))
         case .table:
-            try printOutput(render(summary, language))
+            try printOutput(render(summary, language) + render(analysis.dataQuality, language))
         }
     }
 
@@ -63,6 +69,12 @@ struct Info: ParsableCommand {
         }
         out += language.text(.infoTiesByKind) + "\n" + alignedTable(kindRows)
         return out
+    }
+
+    /// The data-quality lines after a blank line, or nothing when there is nothing to say.
+    private func render(_ quality: DataQuality, _ language: Language) -> String {
+        guard quality.hasFindings else { return "" }
+        return "\n\n" + language.text(.qualityHeading) + "\n" + quality.lines(language).joined(separator: "\n")
     }
 
     private func formatDensity(_ value: Double) -> String {

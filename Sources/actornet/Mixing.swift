@@ -24,6 +24,7 @@ struct Mixing: ParsableCommand {
 
     func run() throws {
         let analysis = try input.analysis()
+        grouping.warnIfUnspecified(analysis, input.language(for: analysis.network))
         let mixing = analysis.groupMixing(by: grouping.by)
         let result = mixing.mixing
         let names = result.groupNames

@@ -81,6 +81,7 @@ import FoundationXML
         #expect(ReportText.markdown("=== x") == "\\=== x")
         #expect(ReportText.markdown("12. point") == "12\\. point")
         #expect(ReportText.markdown("3) x") == "3\\) x")
+        #expect(ReportText.markdown("1 de 3 actores") == "1 de 3 actores")
         #expect(ReportText.markdown("    code\nnext\tline") == "code next line")
         #expect(ReportText.markdown("a-b 1.5 x+y") == "a-b 1.5 x+y")
         #expect(ReportText.markdown("-0.25", blockStart: false) == "-0.25")

@@ -288,6 +288,25 @@ extension Catalogue {
         case .infoTieKind: "tie kind"
         case .infoTies: "ties"
         case .infoTiesByKind: "Ties by kind"
+        case .qualityHeading: "Data quality"
+        case .qualityUnspecified: """
+                {sector} of {actors} actors with unspecified sector ({sectorShare} %), {level} with unspecified \
+                level ({levelShare} %)
+                """
+        case .qualityIsolates: .plural(
+                one: "1 isolate (an actor in no tie)", other: "{count} isolates (actors in no tie)")
+        case .qualityClassifiedBy: "classified by {sources}"
+        case .qualityMergedGroups: .plural(
+                one: "1 actor merged from several IATI identities",
+                other: "{count} actors merged from several IATI identities")
+        case .qualityWarningSector: """
+                {share} % of actors ({count} of {actors}) have an unspecified sector; the results by sector say \
+                little about them
+                """
+        case .qualityWarningLevel: """
+                {share} % of actors ({count} of {actors}) have an unspecified level; the results by level say \
+                little about them
+                """
         case .analyzeDirected: "directed"
         case .analyzeUndirected: "undirected"
         case .analyzeWeighted: "weighted"

@@ -295,6 +295,24 @@ extension Catalogue {
         case .infoTieKind: "tipo de laço"
         case .infoTies: "laços"
         case .infoTiesByKind: "Laços por tipo"
+        case .qualityHeading: "Qualidade dos dados"
+        case .qualityUnspecified: """
+                {sector} de {actors} atores sem setor ({sectorShare} %), {level} sem nível ({levelShare} %)
+                """
+        case .qualityIsolates: .plural(
+                one: "1 isolado (um ator sem laços)", other: "{count} isolados (atores sem laços)")
+        case .qualityClassifiedBy: "classificados por {sources}"
+        case .qualityMergedGroups: .plural(
+                one: "1 ator fundido de várias identidades IATI",
+                other: "{count} atores fundidos de várias identidades IATI")
+        case .qualityWarningSector: """
+                {share} % dos atores ({count} de {actors}) não têm setor especificado; os resultados por setor \
+                dizem pouco sobre eles
+                """
+        case .qualityWarningLevel: """
+                {share} % dos atores ({count} de {actors}) não têm nível especificado; os resultados por nível \
+                dizem pouco sobre eles
+                """
         case .analyzeDirected: "dirigida"
         case .analyzeUndirected: "não dirigida"
         case .analyzeWeighted: "ponderada"

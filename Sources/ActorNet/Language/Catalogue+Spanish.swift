@@ -292,6 +292,24 @@ extension Catalogue {
         case .infoTieKind: "tipo de lazo"
         case .infoTies: "lazos"
         case .infoTiesByKind: "Lazos por tipo"
+        case .qualityHeading: "Calidad de los datos"
+        case .qualityUnspecified: """
+                {sector} de {actors} actores sin sector ({sectorShare} %), {level} sin nivel ({levelShare} %)
+                """
+        case .qualityIsolates: .plural(
+                one: "1 aislado (un actor sin lazos)", other: "{count} aislados (actores sin lazos)")
+        case .qualityClassifiedBy: "clasificados por {sources}"
+        case .qualityMergedGroups: .plural(
+                one: "1 actor fusionado de varias identidades IATI",
+                other: "{count} actores fusionados de varias identidades IATI")
+        case .qualityWarningSector: """
+                el {share} % de los actores ({count} de {actors}) no tiene sector especificado; los resultados por \
+                sector dicen poco de ellos
+                """
+        case .qualityWarningLevel: """
+                el {share} % de los actores ({count} de {actors}) no tiene nivel especificado; los resultados por \
+                nivel dicen poco de ellos
+                """
         case .analyzeDirected: "dirigida"
         case .analyzeUndirected: "no dirigida"
         case .analyzeWeighted: "ponderada"

@@ -229,6 +229,15 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case infoTieKind
     case infoTies
     case infoTiesByKind
+
+    // MARK: Data quality (info, report, warnings of mixing and brokers)
+    case qualityHeading
+    case qualityUnspecified
+    case qualityIsolates
+    case qualityClassifiedBy
+    case qualityMergedGroups
+    case qualityWarningSector
+    case qualityWarningLevel
     case analyzeDirected
     case analyzeUndirected
     case analyzeWeighted

@@ -99,6 +99,7 @@ public final class NetworkAnalysis: Sendable {
     private let componentsMemo = Memo<[[Int32]]>()
     private let degreesMemo = Memo<DegreeMeasures>()
     private let summaryMemo = Memo<NetworkSummary>()
+    private let dataQualityMemo = Memo<DataQuality>()
     private let centralityMemo = KeyedMemo<CentralityOptions, CentralityReport>()
     private let brokerageMemo = KeyedMemo<Grouping, BrokerageRoles>()
     private let holesMemo = Memo<StructuralHoles>()
@@ -123,6 +124,9 @@ public final class NetworkAnalysis: Sendable {
     public var summary: NetworkSummary {
         summaryMemo.value { NetworkSummary(network, density: weightedGraph.density, components: components.count) }
     }
+
+    /// Unspecified actors, isolates and the import's records (see `DataQuality`).
+    public var dataQuality: DataQuality { dataQualityMemo.value { DataQuality(network) } }
 
     /// Centrality measures of the weighted graph (or the view `options.weighted` names). `progress` hears the
     /// phases of the one computation; a memoised answer reports nothing.

@@ -8,20 +8,23 @@ extension NetworkSummary: Encodable {
     }
 }
 
-/// What `info --format json` shows: the summary and the warnings of loading the file.
+/// What `info --format json` shows: the summary, the data quality and the warnings of loading the file.
 public struct NetworkInfo: Sendable, Encodable {
     public var summary: NetworkSummary
     /// nil: no `warnings` key.
     public var warnings: [String]?
+    /// nil: no `data_quality` key.
+    public var dataQuality: DataQuality?
 
-    public init(summary: NetworkSummary, warnings: [String]?) {
+    public init(summary: NetworkSummary, warnings: [String]?, dataQuality: DataQuality? = nil) {
         self.summary = summary
         self.warnings = warnings
+        self.dataQuality = dataQuality
     }
 
     enum CodingKeys: String, CodingKey {
         case name, actors, ties, projects, density, components, warnings
-        case sectorLevel = "sector_level", tiesByKind = "ties_by_kind"
+        case sectorLevel = "sector_level", tiesByKind = "ties_by_kind", dataQuality = "data_quality"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -43,5 +46,6 @@ public struct NetworkInfo: Sendable, Encodable {
         try container.encodeMeasure(summary.density, forKey: .density)
         try container.encode(summary.components, forKey: .components)
         if let warnings { try container.encode(warnings, forKey: .warnings) }
+        try container.encodeIfPresent(dataQuality, forKey: .dataQuality)
     }
 }
