@@ -31,7 +31,7 @@ struct NetworkDrawing {
             // prism's default (-4) first spreads the layout by 4 × the average label size: half the page was air,
             // and on the examples about half the names went (Colombia: 8 of 18 named; with 0: all 18).
             graph.attributes[.overlap] = .keyword("prism")
-            graph.attributes[.overlap_scaling] = .number(0)
+            graph.attributes[.overlapScaling] = .number(0)
         }
         graph.nodeDefaults = [.fontname: .keyword("Helvetica"), .style: .keyword("filled"), .penwidth: .number(1)]
         let maximumSize = sizes.max() ?? 0
