@@ -22,7 +22,8 @@ import Testing
 
     @Test func everyExampleNetwork() throws {
         let folder = PackagePaths.file("Networks")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(names.count == 6)
         for name in names { try expectIdentical(NetworkFile.load(folder + "/" + name).network) }
     }
@@ -55,7 +56,8 @@ import Testing
     @Test func hostileStrings() throws {
         let texts = [
             "", " ", "  leading", "trailing ", "yes", "No", "null", "~", "true", "OFF", "on", "0", "01", "1.5", "-1",
-            "+1", ".inf", "-.inf", ".nan", "1e3", "0x1F", "0o7", "1_000", "2024-01-01", "2024-01-01T10:00:00Z", "12:30",
+            "+1", ".inf", "-.inf", ".nan", "1e3", "0x1F", "0o7", "1_000", "2024-01-01", "2024-01-01T10:00:00Z",
+            "12:30",
             "=", "<<", "a: b", "a:b", "key:", "# comment", "a #b", "- item", "-", "?", "? q", ":", "[x]", "{x}", "x, y",
             "'single'", "\"double\"", "it's", "back\\slash", "line\nbreak", "two\n\nbreaks", "ends\n", "\ttab",
             "cr\rlf", "bell\u{7}", "nel\u{85}", "ls\u{2028}", "bom\u{FEFF}", "ñandú Perú", "北京", "emoji 🇨🇴",
