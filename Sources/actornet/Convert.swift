@@ -49,8 +49,8 @@ struct Convert: ParsableCommand {
         let ext = (output as NSString).pathExtension.lowercased()
         var files: [(String, Data)] = []
         switch ext {
-        case "yaml", "yml": files = [(output, Data(NetworkWriter.yaml(network).utf8))]
-        case "json": files = [(output, Data(NetworkWriter.json(network).utf8))]
+        case "yaml", "yml": files = [(output, NetworkWriter.yamlData(network))]
+        case "json": files = [(output, NetworkWriter.jsonData(network))]
         case "graphml":
             try refuseTextXMLCannotCarry(loaded, format: "GraphML")
             files = [(output, Data(GraphML.write(network).utf8))]

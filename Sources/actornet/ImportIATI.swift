@@ -122,8 +122,8 @@ struct ImportIATI: ParsableCommand {
             throw Exit.software
         }
         let json = (path as NSString).pathExtension.lowercased() == "json"
-        let text = json ? NetworkWriter.json(validation.network) : NetworkWriter.yaml(validation.network)
-        var outputs = [OutputFile(path: path, data: Data(text.utf8))]
+        let data = json ? NetworkWriter.jsonData(validation.network) : NetworkWriter.yamlData(validation.network)
+        var outputs = [OutputFile(path: path, data: data)]
         if let duplicates {
             outputs.append(
                 OutputFile(path: duplicates, data: IATIDuplicateCandidates.csv(importer.duplicateCandidates)))

@@ -3,9 +3,9 @@ import Foundation
 /// Writes networks as YAML, JSON and CSV, in the schema `NetworkFile` reads (docs/network-format.md): what is
 /// written reads back to an equal model. Empty fields are left out.
 public enum NetworkWriter {
-    public static func yaml(_ network: Network) -> String { tree(network).yaml }
+    public static func yaml(_ network: Network) -> String { String(decoding: yamlData(network), as: UTF8.self) }
 
-    public static func json(_ network: Network) -> String { tree(network).json() + "\n" }
+    public static func json(_ network: Network) -> String { String(decoding: jsonData(network), as: UTF8.self) }
 
     /// The ties CSV, the actors CSV, the network CSV (`field,value`: name, description, language, directed,
     /// source) and, when there are projects, the projects CSV (one row per member).
@@ -51,18 +51,14 @@ public enum NetworkWriter {
     }
 
     static func tree(_ network: Network) -> OrderedTree {
-        var top: [(String, OrderedTree)] = [("name", .string(network.name))]
-        if let description = network.description { top.append(("description", .string(description))) }
-        if let language = network.language { top.append(("language", .string(language))) }
-        top.append(("directed", .bool(network.directed)))
-        if let source = network.source { top.append(("source", .string(source))) }
+        var top = headerPairs(network)
         top.append(("actors", .list(network.actors.map(actorTree))))
         top.append(("ties", .list(network.ties.map(tieTree))))
         if !network.projects.isEmpty { top.append(("projects", .list(network.projects.map(projectTree)))) }
         return .map(top)
     }
 
-    private static func actorTree(_ actor: Actor) -> OrderedTree {
+    static func actorTree(_ actor: Actor) -> OrderedTree {
         var pairs: [(String, OrderedTree)] = [("id", .string(actor.id))]
         if actor.name != actor.id { pairs.append(("name", .string(actor.name))) }
         pairs.append(("sector", .string(actor.sector.rawValue)))
@@ -88,7 +84,7 @@ public enum NetworkWriter {
         return .map(pairs)
     }
 
-    private static func tieTree(_ tie: Tie) -> OrderedTree {
+    static func tieTree(_ tie: Tie) -> OrderedTree {
         var pairs: [(String, OrderedTree)] = [("from", .string(tie.from)), ("to", .string(tie.to)),
                                               ("weight", .number(tie.weight)), ("kind", .string(tie.kind.rawValue))]
         if let directed = tie.directed { pairs.append(("directed", .bool(directed))) }
@@ -98,7 +94,7 @@ public enum NetworkWriter {
         return .map(pairs)
     }
 
-    private static func projectTree(_ project: Project) -> OrderedTree {
+    static func projectTree(_ project: Project) -> OrderedTree {
         var pairs: [(String, OrderedTree)] = [("id", .string(project.id))]
         if project.name != project.id { pairs.append(("name", .string(project.name))) }
         for (key, value) in [("objective", project.objective), ("area", project.area), ("lead", project.lead)] {
