@@ -34,9 +34,11 @@ let package = Package(
         ),
         .target(name: "ActorNetRender", dependencies: ["ActorNet", "ActorNetAnalysis", "CGraphviz"]),
         // The HTML/Markdown report: composes analysis and diagrams; HTML through Plot (escaping by construction).
-        .target(name: "ActorNetReport", dependencies: [
-            "ActorNet", "ActorNetAnalysis", "ActorNetRender", .product(name: "Plot", package: "Plot"),
-        ]),
+        .target(
+            name: "ActorNetReport",
+            dependencies: [
+                "ActorNet", "ActorNetAnalysis", "ActorNetRender", .product(name: "Plot", package: "Plot"),
+            ]),
         .executableTarget(
             name: "actornet",
             dependencies: [

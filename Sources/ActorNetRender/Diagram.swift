@@ -93,10 +93,12 @@ public enum DiagramBuilder {
         if let grouping = options.aggregate {
             view = NetworkViews.aggregate(view, by: grouping, language: options.language)
         }
-        let filtered = NetworkViews.filterTies(view, minimumWeight: options.minimumWeight, top: options.topTies,
-                                               hideIsolates: options.hideIsolates)
+        let filtered = NetworkViews.filterTies(
+            view, minimumWeight: options.minimumWeight, top: options.topTies,
+            hideIsolates: options.hideIsolates)
         view = filtered.view
-        let isWhole = options.focus == nil && options.aggregate == nil && options.minimumWeight == nil
+        let isWhole =
+            options.focus == nil && options.aggregate == nil && options.minimumWeight == nil
             && options.topTies == nil && filtered.hidden == NetworkViews.Hidden()
 
         let count = view.actors.count
@@ -110,18 +112,26 @@ public enum DiagramBuilder {
         // Aggregate nodes are groups already: a level cluster around sector groups was a bogus "Unspecified" box.
         var clusterBy = options.clusterBy ?? (layout == .dot && options.aggregate == nil ? .level : .none)
         if clusterBy != .none && ![DiagramOptions.Layout.dot, .fdp].contains(layout) {
-            notes.append(options.reader.text(.diagramNoteNoClusters,
-                                             ["layout": layout.rawValue, "cluster": clusterBy.rawValue]))
+            notes.append(
+                options.reader.text(
+                    .diagramNoteNoClusters,
+                    ["layout": layout.rawValue, "cluster": clusterBy.rawValue]))
             clusterBy = .none
         }
 
         let sizes = sizeValues(view, options: options) { measure in
-            isWhole ? analysis.diagramSizes(measure) : CentralityAnalysis.analyze(view, options: CentralityOptions(
-                measures: [measure])).values[measure] ?? []
+            isWhole
+                ? analysis.diagramSizes(measure)
+                : CentralityAnalysis.analyze(
+                    view,
+                    options: CentralityOptions(
+                        measures: [measure])
+                ).values[measure] ?? []
         }
         // Top actors by the size measure, then by name: who keeps a name when not all can.
         let ranking = view.actors.indices.sorted { a, b in
-            sizes[a] != sizes[b] ? sizes[a] > sizes[b]
+            sizes[a] != sizes[b]
+                ? sizes[a] > sizes[b]
                 : view.actors[a].name != view.actors[b].name ? view.actors[a].name < view.actors[b].name : a < b
         }
         let parts = NetworkDrawing(view: view, sizes: sizes, options: options, clusterBy: clusterBy)
@@ -129,7 +139,9 @@ public enum DiagramBuilder {
             let drawing = parts.graph(labelled: Set(ranking.prefix(labelled)), layout: layout)
             let placed: GraphLayout
             do {
-                placed = layout == .rings ? parts.rings(drawing)
+                placed =
+                    layout == .rings
+                    ? parts.rings(drawing)
                     : try GraphvizRenderer.layout(drawing.graph, engine: drawing.engine)
             } catch {
                 throw .layout(error)
@@ -140,11 +152,15 @@ public enum DiagramBuilder {
         // count known to fit and one known not to (each try is a layout; at most 8).
         var labelled = large ? min(options.labelledActors, count) : count
         if large {
-            let measure = options.reader == .en ? (options.sizeBy == .none ? "degree" : options.sizeBy.rawValue)
-                : options.reader.text((options.sizeBy == .none ? DiagramOptions.SizeBy.degree : options.sizeBy).meaningKey)
-            notes.append(options.reader.text(
-                layout == .sfdp ? .diagramNoteLargeNetworkOverlap : .diagramNoteLargeNetwork,
-                ["count": count, "labelled": labelled, "measure": measure, "layout": layout.rawValue]))
+            let measure =
+                options.reader == .en
+                ? (options.sizeBy == .none ? "degree" : options.sizeBy.rawValue)
+                : options.reader.text(
+                    (options.sizeBy == .none ? DiagramOptions.SizeBy.degree : options.sizeBy).meaningKey)
+            notes.append(
+                options.reader.text(
+                    layout == .sfdp ? .diagramNoteLargeNetworkOverlap : .diagramNoteLargeNetwork,
+                    ["count": count, "labelled": labelled, "measure": measure, "layout": layout.rawValue]))
         }
         var page = try compose(labelled)
         if options.page != .none && page.smallestPrintedLabel < options.smallestLabel && labelled > 0 {
@@ -154,7 +170,9 @@ public enum DiagramBuilder {
             while attempts < 8 && failing - (fitting?.count ?? 0) > precision {
                 attempts += 1
                 let ratio = page.smallestPrintedLabel / options.smallestLabel
-                let guess = fitting == nil ? Int(Double(failing) * max(0.2, min(0.85, ratio * ratio)))
+                let guess =
+                    fitting == nil
+                    ? Int(Double(failing) * max(0.2, min(0.85, ratio * ratio)))
                     : (failing + fitting!.count) / 2
                 let tried = max(fitting?.count ?? 0, min(failing - 1, guess))
                 page = try compose(tried)
@@ -171,9 +189,12 @@ public enum DiagramBuilder {
                 page = try compose(0)
             }
             if !large {
-                notes.append(options.reader.text(.diagramNoteLabelsFit, [
-                    "labelled": labelled, "count": count, "points": formatNumber(options.smallestLabel),
-                ]))
+                notes.append(
+                    options.reader.text(
+                        .diagramNoteLabelsFit,
+                        [
+                            "labelled": labelled, "count": count, "points": formatNumber(options.smallestLabel),
+                        ]))
             }
         }
         return Diagram(graph: page.graph, layout: "neato", notes: notes)
@@ -182,8 +203,10 @@ public enum DiagramBuilder {
     // MARK: Sizes
 
     /// Node sizes; `measured` gives a measure's value per actor of `view`.
-    private static func sizeValues(_ view: Network, options: DiagramOptions,
-                                   measured: (ActorMeasure) -> [Double?]) -> [Double] {
+    private static func sizeValues(
+        _ view: Network, options: DiagramOptions,
+        measured: (ActorMeasure) -> [Double?]
+    ) -> [Double] {
         if options.aggregate != nil {
             return view.actors.map { Double($0.attributes["actors"] ?? "1") ?? 1 }
         }

@@ -22,10 +22,16 @@ extension NetworkDrawing {
 
     // MARK: The page
 
-    func page(_ first: FirstPass, placed: GraphLayout, labelled: Int, hidden: NetworkViews.Hidden,
-              layout: DiagramOptions.Layout) -> ComposedPage {
-        let actorBoxes = view.actors.indices.map { placed.nodes["n\($0)"] ?? GraphLayout.Box(x: 0, y: 0, width: 0,
-                                                                                              height: 0) }
+    func page(
+        _ first: FirstPass, placed: GraphLayout, labelled: Int, hidden: NetworkViews.Hidden,
+        layout: DiagramOptions.Layout
+    ) -> ComposedPage {
+        let actorBoxes = view.actors.indices.map {
+            placed.nodes["n\($0)"]
+                ?? GraphLayout.Box(
+                    x: 0, y: 0, width: 0,
+                    height: 0)
+        }
         let background = placed.clusters.values.map { $0 }
         let title = titleLabel()
         let headerHeight = title.height + 10
@@ -35,9 +41,10 @@ extension NetworkDrawing {
         }
         func fit(_ landscape: Bool?) -> (PageComposer.Fit, Footer, side: Footer?) {
             let foot = footer(for: landscape ?? false)
-            let fit = PageComposer.fit(actorBoxes + background, page: options.page, landscape: landscape,
-                                       headerHeight: headerHeight, footerHeight: foot.height + 10,
-                                       footerWidth: foot.width, stretch: layout != .rings)
+            let fit = PageComposer.fit(
+                actorBoxes + background, page: options.page, landscape: landscape,
+                headerHeight: headerHeight, footerHeight: foot.height + 10,
+                footerWidth: foot.width, stretch: layout != .rings)
             return (fit, foot, nil)
         }
         /// Landscape with the legend stacked at the right and only the caption below: more height for the drawing.
@@ -45,10 +52,11 @@ extension NetworkDrawing {
             let width = (options.page.size(landscape: true)?.width ?? 0) - 2 * Page.margin
             let caption = self.footer(width: width, labelled: labelled, hidden: hidden, legend: false)
             let legend = self.footer(width: 0, labelled: labelled, hidden: hidden, caption: false)
-            let fit = PageComposer.fit(actorBoxes + background, page: options.page, landscape: true,
-                                       headerHeight: headerHeight, footerHeight: caption.height + 10,
-                                       footerWidth: caption.width, stretch: layout != .rings,
-                                       sideWidth: legend.width + 16)
+            let fit = PageComposer.fit(
+                actorBoxes + background, page: options.page, landscape: true,
+                headerHeight: headerHeight, footerHeight: caption.height + 10,
+                footerWidth: caption.width, stretch: layout != .rings,
+                sideWidth: legend.width + 16)
             return (fit, caption, legend)
         }
         var candidates: [(PageComposer.Fit, Footer, side: Footer?)] = []
@@ -59,7 +67,8 @@ extension NetworkDrawing {
         }
         let sideHeight = self.footer(width: 0, labelled: labelled, hidden: hidden, caption: false).height
         if options.legend && options.page != .none && options.landscape != false
-            && sideHeight + headerHeight + 2 * Page.margin + 40 < (options.page.portraitSize?.width ?? 0) {
+            && sideHeight + headerHeight + 2 * Page.margin + 40 < (options.page.portraitSize?.width ?? 0)
+        {
             candidates.append(sideFit())
         }
         // The largest scale wins; on a tie the earlier (portrait, then legend below).
@@ -106,10 +115,13 @@ extension NetworkDrawing {
         }
         // The title on top, centred; the legend and caption below the drawing.
         let top = pageFit.pageHeight - Page.margin
-        graph.nodes.append(DotNode(id: "title", attributes: [
-            .shape: .keyword("plaintext"), .style: .keyword("solid"), .label: .html(title.label),
-            .pos: PageComposer.position(pageFit.pageWidth / 2, top - title.height / 2),
-        ]))
+        graph.nodes.append(
+            DotNode(
+                id: "title",
+                attributes: [
+                    .shape: .keyword("plaintext"), .style: .keyword("solid"), .label: .html(title.label),
+                    .pos: PageComposer.position(pageFit.pageWidth / 2, top - title.height / 2),
+                ]))
         let footerTop = Page.margin + foot.height
         for item in foot.nodes {
             var attributes = item.attributes
@@ -130,35 +142,46 @@ extension NetworkDrawing {
         return ComposedPage(graph: graph, fit: pageFit, smallestPrintedLabel: smallest)
     }
 
-    private func backgroundNodes(_ first: FirstPass, placed: GraphLayout, actorBoxes: [GraphLayout.Box],
-                                 fit: PageComposer.Fit) -> [DotNode] {
+    private func backgroundNodes(
+        _ first: FirstPass, placed: GraphLayout, actorBoxes: [GraphLayout.Box],
+        fit: PageComposer.Fit
+    ) -> [DotNode] {
         var nodes: [DotNode] = []
         let groups = clusterBy == .none ? [] : clusters()
         for (index, group) in groups.enumerated() {
             guard let box = placed.clusters["\(index)"] else { continue }
             let drawn = PageComposer.place(cluster: box, members: group.members.map { actorBoxes[$0] }, fit)
-            nodes.append(DotNode(id: "cluster_box_\(index)", attributes: [
-                .shape: .keyword("box"), .style: .keyword("rounded,dashed"), .color: .keyword("#888888"),
-                .label: .text(""), .width: .number(drawn.width / 72), .height: .number(drawn.height / 72),
-                .fixedsize: .keyword("true"), .pos: PageComposer.position(drawn.x, drawn.y),
-            ]))
+            nodes.append(
+                DotNode(
+                    id: "cluster_box_\(index)",
+                    attributes: [
+                        .shape: .keyword("box"), .style: .keyword("rounded,dashed"), .color: .keyword("#888888"),
+                        .label: .text(""), .width: .number(drawn.width / 72), .height: .number(drawn.height / 72),
+                        .fixedsize: .keyword("true"), .pos: PageComposer.position(drawn.x, drawn.y),
+                    ]))
             let size = max(6, 11 * fit.scale)
             let width = PageComposer.textWidth(group.label, size: size) + 4
-            nodes.append(textNode("cluster_label_\(index)", group.label, size: size, color: "#444444",
-                                  x: drawn.minX + 4 + width / 2, y: drawn.maxY - size * 0.8, width: width))
+            nodes.append(
+                textNode(
+                    "cluster_label_\(index)", group.label, size: size, color: "#444444",
+                    x: drawn.minX + 4 + width / 2, y: drawn.maxY - size * 0.8, width: width))
         }
         for level in RingLayout.levelsInsideOut {
             guard let ring = placed.clusters["ring-" + level.rawValue] else { continue }
             let centre = PageComposer.place(ring, fit)
             let radius = ring.width / 2 * fit.scale
-            nodes.append(DotNode(id: "ring_\(level.rawValue)", attributes: [
-                .shape: .keyword("circle"), .style: .keyword("dashed"), .color: .keyword("#BBBBBB"),
-                .label: .text(""), .width: .number(2 * radius / 72), .height: .number(2 * radius / 72),
-                .fixedsize: .keyword("true"), .pos: PageComposer.position(centre.x, centre.y),
-            ]))
+            nodes.append(
+                DotNode(
+                    id: "ring_\(level.rawValue)",
+                    attributes: [
+                        .shape: .keyword("circle"), .style: .keyword("dashed"), .color: .keyword("#BBBBBB"),
+                        .label: .text(""), .width: .number(2 * radius / 72), .height: .number(2 * radius / 72),
+                        .fixedsize: .keyword("true"), .pos: PageComposer.position(centre.x, centre.y),
+                    ]))
             let text = level.label(language)
-            var label = textNode("ring_label_\(level.rawValue)", text, size: 8, color: "#666666",
-                                 x: centre.x, y: centre.y + radius, width: PageComposer.textWidth(text, size: 8))
+            var label = textNode(
+                "ring_label_\(level.rawValue)", text, size: 8, color: "#666666",
+                x: centre.x, y: centre.y + radius, width: PageComposer.textWidth(text, size: 8))
             label.attributes[.label] = .text(text)
             label.attributes[.style] = .keyword("filled")
             label.attributes[.fillcolor] = .keyword("white")
@@ -168,8 +191,10 @@ extension NetworkDrawing {
     }
 
     /// A left-aligned line of text, pinned with its left edge at `x - width / 2`.
-    func textNode(_ id: String, _ text: String, size: Double, color: String?, x: Double, y: Double,
-                  width: Double, bold: Bool = false) -> DotNode {
+    func textNode(
+        _ id: String, _ text: String, size: Double, color: String?, x: Double, y: Double,
+        width: Double, bold: Bool = false
+    ) -> DotNode {
         var attributes: [DotAttribute: DotValue] = [
             .shape: .keyword("plaintext"), .style: .keyword("solid"), .fontsize: .number(size),
             .width: .number(width / 72), .height: .number(size * 1.3 / 72), .fixedsize: .keyword("shape"),
@@ -189,16 +214,20 @@ extension NetworkDrawing {
         var heading = name, subtitle: String?
         if let focus = options.focus {
             let focal = view.actors.first { $0.id == focus }?.name ?? focus
-            heading = language.text(.diagramTitleEgo, [
-                "name": DisplayText.shortened(focal, maximumCharacters: DiagramBuilder.longestLabel)])
+            heading = language.text(
+                .diagramTitleEgo,
+                [
+                    "name": DisplayText.shortened(focal, maximumCharacters: DiagramBuilder.longestLabel)
+                ])
             subtitle = name
         }
         if let grouping = options.aggregate {
-            let key: CatalogueKey = switch grouping {
-            case .sector: .diagramTitleSectors
-            case .level: .diagramTitleLevels
-            case .sectorLevel: .diagramTitleSectorsLevels
-            }
+            let key: CatalogueKey =
+                switch grouping {
+                case .sector: .diagramTitleSectors
+                case .level: .diagramTitleLevels
+                case .sectorLevel: .diagramTitleSectorsLevels
+                }
             heading = options.focus == nil ? language.text(key) : heading + " · " + language.text(key)
             subtitle = name
         }

@@ -23,8 +23,9 @@ struct NetworkDrawing {
     // MARK: First pass
 
     func graph(labelled: Set<Int>, layout: DiagramOptions.Layout) -> FirstPass {
-        var graph = DotGraph(id: DisplayText.shortened(view.name, maximumCharacters: DiagramBuilder.longestLabel),
-                             directed: directed)
+        var graph = DotGraph(
+            id: DisplayText.shortened(view.name, maximumCharacters: DiagramBuilder.longestLabel),
+            directed: directed)
         let engine = layout == .auto || layout == .rings ? "neato" : layout.rawValue
         graph.attributes = [.fontname: .keyword("Helvetica"), .splines: .keyword("false")]
         if engine != "dot" {
@@ -66,9 +67,12 @@ struct NetworkDrawing {
             let groups = clusters()
             for (index, group) in groups.enumerated() {
                 labels["\(index)"] = group.label
-                graph.clusters.append(DotCluster(id: "\(index)", attributes: [
-                    .label: .text(group.label), .labeljust: .keyword("l"), .fontsize: .number(11),
-                ], nodeIDs: group.members.map { "n\($0)" }))
+                graph.clusters.append(
+                    DotCluster(
+                        id: "\(index)",
+                        attributes: [
+                            .label: .text(group.label), .labeljust: .keyword("l"), .fontsize: .number(11),
+                        ], nodeIDs: group.members.map { "n\($0)" }))
             }
             if engine == "dot" {
                 // Bands: each group a grid of rows, the groups stacked in order (international on top). Ties do
@@ -133,14 +137,23 @@ struct NetworkDrawing {
         for (index, actor) in view.actors.enumerated() {
             switch clusterBy {
             case .level:
-                keyed.append((Level.allCases.firstIndex(of: actor.level)!, actor.level.rawValue,
-                              actor.level.label(language), index))
+                keyed.append(
+                    (
+                        Level.allCases.firstIndex(of: actor.level)!, actor.level.rawValue,
+                        actor.level.label(language), index
+                    ))
             case .sector:
-                keyed.append((Sector.allCases.firstIndex(of: actor.sector)!, actor.sector.rawValue,
-                              actor.sector.label(language), index))
+                keyed.append(
+                    (
+                        Sector.allCases.firstIndex(of: actor.sector)!, actor.sector.rawValue,
+                        actor.sector.label(language), index
+                    ))
             case .country:
-                keyed.append((actor.country == nil ? 1 : 0, actor.country ?? "",
-                              actor.country ?? language.text(.diagramNoCountry), index))
+                keyed.append(
+                    (
+                        actor.country == nil ? 1 : 0, actor.country ?? "",
+                        actor.country ?? language.text(.diagramNoCountry), index
+                    ))
             case .none: return []
             }
         }
@@ -176,13 +189,15 @@ struct NetworkDrawing {
             }
             var width = inches(.width)
             if case .text(let label) = node.attributes[.label], !label.isEmpty,
-               case .number(let size) = node.attributes[.fontsize] {
+                case .number(let size) = node.attributes[.fontsize]
+            {
                 let longest = label.split(separator: "\n").map(\.count).max() ?? 0
                 width = max(width, Double(longest) * size * PageComposer.characterWidth + 16)
             }
             var height = inches(.height)
             if case .text(let label) = node.attributes[.label], !label.isEmpty,
-               case .number(let size) = node.attributes[.fontsize] {
+                case .number(let size) = node.attributes[.fontsize]
+            {
                 height = max(height, Double(label.split(separator: "\n").count) * size * 1.2 + 8)
             }
             boxes.append((width, height))
@@ -193,8 +208,9 @@ struct NetworkDrawing {
         let placed = RingLayout.place(view.actors, sizes: boxes, order: order)
         var layout = GraphLayout()
         for (index, centre) in placed.centres {
-            layout.nodes["n\(index)"] = GraphLayout.Box(x: centre.x, y: centre.y, width: boxes[index].width,
-                                                        height: boxes[index].height)
+            layout.nodes["n\(index)"] = GraphLayout.Box(
+                x: centre.x, y: centre.y, width: boxes[index].width,
+                height: boxes[index].height)
         }
         for ring in placed.rings where ring.radius > 0 {
             layout.clusters["ring-" + ring.level.rawValue] = GraphLayout.Box(
@@ -207,11 +223,13 @@ struct NetworkDrawing {
 
     private func nodeLabel(_ actor: Actor) -> String {
         guard let count = actor.attributes["actors"].flatMap(Int.init),
-              let inside = actor.attributes["internal_ties"].flatMap(Int.init) else {
+            let inside = actor.attributes["internal_ties"].flatMap(Int.init)
+        else {
             return DiagramStyle.wrap(actor.name)
         }
         // Within-group ties are said on the group, since an aggregate view has no edge for them.
-        let counts = language.count(.countActors, count)
+        let counts =
+            language.count(.countActors, count)
             + (inside > 0 ? " · " + language.count(.countTiesInside, inside) : "")
         return DiagramStyle.wrap(actor.name) + "\n" + counts
     }
@@ -220,7 +238,8 @@ struct NetworkDrawing {
         var parts = [actor.name, actor.sector.label(language) + " · " + actor.level.label(language)]
         if let territory = actor.territory { parts.append(territory) }
         if let count = actor.attributes["actors"].flatMap(Int.init),
-           let inside = actor.attributes["internal_ties"].flatMap(Int.init) {
+            let inside = actor.attributes["internal_ties"].flatMap(Int.init)
+        {
             parts.append(language.count(.countActors, count) + ", " + language.count(.countTiesInside, inside))
         }
         return parts.joined(separator: "\n")

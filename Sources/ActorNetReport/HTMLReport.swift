@@ -30,66 +30,139 @@ public enum HTMLReport {
                     .unwrap(network.description) { .p(.dataText($0)) },
                     .p(.class("meta"), .dataText(data.countsLine)),
                     .unwrap(network.source) { .p(.class("meta"), .dataText("\(w.text(.reportSource)): \($0)")) },
-                    .p(.class("meta"), .dataText("\(w.text(.reportGenerated)): \(dateText(data.generated)) · actornet")),
+                    .p(
+                        .class("meta"), .dataText("\(w.text(.reportGenerated)): \(dateText(data.generated)) · actornet")
+                    ),
                     .forEach(data.notes) { .p(.class("meta note"), .dataText($0)) }
                 ),
-                section("composition", w.text(.reportComposition), [
-                    .p(.dataText(w.text(.reportCompositionIntro))),
-                    compositionTable(data, w),
-                    barChart(data),
-                    table(header: [w.text(.reportTieKind), w.text(.reportCount)], rows: TieKind.allCases.compactMap { kind in
-                        guard let n = data.summary.tiesByKind[kind], n > 0 else { return nil }
-                        return [.dataText(kind.label(lang)), .number(Double(n), digits: 0)]
-                    }, lang: lang),
-                ]),
-                .if(data.dataQuality.hasFindings, section("data-quality", w.text(.qualityHeading), [
-                    .ul(.forEach(data.dataQuality.lines(lang)) { .li(.dataText($0)) }),
-                ])),
-                section("diagrams", w.text(.reportDiagrams), data.diagrams.map { diagram in
-                    .div(.class("figure"), .h3(.dataText(diagram.title)), .raw(embeddable(diagram.svg)))
-                } + data.diagramsLeftOut.map { .p(.class("note missing"), .dataText($0)) }),
-                section("key-actors", w.text(.reportKeyActors), [.p(.dataText(w.text(.reportKeyActorsIntro))), keyActorsTable(data, w)]),
-                section("brokers", w.text(.reportBrokers), [.p(.dataText(w.text(.reportBrokersIntro))), brokersTable(data, w)]),
-                section("mixing", w.text(.reportMixing), [
-                    .p(.dataText(w.text(.reportMixingIntro))),
-                    table(header: ["", w.text(.reportEIIndex), w.text(.reportAssortativity)], rows: [
-                        [.dataText(w.text(.reportBySector)), .number(data.mixingBySector.eiIndex, digits: 2), .number(data.mixingBySector.assortativity, digits: 2)],
-                        [.dataText(w.text(.reportByLevel)), .number(data.mixingByLevel.eiIndex, digits: 2), .number(data.mixingByLevel.assortativity, digits: 2)],
-                    ], lang: lang),
-                    .h3(.dataText(w.text(.reportMatrix))),
-                    heatmap(data.mixingBySector, lang: lang),
-                ]),
-                section("communities", w.text(.reportCommunities), [
-                    .p(.dataText(w.text(.reportCommunitiesIntro) + " " + w.text(.reportModularity) + ": " + formatted(data.communities.modularity, language: lang) + ".")),
-                    table(header: [w.text(.reportCommunity), w.text(.reportActors), w.text(.reportSector), w.text(.reportMembers)], rows: data.communities.communities.enumerated().map { k, members in
-                        [.number(Double(k + 1), digits: 0), .number(Double(members.count), digits: 0),
-                         .dataText(composition(members, data)), .dataText(members.map { network.actors[$0].name }.joined(separator: "; "))]
-                    }, lang: lang),
-                ]),
-                section("partners", w.text(.reportPartners), [
-                    .p(.dataText(w.text(.reportPartnersIntro))),
-                    data.partners.isEmpty ? .p(.dataText(w.text(.noUntiedPairToSuggest))) : table(header: [w.text(.reportPair), w.text(.reportScore), w.text(.reportReasons)], rows: data.partners.map { s in
-                        [.dataText(name(s.a, data) + " + " + name(s.b, data)), .number(s.score, digits: 2),
-                         .list(s.reasons.map { $0.text(data.language) })]
-                    }, lang: lang),
-                ]),
-                section("projects", w.text(.reportProjectsHeading), [
-                    .p(.dataText(w.text(.reportProjectsIntro))),
-                    data.projects.isEmpty ? .p(.dataText(w.text(.networkHasNoProjects))) : table(
-                        header: [w.text(.reportProject), w.text(.reportActors), w.text(.reportSector), w.text(.reportLevel), w.text(.reportMultiActor), w.text(.reportMultiLevel), w.text(.reportContributions), w.text(.reportAgreement)],
-                        rows: data.projects.map { p in
-                            [.dataText(p.name), .number(Double(p.actors.count), digits: 0), .number(Double(p.sectors.count), digits: 0),
-                             .number(Double(p.levels.count), digits: 0), .dataText(p.multiActor ? w.text(.wordYes) : w.text(.wordNo)), .dataText(p.multiLevel ? w.text(.wordYes) : w.text(.wordNo)),
-                             .dataText(p.contributionTypes.map { w.contribution($0) }.joined(separator: ", ")), .dataText(p.hasAgreement ? w.text(.wordYes) : w.text(.wordNo))]
-                        }, lang: lang),
-                    .h3(.dataText(w.text(.reportQuality))),
-                    .p(.dataText(w.text(.reportQualityIntro))),
-                    table(header: [w.text(.reportQualityColumn), w.text(.reportIndicator), w.text(.reportValue), w.text(.reportReading)], rows: data.profile.map { i in
-                        [.dataText(i.quality.name(w)), .dataText(i.kind.name(w)), .number(i.value, digits: 2),
-                         .dataText(i.reading.text(data.language))]
-                    }, lang: lang),
-                ]),
-                section("methods", w.text(.reportMethods), [.ul(.forEach(ReportData.methodKeys.map { w.text($0) }) { .li(.dataText($0)) })]),
+                section(
+                    "composition", w.text(.reportComposition),
+                    [
+                        .p(.dataText(w.text(.reportCompositionIntro))),
+                        compositionTable(data, w),
+                        barChart(data),
+                        table(
+                            header: [w.text(.reportTieKind), w.text(.reportCount)],
+                            rows: TieKind.allCases.compactMap { kind in
+                                guard let n = data.summary.tiesByKind[kind], n > 0 else { return nil }
+                                return [.dataText(kind.label(lang)), .number(Double(n), digits: 0)]
+                            }, lang: lang),
+                    ]),
+                .if(
+                    data.dataQuality.hasFindings,
+                    section(
+                        "data-quality", w.text(.qualityHeading),
+                        [
+                            .ul(.forEach(data.dataQuality.lines(lang)) { .li(.dataText($0)) })
+                        ])),
+                section(
+                    "diagrams", w.text(.reportDiagrams),
+                    data.diagrams.map { diagram in
+                        .div(.class("figure"), .h3(.dataText(diagram.title)), .raw(embeddable(diagram.svg)))
+                    } + data.diagramsLeftOut.map { .p(.class("note missing"), .dataText($0)) }),
+                section(
+                    "key-actors", w.text(.reportKeyActors),
+                    [.p(.dataText(w.text(.reportKeyActorsIntro))), keyActorsTable(data, w)]),
+                section(
+                    "brokers", w.text(.reportBrokers),
+                    [.p(.dataText(w.text(.reportBrokersIntro))), brokersTable(data, w)]),
+                section(
+                    "mixing", w.text(.reportMixing),
+                    [
+                        .p(.dataText(w.text(.reportMixingIntro))),
+                        table(
+                            header: ["", w.text(.reportEIIndex), w.text(.reportAssortativity)],
+                            rows: [
+                                [
+                                    .dataText(w.text(.reportBySector)), .number(data.mixingBySector.eiIndex, digits: 2),
+                                    .number(data.mixingBySector.assortativity, digits: 2),
+                                ],
+                                [
+                                    .dataText(w.text(.reportByLevel)), .number(data.mixingByLevel.eiIndex, digits: 2),
+                                    .number(data.mixingByLevel.assortativity, digits: 2),
+                                ],
+                            ], lang: lang),
+                        .h3(.dataText(w.text(.reportMatrix))),
+                        heatmap(data.mixingBySector, lang: lang),
+                    ]),
+                section(
+                    "communities", w.text(.reportCommunities),
+                    [
+                        .p(
+                            .dataText(
+                                w.text(.reportCommunitiesIntro) + " " + w.text(.reportModularity) + ": "
+                                    + formatted(data.communities.modularity, language: lang) + ".")),
+                        table(
+                            header: [
+                                w.text(.reportCommunity), w.text(.reportActors), w.text(.reportSector),
+                                w.text(.reportMembers),
+                            ],
+                            rows: data.communities.communities.enumerated().map { k, members in
+                                [
+                                    .number(Double(k + 1), digits: 0), .number(Double(members.count), digits: 0),
+                                    .dataText(composition(members, data)),
+                                    .dataText(members.map { network.actors[$0].name }.joined(separator: "; ")),
+                                ]
+                            }, lang: lang),
+                    ]),
+                section(
+                    "partners", w.text(.reportPartners),
+                    [
+                        .p(.dataText(w.text(.reportPartnersIntro))),
+                        data.partners.isEmpty
+                            ? .p(.dataText(w.text(.noUntiedPairToSuggest)))
+                            : table(
+                                header: [w.text(.reportPair), w.text(.reportScore), w.text(.reportReasons)],
+                                rows: data.partners.map { s in
+                                    [
+                                        .dataText(name(s.a, data) + " + " + name(s.b, data)),
+                                        .number(s.score, digits: 2),
+                                        .list(s.reasons.map { $0.text(data.language) }),
+                                    ]
+                                }, lang: lang),
+                    ]),
+                section(
+                    "projects", w.text(.reportProjectsHeading),
+                    [
+                        .p(.dataText(w.text(.reportProjectsIntro))),
+                        data.projects.isEmpty
+                            ? .p(.dataText(w.text(.networkHasNoProjects)))
+                            : table(
+                                header: [
+                                    w.text(.reportProject), w.text(.reportActors), w.text(.reportSector),
+                                    w.text(.reportLevel), w.text(.reportMultiActor), w.text(.reportMultiLevel),
+                                    w.text(.reportContributions), w.text(.reportAgreement),
+                                ],
+                                rows: data.projects.map { p in
+                                    [
+                                        .dataText(p.name), .number(Double(p.actors.count), digits: 0),
+                                        .number(Double(p.sectors.count), digits: 0),
+                                        .number(Double(p.levels.count), digits: 0),
+                                        .dataText(p.multiActor ? w.text(.wordYes) : w.text(.wordNo)),
+                                        .dataText(p.multiLevel ? w.text(.wordYes) : w.text(.wordNo)),
+                                        .dataText(
+                                            p.contributionTypes.map { w.contribution($0) }.joined(separator: ", ")),
+                                        .dataText(p.hasAgreement ? w.text(.wordYes) : w.text(.wordNo)),
+                                    ]
+                                }, lang: lang),
+                        .h3(.dataText(w.text(.reportQuality))),
+                        .p(.dataText(w.text(.reportQualityIntro))),
+                        table(
+                            header: [
+                                w.text(.reportQualityColumn), w.text(.reportIndicator), w.text(.reportValue),
+                                w.text(.reportReading),
+                            ],
+                            rows: data.profile.map { i in
+                                [
+                                    .dataText(i.quality.name(w)), .dataText(i.kind.name(w)),
+                                    .number(i.value, digits: 2),
+                                    .dataText(i.reading.text(data.language)),
+                                ]
+                            }, lang: lang),
+                    ]),
+                section(
+                    "methods", w.text(.reportMethods),
+                    [.ul(.forEach(ReportData.methodKeys.map { w.text($0) }) { .li(.dataText($0)) })]),
                 .p(.class("hint"), .dataText(w.text(.reportSortHint))),
                 .script(.raw(script))
             )
@@ -113,19 +186,23 @@ public enum HTMLReport {
     }
 
     static func table(header: [String], rows: [[Cell]], lang: ActorNet.Language) -> Node<HTML.BodyContext> {
-        .table(.class("sortable"),
-               .thead(.tr(.forEach(header) { .th(.dataText($0)) })),
-               .tbody(.forEach(rows) { row in
-                   .tr(.forEach(row) { cell in
-                       switch cell {
-                       case .text(let text): return .td(.dataText(text))
-                       case .number(let value, let digits):
-                           return .td(.class("num"), .attribute(named: "data-value", value: value.map { "\($0)" } ?? ""),
-                                      .dataText(formatted(value, digits: digits, language: lang)))
-                       case .list(let items): return .td(.ul(.forEach(items) { .li(.dataText($0)) }))
-                       }
-                   })
-               }))
+        .table(
+            .class("sortable"),
+            .thead(.tr(.forEach(header) { .th(.dataText($0)) })),
+            .tbody(
+                .forEach(rows) { row in
+                    .tr(
+                        .forEach(row) { cell in
+                            switch cell {
+                            case .text(let text): return .td(.dataText(text))
+                            case .number(let value, let digits):
+                                return .td(
+                                    .class("num"), .attribute(named: "data-value", value: value.map { "\($0)" } ?? ""),
+                                    .dataText(formatted(value, digits: digits, language: lang)))
+                            case .list(let items): return .td(.ul(.forEach(items) { .li(.dataText($0)) }))
+                            }
+                        })
+                }))
     }
 
     static func compositionTable(_ data: ReportData, _ w: ActorNet.Language) -> Node<HTML.BodyContext> {
@@ -133,29 +210,49 @@ public enum HTMLReport {
         let levels = Level.present(in: data.network)
         let sectors = Sector.present(in: data.network)
         let rows: [[Cell]] = sectors.map { sector in
-            [.dataText(sector.label(lang))] + levels.map { .number(Double(data.summary.sectorLevel[sector]![$0]!), digits: 0) }
+            [.dataText(sector.label(lang))]
+                + levels.map { .number(Double(data.summary.sectorLevel[sector]![$0]!), digits: 0) }
                 + [.number(Double(data.summary.sectorLevel[sector]!.values.reduce(0, +)), digits: 0)]
         }
-        return table(header: [w.text(.reportSectorLevel)] + levels.map { $0.label(lang) } + [w.text(.reportTotal)], rows: rows, lang: lang)
+        return table(
+            header: [w.text(.reportSectorLevel)] + levels.map { $0.label(lang) } + [w.text(.reportTotal)], rows: rows,
+            lang: lang)
     }
 
     static func keyActorsTable(_ data: ReportData, _ w: ActorNet.Language) -> Node<HTML.BodyContext> {
         let chosen = data.keyActors()
-        return table(header: [w.text(.reportActor), w.text(.reportSector), w.text(.reportLevel), w.text(.reportDegree), w.text(.reportBetweenness), w.text(.reportPageRank)], rows: chosen.map { i in
-            let actor = data.network.actors[i]
-            return [.dataText(actor.name), .dataText(actor.sector.label(data.language)), .dataText(actor.level.label(data.language)),
-                    .number(data.centrality.value(.degree, i), digits: 0), .number(data.centrality.value(.betweenness, i), digits: 3),
-                    .number(data.centrality.value(.pagerank, i), digits: 3)]
-        }, lang: data.language)
+        return table(
+            header: [
+                w.text(.reportActor), w.text(.reportSector), w.text(.reportLevel), w.text(.reportDegree),
+                w.text(.reportBetweenness), w.text(.reportPageRank),
+            ],
+            rows: chosen.map { i in
+                let actor = data.network.actors[i]
+                return [
+                    .dataText(actor.name), .dataText(actor.sector.label(data.language)),
+                    .dataText(actor.level.label(data.language)),
+                    .number(data.centrality.value(.degree, i), digits: 0),
+                    .number(data.centrality.value(.betweenness, i), digits: 3),
+                    .number(data.centrality.value(.pagerank, i), digits: 3),
+                ]
+            }, lang: data.language)
     }
 
     static func brokersTable(_ data: ReportData, _ w: ActorNet.Language) -> Node<HTML.BodyContext> {
         let order = data.topBrokerage()
-        return table(header: [w.text(.reportActor)] + ReportData.roleKeys.map { w.text($0) } + [w.text(.reportTotal), w.text(.reportConstraint), w.text(.reportEffectiveSize)], rows: order.map { i in
-            [.dataText(data.network.actors[i].name)] + data.brokerage.counts[i].map { .number(Double($0), digits: 0) }
-                + [.number(Double(data.brokerage.totals[i]), digits: 0), .number(data.holes.constraint[i], digits: 3),
-                   .number(data.holes.effectiveSize[i], digits: 2)]
-        }, lang: data.language)
+        return table(
+            header: [w.text(.reportActor)] + ReportData.roleKeys.map { w.text($0) } + [
+                w.text(.reportTotal), w.text(.reportConstraint), w.text(.reportEffectiveSize),
+            ],
+            rows: order.map { i in
+                [.dataText(data.network.actors[i].name)]
+                    + data.brokerage.counts[i].map { .number(Double($0), digits: 0) }
+                    + [
+                        .number(Double(data.brokerage.totals[i]), digits: 0),
+                        .number(data.holes.constraint[i], digits: 3),
+                        .number(data.holes.effectiveSize[i], digits: 2),
+                    ]
+            }, lang: data.language)
     }
 
     /// Horizontal bars: actors per sector, in the diagram colours.
@@ -171,11 +268,15 @@ public enum HTMLReport {
             let y = 4 + k * 26
             let width = Int(300 * Double(counts[k]) / Double(top))
             nodes.append(svgText(x: 0, y: y + 16, sector.label(data.language)))
-            nodes.append(.element(named: "rect", attributes: [
-                .attribute(named: "x", value: "170"), .attribute(named: "y", value: "\(y)"),
-                .attribute(named: "width", value: "\(max(1, width))"), .attribute(named: "height", value: "20"),
-                .attribute(named: "fill", value: DiagramStyle.fill(sector)), .attribute(named: "stroke", value: "#333333"),
-            ]))
+            nodes.append(
+                .element(
+                    named: "rect",
+                    attributes: [
+                        .attribute(named: "x", value: "170"), .attribute(named: "y", value: "\(y)"),
+                        .attribute(named: "width", value: "\(max(1, width))"), .attribute(named: "height", value: "20"),
+                        .attribute(named: "fill", value: DiagramStyle.fill(sector)),
+                        .attribute(named: "stroke", value: "#333333"),
+                    ]))
             nodes.append(svgText(x: 176 + width, y: y + 16, "\(counts[k])"))
         }
         return .element(named: "svg", nodes: nodes)
@@ -191,30 +292,45 @@ public enum HTMLReport {
             .attribute(named: "role", value: "img"), .attribute(named: "class", value: "chart heatmap"),
         ]
         for (j, name) in names.enumerated() {
-            nodes.append(.element(named: "text", nodes: [
-                .attribute(named: "transform", value: "translate(\(left + j * cell + cell / 2),\(topMargin - 6)) rotate(-45)"),
-                .attribute(named: "font-size", value: "12"), .dataText(name),
-            ]))
+            nodes.append(
+                .element(
+                    named: "text",
+                    nodes: [
+                        .attribute(
+                            named: "transform",
+                            value: "translate(\(left + j * cell + cell / 2),\(topMargin - 6)) rotate(-45)"),
+                        .attribute(named: "font-size", value: "12"), .dataText(name),
+                    ]))
         }
         for (i, name) in names.enumerated() {
             nodes.append(svgText(x: 0, y: topMargin + i * cell + cell / 2 + 4, name))
             for j in 0..<k {
                 let value = mixing.matrix[i][j]
                 let shade = 245 - Int(185 * Double(value) / Double(peak))
-                nodes.append(.element(named: "rect", attributes: [
-                    .attribute(named: "x", value: "\(left + j * cell)"), .attribute(named: "y", value: "\(topMargin + i * cell)"),
-                    .attribute(named: "width", value: "\(cell - 2)"), .attribute(named: "height", value: "\(cell - 2)"),
-                    .attribute(named: "fill", value: "rgb(\(shade),\(shade + 5 > 255 ? 255 : shade + 5),255)"),
-                ]))
-                nodes.append(svgText(x: left + j * cell + cell / 2 - 6, y: topMargin + i * cell + cell / 2 + 4, "\(value)"))
+                nodes.append(
+                    .element(
+                        named: "rect",
+                        attributes: [
+                            .attribute(named: "x", value: "\(left + j * cell)"),
+                            .attribute(named: "y", value: "\(topMargin + i * cell)"),
+                            .attribute(named: "width", value: "\(cell - 2)"),
+                            .attribute(named: "height", value: "\(cell - 2)"),
+                            .attribute(named: "fill", value: "rgb(\(shade),\(shade + 5 > 255 ? 255 : shade + 5),255)"),
+                        ]))
+                nodes.append(
+                    svgText(x: left + j * cell + cell / 2 - 6, y: topMargin + i * cell + cell / 2 + 4, "\(value)"))
             }
         }
         return .element(named: "svg", nodes: nodes)
     }
 
     static func svgText(x: Int, y: Int, _ text: String) -> Node<HTML.BodyContext> {
-        .element(named: "text", nodes: [.attribute(named: "x", value: "\(x)"), .attribute(named: "y", value: "\(y)"),
-                                        .attribute(named: "font-size", value: "13"), .dataText(text)])
+        .element(
+            named: "text",
+            nodes: [
+                .attribute(named: "x", value: "\(x)"), .attribute(named: "y", value: "\(y)"),
+                .attribute(named: "font-size", value: "13"), .dataText(text),
+            ])
     }
 
     /// Graphviz's SVG without its XML declaration, DOCTYPE and comments, ready to sit inside the page.
@@ -230,7 +346,9 @@ public enum HTMLReport {
         }.joined(separator: ", ")
     }
 
-    static func name(_ id: String, _ data: ReportData) -> String { data.network.actors.first { $0.id == id }?.name ?? id }
+    static func name(_ id: String, _ data: ReportData) -> String {
+        data.network.actors.first { $0.id == id }?.name ?? id
+    }
 
     static func dateText(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
@@ -239,7 +357,8 @@ public enum HTMLReport {
     }
 
     static let css = """
-        body{font-family:Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.4}
+        body{font-family:Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 \
+        1em;color:#222;line-height:1.4}
         h1{margin:.2em 0}h2{border-bottom:2px solid #0072B2;padding-bottom:.2em;margin-top:2em}
         .kicker{color:#0072B2;text-transform:uppercase;letter-spacing:.08em;font-size:.8em;margin:0}
         .meta{color:#555;margin:.2em 0}.missing{color:#8a1c00;font-weight:bold}.hint{color:#777;font-size:.85em}
@@ -248,7 +367,8 @@ public enum HTMLReport {
         th{background:#f2f6fa;cursor:pointer}td.num{text-align:right;font-variant-numeric:tabular-nums}
         td ul{margin:0;padding-left:1.1em}
         .figure svg{max-width:100%;height:auto}.chart{max-width:560px;display:block;margin:1em 0}
-        @media print{body{margin:0;max-width:none}section{page-break-before:always}header+section{page-break-before:avoid}
+        @media print{body{margin:0;max-width:none}\
+        section{page-break-before:always}header+section{page-break-before:avoid}
         th{cursor:auto}.hint{display:none}table{page-break-inside:auto}tr{page-break-inside:avoid}}
         """
 

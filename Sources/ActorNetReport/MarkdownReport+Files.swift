@@ -7,13 +7,15 @@ extension MarkdownReport {
     public static func linkedDiagrams(inPageAt path: String, stem: String) -> [String] {
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size <= 16 << 20,
-              let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+            let text = try? String(contentsOfFile: path, encoding: .utf8)
+        else { return [] }
         var names: [String] = []
         for piece in text.components(separatedBy: "](").dropFirst() {
             guard let end = piece.firstIndex(where: { $0 == ")" || $0 == "\n" }), piece[end] == ")" else { continue }
             let name = String(piece[..<end])
             guard name.hasPrefix(stem + "-"), name.hasSuffix(".svg"), !name.contains("/"),
-                  !names.contains(name) else { continue }
+                !names.contains(name)
+            else { continue }
             names.append(name)
         }
         return names

@@ -5,7 +5,8 @@ import Foundation
 /// The report as Markdown, with the same sections as the HTML page; diagrams are separate SVG files beside it.
 public enum MarkdownReport {
     /// The Markdown text and the diagram files it links (`<stem>-<name>.svg`).
-    public static func render(_ data: ReportData, stem: String) -> (text: String, files: [(name: String, svg: String)]) {
+    public static func render(_ data: ReportData, stem: String) -> (text: String, files: [(name: String, svg: String)])
+    {
         let w = data.language
         let lang = data.language
         let network = data.network
@@ -19,15 +20,22 @@ public enum MarkdownReport {
         out += "## \(w.text(.reportComposition))\n\n\(w.text(.reportCompositionIntro))\n\n"
         let levels = Level.present(in: network)
         let sectors = Sector.present(in: network)
-        out += table([w.text(.reportSectorLevel)] + levels.map { $0.label(lang) } + [w.text(.reportTotal)], sectors.map { sector in
-            [sector.label(lang)] + levels.map { String(data.summary.sectorLevel[sector]![$0]!) } + [String(data.summary.sectorLevel[sector]!.values.reduce(0, +))]
-        })
-        out += table([w.text(.reportTieKind), w.text(.reportCount)], TieKind.allCases.compactMap { kind in
-            data.summary.tiesByKind[kind].map { [kind.label(lang), String($0)] }
-        })
+        out += table(
+            [w.text(.reportSectorLevel)] + levels.map { $0.label(lang) } + [w.text(.reportTotal)],
+            sectors.map { sector in
+                [sector.label(lang)] + levels.map { String(data.summary.sectorLevel[sector]![$0]!) } + [
+                    String(data.summary.sectorLevel[sector]!.values.reduce(0, +))
+                ]
+            })
+        out += table(
+            [w.text(.reportTieKind), w.text(.reportCount)],
+            TieKind.allCases.compactMap { kind in
+                data.summary.tiesByKind[kind].map { [kind.label(lang), String($0)] }
+            })
 
         if data.dataQuality.hasFindings {
-            out += "## \(w.text(.qualityHeading))\n\n"
+            out +=
+                "## \(w.text(.qualityHeading))\n\n"
                 + data.dataQuality.lines(lang).map { "- " + escape($0) }.joined(separator: "\n") + "\n\n"
         }
         out += "## \(w.text(.reportDiagrams))\n\n"
@@ -41,51 +49,107 @@ public enum MarkdownReport {
 
         out += "## \(w.text(.reportKeyActors))\n\n\(w.text(.reportKeyActorsIntro))\n\n"
         let chosen = data.keyActors()
-        out += table([w.text(.reportActor), w.text(.reportSector), w.text(.reportLevel), w.text(.reportDegree), w.text(.reportBetweenness), w.text(.reportPageRank)], chosen.map { i in
-            let a = network.actors[i]
-            return [a.name, a.sector.label(lang), a.level.label(lang), formatted(data.centrality.value(.degree, i), digits: 0, language: lang),
-                    formatted(data.centrality.value(.betweenness, i), language: lang), formatted(data.centrality.value(.pagerank, i), language: lang)]
-        })
+        out += table(
+            [
+                w.text(.reportActor), w.text(.reportSector), w.text(.reportLevel), w.text(.reportDegree),
+                w.text(.reportBetweenness), w.text(.reportPageRank),
+            ],
+            chosen.map { i in
+                let a = network.actors[i]
+                return [
+                    a.name, a.sector.label(lang), a.level.label(lang),
+                    formatted(data.centrality.value(.degree, i), digits: 0, language: lang),
+                    formatted(data.centrality.value(.betweenness, i), language: lang),
+                    formatted(data.centrality.value(.pagerank, i), language: lang),
+                ]
+            })
 
         out += "## \(w.text(.reportBrokers))\n\n\(w.text(.reportBrokersIntro))\n\n"
         let brokers = data.topBrokerage()
-        out += table([w.text(.reportActor)] + ReportData.roleKeys.map { w.text($0) } + [w.text(.reportTotal), w.text(.reportConstraint), w.text(.reportEffectiveSize)], brokers.map { i in
-            [network.actors[i].name] + data.brokerage.counts[i].map(String.init) + [String(data.brokerage.totals[i]),
-             formatted(data.holes.constraint[i], language: lang), formatted(data.holes.effectiveSize[i], digits: 2, language: lang)]
-        })
+        out += table(
+            [w.text(.reportActor)] + ReportData.roleKeys.map { w.text($0) } + [
+                w.text(.reportTotal), w.text(.reportConstraint), w.text(.reportEffectiveSize),
+            ],
+            brokers.map { i in
+                [network.actors[i].name] + data.brokerage.counts[i].map(String.init) + [
+                    String(data.brokerage.totals[i]),
+                    formatted(data.holes.constraint[i], language: lang),
+                    formatted(data.holes.effectiveSize[i], digits: 2, language: lang),
+                ]
+            })
 
         out += "## \(w.text(.reportMixing))\n\n\(w.text(.reportMixingIntro))\n\n"
-        out += table(["", w.text(.reportEIIndex), w.text(.reportAssortativity)], [
-            [w.text(.reportBySector), formatted(data.mixingBySector.eiIndex, digits: 2, language: lang), formatted(data.mixingBySector.assortativity, digits: 2, language: lang)],
-            [w.text(.reportByLevel), formatted(data.mixingByLevel.eiIndex, digits: 2, language: lang), formatted(data.mixingByLevel.assortativity, digits: 2, language: lang)],
-        ])
+        out += table(
+            ["", w.text(.reportEIIndex), w.text(.reportAssortativity)],
+            [
+                [
+                    w.text(.reportBySector), formatted(data.mixingBySector.eiIndex, digits: 2, language: lang),
+                    formatted(data.mixingBySector.assortativity, digits: 2, language: lang),
+                ],
+                [
+                    w.text(.reportByLevel), formatted(data.mixingByLevel.eiIndex, digits: 2, language: lang),
+                    formatted(data.mixingByLevel.assortativity, digits: 2, language: lang),
+                ],
+            ])
         let groupNames = data.mixingBySector.groupNames.map { Sector(rawValue: $0)?.label(lang) ?? $0 }
-        out += "### \(w.text(.reportMatrix))\n\n" + table([""] + groupNames, groupNames.indices.map { i in [groupNames[i]] + data.mixingBySector.matrix[i].map(String.init) })
+        out +=
+            "### \(w.text(.reportMatrix))\n\n"
+            + table(
+                [""] + groupNames,
+                groupNames.indices.map { i in [groupNames[i]] + data.mixingBySector.matrix[i].map(String.init) })
 
-        out += "## \(w.text(.reportCommunities))\n\n\(w.text(.reportCommunitiesIntro)) \(w.text(.reportModularity)): \(formatted(data.communities.modularity, language: lang)).\n\n"
-        out += table([w.text(.reportCommunity), w.text(.reportActors), w.text(.reportSector), w.text(.reportMembers)], data.communities.communities.enumerated().map { k, members in
-            [String(k + 1), String(members.count), HTMLReport.composition(members, data), members.map { network.actors[$0].name }.joined(separator: "; ")]
-        })
+        out +=
+            "## \(w.text(.reportCommunities))\n\n\(w.text(.reportCommunitiesIntro)) \(w.text(.reportModularity)): "
+            + "\(formatted(data.communities.modularity, language: lang)).\n\n"
+        out += table(
+            [w.text(.reportCommunity), w.text(.reportActors), w.text(.reportSector), w.text(.reportMembers)],
+            data.communities.communities.enumerated().map { k, members in
+                [
+                    String(k + 1), String(members.count), HTMLReport.composition(members, data),
+                    members.map { network.actors[$0].name }.joined(separator: "; "),
+                ]
+            })
 
         out += "## \(w.text(.reportPartners))\n\n\(w.text(.reportPartnersIntro))\n\n"
         if data.partners.isEmpty { out += w.text(.noUntiedPairToSuggest) + "\n\n" }
         for (k, s) in data.partners.enumerated() {
-            out += "\(k + 1). **\(escape(HTMLReport.name(s.a, data))) + \(escape(HTMLReport.name(s.b, data)))** — \(w.text(.reportScore)) \(formatted(s.score, digits: 2, language: lang))\n"
+            out +=
+                "\(k + 1). **\(escape(HTMLReport.name(s.a, data))) + \(escape(HTMLReport.name(s.b, data)))** — "
+                + "\(w.text(.reportScore)) \(formatted(s.score, digits: 2, language: lang))\n"
             for reason in s.reasons { out += "    - \(escape(reason.text(lang)))\n" }
         }
         out += "\n## \(w.text(.reportProjectsHeading))\n\n\(w.text(.reportProjectsIntro))\n\n"
-        if data.projects.isEmpty { out += w.text(.networkHasNoProjects) + "\n\n" } else {
-            out += table([w.text(.reportProject), w.text(.reportActors), w.text(.reportSector), w.text(.reportLevel), w.text(.reportMultiActor), w.text(.reportMultiLevel), w.text(.reportContributions), w.text(.reportAgreement)], data.projects.map { p in
-                [p.name, String(p.actors.count), String(p.sectors.count), String(p.levels.count), p.multiActor ? w.text(.wordYes) : w.text(.wordNo),
-                 p.multiLevel ? w.text(.wordYes) : w.text(.wordNo), p.contributionTypes.map { w.contribution($0) }.joined(separator: ", "), p.hasAgreement ? w.text(.wordYes) : w.text(.wordNo)]
-            })
+        if data.projects.isEmpty {
+            out += w.text(.networkHasNoProjects) + "\n\n"
+        } else {
+            out += table(
+                [
+                    w.text(.reportProject), w.text(.reportActors), w.text(.reportSector), w.text(.reportLevel),
+                    w.text(.reportMultiActor), w.text(.reportMultiLevel), w.text(.reportContributions),
+                    w.text(.reportAgreement),
+                ],
+                data.projects.map { p in
+                    [
+                        p.name, String(p.actors.count), String(p.sectors.count), String(p.levels.count),
+                        p.multiActor ? w.text(.wordYes) : w.text(.wordNo),
+                        p.multiLevel ? w.text(.wordYes) : w.text(.wordNo),
+                        p.contributionTypes.map { w.contribution($0) }.joined(separator: ", "),
+                        p.hasAgreement ? w.text(.wordYes) : w.text(.wordNo),
+                    ]
+                })
         }
         out += "### \(w.text(.reportQuality))\n\n\(w.text(.reportQualityIntro))\n\n"
-        out += table([w.text(.reportQualityColumn), w.text(.reportIndicator), w.text(.reportValue), w.text(.reportReading)], data.profile.map {
-            [$0.quality.name(w), $0.kind.name(w), formatted($0.value, digits: 2, language: lang),
-             $0.reading.text(lang)]
-        })
-        out += "## \(w.text(.reportMethods))\n\n" + ReportData.methodKeys.map { w.text($0) }.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
+        out += table(
+            [w.text(.reportQualityColumn), w.text(.reportIndicator), w.text(.reportValue), w.text(.reportReading)],
+            data.profile.map {
+                [
+                    $0.quality.name(w), $0.kind.name(w), formatted($0.value, digits: 2, language: lang),
+                    $0.reading.text(lang),
+                ]
+            })
+        out +=
+            "## \(w.text(.reportMethods))\n\n"
+            + ReportData.methodKeys.map { w.text($0) }.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
         return (out, files)
     }
 
@@ -94,7 +158,8 @@ public enum MarkdownReport {
     static func linkTarget(_ name: String) -> String {
         var out = ""
         for byte in name.utf8 {
-            let unreserved = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+            let unreserved =
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
                 || (0x61...0x7A).contains(byte) || "-._~".utf8.contains(byte)
             if unreserved {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
@@ -109,7 +174,8 @@ public enum MarkdownReport {
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         // Inside a table cell nothing starts a block: `-0.25` stays as it is.
         func cell(_ text: String) -> String { ReportText.markdown(text, blockStart: false) }
-        var out = "| " + header.map(cell).joined(separator: " | ") + " |\n|"
+        var out =
+            "| " + header.map(cell).joined(separator: " | ") + " |\n|"
             + header.map { _ in "---|" }.joined() + "\n"
         for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
         return out + "\n"

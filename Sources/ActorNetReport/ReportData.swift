@@ -37,17 +37,22 @@ public struct ReportData: Sendable {
     /// - Parameters:
     ///   - exactPathsAbove, sampledSources, maxDiagramActors: the size limits (defaults: `exactPathsLimit`,
     ///     `sampledSources`, `DiagramOptions.maximumActors`); parameters so tests can reach them with small networks.
-    public static func build(_ network: Network, language: Language, top: Int = 10, generated: Date = Date(),
-                             exactPathsAbove: Int = exactPathsLimit, sampledSources: Int = sampledSources,
-                             maxDiagramActors: Int = DiagramOptions().maximumActors) -> ReportData {
-        build(NetworkAnalysis(network), language: language, top: top, generated: generated,
-              exactPathsAbove: exactPathsAbove, sampledSources: sampledSources, maxDiagramActors: maxDiagramActors)
+    public static func build(
+        _ network: Network, language: Language, top: Int = 10, generated: Date = Date(),
+        exactPathsAbove: Int = exactPathsLimit, sampledSources: Int = sampledSources,
+        maxDiagramActors: Int = DiagramOptions().maximumActors
+    ) -> ReportData {
+        build(
+            NetworkAnalysis(network), language: language, top: top, generated: generated,
+            exactPathsAbove: exactPathsAbove, sampledSources: sampledSources, maxDiagramActors: maxDiagramActors)
     }
 
     /// Every section read from `analysis`, so each graph view and measure is computed once for the whole report.
-    public static func build(_ analysis: NetworkAnalysis, language: Language, top: Int = 10, generated: Date = Date(),
-                             exactPathsAbove: Int = exactPathsLimit, sampledSources: Int = sampledSources,
-                             maxDiagramActors: Int = DiagramOptions().maximumActors) -> ReportData {
+    public static func build(
+        _ analysis: NetworkAnalysis, language: Language, top: Int = 10, generated: Date = Date(),
+        exactPathsAbove: Int = exactPathsLimit, sampledSources: Int = sampledSources,
+        maxDiagramActors: Int = DiagramOptions().maximumActors
+    ) -> ReportData {
         let network = analysis.network
         let w = language
         var notes: [String] = []
@@ -65,9 +70,10 @@ public struct ReportData: Sendable {
             communities: analysis.communities,
             partners: analysis.partners(limit: top),
             projects: analysis.projects,
-            profile: analysis.qualityProfile(sampleEfficiencyAbove: exactPathsAbove,
-                                             sampledSources: sampledSources,
-                                             knownEfficiency: centrality.network("global_efficiency")),
+            profile: analysis.qualityProfile(
+                sampleEfficiencyAbove: exactPathsAbove,
+                sampledSources: sampledSources,
+                knownEfficiency: centrality.network("global_efficiency")),
             dataQuality: analysis.dataQuality, diagrams: [], notes: notes)
         let (diagrams, diagramNotes) = data.renderDiagrams(analysis, maxActors: maxDiagramActors)
         data.diagrams = diagrams
@@ -99,7 +105,9 @@ public struct ReportData: Sendable {
         for (rank, id) in topBrokers(3).enumerated() {
             let name = network.actors.first { $0.id == id }?.name ?? id
             let shown = DisplayText.shortened(name, maximumCharacters: DiagramBuilder.longestLabel)
-            draw(w.text(.reportDiagramEgo, ["name": shown]), Self.egoFileName(rank: rank + 1, id: id)) { $0.focus = id; $0.depth = 1 }
+            draw(w.text(.reportDiagramEgo, ["name": shown]), Self.egoFileName(rank: rank + 1, id: id)) {
+                $0.focus = id; $0.depth = 1
+            }
         }
         return (result, notes)
     }
@@ -113,20 +121,25 @@ public struct ReportData: Sendable {
 
     /// Actor ids with the highest betweenness (at least one tie), best first.
     public func topBrokers(_ count: Int) -> [String] {
-        ranked(.betweenness).prefix(count).filter { (centrality.value(.betweenness, $0) ?? 0) > 0 }.map { network.actors[$0].id }
+        ranked(.betweenness).prefix(count).filter { (centrality.value(.betweenness, $0) ?? 0) > 0 }.map {
+            network.actors[$0].id
+        }
     }
 
     /// The union of the top `top` actors by degree, betweenness and PageRank, in that order.
     public func keyActors() -> [Int] {
         var seen = Set<Int>()
-        return [ActorMeasure.degree, .betweenness, .pagerank].flatMap { ranked($0).prefix(top) }.filter { seen.insert($0).inserted }
+        return [ActorMeasure.degree, .betweenness, .pagerank].flatMap { ranked($0).prefix(top) }.filter {
+            seen.insert($0).inserted
+        }
     }
 
     /// Up to `top` actors with brokerage roles, most roles first, ties by file order.
     public func topBrokerage() -> [Int] {
         let totals = brokerage.totals
-        return Array(network.actors.indices.filter { totals[$0] > 0 }
-            .sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }.prefix(top))
+        return Array(
+            network.actors.indices.filter { totals[$0] > 0 }
+                .sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }.prefix(top))
     }
 
     /// Actor indices by a measure, highest first, ties by file order.
@@ -167,7 +180,9 @@ extension ReportData {
 
     /// "20 actores · 27 lazos · 5 proyectos".
     var countsLine: String {
-        [language.count(.countActors, summary.actors), language.count(.countTies, summary.ties),
-         language.count(.countProjects, summary.projects)].joined(separator: " · ")
+        [
+            language.count(.countActors, summary.actors), language.count(.countTies, summary.ties),
+            language.count(.countProjects, summary.projects),
+        ].joined(separator: " · ")
     }
 }

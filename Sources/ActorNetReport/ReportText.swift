@@ -47,8 +47,10 @@ enum ReportText {
                     continue
                 }
                 atStart = false
-                let marksBlock = leadingDigits > 0 ? scalar == "." || scalar == ")"
-                                                   : scalar == "-" || scalar == "+" || scalar == "="
+                let marksBlock =
+                    leadingDigits > 0
+                    ? scalar == "." || scalar == ")"
+                    : scalar == "-" || scalar == "+" || scalar == "="
                 if marksBlock && blockStart {
                     out += "\\"
                     out.unicodeScalars.append(scalar)

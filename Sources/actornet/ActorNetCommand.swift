@@ -1,5 +1,5 @@
-import ArgumentParser
 import ActorNet
+import ArgumentParser
 import Foundation
 
 @main
@@ -15,7 +15,10 @@ struct ActorNetCommand: ParsableCommand {
               actornet info Networks/peru.yaml --format json
             """,
         version: ActorNetVersion.current,
-        subcommands: [Validate.self, Info.self, Analyze.self, Render.self, Convert.self, ImportIATI.self, Partners.self, Brokers.self, Mixing.self, Communities.self, Projects.self, Profile.self, Report.self, Doctor.self]
+        subcommands: [
+            Validate.self, Info.self, Analyze.self, Render.self, Convert.self, ImportIATI.self, Partners.self,
+            Brokers.self, Mixing.self, Communities.self, Projects.self, Profile.self, Report.self, Doctor.self,
+        ]
     )
 }
 

@@ -1,6 +1,6 @@
-import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
+import ArgumentParser
 import Foundation
 
 enum AnalyzeFormat: String, ExpressibleByArgument, CaseIterable {
@@ -35,14 +35,18 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Comma-separated measures to compute (default: all).")
     var measures: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Keep the N highest rows by --sort (table: default 15; JSON and CSV: every actor unless given).",
-        valueName: "N"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Keep the N highest rows by --sort (table: default 15; JSON and CSV: every actor unless given).",
+            valueName: "N"))
     var top: Int?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Measure to rank rows by, highest first (default betweenness). JSON and CSV keep file order unless --sort "
-            + "or --top is given.", valueName: "measure"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Measure to rank rows by, highest first (default betweenness). JSON and CSV keep file order unless --sort "
+                + "or --top is given.", valueName: "measure"))
     var sort: String?
 
     @Flag(name: .long, help: "Ignore tie weights everywhere.")
@@ -70,7 +74,9 @@ struct Analyze: ParsableCommand {
             throw ValidationError(language.text(.cliUnknownSortMeasure, ["name": sort, "accepted": Self.measureNames]))
         }
         for (option, value) in [("--sample", sample), ("--threads", threads), ("--top", top)] {
-            if let value, value < 1 { throw ValidationError(language.text(.cliWholeNumberAtLeastOne, ["option": option])) }
+            if let value, value < 1 {
+                throw ValidationError(language.text(.cliWholeNumberAtLeastOne, ["option": option]))
+            }
         }
     }
 
@@ -82,8 +88,9 @@ struct Analyze: ParsableCommand {
         let names = measures.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         for name in names where !name.isEmpty {
             guard let measure = ActorMeasure(rawValue: name) else {
-                throw ValidationError(input.language.beforeReading.text(
-                    .cliUnknownMeasure, ["name": name, "accepted": Self.measureNames]))
+                throw ValidationError(
+                    input.language.beforeReading.text(
+                        .cliUnknownMeasure, ["name": name, "accepted": Self.measureNames]))
             }
             result.insert(measure)
         }
@@ -94,14 +101,17 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let loaded = try input.loaded(showWarnings: !quiet)
         let network = loaded.network
-        let options = CentralityOptions(weighted: unweighted ? false : nil, measures: try requestedMeasures(),
-                                        sample: sample, seed: seed,
-                                        threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let options = CentralityOptions(
+            weighted: unweighted ? false : nil, measures: try requestedMeasures(),
+            sample: sample, seed: seed,
+            threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let progress = quiet ? nil : ProgressReporter.ifTerminal()
         let analysis = NetworkAnalysis(loaded, threads: options.threads)
-        let report = analysis.centrality(options, progress: progress.map { reporter in
-            { @Sendable phase, fraction in reporter.update(phase, fraction) }
-        })
+        let report = analysis.centrality(
+            options,
+            progress: progress.map { reporter in
+                { @Sendable phase, fraction in reporter.update(phase, fraction) }
+            })
         progress?.finish()
         let language = input.language(for: network)
         for warning in report.warnings {
@@ -127,8 +137,10 @@ struct Analyze: ParsableCommand {
                 }
             }
         case .table:
-            try emit(text(table.ranked(by: ranking, limit: top ?? 15), ranking: ranking, language: language) + "\n", to: output,
-                     inputs: loaded.inputFiles)
+            try emit(
+                text(table.ranked(by: ranking, limit: top ?? 15), ranking: ranking, language: language) + "\n",
+                to: output,
+                inputs: loaded.inputFiles)
         }
         keepUntilExit(loaded, analysis)
     }
@@ -141,21 +153,35 @@ struct Analyze: ParsableCommand {
         let canonical = language == .en
         for (rank, i) in table.rows.enumerated() {
             let actor = table.actors[i]
-            rows.append([String(rank + 1), actor.id, shorten(actor.name, 32),
-                         canonical ? actor.sector.rawValue : actor.sector.label(language),
-                         canonical ? actor.level.rawValue : actor.level.label(language)]
-                        + table.measures.map { cell(table.value($0, i), $0) })
+            rows.append(
+                [
+                    String(rank + 1), actor.id, shorten(actor.name, 32),
+                    canonical ? actor.sector.rawValue : actor.sector.label(language),
+                    canonical ? actor.level.rawValue : actor.level.label(language),
+                ]
+                    + table.measures.map { cell(table.value($0, i), $0) })
         }
-        let mode = language.text(table.directed ? .analyzeDirected : .analyzeUndirected) + ", "
+        let mode =
+            language.text(table.directed ? .analyzeDirected : .analyzeUndirected) + ", "
             + language.text(table.weighted ? .analyzeWeighted : .analyzeUnweighted)
-        var out = language.text(.analyzeTitle, ["network": table.name, "mode": mode, "top": table.rows.count,
-                                                "total": table.actors.count,
-                                                "measure": language.text(ranking.nameKey)]) + "\n\n"
+        var out =
+            language.text(
+                .analyzeTitle,
+                [
+                    "network": table.name, "mode": mode, "top": table.rows.count,
+                    "total": table.actors.count,
+                    "measure": language.text(ranking.nameKey),
+                ]) + "\n\n"
         out += alignedTable(rows, leftAligned: [1, 2, 3, 4]) + "\n\n" + language.text(.analyzeNetwork) + "\n"
-        out += alignedTable(table.network.map { measure in
-            [NetworkMeasureName.text(measure.key, language), CentralityTable.isCount(measure.key) ? String(Int(measure.value))
-                : String(format: "%.6g", measure.value)]
-        })
+        out += alignedTable(
+            table.network.map { measure in
+                [
+                    NetworkMeasureName.text(measure.key, language),
+                    CentralityTable.isCount(measure.key)
+                        ? String(Int(measure.value))
+                        : String(format: "%.6g", measure.value),
+                ]
+            })
         return out
     }
 
@@ -165,7 +191,8 @@ struct Analyze: ParsableCommand {
         // Four decimals read well for centralities; strengths of 2e250 (weights go up to 1e250) would print 250
         // digits and closeness of 2.5e-250 would print 0.0000, so values outside [1e-4, 1e6) use an exponent.
         let magnitude = abs(value)
-        return magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e6) ? String(format: "%.4f", value)
+        return magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e6)
+            ? String(format: "%.4f", value)
             : String(format: "%.4g", value)
     }
 

@@ -1,6 +1,6 @@
-import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
+import ArgumentParser
 import Foundation
 
 struct Brokers: ParsableCommand {
@@ -47,11 +47,17 @@ struct Brokers: ParsableCommand {
             .brokersEfficiency,
         ]
         let headings = headingKeys.map { language.text($0) }
-        let order = network.actors.indices.sorted { roles.totals[$0] != roles.totals[$1] ? roles.totals[$0] > roles.totals[$1] : $0 < $1 }
+        let order = network.actors.indices.sorted {
+            roles.totals[$0] != roles.totals[$1] ? roles.totals[$0] > roles.totals[$1] : $0 < $1
+        }
         var rows = [headings]
         for i in order {
-            rows.append([network.actors[i].name] + roles.counts[i].map(String.init) + [String(roles.totals[i]), cellText(roles.z[i][BrokerageRoles.total], digits: 2),
-                         cellText(holes.constraint[i]), cellText(holes.effectiveSize[i], digits: 2), cellText(holes.efficiency[i])])
+            rows.append(
+                [network.actors[i].name] + roles.counts[i].map(String.init) + [
+                    String(roles.totals[i]), cellText(roles.z[i][BrokerageRoles.total], digits: 2),
+                    cellText(holes.constraint[i]), cellText(holes.effectiveSize[i], digits: 2),
+                    cellText(holes.efficiency[i]),
+                ])
         }
         let title = language.text(grouping.by == .sector ? .brokersTitleBySector : .brokersTitleByLevel)
         try printOutput(title + "\n\n" + alignedTable(rows))

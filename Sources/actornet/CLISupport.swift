@@ -1,7 +1,7 @@
-import Synchronization
-import ArgumentParser
 import ActorNet
+import ArgumentParser
 import Foundation
+import Synchronization
 
 /// sysexits(3) codes the CLI contract names.
 enum Exit {
@@ -20,8 +20,10 @@ enum Exit {
 /// Loads a network, printing every problem to stderr and mapping failures to exit 65/66. Warnings follow the
 /// verb's language (`option`, else the file's `language`, else the environment); errors, found before the file's
 /// language is known, follow `option`, else the environment.
-func loadNetwork(_ path: String, actors: String?, showWarnings: Bool = true,
-                 language option: Language?) throws -> LoadedNetwork {
+func loadNetwork(
+    _ path: String, actors: String?, showWarnings: Bool = true,
+    language option: Language?
+) throws -> LoadedNetwork {
     do {
         let loaded = try NetworkFile.load(path, actors: actors)
         let language = Language.resolve(option: option, network: loaded.network.language)
@@ -54,7 +56,9 @@ extension String {
     /// Without trailing spaces (a byte scan: a `Regex` per line took two thirds of `brokers` on 100k actors).
     var trailingSpacesRemoved: String {
         var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") {
+            end = utf8.index(before: end)
+        }
         return String(self[..<end])
     }
 }

@@ -1,6 +1,6 @@
-import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
+import ArgumentParser
 import Foundation
 
 /// `--format table|json` of `info` and the analysis verbs.
@@ -12,10 +12,12 @@ extension Grouping: ExpressibleByArgument {}
 
 /// `--lang` of every verb: the language of tables, sentences and messages (`Language.resolve`'s rule).
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: """
-        Language of the output and messages: es, en or pt (default: the network file's `language`, else \
-        LC_ALL or LANG, else en).
-        """)
+    @Option(
+        name: .long,
+        help: """
+            Language of the output and messages: es, en or pt (default: the network file's `language`, else \
+            LC_ALL or LANG, else en).
+            """)
     var lang: Language?
 
     /// Before a network is read (option errors, a file that cannot be read): --lang, else the environment.

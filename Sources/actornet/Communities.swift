@@ -1,6 +1,6 @@
-import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
+import ArgumentParser
 import Foundation
 
 struct Communities: ParsableCommand {
@@ -26,7 +26,9 @@ struct Communities: ParsableCommand {
     var resolution: Double = 1
 
     func validate() throws {
-        if !(resolution > 0 && resolution.isFinite) { throw ValidationError(input.language.beforeReading.text(.cliPositiveNumber, ["option": "--resolution"])) }
+        if !(resolution > 0 && resolution.isFinite) {
+            throw ValidationError(input.language.beforeReading.text(.cliPositiveNumber, ["option": "--resolution"]))
+        }
     }
 
     func run() throws {
@@ -38,12 +40,16 @@ struct Communities: ParsableCommand {
             return
         }
         let language = input.language(for: network)
-        var out = language.text(.communitiesModularity) + " \(cellText(result.modularity)) · "
+        var out =
+            language.text(.communitiesModularity) + " \(cellText(result.modularity)) · "
             + language.count(.countCommunities, result.communities.count) + "\n"
         for (k, community) in result.communities.enumerated() {
             let sectors = Dictionary(grouping: community, by: { network.actors[$0].sector }).mapValues(\.count)
-            let composition = Sector.allCases.compactMap { s in sectors[s].map { "\(s.label(language)) \($0)" } }.joined(separator: ", ")
-            out += "\n\(k + 1). (\(community.count)) \(composition)\n   " + community.map { network.actors[$0].name }.joined(separator: "; ")
+            let composition = Sector.allCases.compactMap { s in sectors[s].map { "\(s.label(language)) \($0)" } }
+                .joined(separator: ", ")
+            out +=
+                "\n\(k + 1). (\(community.count)) \(composition)\n   "
+                + community.map { network.actors[$0].name }.joined(separator: "; ")
         }
         try printOutput(out)
     }

@@ -1,6 +1,6 @@
-import ArgumentParser
 import ActorNet
 import ActorNetRender
+import ArgumentParser
 import Foundation
 
 struct Convert: ParsableCommand {
@@ -37,8 +37,10 @@ struct Convert: ParsableCommand {
         let ext = (output as NSString).pathExtension.lowercased()
         guard Self.writable.contains(ext) else {
             let accepted = Self.writable.map { "." + $0 }.joined(separator: " ")
-            throw ValidationError(language.beforeReading.text(.cliCannotWriteExtension,
-                                                              ["extension": ext, "accepted": accepted]))
+            throw ValidationError(
+                language.beforeReading.text(
+                    .cliCannotWriteExtension,
+                    ["extension": ext, "accepted": accepted]))
         }
     }
 

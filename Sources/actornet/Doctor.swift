@@ -1,6 +1,6 @@
-import ArgumentParser
 import ActorNet
 import ActorNetRender
+import ArgumentParser
 import Foundation
 
 struct Doctor: ParsableCommand {
@@ -21,7 +21,9 @@ struct Doctor: ParsableCommand {
         try printOutput("actornet \(ActorNetVersion.current)")
         try printOutput(language.text(.doctorLibrary, ["version": GraphvizRenderer.version]))
         var tiny = DotGraph(id: "doctor", directed: false)
-        tiny.nodes = [DotNode(id: "a", attributes: [.label: .text("a")]), DotNode(id: "b", attributes: [.label: .text("b")])]
+        tiny.nodes = [
+            DotNode(id: "a", attributes: [.label: .text("a")]), DotNode(id: "b", attributes: [.label: .text("b")]),
+        ]
         tiny.edges = [DotEdge(from: "a", to: "b", attributes: [:])]
         var broken: [String] = []
         for layout in GraphvizRenderer.layouts {

@@ -92,11 +92,13 @@ struct ImportIATI: ParsableCommand {
         var bytesBefore = 0
         for (file, size) in zip(files, sizes) {
             do {
-                try importer.read(file, progress: progress.map { reporter in
-                    { [bytesBefore] bytes in
-                        reporter.update("import-iati", min(1, Double(bytesBefore + bytes) / totalBytes))
-                    }
-                })
+                try importer.read(
+                    file,
+                    progress: progress.map { reporter in
+                        { [bytesBefore] bytes in
+                            reporter.update("import-iati", min(1, Double(bytesBefore + bytes) / totalBytes))
+                        }
+                    })
                 bytesBefore += size
             } catch {
                 progress?.finish()

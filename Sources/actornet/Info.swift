@@ -1,6 +1,6 @@
-import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
+import ArgumentParser
 
 struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,8 +31,10 @@ struct Info: ParsableCommand {
         let language = input.language(for: loaded.network)
         switch format {
         case .json:
-            try printJSON(NetworkInfo(summary: summary, warnings: loaded.warnings.map { $0.description(in: language) },
-                                      dataQuality: analysis.dataQuality))
+            try printJSON(
+                NetworkInfo(
+                    summary: summary, warnings: loaded.warnings.map { $0.description(in: language) },
+                    dataQuality: analysis.dataQuality))
         case .table:
             try printOutput(render(summary, language) + render(analysis.dataQuality, language))
         }
@@ -42,10 +44,13 @@ struct Info: ParsableCommand {
     private func render(_ summary: NetworkSummary, _ language: Language) -> String {
         let canonical = language == .en
         var out = "\(summary.name)\n"
-        out += [language.count(.countActors, summary.actors), language.count(.countTies, summary.ties),
+        out +=
+            [
+                language.count(.countActors, summary.actors), language.count(.countTies, summary.ties),
                 language.count(.countProjects, summary.projects),
                 language.text(.infoDensity, ["value": formatDensity(summary.density)]),
-                language.count(.countComponents, summary.components)].joined(separator: " · ") + "\n\n"
+                language.count(.countComponents, summary.components),
+            ].joined(separator: " · ") + "\n\n"
         let levels = Level.allCases.filter { level in
             level != .unspecified || summary.sectorLevel.values.contains { $0[level]! > 0 }
         }
@@ -53,12 +58,15 @@ struct Info: ParsableCommand {
             sector != .unspecified || summary.sectorLevel[sector]!.values.contains { $0 > 0 }
         }
         let total = language.text(.infoTotal)
-        var rows = [[language.text(.infoSectorLevel)] + levels.map { canonical ? $0.rawValue : $0.label(language) }
-                    + [total]]
+        var rows = [
+            [language.text(.infoSectorLevel)] + levels.map { canonical ? $0.rawValue : $0.label(language) }
+                + [total]
+        ]
         for sector in sectors {
             let counts = levels.map { summary.sectorLevel[sector]![$0]! }
-            rows.append([canonical ? sector.rawValue : sector.label(language)] + counts.map(String.init)
-                        + [String(summary.sectorLevel[sector]!.values.reduce(0, +))])
+            rows.append(
+                [canonical ? sector.rawValue : sector.label(language)] + counts.map(String.init)
+                    + [String(summary.sectorLevel[sector]!.values.reduce(0, +))])
         }
         let columnTotals = levels.map { level in sectors.reduce(0) { $0 + summary.sectorLevel[$1]![level]! } }
         rows.append([total] + columnTotals.map(String.init) + [String(summary.actors)])

@@ -1,6 +1,6 @@
-import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
+import ArgumentParser
 import Foundation
 
 struct Mixing: ParsableCommand {
@@ -38,12 +38,16 @@ struct Mixing: ParsableCommand {
             if let l = Level(rawValue: name) { return l.label(language) }
             return name
         }
-        var out = language.text(.mixingEIIndex) + " \(cellText(result.eiIndex)) · "
+        var out =
+            language.text(.mixingEIIndex) + " \(cellText(result.eiIndex)) · "
             + language.text(.mixingAssortativity) + " \(cellText(result.assortativity))\n\n"
         let headingKeys: [CatalogueKey] = [.mixingGroup, .mixingInternal, .mixingExternal, .mixingEI]
         var rows = [headingKeys.map { language.text($0) }]
         for g in names.indices {
-            rows.append([label(names[g]), String(result.internalTies[g]), String(result.externalTies[g]), cellText(result.groupEI[g])])
+            rows.append([
+                label(names[g]), String(result.internalTies[g]), String(result.externalTies[g]),
+                cellText(result.groupEI[g]),
+            ])
         }
         out += alignedTable(rows) + "\n\n" + language.text(.mixingTiesBetweenGroups) + "\n"
         var matrixRows = [[""] + names.map(label)]

@@ -1,6 +1,6 @@
-import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
+import ArgumentParser
 import Foundation
 
 struct Partners: ParsableCommand {
@@ -83,26 +83,32 @@ struct Partners: ParsableCommand {
                 let headingKeys: [CatalogueKey] = [.analyzeRank, .tableActor, .partnersScore, .partnersReasons]
                 var rows = [headingKeys.map { language.text($0) }]
                 for (k, p) in providers.enumerated() {
-                    rows.append([String(k + 1), name(p.id), cellText(p.score),
-                                 p.reasons.map { $0.text(language) }.joined(separator: "; ")])
+                    rows.append([
+                        String(k + 1), name(p.id), cellText(p.score),
+                        p.reasons.map { $0.text(language) }.joined(separator: "; "),
+                    ])
                 }
-                try printOutput(providers.isEmpty ? language.text(.partnersNoProvider, ["need": need])
-                                                  : alignedTable(rows, leftAligned: [1, 3]))
+                try printOutput(
+                    providers.isEmpty
+                        ? language.text(.partnersNoProvider, ["need": need])
+                        : alignedTable(rows, leftAligned: [1, 3]))
             }
             return
         }
-        let suggestions = analysis.partners(for: `for`, includeExisting: includeExisting, weights: weights,
-                                            limit: top)
+        let suggestions = analysis.partners(
+            for: `for`, includeExisting: includeExisting, weights: weights,
+            limit: top)
         if shown.format == .json {
             try printJSON(["suggestions": suggestions.map { InLanguage($0, language.rawValue) }])
             return
         }
         var out: [String] = []
         for (k, s) in suggestions.enumerated() {
-            out.append("\(k + 1). \(name(s.a)) + \(name(s.b))  \(language.text(.partnersScore)) \(cellText(s.score)) "
-                       + "(\(language.text(.partnersCapability)) \(cellText(s.capability)), "
-                       + "\(language.text(.partnersDiversity)) \(cellText(s.diversity)), "
-                       + "\(language.text(.partnersProximity)) \(cellText(s.proximity)))")
+            out.append(
+                "\(k + 1). \(name(s.a)) + \(name(s.b))  \(language.text(.partnersScore)) \(cellText(s.score)) "
+                    + "(\(language.text(.partnersCapability)) \(cellText(s.capability)), "
+                    + "\(language.text(.partnersDiversity)) \(cellText(s.diversity)), "
+                    + "\(language.text(.partnersProximity)) \(cellText(s.proximity)))")
             for reason in s.reasons { out.append("     - \(reason.text(language))") }
         }
         try printOutput(out.isEmpty ? language.text(.noUntiedPairToSuggest) : out.joined(separator: "\n"))

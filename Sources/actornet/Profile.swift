@@ -1,6 +1,6 @@
-import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
+import ArgumentParser
 import Foundation
 
 struct Profile: ParsableCommand {
@@ -29,10 +29,14 @@ struct Profile: ParsableCommand {
             try printJSON(["indicators": indicators.map { InLanguage($0, language.rawValue) }])
             return
         }
-        var rows = [[CatalogueKey.profileQuality, .profileIndicator, .profileValue, .profileReading].map { language.text($0) }]
+        var rows = [
+            [CatalogueKey.profileQuality, .profileIndicator, .profileValue, .profileReading].map { language.text($0) }
+        ]
         for indicator in indicators {
-            rows.append([indicator.quality.name(language), indicator.kind.name(language),
-                         cellText(indicator.value, digits: 2), indicator.reading.text(language)])
+            rows.append([
+                indicator.quality.name(language), indicator.kind.name(language),
+                cellText(indicator.value, digits: 2), indicator.reading.text(language),
+            ])
         }
         try printOutput(alignedTable(rows, leftAligned: [0, 1, 3]))
     }

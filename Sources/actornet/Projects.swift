@@ -1,6 +1,6 @@
-import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
+import ArgumentParser
 import Foundation
 
 struct Projects: ParsableCommand {
@@ -34,10 +34,13 @@ struct Projects: ParsableCommand {
         ]
         var rows = [headingKeys.map { language.text($0) }]
         for p in projects {
-            rows.append([p.name, String(p.actors.count), String(p.sectors.count), String(p.levels.count), p.hasPublic ? yes : no,
-                         p.multiActor ? yes : no, p.multiLevel ? yes : no, p.leadLevel?.label(language) ?? "—",
-                         p.contributionTypes.map { language.contribution($0) }.joined(separator: "+"), p.hasAgreement ? yes : no])
+            rows.append([
+                p.name, String(p.actors.count), String(p.sectors.count), String(p.levels.count), p.hasPublic ? yes : no,
+                p.multiActor ? yes : no, p.multiLevel ? yes : no, p.leadLevel?.label(language) ?? "—",
+                p.contributionTypes.map { language.contribution($0) }.joined(separator: "+"), p.hasAgreement ? yes : no,
+            ])
         }
-        try printOutput(projects.isEmpty ? language.text(.networkHasNoProjects) : alignedTable(rows, leftAligned: [0, 7, 8]))
+        try printOutput(
+            projects.isEmpty ? language.text(.networkHasNoProjects) : alignedTable(rows, leftAligned: [0, 7, 8]))
     }
 }

@@ -1,7 +1,7 @@
-import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
 import ActorNetRender
+import ArgumentParser
 import Foundation
 
 extension DiagramOptions.Layout: ExpressibleByArgument {}
@@ -30,8 +30,9 @@ struct Render: ParsableCommand {
 
     @OptionGroup var input: NetworkInput
 
-    @Option(name: .shortAndLong,
-            help: "Output path (default Output/<file stem>.<format>; - or /dev/stdout for standard output).")
+    @Option(
+        name: .shortAndLong,
+        help: "Output path (default Output/<file stem>.<format>; - or /dev/stdout for standard output).")
     var output: String?
 
     @Option(name: .long, help: "svg, png, pdf or dot (default: from -o's extension, else svg).")
@@ -96,8 +97,10 @@ struct Render: ParsableCommand {
         }
         // `--format png -o x.svg` wrote PNG bytes into a file every program then reads as SVG.
         if let format, let named, let output, format != named {
-            throw ValidationError(language.text(.cliRenderFormatContradicts,
-                                                ["format": format.rawValue, "output": output, "named": named.rawValue]))
+            throw ValidationError(
+                language.text(
+                    .cliRenderFormatContradicts,
+                    ["format": format.rawValue, "output": output, "named": named.rawValue]))
         }
     }
 
@@ -131,7 +134,8 @@ struct Render: ParsableCommand {
         }
         for note in diagram.notes { printError(language.text(.cliNote, ["text": note])) }
 
-        let chosen = format ?? output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
+        let chosen =
+            format ?? output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
         var graph = diagram.graph
         if chosen == .png { graph.attributes[.dpi] = .number(Double(dpi)) }
         let data: Data

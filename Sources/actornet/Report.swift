@@ -1,7 +1,7 @@
-import ArgumentParser
 import ActorNet
 import ActorNetAnalysis
 import ActorNetReport
+import ArgumentParser
 import Foundation
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case html, md }
@@ -22,8 +22,9 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: NetworkInput
 
-    @Option(name: .shortAndLong,
-            help: "Output path (default Output/<file stem>.html or .md; - or /dev/stdout for HTML on standard output).")
+    @Option(
+        name: .shortAndLong,
+        help: "Output path (default Output/<file stem>.html or .md; - or /dev/stdout for HTML on standard output).")
     var output: String?
 
     @Option(name: .long, help: "html or md.")
@@ -38,8 +39,10 @@ struct Report: ParsableCommand {
         // As `render`: `-o x.md` wrote an HTML page into a `.md` file, `--format md -o x.html` Markdown into `.html`.
         let formatOfExtension: [String: ReportFormat] = ["html": .html, "htm": .html, "md": .md, "markdown": .md]
         if let output, let named = formatOfExtension[(output as NSString).pathExtension.lowercased()], named != format {
-            throw ValidationError(language.text(.cliReportFormatContradicts,
-                                                ["format": format.rawValue, "output": output, "named": named.rawValue]))
+            throw ValidationError(
+                language.text(
+                    .cliReportFormatContradicts,
+                    ["format": format.rawValue, "output": output, "named": named.rawValue]))
         }
         if format == .md, let output, StandardOutput.isNamed(output) {
             throw ValidationError(language.text(.cliMarkdownNeedsFile))
@@ -70,7 +73,8 @@ struct Report: ParsableCommand {
             let inFolder = { (name: String) in folder.isEmpty ? name : folder + "/" + name }
             let stale = MarkdownReport.linkedDiagrams(inPageAt: path, stem: markdownStem)
                 .filter { name in !files.contains { $0.name == name } }.map(inFolder)
-            let set = files.map { OutputFile(path: inFolder($0.name), data: Data($0.svg.utf8)) }
+            let set =
+                files.map { OutputFile(path: inFolder($0.name), data: Data($0.svg.utf8)) }
                 + [OutputFile(path: path, data: Data(text.utf8))]
             try writeOutputs(set, removing: stale, inputs: loaded.inputFiles)
         }

@@ -1,7 +1,7 @@
-import Synchronization
 import ActorNet
 import ArgumentParser
 import Foundation
+import Synchronization
 
 /// Standard output, written only through here (Swift's `print` is made unavailable in this module below).
 ///
@@ -33,8 +33,10 @@ enum StandardOutput {
             _exit(closedPipeStatus)
         default:
             let language = MessageLanguage.current
-            printError(language.text(.outputStandardOutputFailed,
-                                     ["reason": SystemErrorText.describe(code, language)]))
+            printError(
+                language.text(
+                    .outputStandardOutputFailed,
+                    ["reason": SystemErrorText.describe(code, language)]))
             throw Exit.ioError
         }
     }

@@ -1,5 +1,5 @@
-import ArgumentParser
 import ActorNet
+import ArgumentParser
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,11 +42,13 @@ struct Validate: ParsableCommand {
             let network = loaded.network
             let warnings = loaded.warnings.count
             let words = language.resolved(for: network)
-            let line = words.text(.validateValid, [
-                "file": file, "actors": words.count(.countActors, network.actors.count),
-                "ties": words.count(.countTies, network.ties.count),
-                "projects": words.count(.countProjects, network.projects.count),
-            ])
+            let line = words.text(
+                .validateValid,
+                [
+                    "file": file, "actors": words.count(.countActors, network.actors.count),
+                    "ties": words.count(.countTies, network.ties.count),
+                    "projects": words.count(.countProjects, network.projects.count),
+                ])
             // Outside the per-file catch: a failed write to standard output ends the command (exit 74) at once.
             try printOutput(line + (warnings > 0 ? ", " + words.count(.countWarnings, warnings) : ""))
         }

@@ -1,6 +1,7 @@
 import ActorNet
 import Foundation
 import Testing
+
 @testable import ActorNetAnalysis
 
 /// Measures that are scale-free by definition give the same values when every weight is multiplied by c
@@ -27,8 +28,10 @@ import Testing
     }
 
     /// Every value equal within 1e-9 relative (entries of exactly zero must stay zero).
-    static func expectEqual(_ actual: [Double?], _ expected: [Double?], _ what: String, factor: Double = 1,
-                            sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectEqual(
+        _ actual: [Double?], _ expected: [Double?], _ what: String, factor: Double = 1,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         #expect(actual.count == expected.count, "\(what)", sourceLocation: sourceLocation)
         var mismatches: [String] = []
         for (i, (a, b)) in zip(actual, expected).enumerated() {
@@ -43,8 +46,9 @@ import Testing
                 mismatches.append("#\(i): \(a) vs \(target)")
             }
         }
-        #expect(mismatches.isEmpty, "\(what): \(mismatches.prefix(5).joined(separator: "; "))",
-                sourceLocation: sourceLocation)
+        #expect(
+            mismatches.isEmpty, "\(what): \(mismatches.prefix(5).joined(separator: "; "))",
+            sourceLocation: sourceLocation)
     }
 
     @Test(arguments: networks)
@@ -76,23 +80,30 @@ import Testing
             #expect(partition.membership == communities.membership, "\(what) Louvain partition")
             Self.expectEqual([partition.modularity], [communities.modularity], "\(what) Louvain modularity")
             Self.expectEqual([graph.modularity(sectors)], [base.modularity(sectors)], "\(what) modularity by sector")
-            Self.expectEqual([graph.modularity(sectors, resolution: 1.5)], [base.modularity(sectors, resolution: 1.5)],
-                             "\(what) modularity by sector, resolution 1.5")
+            Self.expectEqual(
+                [graph.modularity(sectors, resolution: 1.5)], [base.modularity(sectors, resolution: 1.5)],
+                "\(what) modularity by sector, resolution 1.5")
             let scaledMixing = graph.mixing(groups: levels, names: Level.allCases.map(\.rawValue))
-            Self.expectEqual([scaledMixing.eiIndex, scaledMixing.assortativity], [mixing.eiIndex, mixing.assortativity],
-                             "\(what) E-I and assortativity")
+            Self.expectEqual(
+                [scaledMixing.eiIndex, scaledMixing.assortativity], [mixing.eiIndex, mixing.assortativity],
+                "\(what) E-I and assortativity")
             Self.expectEqual(scaledMixing.actorEI, mixing.actorEI, "\(what) actor E-I")
             // Scale-covariant, as their definitions say: strength × c, closeness and harmonic (1/length) × c,
             // path lengths / c; counts and the other network measures (closeness centralization is measured in
             // units of the strongest tie) unchanged.
-            Self.expectEqual(report.values[.strength]!, reference.values[.strength]!, "\(what) strength",
-                             factor: factor)
-            Self.expectEqual(report.values[.closeness]!, reference.values[.closeness]!, "\(what) closeness",
-                             factor: factor)
-            Self.expectEqual(report.values[.harmonic]!, reference.values[.harmonic]!, "\(what) harmonic",
-                             factor: factor)
-            let covariant: [String: Double] = ["average_path_length": 1 / factor, "diameter": 1 / factor,
-                                               "global_efficiency": factor]
+            Self.expectEqual(
+                report.values[.strength]!, reference.values[.strength]!, "\(what) strength",
+                factor: factor)
+            Self.expectEqual(
+                report.values[.closeness]!, reference.values[.closeness]!, "\(what) closeness",
+                factor: factor)
+            Self.expectEqual(
+                report.values[.harmonic]!, reference.values[.harmonic]!, "\(what) harmonic",
+                factor: factor)
+            let covariant: [String: Double] = [
+                "average_path_length": 1 / factor, "diameter": 1 / factor,
+                "global_efficiency": factor,
+            ]
             for (key, value) in reference.network {
                 Self.expectEqual([report.network(key)], [value], "\(what) \(key)", factor: covariant[key] ?? 1)
             }
@@ -106,8 +117,10 @@ import Testing
         let ids = ["a", "b", "c", "x", "y", "z"]
         let pairs = [("a", "b"), ("b", "c"), ("a", "c"), ("x", "y"), ("y", "z"), ("x", "z"), ("c", "x")]
         func graph(_ w: Double) -> CompactGraph {
-            CompactGraph(Network(name: "t", actors: ids.map { Actor(id: $0) },
-                                 ties: pairs.map { Tie(from: $0.0, to: $0.1, weight: w) }), weighted: true)
+            CompactGraph(
+                Network(
+                    name: "t", actors: ids.map { Actor(id: $0) },
+                    ties: pairs.map { Tie(from: $0.0, to: $0.1, weight: w) }), weighted: true)
         }
         // Principal eigenvector of the unit-weight graph, by symmetry (a = b = y = z = α, c = x = β):
         // λα = α + β and λβ = 2α + β give λ = 1 + √2 and β = √2 · α.
@@ -133,20 +146,29 @@ import Testing
     @Test func undirectedNonConvergenceSaysWhatItMeans() {
         let pairs = [("a", "b"), ("b", "c"), ("a", "c"), ("p", "q"), ("q", "r"), ("r", "s"), ("s", "p")]
         let ties = pairs.map { Tie(from: $0.0, to: $0.1) } + [Tie(from: "c", to: "p", weight: 1e-9)]
-        let network = Network(name: "near", actors: ["a", "b", "c", "p", "q", "r", "s"].map { Actor(id: $0) },
-                              ties: ties)
+        let network = Network(
+            name: "near", actors: ["a", "b", "c", "p", "q", "r", "s"].map { Actor(id: $0) },
+            ties: ties)
         let report = CentralityAnalysis.analyze(network, options: CentralityOptions(measures: [.eigenvector]))
         #expect(report.values[.eigenvector]! == [Double?](repeating: nil, count: 7))
         #expect(report.warnings == [.eigenvectorDidNotConverge(iterations: 10000, directed: false)])
-        #expect(report.warnings.map(\.description) == ["eigenvector centrality did not converge in 10000 iterations (the two largest "
-            + "eigenvalues are nearly equal, as when parts of similar strength are joined only by very weak ties, so "
-            + "the scores are barely determined); reported as null — use pagerank instead"])
-        let directed = Network(name: "dag", directed: true, actors: ["a", "b", "c"].map { Actor(id: $0) },
-                               ties: [Tie(from: "a", to: "b"), Tie(from: "b", to: "c")])
+        #expect(
+            report.warnings.map(\.description) == [
+                "eigenvector centrality did not converge in 10000 iterations (the two largest "
+                    + "eigenvalues are nearly equal, as when parts of similar strength are joined only by very weak "
+                    + "ties, so "
+                    + "the scores are barely determined); reported as null — use pagerank instead"
+            ])
+        let directed = Network(
+            name: "dag", directed: true, actors: ["a", "b", "c"].map { Actor(id: $0) },
+            ties: [Tie(from: "a", to: "b"), Tie(from: "b", to: "c")])
         let chain = CentralityAnalysis.analyze(directed, options: CentralityOptions(measures: [.eigenvector]))
         #expect(chain.warnings == [.eigenvectorDidNotConverge(iterations: 10000, directed: true)])
-        #expect(chain.warnings.map(\.description) == ["eigenvector centrality did not converge in 10000 iterations (common on acyclic "
-            + "or periodic directed networks); reported as null — use pagerank instead"])
+        #expect(
+            chain.warnings.map(\.description) == [
+                "eigenvector centrality did not converge in 10000 iterations (common on acyclic "
+                    + "or periodic directed networks); reported as null — use pagerank instead"
+            ])
     }
 
     /// les_miserables with weights × 1e-12 gave 24 communities (Q 0.548 instead of 0.565): every gain fell below the

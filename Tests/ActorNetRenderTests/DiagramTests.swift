@@ -2,6 +2,7 @@ import ActorNet
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNetRender
 
 /// Golden DOT files: `ACTORNET_UPDATE_GOLDEN=1 swift test` rewrites them (review the diff before committing).
@@ -14,18 +15,38 @@ import Testing
 
     static func options(named name: String) -> DiagramOptions {
         switch name {
-        case "spanish-no-legend": options { $0.language = "es"; $0.legend = false }
-        case "cluster-sector-fdp": options { $0.layout = .fdp; $0.clusterBy = .sector }
-        case "aggregate-sector-level": options { $0.aggregate = .sectorLevel; $0.language = "es" }
-        case "focus-ngo-depth-1": options { $0.focus = "ngo"; $0.depth = 1 }
-        case "top-ties-2-size-strength": options { $0.topTies = 2; $0.sizeBy = .strength }
-        case "min-weight-2-neato": options { $0.minimumWeight = 2; $0.layout = .neato }
+        case "spanish-no-legend":
+            options {
+                $0.language = "es"; $0.legend = false
+            }
+        case "cluster-sector-fdp":
+            options {
+                $0.layout = .fdp; $0.clusterBy = .sector
+            }
+        case "aggregate-sector-level":
+            options {
+                $0.aggregate = .sectorLevel; $0.language = "es"
+            }
+        case "focus-ngo-depth-1":
+            options {
+                $0.focus = "ngo"; $0.depth = 1
+            }
+        case "top-ties-2-size-strength":
+            options {
+                $0.topTies = 2; $0.sizeBy = .strength
+            }
+        case "min-weight-2-neato":
+            options {
+                $0.minimumWeight = 2; $0.layout = .neato
+            }
         default: DiagramOptions()
         }
     }
 
-    @Test(arguments: ["default", "spanish-no-legend", "cluster-sector-fdp", "aggregate-sector-level",
-                      "focus-ngo-depth-1", "top-ties-2-size-strength", "min-weight-2-neato"])
+    @Test(arguments: [
+        "default", "spanish-no-legend", "cluster-sector-fdp", "aggregate-sector-level",
+        "focus-ngo-depth-1", "top-ties-2-size-strength", "min-weight-2-neato",
+    ])
     func matchesGolden(name: String) throws {
         let options = Self.options(named: name)
         let diagram = try DiagramBuilder.build(sampleNetwork, options: options)
@@ -39,7 +60,9 @@ import Testing
     @Test func autoLayoutPicksByNetworkSizeAndSaysWhenClustersAreDropped() throws {
         // Every diagram is drawn pinned by neato; the first pass's engine shows in the notes and positions.
         #expect(try DiagramBuilder.build(sampleNetwork, options: DiagramOptions()).layout == "neato")
-        let options = Self.options { $0.layout = .sfdp; $0.clusterBy = .level }
+        let options = Self.options {
+            $0.layout = .sfdp; $0.clusterBy = .level
+        }
         let diagram = try DiagramBuilder.build(sampleNetwork, options: options)
         #expect(!diagram.graph.nodes.contains { $0.id.hasPrefix("cluster_box_") })
         #expect(diagram.notes == ["layout sfdp cannot draw clusters; drawing without --cluster-by level"])
@@ -47,8 +70,10 @@ import Testing
         big.actors = (0..<400).map { Actor(id: "a\($0)") }
         big.ties = (1..<400).map { Tie(from: "a0", to: "a\($0)") }
         let large = try DiagramBuilder.build(big, options: DiagramOptions())
-        #expect(large.notes == [
-            "400 actors: labels shown for the top 30 by degree at most, layout sfdp with overlap removal"])
+        #expect(
+            large.notes == [
+                "400 actors: labels shown for the top 30 by degree at most, layout sfdp with overlap removal"
+            ])
         let labelled = large.graph.nodes.filter {
             guard $0.id.wholeMatch(of: /n\d+/) != nil, case .text(let t)? = $0.attributes[.label] else { return false }
             return !t.isEmpty
@@ -71,7 +96,8 @@ import Testing
         #expect(view.actors.map(\.id) == ["local", "regional", "national", "international"])
         #expect(view.actors[0].attributes == ["actors": "2", "internal_ties": "1"])
         let byPair = Dictionary(uniqueKeysWithValues: view.ties.map { ("\($0.from)|\($0.to)", $0.weight) })
-        #expect(byPair == ["local|regional": 4, "local|national": 1, "international|regional": 3, "international|local": 1])
+        #expect(
+            byPair == ["local|regional": 4, "local|national": 1, "international|regional": 3, "international|local": 1])
     }
 
     @Test func egoKeepsNeighboursWithinDepth() throws {
@@ -91,8 +117,10 @@ import Testing
         for actor in sampleNetwork.actors {
             for line in DiagramStyle.wrap(actor.name).split(separator: "\n") { #expect(text.contains(line), "\(line)") }
         }
-        for entry in ["Public", "Private", "Academia", "Civil society", "International", "Local", "Regional",
-                      "National", "Funding", "Coordination", "Agreement", "Node size"] {
+        for entry in [
+            "Public", "Private", "Academia", "Civil society", "International", "Local", "Regional",
+            "National", "Funding", "Coordination", "Agreement", "Node size",
+        ] {
             #expect(svg.texts.contains { $0.contains(entry) }, "legend entry \(entry)")
         }
         // The pinned graph: 6 actors; a legend of 5 sectors and 4 levels (sample and text each), 6 tie kinds
@@ -132,7 +160,9 @@ import Testing
         // Tooltips carry the full name (labels are wrapped and, for 20 000 characters, shortened).
         for name in hostile {
             let shown = name.replacingOccurrences(of: "\n", with: " ")
-            #expect(svg.titles.contains { $0.hasPrefix(shown + "\n") || $0.hasPrefix(name + "\n") }, "tooltip for \(name.prefix(40))")
+            #expect(
+                svg.titles.contains { $0.hasPrefix(shown + "\n") || $0.hasPrefix(name + "\n") },
+                "tooltip for \(name.prefix(40))")
         }
         #expect(svg.texts.contains { $0.contains("hostile \"graph\" \\ <name>") })
         #expect(svg.texts.contains { $0.contains("<i>source</i> & \\L") })
@@ -150,7 +180,9 @@ import Testing
         let dot = try DiagramBuilder.build(sampleNetwork, options: DiagramOptions()).graph
         // Graphviz may emit clusters in a different order on later renders in one process (its containers
         // reorganise on lookup), so outputs are compared as multisets of lines.
-        func lines(_ data: Data) -> [Substring] { String(decoding: data, as: UTF8.self).split(separator: "\n").sorted() }
+        func lines(_ data: Data) -> [Substring] {
+            String(decoding: data, as: UTF8.self).split(separator: "\n").sorted()
+        }
         let reference = lines(try GraphvizRenderer.render(dot, layout: "dot", format: "svg"))
         try await withThrowingTaskGroup(of: Bool.self) { group in
             for _ in 0..<8 {
@@ -168,8 +200,12 @@ import Testing
 
     @Test func unknownLayoutAndFormatAreTypedErrors() {
         let graph = DotGraph(id: "g", directed: false)
-        #expect(throws: RenderError.unknownLayout("nope")) { try GraphvizRenderer.render(graph, layout: "nope", format: "svg") }
-        #expect(throws: RenderError.unknownFormat("gif")) { try GraphvizRenderer.render(graph, layout: "dot", format: "gif") }
+        #expect(throws: RenderError.unknownLayout("nope")) {
+            try GraphvizRenderer.render(graph, layout: "nope", format: "svg")
+        }
+        #expect(throws: RenderError.unknownFormat("gif")) {
+            try GraphvizRenderer.render(graph, layout: "dot", format: "gif")
+        }
     }
 
     @Test func graphvizErrorsAfterParsingAreCaught() {

@@ -1,6 +1,7 @@
 import ActorNet
 import ActorNetTestSupport
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -29,7 +30,8 @@ let sampleNetwork = Network(
 
 /// Runs the `dot` command-line tool when installed; nil otherwise.
 func runDotTool(_ arguments: [String], input: String) throws -> (status: Int32, output: String, error: String)? {
-    guard let dot = ["/usr/bin/dot", "/usr/local/bin/dot"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
+    guard let dot = ["/usr/bin/dot", "/usr/local/bin/dot"].first(where: FileManager.default.isExecutableFile(atPath:))
+    else {
         return nil
     }
     let process = Process()
@@ -64,8 +66,10 @@ final class SVGText: NSObject, XMLParserDelegate {
         return parser.parse() ? delegate : nil
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elements[name, default: 0] += 1
         if let kind = attributes["class"] { classes[kind, default: 0] += 1 }
         if let title = attributes["xlink:title"] { titles.append(title) }

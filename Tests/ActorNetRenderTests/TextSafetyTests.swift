@@ -1,6 +1,7 @@
 import ActorNet
 import Foundation
 import Testing
+
 @testable import ActorNetRender
 
 /// Issue 12, items 16–17: text from the data reaches Graphviz as text (never as an entity, never as a code point
@@ -12,7 +13,9 @@ func scalar(_ value: UInt32) -> String { String(Character(Unicode.Scalar(value)!
     static let hostileName = "Red \u{FFFE} " + scalar(0xFDD0) + " \u{1} \u{85} \u{1FFFF} &eacute; &nbsp; &#0; <b>x</b>"
 
     @Test func codePointsGraphvizCannotCarryAreShownAsCodes() {
-        #expect(DotEncoder.quote("a\u{FFFE}b\u{1}c\u{85}d" + scalar(0xFDD0) + "e\u{10FFFF}\u{7F}") == "\"aU+FFFEbU+0001cU+0085dU+FDD0eU+10FFFFU+007F\"")
+        #expect(
+            DotEncoder.quote("a\u{FFFE}b\u{1}c\u{85}d" + scalar(0xFDD0) + "e\u{10FFFF}\u{7F}")
+                == "\"aU+FFFEbU+0001cU+0085dU+FDD0eU+10FFFFU+007F\"")
         #expect(DotEncoder.quote("x\r\ny\rz\tw & v") == "\"x\\ny\\nz w &amp; v\"")
         #expect(DotEncoder.quote("" + scalar(0xFDEF) + "\u{FDF0}\u{FFFD}") == "\"U+FDEF\u{FDF0}\u{FFFD}\"")
         #expect(HTMLLabel.escape("a\u{FFFE}&eacute;\r\n\u{0}") == "aU+FFFE&amp;eacute;  U+0000")
@@ -49,7 +52,11 @@ func scalar(_ value: UInt32) -> String { String(Character(Unicode.Scalar(value)!
                 lines.append(String(word.prefix(width)))
                 word = String(word.dropFirst(width))
             }
-            if current.isEmpty { current = word } else if current.count + 1 + word.count <= width { current += " " + word } else {
+            if current.isEmpty {
+                current = word
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
                 lines.append(current)
                 current = word
             }
@@ -63,20 +70,25 @@ func scalar(_ value: UInt32) -> String { String(Character(Unicode.Scalar(value)!
     }
 
     @Test func wrapGivesTheLinesOfTheOldWrapping() {
-        let pieces = ["a", "bb", "ccccc", "Ministerio", "de", "Salud", "é", "👩‍👩‍👧", " ", "  ", "\n", "\t",
-                      String(repeating: "x", count: 20), String(repeating: "y", count: 21), String(repeating: "z", count: 45)]
+        let pieces = [
+            "a", "bb", "ccccc", "Ministerio", "de", "Salud", "é", "👩‍👩‍👧", " ", "  ", "\n", "\t",
+            String(repeating: "x", count: 20), String(repeating: "y", count: 21), String(repeating: "z", count: 45),
+        ]
         var state: UInt64 = 17
         for round in 0..<2_000 {
             var text = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             for _ in 0..<Int(state >> 59) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 text += pieces[Int((state >> 33) % UInt64(pieces.count))]
             }
             #expect(DiagramStyle.wrap(text) == Self.referenceWrap(text), "round \(round): \(text.debugDescription)")
-            #expect(DiagramStyle.wrap(text, width: 7, maximumLines: 2) == Self.referenceWrap(text, width: 7, maximumLines: 2))
+            #expect(
+                DiagramStyle.wrap(text, width: 7, maximumLines: 2)
+                    == Self.referenceWrap(text, width: 7, maximumLines: 2))
         }
-        #expect(DiagramStyle.wrap("Agencia de Cooperación Internacional para el Desarrollo")
+        #expect(
+            DiagramStyle.wrap("Agencia de Cooperación Internacional para el Desarrollo")
                 == "Agencia de\nCooperación\nInternacional para\nel Desarrollo")
     }
 
@@ -94,13 +106,20 @@ func scalar(_ value: UInt32) -> String { String(Character(Unicode.Scalar(value)!
         let seconds = Date().timeIntervalSince(start)
         #expect(seconds < 10, "\(seconds) s")
         let x20 = String(repeating: "x", count: 20)
-        #expect(diagram.graph.nodes[0].attributes[.label] == .text([x20, x20, x20, String(repeating: "x", count: 19) + "…"]
-            .joined(separator: "\n")))
-        #expect(diagram.graph.nodes[0].attributes[.tooltip]
+        #expect(
+            diagram.graph.nodes[0].attributes[.label]
+                == .text(
+                    [x20, x20, x20, String(repeating: "x", count: 19) + "…"]
+                        .joined(separator: "\n")))
+        #expect(
+            diagram.graph.nodes[0].attributes[.tooltip]
                 == .tooltip(long + "\nPublic · Local"))
         let tieOfFirst = try #require(diagram.graph.edges.first { $0.to == "n0" || $0.from == "n0" })
-        #expect(tieOfFirst.attributes[.tooltip] == .tooltip("Gobierno Regional — " + String(repeating: "x", count: 199)
-                                                             + "…: Coordination (2)"))
+        #expect(
+            tieOfFirst.attributes[.tooltip]
+                == .tooltip(
+                    "Gobierno Regional — " + String(repeating: "x", count: 199)
+                        + "…: Coordination (2)"))
         let shortName = String(repeating: "n", count: 199) + "…"
         #expect(diagram.graph.id == shortName)
         // The title: two lines as wide as an A4 page holds at 14 pt (65 characters); the source is in the caption.

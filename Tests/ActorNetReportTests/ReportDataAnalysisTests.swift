@@ -3,6 +3,7 @@ import ActorNetAnalysis
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNetReport
 
 /// The whole report reads one `NetworkAnalysis`: each graph view is built once and Louvain runs once.
@@ -27,8 +28,9 @@ import Testing
     @Test func partnerBridgesFollowTheReportsCommunities() throws {
         let loaded = try NetworkFile.load(PackagePaths.example("chile"))
         let analysis = NetworkAnalysis(loaded)
-        let data = ReportData.build(analysis, language: .en, generated: Date(timeIntervalSince1970: 0),
-                                    maxDiagramActors: 0)
+        let data = ReportData.build(
+            analysis, language: .en, generated: Date(timeIntervalSince1970: 0),
+            maxDiagramActors: 0)
         let index = loaded.network.actorIndex
         let community = data.communities.membership
         for suggestion in data.partners {

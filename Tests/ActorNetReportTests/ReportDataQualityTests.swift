@@ -2,6 +2,7 @@ import ActorNet
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNetReport
 
 /// The report's data-quality section: after the composition, only when there is something to say.
@@ -36,7 +37,8 @@ import Testing
     @Test func htmlHasTheSectionInEnglish() {
         let html = HTMLReport.render(ReportData.build(Self.network, language: .en, generated: Self.fixedDate))
             .replacingOccurrences(of: #"\n *"#, with: "", options: .regularExpression)  // the page's indentation
-        let section = "<section id=\"data-quality\"><h2>Data quality</h2><ul>"
+        let section =
+            "<section id=\"data-quality\"><h2>Data quality</h2><ul>"
             + "<li>1 of 3 actors with unspecified sector (33 %), 1 with unspecified level (33 %)</li>"
             + "<li>1 isolate (an actor in no tie)</li><li>classified by iati-type 2, unspecified 1</li>"
             + "<li>0 actors merged from several IATI identities</li></ul></section>"

@@ -2,7 +2,9 @@ import ActorNet
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNetReport
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -27,8 +29,10 @@ import FoundationXML
         var byElement: [String: [String]] = [:]
         private var stack: [String] = []
         private var buffers: [String] = []
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             stack.append(name)
             buffers.append("")
         }
@@ -66,7 +70,8 @@ import FoundationXML
         let memberCell = community.map { data.network.actors[$0].name }.joined(separator: "; ")
         #expect(memberCell.contains("&eacute; &nbsp; &#0; \u{FFFF}\u{85}"))
         #expect(texts.byElement["td"]?.filter { $0 == DisplayText.visible(memberCell) }.count == 1)
-        #expect(html.contains("<h1>Red U+FFFE U+FDD0 U+0001 &amp;eacute; &amp;nbsp; &amp;#0; &lt;b&gt;x&lt;/b&gt;</h1>"))
+        #expect(
+            html.contains("<h1>Red U+FFFE U+FDD0 U+0001 &amp;eacute; &amp;nbsp; &amp;#0; &lt;b&gt;x&lt;/b&gt;</h1>"))
         // The diagrams' own SVG text (node labels, the graph's title) also shows the text as written.
         let svgTitles = (texts.byElement["title"] ?? []).filter { $0 == shownName }
         #expect(svgTitles.count == 5)  // every diagram (whole, aggregate, three ego views) is named after the network
@@ -74,8 +79,9 @@ import FoundationXML
 
     @Test func markdownEscapesItsOwnMetacharacters() {
         #expect(ReportText.markdown("a & b | c") == "a \\& b \\| c")
-        #expect(ReportText.markdown("&eacute; <b>x</b> *y* _z_ `c` [l](u) ~s~ #t \\") ==
-                "\\&eacute; \\<b\\>x\\</b\\> \\*y\\* \\_z\\_ \\`c\\` \\[l\\](u) \\~s\\~ \\#t \\\\")
+        #expect(
+            ReportText.markdown("&eacute; <b>x</b> *y* _z_ `c` [l](u) ~s~ #t \\")
+                == "\\&eacute; \\<b\\>x\\</b\\> \\*y\\* \\_z\\_ \\`c\\` \\[l\\](u) \\~s\\~ \\#t \\\\")
         #expect(ReportText.markdown("- item") == "\\- item")
         #expect(ReportText.markdown("+ item") == "\\+ item")
         #expect(ReportText.markdown("=== x") == "\\=== x")
@@ -100,34 +106,50 @@ import FoundationXML
 
     /// Ids `a.b` and `ab` both gave `ego-ab.svg`, and one diagram overwrote the other.
     @Test func egoDiagramFileNamesAreDistinct() {
-        let network = Network(name: "path", actors: ["x", "a.b", "y", "ab", "z"].map { Actor(id: $0) },
-                              ties: [Tie(from: "x", to: "a.b"), Tie(from: "a.b", to: "y"), Tie(from: "y", to: "ab"),
-                                     Tie(from: "ab", to: "z")])
+        let network = Network(
+            name: "path", actors: ["x", "a.b", "y", "ab", "z"].map { Actor(id: $0) },
+            ties: [
+                Tie(from: "x", to: "a.b"), Tie(from: "a.b", to: "y"), Tie(from: "y", to: "ab"),
+                Tie(from: "ab", to: "z"),
+            ])
         let data = ReportData.build(network, language: .en, generated: Self.fixedDate)
-        #expect(data.diagrams.map(\.file) == ["network.svg", "sector-level.svg", "ego-1-y.svg", "ego-2-a-b.svg", "ego-3-ab.svg"])
+        #expect(
+            data.diagrams.map(\.file) == [
+                "network.svg", "sector-level.svg", "ego-1-y.svg", "ego-2-a-b.svg", "ego-3-ab.svg",
+            ])
         #expect(ReportData.egoFileName(rank: 4, id: "é/../x y") == "ego-4-x-y.svg")
         #expect(ReportData.egoFileName(rank: 5, id: "ñ") == "ego-5.svg")
-        #expect(ReportData.egoFileName(rank: 6, id: String(repeating: "a", count: 300)) == "ego-6-" + String(repeating: "a", count: 40) + ".svg")
+        #expect(
+            ReportData.egoFileName(rank: 6, id: String(repeating: "a", count: 300)) == "ego-6-"
+                + String(repeating: "a", count: 40) + ".svg")
     }
 
     /// A diagram that cannot be made is named where it would have been, in both reports.
     @Test func aMissingDiagramIsSaidWhereItWouldBe() throws {
-        let network = Network(name: "path", actors: ["x", "a.b", "y", "ab", "z"].map { Actor(id: $0) },
-                              ties: [Tie(from: "x", to: "a.b"), Tie(from: "a.b", to: "y"), Tie(from: "y", to: "ab"),
-                                     Tie(from: "ab", to: "z")])
+        let network = Network(
+            name: "path", actors: ["x", "a.b", "y", "ab", "z"].map { Actor(id: $0) },
+            ties: [
+                Tie(from: "x", to: "a.b"), Tie(from: "a.b", to: "y"), Tie(from: "y", to: "ab"),
+                Tie(from: "ab", to: "z"),
+            ])
         let data = ReportData.build(network, language: .en, generated: Self.fixedDate, maxDiagramActors: 2)
-        let reason = " is too many for a full-detail diagram (limit 2); draw --aggregate sector-level, --focus ID, or raise --max-actors"
-        #expect(data.diagramsLeftOut == [
-            "Diagram “The whole network” left out: 5 actors" + reason,
-            "Diagram “Around y” left out: 3 actors" + reason,
-            "Diagram “Around a.b” left out: 3 actors" + reason,
-            "Diagram “Around ab” left out: 3 actors" + reason,
-        ])
+        let reason =
+            " is too many for a full-detail diagram (limit 2); draw --aggregate sector-level, --focus ID, or raise "
+            + "--max-actors"
+        #expect(
+            data.diagramsLeftOut == [
+                "Diagram “The whole network” left out: 5 actors" + reason,
+                "Diagram “Around y” left out: 3 actors" + reason,
+                "Diagram “Around a.b” left out: 3 actors" + reason,
+                "Diagram “Around ab” left out: 3 actors" + reason,
+            ])
         let html = HTMLReport.render(data)
         let texts = try parse(html)
         #expect(texts.byElement["p"]?.filter { $0 == data.diagramsLeftOut[0] }.count == 2)  // header note and section
         #expect(html.contains("<p class=\"note missing\">Diagram “The whole network” left out: 5 actors"))
         let markdown = MarkdownReport.render(data, stem: "path").text
-        #expect(markdown.contains("\n> **Diagram “The whole network” left out: 5 actors " + ReportText.markdown(reason) + "**\n"))
+        #expect(
+            markdown.contains(
+                "\n> **Diagram “The whole network” left out: 5 actors " + ReportText.markdown(reason) + "**\n"))
     }
 }

@@ -1,9 +1,11 @@
 import ActorNet
-import ActorNetTestSupport
 import ActorNetAnalysis
+import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNetReport
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -24,10 +26,15 @@ import FoundationXML
         var ids: [String] = []
         var scripts = 0
         var resourceAttributes: [String] = []
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             if let id = attributes["id"] { ids.append(id) }
             if name == "script" { scripts += 1 }
-            for key in ["src", "href", "xlink:href"] { if let value = attributes[key] { resourceAttributes.append(value) } }
+            for key in ["src", "href", "xlink:href"] {
+                if let value = attributes[key] { resourceAttributes.append(value) }
+            }
         }
     }
 
@@ -35,22 +42,33 @@ import FoundationXML
         let scan = Scan()
         let parser = XMLParser(data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
         parser.delegate = scan
-        #expect(parser.parse() && parser.parserError == nil, "not well-formed: \(String(describing: parser.parserError)) line \(parser.lineNumber)")
+        #expect(
+            parser.parse() && parser.parserError == nil,
+            "not well-formed: \(String(describing: parser.parserError)) line \(parser.lineNumber)")
         return scan
     }
 
     @Test(arguments: [Language.es, .en, .pt])
     func htmlIsWellFormedSelfContainedAndComplete(language: Language) throws {
-        let html = HTMLReport.render(ReportData.build(Self.hostileNetwork, language: language, generated: Self.fixedDate))
+        let html = HTMLReport.render(
+            ReportData.build(Self.hostileNetwork, language: language, generated: Self.fixedDate))
         let scan = try scan(html)
-        #expect(scan.ids.filter { ["composition", "diagrams", "key-actors", "brokers", "mixing", "communities", "partners", "projects", "methods"].contains($0) }.count == 9)
+        #expect(
+            scan.ids.filter {
+                [
+                    "composition", "diagrams", "key-actors", "brokers", "mixing", "communities", "partners", "projects",
+                    "methods",
+                ].contains($0)
+            }.count == 9)
         #expect(scan.scripts == 1)
         #expect(scan.resourceAttributes.allSatisfy { !$0.lowercased().hasPrefix("http") })
         #expect(html.range(of: #"url\(\s*['"]?https?:"#, options: .regularExpression) == nil)
         #expect(html.range(of: #"@import"#) == nil)
         // The hostile name is text, escaped once.
         #expect(!html.contains("<script>alert(1)"))
-        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;") || html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quotes\""))
+        #expect(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;")
+                || html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quotes\""))
         #expect(!html.contains("&amp;lt;script"))
         #expect(!html.contains("<b>hostil</b>"))
         // Diagrams are inline SVG: the whole network, the aggregate and three ego views.
@@ -93,26 +111,43 @@ import FoundationXML
     /// in the page and in Markdown, in the report's language.
     @Test func largeNetworksAreEstimatedAndSaySo() throws {
         let n = 40
-        let network = Network(name: "ring", actors: (0..<n).map { Actor(id: "a\($0)") },
-                              ties: (0..<n).map { Tie(from: "a\($0)", to: "a\(($0 + 1) % n)") })
-        let data = ReportData.build(network, language: .en, generated: Self.fixedDate,
-                                    exactPathsAbove: 30, sampledSources: 20, maxDiagramActors: 30)
+        let network = Network(
+            name: "ring", actors: (0..<n).map { Actor(id: "a\($0)") },
+            ties: (0..<n).map { Tie(from: "a\($0)", to: "a\(($0 + 1) % n)") })
+        let data = ReportData.build(
+            network, language: .en, generated: Self.fixedDate,
+            exactPathsAbove: 30, sampledSources: 20, maxDiagramActors: 30)
         #expect(data.notes.count == 2)
-        #expect(data.notes[0] == "Betweenness and closeness are estimated from 20 of the 40 actors as sources (seed 1), as with `analyze --sample`.")
+        #expect(
+            data.notes[0]
+                == "Betweenness and closeness are estimated from 20 of the 40 actors as sources (seed 1), as with "
+                + "`analyze --sample`."
+        )
         #expect(data.notes[1].hasPrefix("Diagram “The whole network” left out: 40 actors is too many"))
         #expect(data.centrality.warnings == [.sampledPaths(sources: 20, actors: 40, seed: 1)])
-        #expect(data.centrality.warnings.map(\.description) == ["path measures estimated from 20 of 40 sources (seed 1)"])
+        #expect(
+            data.centrality.warnings.map(\.description) == ["path measures estimated from 20 of 40 sources (seed 1)"])
         #expect(!data.diagrams.contains { $0.file == "network.svg" })
         #expect(HTMLReport.render(data).contains("<p class=\"meta note\">Betweenness and closeness are estimated"))
         #expect(MarkdownReport.render(data, stem: "ring").0.contains("> Betweenness and closeness are estimated"))
         // The profile reuses the report's path searches: the same value as computing it on its own.
-        func efficiency(_ indicators: [QualityIndicator]) -> Double? { indicators.first { $0.name == "global efficiency" }?.value ?? nil }
-        #expect(efficiency(data.profile) == efficiency(QualityProfile.indicators(network, sampleEfficiencyAbove: 30, sampledSources: 20)))
-        #expect(data.profile.first { $0.name == "global efficiency" }?.reading == .efficiency(estimatedFrom: 20, of: 40))
+        func efficiency(_ indicators: [QualityIndicator]) -> Double? {
+            indicators.first { $0.name == "global efficiency" }?.value ?? nil
+        }
+        #expect(
+            efficiency(data.profile)
+                == efficiency(QualityProfile.indicators(network, sampleEfficiencyAbove: 30, sampledSources: 20)))
+        #expect(
+            data.profile.first { $0.name == "global efficiency" }?.reading == .efficiency(estimatedFrom: 20, of: 40))
         let exact = ReportData.build(network, language: .es, generated: Self.fixedDate)
         #expect(exact.notes.isEmpty && exact.centrality.warnings.isEmpty)
         #expect(efficiency(exact.profile) == efficiency(QualityProfile.indicators(network)))
-        let spanish = ReportData.build(network, language: .es, generated: Self.fixedDate, exactPathsAbove: 30, sampledSources: 20)
-        #expect(spanish.notes == ["La intermediación y la cercanía se estiman desde 20 de los 40 actores como origen (semilla 1), como con `analyze --sample`."])
+        let spanish = ReportData.build(
+            network, language: .es, generated: Self.fixedDate, exactPathsAbove: 30, sampledSources: 20)
+        #expect(
+            spanish.notes == [
+                "La intermediación y la cercanía se estiman desde 20 de los 40 actores como origen (semilla 1), como "
+                    + "con `analyze --sample`."
+            ])
     }
 }

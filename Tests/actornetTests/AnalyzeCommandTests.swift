@@ -11,8 +11,9 @@ import Testing
         let actors = try #require(json["actors"] as? [[String: Any]])
         #expect(actors.count == 34)
         let expectedData = try Data(contentsOf: URL(fileURLWithPath: fixture("karate.expected.json")))
-        let expected = try #require(((try JSONSerialization.jsonObject(with: expectedData) as? [String: Any])?["weighted"]
-            as? [String: Any])?["actors"] as? [String: [String: Double]])
+        let expected = try #require(
+            ((try JSONSerialization.jsonObject(with: expectedData) as? [String: Any])?["weighted"]
+                as? [String: Any])?["actors"] as? [String: [String: Double]])
         for actor in actors {
             let id = try #require(actor["id"] as? String)
             let betweenness = try #require(actor["betweenness"] as? Double)
@@ -27,62 +28,72 @@ import Testing
         let base = ["analyze", fixture("karate.json"), "--measures", "degree", "--unweighted"]
         let top = try CLI.run(base + ["--format", "csv", "--top", "3"])
         #expect(top.status == 0, "\(top.stderr)")
-        #expect(top.stdout == """
-            id,name,sector,level,degree
-            33,33,unspecified,unspecified,17
-            0,0,unspecified,unspecified,16
-            32,32,unspecified,unspecified,12
+        #expect(
+            top.stdout == """
+                id,name,sector,level,degree
+                33,33,unspecified,unspecified,17
+                0,0,unspecified,unspecified,16
+                32,32,unspecified,unspecified,12
 
-            """)
+                """)
         let sorted = try CLI.run(base + ["--format", "csv", "--sort", "degree"])
         #expect(sorted.stdout.split(separator: "\n").count == 35)
-        #expect(sorted.stdout.split(separator: "\n").prefix(3) == ["id,name,sector,level,degree",
-                                                                   "33,33,unspecified,unspecified,17",
-                                                                   "0,0,unspecified,unspecified,16"])
+        #expect(
+            sorted.stdout.split(separator: "\n").prefix(3) == [
+                "id,name,sector,level,degree",
+                "33,33,unspecified,unspecified,17",
+                "0,0,unspecified,unspecified,16",
+            ])
         let unranked = try CLI.run(base + ["--format", "csv"])
-        #expect(unranked.stdout.split(separator: "\n").prefix(3) == ["id,name,sector,level,degree",
-                                                                     "0,0,unspecified,unspecified,16",
-                                                                     "1,1,unspecified,unspecified,9"])
+        #expect(
+            unranked.stdout.split(separator: "\n").prefix(3) == [
+                "id,name,sector,level,degree",
+                "0,0,unspecified,unspecified,16",
+                "1,1,unspecified,unspecified,9",
+            ])
         let json = try CLI.run(base + ["--format", "json", "--top", "2", "--sort", "degree"])
         #expect(json.status == 0, "\(json.stderr)")
-        #expect(json.stdout == """
-            {
-              "actors" : [
+        #expect(
+            json.stdout == """
                 {
-                  "degree" : 17,
-                  "id" : "33",
-                  "level" : "unspecified",
-                  "name" : "33",
-                  "sector" : "unspecified"
-                },
-                {
-                  "degree" : 16,
-                  "id" : "0",
-                  "level" : "unspecified",
-                  "name" : "0",
-                  "sector" : "unspecified"
+                  "actors" : [
+                    {
+                      "degree" : 17,
+                      "id" : "33",
+                      "level" : "unspecified",
+                      "name" : "33",
+                      "sector" : "unspecified"
+                    },
+                    {
+                      "degree" : 16,
+                      "id" : "0",
+                      "level" : "unspecified",
+                      "name" : "0",
+                      "sector" : "unspecified"
+                    }
+                  ],
+                  "network" : {
+                    "actors" : 34,
+                    "components" : 1,
+                    "degree_centralization" : 0.3996212121212121,
+                    "density" : 0.13903743315508021,
+                    "directed" : false,
+                    "largest_component" : 34,
+                    "name" : "karate",
+                    "ties" : 78,
+                    "weighted" : false
+                  }
                 }
-              ],
-              "network" : {
-                "actors" : 34,
-                "components" : 1,
-                "degree_centralization" : 0.3996212121212121,
-                "density" : 0.13903743315508021,
-                "directed" : false,
-                "largest_component" : 34,
-                "name" : "karate",
-                "ties" : 78,
-                "weighted" : false
-              }
-            }
 
-            """)
+                """)
     }
 
     @Test func csvHasOneRowPerActorAndWritesAtomicallyToOutput() throws {
         let folder = try scratchFolder("cli") + "/nested"  // the command makes the missing folder
         let path = folder + "/karate.csv"
-        let result = try CLI.run(["analyze", fixture("karate.json"), "--format", "csv", "--measures", "degree", "-o", path])
+        let result = try CLI.run([
+            "analyze", fixture("karate.json"), "--format", "csv", "--measures", "degree", "-o", path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -114,8 +125,14 @@ import Testing
     }
 
     @Test func sampledRunIsSeededAndSaysSo() throws {
-        let a = try CLI.run(["analyze", fixture("karate.json"), "--format", "csv", "--sample", "10", "--seed", "3", "--measures", "betweenness"])
-        let b = try CLI.run(["analyze", fixture("karate.json"), "--format", "csv", "--sample", "10", "--seed", "3", "--measures", "betweenness", "--threads", "1"])
+        let a = try CLI.run([
+            "analyze", fixture("karate.json"), "--format", "csv", "--sample", "10", "--seed", "3", "--measures",
+            "betweenness",
+        ])
+        let b = try CLI.run([
+            "analyze", fixture("karate.json"), "--format", "csv", "--sample", "10", "--seed", "3", "--measures",
+            "betweenness", "--threads", "1",
+        ])
         #expect(a.status == 0)
         #expect(a.stdout == b.stdout)
         #expect(a.stderr.contains("path measures estimated from 10 of 34 sources (seed 3)"))

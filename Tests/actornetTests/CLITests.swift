@@ -14,8 +14,10 @@ import Testing
         let result = try CLI.run(["validate"] + files)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").count == 5)
-        let csv = try CLI.run(["validate", PackagePaths.file("Networks/chile-ties.csv"),
-                                  "--actors", PackagePaths.file("Networks/chile-actors.csv")])
+        let csv = try CLI.run([
+            "validate", PackagePaths.file("Networks/chile-ties.csv"),
+            "--actors", PackagePaths.file("Networks/chile-actors.csv"),
+        ])
         #expect(csv.status == 0, "\(csv.stderr)")
     }
 

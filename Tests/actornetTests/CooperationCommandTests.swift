@@ -40,37 +40,40 @@ import Testing
     /// two communities of the run's weighted partition.
     @Test func tablesShowNamesNotIds() throws {
         let partners = try CLI.run(["partners", chile, "--top", "1", "--lang", "en"])
-        #expect(partners.stdout == """
-            1. Gobierno Regional de Coquimbo (ficticio) + Fundación Agua para Todos (ficticia)  score 0.715 \
-            (capability 0.625, diversity 1.000, proximity 0.609)
-                 - Fundación Agua para Todos (ficticia) offers technical-assistance, which Gobierno Regional de \
-            Coquimbo (ficticio) needs
-                 - Gobierno Regional de Coquimbo (ficticio) offers funding, which Fundación Agua para Todos \
-            (ficticia) needs
-                 - Public ↔ Civil society
-                 - Regional ↔ National
-                 - 1 common partner: Municipalidad de Valle Seco (ficticia)
-                 - would bridge two separate communities
+        #expect(
+            partners.stdout == """
+                1. Gobierno Regional de Coquimbo (ficticio) + Fundación Agua para Todos (ficticia)  score 0.715 \
+                (capability 0.625, diversity 1.000, proximity 0.609)
+                     - Fundación Agua para Todos (ficticia) offers technical-assistance, which Gobierno Regional de \
+                Coquimbo (ficticio) needs
+                     - Gobierno Regional de Coquimbo (ficticio) offers funding, which Fundación Agua para Todos \
+                (ficticia) needs
+                     - Public ↔ Civil society
+                     - Regional ↔ National
+                     - 1 common partner: Municipalidad de Valle Seco (ficticia)
+                     - would bridge two separate communities
 
-            """)
+                """)
         let brokers = try CLI.run(["brokers", fixture("small.yaml"), "--lang", "es"])
-        #expect(brokers.stdout == """
-            Intermediación por sector
+        #expect(
+            brokers.stdout == """
+                Intermediación por sector
 
-            actor                 coordinador  itinerante  representante  guardián  enlace  total  z total  \
-            restricción  tamaño efectivo  eficiencia
-            Municipio de Prueba             0           0              0         0       0      0        —  \
-                  0.805             1.63       0.815
-            Fundación "Uno", Dos            0           0              0         0       0      0        —  \
-                  1.318             1.00       0.500
-            Universidad                     0           0              0         0       0      0        —  \
-                  1.211             1.04       0.521
+                actor                 coordinador  itinerante  representante  guardián  enlace  total  z total  \
+                restricción  tamaño efectivo  eficiencia
+                Municipio de Prueba             0           0              0         0       0      0        —  \
+                      0.805             1.63       0.815
+                Fundación "Uno", Dos            0           0              0         0       0      0        —  \
+                      1.318             1.00       0.500
+                Universidad                     0           0              0         0       0      0        —  \
+                      1.211             1.04       0.521
 
-            """)
+                """)
         let projects = try CLI.run(["projects", chile, "--lang", "en"])
-        #expect(projects.stdout.split(separator: "\n").map { String($0.prefix(31)) } == [
-            "project                        ", "Agua segura para Valle Seco    ", "Resiliencia climática Biobío   ",
-            "Escuelas que cuidan el agua    ", "Pymes sostenibles del sur      ", "Observatorio nacional del agua ",
-        ])
+        #expect(
+            projects.stdout.split(separator: "\n").map { String($0.prefix(31)) } == [
+                "project                        ", "Agua segura para Valle Seco    ", "Resiliencia climática Biobío   ",
+                "Escuelas que cuidan el agua    ", "Pymes sostenibles del sur      ", "Observatorio nacional del agua ",
+            ])
     }
 }

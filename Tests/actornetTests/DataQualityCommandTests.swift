@@ -62,8 +62,10 @@ import Testing
                 """)
         // 40 % unspecified level warns too; the JSON output warns as the table does (on stderr).
         let byLevel = try CLI.run(["mixing", fixture("unspecified.yaml"), "--by", "level", "--format", "json"])
-        #expect(byLevel.stderr.hasSuffix("warning: 40 % of actors (2 of 5) have an unspecified level; the results "
-                                         + "by level say little about them\n"))
+        #expect(
+            byLevel.stderr.hasSuffix(
+                "warning: 40 % of actors (2 of 5) have an unspecified level; the results "
+                    + "by level say little about them\n"))
     }
 
     @Test func brokersWarnsInSpanish() throws {
@@ -110,8 +112,10 @@ import Testing
         #expect(quality["merged_groups"] as? Int == 7)
         // 11 of 35 levels unspecified (31 %): brokers by level warns, by sector (6 %) does not.
         let byLevel = try CLI.run(["brokers", dir + "/bo.yaml", "--by", "level"])
-        #expect(byLevel.stderr.hasSuffix("warning: 31 % of actors (11 of 35) have an unspecified level; the results "
-                                         + "by level say little about them\n"))
+        #expect(
+            byLevel.stderr.hasSuffix(
+                "warning: 31 % of actors (11 of 35) have an unspecified level; the results "
+                    + "by level say little about them\n"))
         let bySector = try CLI.run(["brokers", dir + "/bo.yaml", "--by", "sector"])
         #expect(!bySector.stderr.contains("unspecified"))
     }

@@ -1,6 +1,7 @@
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,7 +10,8 @@ import Glibc
 /// HostileInputTests+Expected.swift), no crash, no hang, no leaked secret; valid ones are also converted and rendered.
 @Suite(.serialized) struct HostileInputTests {
     static let folder = fixture("hostile")
-    static let corpus: [String] = (try? FileManager.default.contentsOfDirectory(atPath: folder))?
+    static let corpus: [String] =
+        (try? FileManager.default.contentsOfDirectory(atPath: folder))?
         .filter { $0 != "NOTES.md" && $0 != "dangling.actors.csv" }.sorted() ?? []
     static let secret = "root:x:0:0"
 
@@ -36,8 +38,9 @@ import Glibc
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         killer.cancel()
-        return Run(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-                   stdout: stdout, stderr: stderr, seconds: Date().timeIntervalSince(start))
+        return Run(
+            status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+            stdout: stdout, stderr: stderr, seconds: Date().timeIntervalSince(start))
     }
 
     /// 0, or 65 with every error line naming the file and a line.
@@ -48,8 +51,9 @@ import Glibc
             let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
             #expect(!errors.isEmpty, "\(file): no error message")
             for line in errors {
-                #expect(line.hasPrefix(file + ":") && line.dropFirst(file.count + 1).first?.isNumber == true,
-                        "\(file): message without file and line: \(line)")
+                #expect(
+                    line.hasPrefix(file + ":") && line.dropFirst(file.count + 1).first?.isNumber == true,
+                    "\(file): message without file and line: \(line)")
             }
         }
         #expect(!run.stdout.contains(Self.secret) && !run.stderr.contains(Self.secret), "\(file) leaked a secret")
@@ -94,7 +98,9 @@ import Glibc
         guard run.status == 0, !name.hasSuffix("iati.xml") else { return }
         // Valid inputs also go through every writer and the renderer.
         for output in ["out.csv", "out.graphml", "out.gexf", "out.json", "out.svg"] {
-            let verb = output.hasSuffix(".svg") ? ["render", path, "-o", dir + "/" + output] : ["convert", path, dir + "/" + output]
+            let verb =
+                output.hasSuffix(".svg")
+                ? ["render", path, "-o", dir + "/" + output] : ["convert", path, dir + "/" + output]
             let step = try Self.run(verb)
             // payloads.json holds a U+0001, which XML 1.0 cannot carry: GraphML and GEXF refuse it at its field.
             let refusedAsXML = name == "payloads.json" && (output.hasSuffix(".graphml") || output.hasSuffix(".gexf"))
@@ -109,7 +115,8 @@ import Glibc
     @Test func tenMegabyteSingleLineAndAMillionActors() throws {
         let dir = try scratchFolder("hostile")
         let longName = String(repeating: "x", count: 10_000_000)
-        try Data("actors: [{id: a, name: \(longName)}, {id: b}]\nties: [{from: a, to: b}]\n".utf8).write(to: URL(fileURLWithPath: dir + "/long.yaml"))
+        try Data("actors: [{id: a, name: \(longName)}, {id: b}]\nties: [{from: a, to: b}]\n".utf8).write(
+            to: URL(fileURLWithPath: dir + "/long.yaml"))
         try Data("source,target,note\na,b,\(longName)\n".utf8).write(to: URL(fileURLWithPath: dir + "/long.csv"))
         for file in ["long.yaml", "long.csv"] {
             let run = try Self.run(["validate", dir + "/" + file], timeout: 60)

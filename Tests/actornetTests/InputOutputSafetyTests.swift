@@ -8,15 +8,16 @@ import Testing
 /// what happened.
 @Suite struct InputOutputSafetyTests {
     /// small.yaml plus one project, so that `convert` writes all four CSV files.
-    static let withProject = ((try? String(contentsOfFile: fixture("small.yaml"), encoding: .utf8)) ?? "") + """
-        projects:
-          - id: p1
-            name: Project one
-            members:
-              - actor: muni
-              - actor: fund
+    static let withProject =
+        ((try? String(contentsOfFile: fixture("small.yaml"), encoding: .utf8)) ?? "") + """
+            projects:
+              - id: p1
+                name: Project one
+                members:
+                  - actor: muni
+                  - actor: fund
 
-        """
+            """
 
     /// A folder holding `net.yaml` (with a project) converted to the CSV set `t.csv`.
     private func csvSet() throws -> String {
@@ -51,7 +52,8 @@ import Testing
         for (arguments, name) in cases {
             let result = try CLI.run(arguments)
             #expect(result.status == 73, "\(arguments)")
-            #expect(result.stderr == "\(dir)/\(name): error: cannot create output: it is an input of this command "
+            #expect(
+                result.stderr == "\(dir)/\(name): error: cannot create output: it is an input of this command "
                     + "(\(dir)/\(name)); choose another output path\n")
             #expect(result.stdout.isEmpty)
         }
@@ -65,7 +67,8 @@ import Testing
         try FileManager.default.copyItem(atPath: dir + "/t.actors.csv", toPath: dir + "/t2.actors.csv")
         let result = try CLI.run(["convert", dir + "/t.csv", dir + "/t2.csv", "--actors", dir + "/t2.actors.csv"])
         #expect(result.status == 73)
-        #expect(result.stderr == "\(dir)/t2.actors.csv: error: cannot create output: it is an input of this command "
+        #expect(
+            result.stderr == "\(dir)/t2.actors.csv: error: cannot create output: it is an input of this command "
                 + "(\(dir)/t2.actors.csv); choose another output path\n")
         #expect(try contents(dir).filter { $0.key != "t2.actors.csv" } == before)
         #expect(!FileManager.default.fileExists(atPath: dir + "/t2.csv"))
@@ -75,11 +78,15 @@ import Testing
         let dir = try scratchFolder("io")
         let aliases = "GB-CHC-1: acf\n"
         try aliases.write(toFile: dir + "/al.yaml", atomically: false, encoding: .utf8)
-        let result = try CLI.run(["import-iati", fixture("acfspain-co.xml"), "--aliases", dir + "/al.yaml",
-                                  "-o", dir + "/al.yaml"])
+        let result = try CLI.run([
+            "import-iati", fixture("acfspain-co.xml"), "--aliases", dir + "/al.yaml",
+            "-o", dir + "/al.yaml",
+        ])
         #expect(result.status == 73)
-        #expect(result.stderr.hasSuffix("\(dir)/al.yaml: error: cannot create output: it is an input of this command "
-                                        + "(\(dir)/al.yaml); choose another output path\n"))
+        #expect(
+            result.stderr.hasSuffix(
+                "\(dir)/al.yaml: error: cannot create output: it is an input of this command "
+                    + "(\(dir)/al.yaml); choose another output path\n"))
         #expect(try String(contentsOfFile: dir + "/al.yaml", encoding: .utf8) == aliases)
     }
 
@@ -91,7 +98,8 @@ import Testing
         for name in ["link.yaml", "hard.yaml"] {
             let result = try CLI.run(["convert", dir + "/net.yaml", dir + "/" + name])
             #expect(result.status == 73)
-            #expect(result.stderr == "\(dir)/\(name): error: cannot create output: it is an input of this command "
+            #expect(
+                result.stderr == "\(dir)/\(name): error: cannot create output: it is an input of this command "
                     + "(\(dir)/net.yaml); choose another output path\n")
         }
         #expect(try String(contentsOfFile: dir + "/net.yaml", encoding: .utf8) == Self.withProject)
@@ -137,7 +145,9 @@ import Testing
         #expect(page.stdout.hasPrefix("<!DOCTYPE html>"))
         let markdown = try CLI.run(["report", fixture("small.yaml"), "--format", "md", "-o", "-"])
         #expect(markdown.status == 64)
-        #expect(markdown.stderr.hasPrefix("Error: --format md writes diagram files beside the report: give -o a file name\n"))
+        #expect(
+            markdown.stderr.hasPrefix(
+                "Error: --format md writes diagram files beside the report: give -o a file name\n"))
         var status = stat()
         #expect(lstat("/dev/stdout", &status) == 0 && status.st_mode & S_IFMT == S_IFLNK)
     }
@@ -156,7 +166,8 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: dir + "/dangling.dot", withDestinationPath: "missing/x.dot")
         let dangling = try CLI.run(["render", fixture("small.yaml"), "-o", dir + "/dangling.dot"])
         #expect(dangling.status == 73)
-        #expect(dangling.stderr
+        #expect(
+            dangling.stderr
                 == "\(dir)/dangling.dot: error: cannot create output: is a symbolic link to a missing file\n")
     }
 
@@ -168,7 +179,8 @@ import Testing
         let second = try CLI.run(["convert", fixture("small.yaml"), dir + "/t.csv"])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout == "\(dir)/t.csv\n\(dir)/t.actors.csv\n\(dir)/t.network.csv\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
                 == ["net.yaml", "t.actors.csv", "t.csv", "t.network.csv"])
         let validated = try CLI.run(["validate", dir + "/t.csv"])
         #expect(validated.stdout == "\(dir)/t.csv: valid: 3 actors, 3 ties, 0 projects\n")
@@ -219,13 +231,15 @@ import Testing
 
     @Test func markdownReportIsOneSetAndDropsDiagramsItNoLongerHas() throws {
         let dir = try scratchFolder("io")
-        try "# old\n\n![old](r-old.svg)\n\n![kept](elsewhere/r-x.svg)\n".write(toFile: dir + "/r.md", atomically: false,
-                                                                          encoding: .utf8)
+        try "# old\n\n![old](r-old.svg)\n\n![kept](elsewhere/r-x.svg)\n".write(
+            toFile: dir + "/r.md", atomically: false,
+            encoding: .utf8)
         try "old".write(toFile: dir + "/r-old.svg", atomically: false, encoding: .utf8)
         try "mine".write(toFile: dir + "/r-mine.svg", atomically: false, encoding: .utf8)
         let result = try CLI.run(["report", fixture("small.yaml"), "--format", "md", "-o", dir + "/r.md"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
                 == ["r-ego-1-muni.svg", "r-mine.svg", "r-network.svg", "r-sector-level.svg", "r.md"])
     }
 
@@ -274,18 +288,23 @@ import Testing
             rows += "actor-with-a-long-id-\(i),actor-with-a-long-id-\((i * 7 + 1) % 150_000),\(i % 9 + 1)\n"
         }
         try rows.write(toFile: source + "/big.csv", atomically: false, encoding: .utf8)
-        let old = ["out.csv": "source,target\na,b\n", "out.actors.csv": "id,name\na,A\nb,B\n",
-                   "out.network.csv": "key,value\nname,old\n", "out.projects.csv": "id,name\np,P\n"]
+        let old = [
+            "out.csv": "source,target\na,b\n", "out.actors.csv": "id,name\na,A\nb,B\n",
+            "out.network.csv": "key,value\nname,old\n", "out.projects.csv": "id,name\np,P\n",
+        ]
         for (name, text) in old { try text.write(toFile: dir + "/" + name, atomically: false, encoding: .utf8) }
-        let code = try interruptDuringWrite(["convert", source + "/big.csv", dir + "/out.csv"], in: dir, signal: signal)
+        let code = try interruptDuringWrite(
+            ["convert", source + "/big.csv", dir + "/out.csv"], in: dir, signal: signal)
         #expect(code == status)
         #expect(try contents(dir) == old.mapValues { Data($0.utf8) })
     }
 
     // MARK: 5. Standard output
 
-    private func runWithStandardOutput(_ arguments: [String],
-                                       to path: String) throws -> (status: Int32, stderr: String) {
+    private func runWithStandardOutput(
+        _ arguments: [String],
+        to path: String
+    ) throws -> (status: Int32, stderr: String) {
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = arguments
@@ -311,8 +330,9 @@ import Testing
             let result = try runWithStandardOutput(arguments, to: "/dev/full")
             #expect(result.status == 74, "\(arguments)")
             // Once, at the end of what the verb printed on stderr (warnings, notes) before its output.
-            #expect(result.stderr.hasSuffix("standard output: error: cannot write: disk full\n"),
-                    "\(arguments): \(result.stderr)")
+            #expect(
+                result.stderr.hasSuffix("standard output: error: cannot write: disk full\n"),
+                "\(arguments): \(result.stderr)")
             #expect(result.stderr.components(separatedBy: "standard output: error:").count == 2, "\(arguments)")
         }
     }
@@ -322,7 +342,8 @@ import Testing
         let dir = try scratchFolder("io")
         let rows = "source,target\n" + (0..<20_000).map { "a\($0),a\(($0 * 7 + 1) % 20_000)" }.joined(separator: "\n")
         try rows.write(toFile: dir + "/big.csv", atomically: false, encoding: .utf8)
-        let script = (ignoringSIGPIPE ? "trap '' PIPE; " : "")
+        let script =
+            (ignoringSIGPIPE ? "trap '' PIPE; " : "")
             + "\"$0\" analyze \"$1\" --measures degree --top 20000 2>\"$2\" | head -1 >/dev/null; echo ${PIPESTATUS[0]}"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
@@ -343,8 +364,10 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: dir + "/z.yaml", withDestinationPath: "/dev/zero")
         #expect(mkfifo(dir + "/f.yaml", 0o644) == 0)
         try FileManager.default.createDirectory(atPath: dir + "/d.yaml", withIntermediateDirectories: false)
-        let cases = [("z.yaml", "is a device, not a regular file"),
-                     ("f.yaml", "is a FIFO (named pipe), not a regular file"), ("d.yaml", "is a directory")]
+        let cases = [
+            ("z.yaml", "is a device, not a regular file"),
+            ("f.yaml", "is a FIFO (named pipe), not a regular file"), ("d.yaml", "is a directory"),
+        ]
         for (name, reason) in cases {
             let start = Date()
             let result = try CLI.run(["validate", dir + "/" + name])
@@ -382,7 +405,8 @@ import Testing
         let path = dir + "/" + String(repeating: "n", count: 300) + ".svg"
         let result = try CLI.run(["render", fixture("small.yaml"), "-o", path])
         #expect(result.status == 73)
-        #expect(result.stderr == "\(path): error: cannot create output: file name too long "
+        #expect(
+            result.stderr == "\(path): error: cannot create output: file name too long "
                 + "(at most 255 bytes per name and 4096 per path)\n")
     }
 
@@ -409,8 +433,10 @@ import Testing
             return
         }
         defer { umount(mountPoint) }
-        let old = ["out.csv": "source,target\na,b\n", "out.actors.csv": "id,name\na,A\nb,B\n",
-                   "out.network.csv": "key,value\nname,old\n", "out.projects.csv": "id,name\np,P\n"]
+        let old = [
+            "out.csv": "source,target\na,b\n", "out.actors.csv": "id,name\na,A\nb,B\n",
+            "out.network.csv": "key,value\nname,old\n", "out.projects.csv": "id,name\np,P\n",
+        ]
         for (name, text) in old { try text.write(toFile: mountPoint + "/" + name, atomically: false, encoding: .utf8) }
         let source = try scratchFolder("io-source")
         let rows = "source,target\n" + (0..<20_000).map { "a\($0),a\(($0 * 7 + 1) % 20_000)" }.joined(separator: "\n")

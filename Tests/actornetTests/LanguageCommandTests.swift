@@ -35,14 +35,17 @@ import Testing
         for piece in input.sorted(by: { $0.count > $1.count }) where piece.count > 1 {
             shown = shown.replacingOccurrences(of: piece, with: " ")
         }
-        for syntax in ["`[^`\n]*`", "\\[--[^\\]]*\\]", "<[a-z-]+>", "\"[A-Za-z0-9_]+\"(?=\\s*(\\[|--|->))",
-                       "actornet [a-z-]+"] {
+        for syntax in [
+            "`[^`\n]*`", "\\[--[^\\]]*\\]", "<[a-z-]+>", "\"[A-Za-z0-9_]+\"(?=\\s*(\\[|--|->))",
+            "actornet [a-z-]+",
+        ] {
             shown = shown.replacingOccurrences(of: syntax, with: " ", options: .regularExpression)
         }
         let exempt = language == .pt ? alsoPortuguese : alsoSpanish
         let words = englishWords.filter { !exempt.contains($0) } + (language == .pt ? portugueseOnly : [])
         return words.filter { word in
-            let pattern = "(?<![\\p{L}\\p{N}_-])" + NSRegularExpression.escapedPattern(for: word)
+            let pattern =
+                "(?<![\\p{L}\\p{N}_-])" + NSRegularExpression.escapedPattern(for: word)
                 + "(?![\\p{L}\\p{N}_-])"
             return shown.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
         }
@@ -66,8 +69,10 @@ import Testing
     /// The text of an HTML page as a reader sees it: no style, script, comments, tags or entities.
     static func visibleText(_ html: String) -> String {
         var text = html
-        for pattern in ["<style[^>]*>[\\s\\S]*?</style>", "<script[^>]*>[\\s\\S]*?</script>", "<!--[\\s\\S]*?-->",
-                        "<title>[\\s\\S]*?</title>", "<[^>]*>"] {
+        for pattern in [
+            "<style[^>]*>[\\s\\S]*?</style>", "<script[^>]*>[\\s\\S]*?</script>", "<!--[\\s\\S]*?-->",
+            "<title>[\\s\\S]*?</title>", "<[^>]*>",
+        ] {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
         return text.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#45;", with: "-")
@@ -110,10 +115,12 @@ import Testing
         try run(["info", file, "--format", "json"], json: true)
         try run(["analyze", file])
         try run(["analyze", file, "--top", "0"])
-        try run(["analyze", file, "--measures", "closenes"], accepted: [
-            "degree_centrality", "in_degree", "out_degree", "degree", "strength", "betweenness", "closeness",
-            "harmonic", "eigenvector", "pagerank",
-        ])
+        try run(
+            ["analyze", file, "--measures", "closenes"],
+            accepted: [
+                "degree_centrality", "in_degree", "out_degree", "degree", "strength", "betweenness", "closeness",
+                "harmonic", "eigenvector", "pagerank",
+            ])
         for verb in ["partners", "brokers", "mixing", "communities", "projects", "profile"] {
             try run([verb, file])
             try run([verb, file, "--format", "json"], json: true)
@@ -136,8 +143,9 @@ import Testing
         try run(["report", file, "--format", "md", "-o", folder + "/r.md"])
         let markdown = try String(contentsOfFile: folder + "/r.md", encoding: .utf8)
         // Markdown escapes (`make\_example`) undone, so the input's texts are found and left out.
-        let unescaped = markdown.replacingOccurrences(of: "\\\\([\\\\`*_\\[\\]<>&|~#.-])", with: "$1",
-                                                      options: .regularExpression)
+        let unescaped = markdown.replacingOccurrences(
+            of: "\\\\([\\\\`*_\\[\\]<>&|~#.-])", with: "$1",
+            options: .regularExpression)
         outputs.append(("report md", unescaped))
         return outputs
     }
@@ -145,14 +153,19 @@ import Testing
     @Test(arguments: [(chile, Language.es), (brasil, .pt)])
     func everyVerbSpeaksTheLanguage(file: String, language: Language) throws {
         // broken.yaml does not load: its texts by hand.
-        var input = try Self.inputTexts(file) + ["broken", "Nameless", "publico", "privat", "nowhere", "Chile",
-                                                  "heavy", "zeta", "friendship", "ghost", "nobody", "p1"]
+        var input =
+            try Self.inputTexts(file) + [
+                "broken", "Nameless", "publico", "privat", "nowhere", "Chile",
+                "heavy", "zeta", "friendship", "ghost", "nobody", "p1",
+            ]
         // The IATI fixture's organisation names and titles are input too (Spanish publisher, English titles).
         let imported = try scratchFolder("language-iati") + "/acf.yaml"
         _ = try CLI.run(["import-iati", fixture("acfspain-co.xml"), "-o", imported, "--lang", language.rawValue])
         input += try Self.inputTexts(imported)
-        input += [file, fixture("broken.yaml"), "Graphviz", "libgvc", "PageRank", "pagerank", "--lang",
-                  "--measures", "--need", "--weights", "--top", "--format"]
+        input += [
+            file, fixture("broken.yaml"), "Graphviz", "libgvc", "PageRank", "pagerank", "--lang",
+            "--measures", "--need", "--weights", "--top", "--format",
+        ]
         for (command, output) in try Self.everyVerbsOutput(file, language) {
             let found = Self.englishWords(in: output, language: language, input: input)
             #expect(found.isEmpty, "\(command): English \(found) in\n\(output)")
@@ -168,15 +181,19 @@ import Testing
         }
         #expect(try validate(small, [], [:]) == "\(small): valid: 3 actors, 3 ties, 0 projects\n")
         #expect(try validate(small, [], ["LANG": "pt_BR.UTF-8"]) == "\(small): válida: 3 atores, 3 laços, 0 projetos\n")
-        #expect(try validate(small, [], ["LC_ALL": "es_CL.UTF-8", "LANG": "pt_BR.UTF-8"])
+        #expect(
+            try validate(small, [], ["LC_ALL": "es_CL.UTF-8", "LANG": "pt_BR.UTF-8"])
                 == "\(small): válida: 3 actores, 3 lazos, 0 proyectos\n")
         #expect(try validate(small, [], ["LANG": "fr_FR.UTF-8"]) == "\(small): valid: 3 actors, 3 ties, 0 projects\n")
         // The file's `language: es` comes before the locale; --lang before both.
-        #expect(try validate(Self.chile, [], ["LANG": "pt_BR.UTF-8"])
+        #expect(
+            try validate(Self.chile, [], ["LANG": "pt_BR.UTF-8"])
                 == "\(Self.chile): válida: 20 actores, 27 lazos, 5 proyectos\n")
-        #expect(try validate(Self.chile, ["--lang", "en"], ["LANG": "pt_BR.UTF-8"])
+        #expect(
+            try validate(Self.chile, ["--lang", "en"], ["LANG": "pt_BR.UTF-8"])
                 == "\(Self.chile): valid: 20 actors, 27 ties, 5 projects\n")
-        #expect(try validate(Self.chile, ["--lang", "pt_BR"], [:])
+        #expect(
+            try validate(Self.chile, ["--lang", "pt_BR"], [:])
                 == "\(Self.chile): válida: 20 atores, 27 laços, 5 projetos\n")
     }
 
@@ -187,12 +204,13 @@ import Testing
         #expect(unreadable.stderr == "\(missing): erro: não é possível abrir: arquivo inexistente\n")
         let option = try CLI.run(["analyze", Self.chile, "--top", "0", "--lang", "es"])
         #expect(option.status == 64)
-        #expect(option.stderr == """
-            Error: --top requiere un número entero ≥ 1
-            Uso: actornet analyze [<options>] <file>
-              Vea 'actornet analyze --help' para más información.
+        #expect(
+            option.stderr == """
+                Error: --top requiere un número entero ≥ 1
+                Uso: actornet analyze [<options>] <file>
+                  Vea 'actornet analyze --help' para más información.
 
-            """)
+                """)
         let english = try CLI.run(["analyze", Self.chile, "--top", "0"])
         #expect(english.stderr.hasPrefix("Error: --top takes a whole number ≥ 1\nUsage: actornet analyze"))
     }
@@ -201,55 +219,58 @@ import Testing
 
     @Test func portugueseMixingTable() throws {
         let result = try CLI.run(["mixing", Self.brasil, "--lang", "pt"])
-        #expect(result.stdout == """
-            Índice E-I 0.200 · assortatividade 0.154
+        #expect(
+            result.stdout == """
+                Índice E-I 0.200 · assortatividade 0.154
 
-            grupo            internos  externos    E-I
-            Público                 4         6  0.200
-            Privado                 0         4  1.000
-            Academia                1         3  0.500
-            Sociedade civil         1         2  0.333
-            Internacional           0         3  1.000
+                grupo            internos  externos    E-I
+                Público                 4         6  0.200
+                Privado                 0         4  1.000
+                Academia                1         3  0.500
+                Sociedade civil         1         2  0.333
+                Internacional           0         3  1.000
 
-            Laços entre grupos
-                             Público  Privado  Academia  Sociedade civil  Internacional
-            Público                4        2         1                1              2
-            Privado                2        0         1                1              0
-            Academia               1        1         1                0              1
-            Sociedade civil        1        1         0                1              0
-            Internacional          2        0         1                0              0
+                Laços entre grupos
+                                 Público  Privado  Academia  Sociedade civil  Internacional
+                Público                4        2         1                1              2
+                Privado                2        0         1                1              0
+                Academia               1        1         1                0              1
+                Sociedade civil        1        1         0                1              0
+                Internacional          2        0         1                0              0
 
-            """)
+                """)
     }
 
     @Test func spanishInfoAndCommunities() throws {
         let small = fixture("small.yaml")
-        #expect(try CLI.run(["info", small, "--lang", "es"]).stdout == """
-            small
-            3 actores · 3 lazos · 0 proyectos · densidad 1.000 · 1 componente
+        #expect(
+            try CLI.run(["info", small, "--lang", "es"]).stdout == """
+                small
+                3 actores · 3 lazos · 0 proyectos · densidad 1.000 · 1 componente
 
-            Actores por sector × nivel
-            sector \\ nivel  Internacional  Nacional  Regional  Local  total
-            Público                     0         0         0      1      1
-            Privado                     0         0         0      0      0
-            Academia                    0         0         1      0      1
-            Sociedad civil              0         1         0      0      1
-            Internacional               0         0         0      0      0
-            total                       0         1         1      1      3
+                Actores por sector × nivel
+                sector \\ nivel  Internacional  Nacional  Regional  Local  total
+                Público                     0         0         0      1      1
+                Privado                     0         0         0      0      0
+                Academia                    0         0         1      0      1
+                Sociedad civil              0         1         0      0      1
+                Internacional               0         0         0      0      0
+                total                       0         1         1      1      3
 
-            Lazos por tipo
-            tipo de lazo                 lazos
-            Financiamiento                   1
-            Intercambio de conocimiento      1
-            Convenio                         1
+                Lazos por tipo
+                tipo de lazo                 lazos
+                Financiamiento                   1
+                Intercambio de conocimiento      1
+                Convenio                         1
 
-            """)
-        #expect(try CLI.run(["communities", small, "--lang", "es"]).stdout == """
-            Modularidad 0.000 · 1 comunidad
+                """)
+        #expect(
+            try CLI.run(["communities", small, "--lang", "es"]).stdout == """
+                Modularidad 0.000 · 1 comunidad
 
-            1. (3) Público 1, Academia 1, Sociedad civil 1
-               Municipio de Prueba; Fundación "Uno", Dos; Universidad
+                1. (3) Público 1, Academia 1, Sociedad civil 1
+                   Municipio de Prueba; Fundación "Uno", Dos; Universidad
 
-            """)
+                """)
     }
 }

@@ -6,9 +6,11 @@ import Testing
 /// exit 65 and the field's position; accepted weights give finite numbers, and scale-free measures do not depend on
 /// the weights' unit.
 @Suite struct NumericInputCommandTests {
-    static let below = "is below 1e-250, the smallest weight accepted: a tie's length in path measures is 1/weight, "
+    static let below =
+        "is below 1e-250, the smallest weight accepted: a tie's length in path measures is 1/weight, "
         + "and lengths and their sums must stay finite"
-    static let above = "is above 1e250, the largest weight accepted: strengths and the network's total weight are "
+    static let above =
+        "is above 1e250, the largest weight accepted: strengths and the network's total weight are "
         + "sums of weights and must stay finite"
 
     static func file(_ name: String, _ text: String) throws -> String {
@@ -20,14 +22,18 @@ import Testing
     /// Two triangles a-b-c and x-y-z joined by the tie c–x, every tie of weight `weight`.
     static func twoTriangles(_ weight: String) throws -> String {
         let pairs = [("a", "b"), ("b", "c"), ("a", "c"), ("x", "y"), ("y", "z"), ("x", "z"), ("c", "x")]
-        return try file("triangles.yaml", "name: two triangles\nactors: [{id: a}, {id: b}, {id: c}, {id: x}, {id: y}, "
-            + "{id: z}]\nties:\n" + pairs.map { "  - {from: \($0.0), to: \($0.1), weight: \(weight)}\n" }.joined())
+        return try file(
+            "triangles.yaml",
+            "name: two triangles\nactors: [{id: a}, {id: b}, {id: c}, {id: x}, {id: y}, "
+                + "{id: z}]\nties:\n" + pairs.map { "  - {from: \($0.0), to: \($0.1), weight: \(weight)}\n" }.joined())
     }
 
     /// `validate` accepted 5e-324, then `analyze --format json` died with exit 132 ("Invalid number value (inf/nan)
     /// in JSON write"). Now every verb refuses the file the same way.
-    @Test(arguments: [["validate"], ["analyze", "--format", "json"], ["analyze"], ["communities"], ["brokers"],
-                      ["profile"], ["mixing"], ["convert", "OUT"]])
+    @Test(arguments: [
+        ["validate"], ["analyze", "--format", "json"], ["analyze"], ["communities"], ["brokers"],
+        ["profile"], ["mixing"], ["convert", "OUT"],
+    ])
     func theSmallestDoubleIsRefusedByEveryVerb(arguments: [String]) throws {
         let path = try Self.file("tiny.yaml", "actors: [{id: a}, {id: b}]\nties: [{from: a, to: b, weight: 5e-324}]\n")
         let output = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("out.json").path
@@ -41,7 +47,9 @@ import Testing
     /// Two ties of 1e308 on one actor overflowed its strength and crashed analyze, communities, brokers, profile.
     @Test(arguments: ["analyze", "communities", "brokers", "profile"])
     func twoHugeTiesOnOneActorAreRefused(verb: String) throws {
-        let path = try Self.file("huge.yaml", """
+        let path = try Self.file(
+            "huge.yaml",
+            """
             actors: [{id: a}, {id: b}, {id: c}]
             ties:
               - {from: a, to: b, weight: 1e308}
@@ -51,8 +59,9 @@ import Testing
         let result = try CLI.run([verb, path])
         #expect(result.status == 65)
         #expect(result.stdout == "")
-        #expect(result.stderr == "\(path):3:30: error: field `weight`: `1e308` \(Self.above)\n"
-            + "\(path):4:30: error: field `weight`: `1e308` \(Self.above)\n")
+        #expect(
+            result.stderr == "\(path):3:30: error: field `weight`: `1e308` \(Self.above)\n"
+                + "\(path):4:30: error: field `weight`: `1e308` \(Self.above)\n")
     }
 
     /// A subnormal weight (1e-310) gave betweenness 0 for a cut-vertex and PageRank `null` in tables.
@@ -66,7 +75,9 @@ import Testing
     /// `convert` wrote `"weight": inf` for duplicates whose sum overflowed, a file actornet then refused to read.
     /// Each weight is in range here; their sum is not, so nothing is written.
     @Test func duplicatesWhoseSumLeavesTheRangeAreRefusedBeforeConvertWrites() throws {
-        let path = try Self.file("dup.yaml", """
+        let path = try Self.file(
+            "dup.yaml",
+            """
             actors: [{id: a}, {id: b}]
             ties:
               - {from: a, to: b, weight: 2e249, kind: funding}
@@ -76,9 +87,10 @@ import Testing
         let output = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("out.json").path
         let result = try CLI.run(["convert", path, output])
         #expect(result.status == 65)
-        #expect(result.stderr == "\(path):4:30: error: duplicate tie `a` – `b` (funding): the summed weight "
-            + "1.1e+250 is above 1e250, the largest weight accepted (strengths and the network's total weight must "
-            + "stay finite)\n")
+        #expect(
+            result.stderr == "\(path):4:30: error: duplicate tie `a` – `b` (funding): the summed weight "
+                + "1.1e+250 is above 1e250, the largest weight accepted (strengths and the network's total weight must "
+                + "stay finite)\n")
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
@@ -111,30 +123,33 @@ import Testing
         }
         let communities = try CLI.run(["communities", try Self.twoTriangles(weight), "--format", "json"])
         #expect(communities.status == 0)
-        #expect(communities.stdout == """
-            {
-              "communities" : [
-                [
-                  "a",
-                  "b",
-                  "c"
-                ],
-                [
-                  "x",
-                  "y",
-                  "z"
-                ]
-              ],
-              "modularity" : 0.3571428571428571
-            }
+        #expect(
+            communities.stdout == """
+                {
+                  "communities" : [
+                    [
+                      "a",
+                      "b",
+                      "c"
+                    ],
+                    [
+                      "x",
+                      "y",
+                      "z"
+                    ]
+                  ],
+                  "modularity" : 0.3571428571428571
+                }
 
-            """)
+                """)
     }
 
     /// The extremes the range accepts, in one network: one triangle at 1e250, one at 1e-250, a bridge of 1. Every
     /// analysis verb ends with 0 and prints finite numbers; path measures are what their formulas give.
     @Test func theExtremeAcceptedWeightsGiveFiniteNumbersEverywhere() throws {
-        let path = try Self.file("extremes.yaml", """
+        let path = try Self.file(
+            "extremes.yaml",
+            """
             name: extremes
             actors:
               - {id: a, sector: public, level: local}
@@ -158,8 +173,9 @@ import Testing
                 let result = try CLI.run([verb, path, "--format", format])
                 #expect(result.status == 0, "\(verb) --format \(format): \(result.stderr)")
                 for word in ["inf", "nan", "NaN"] {
-                    #expect(!result.stdout.split(whereSeparator: { !$0.isLetter }).contains { String($0) == word },
-                            "\(verb) --format \(format) printed \(word)")
+                    #expect(
+                        !result.stdout.split(whereSeparator: { !$0.isLetter }).contains { String($0) == word },
+                        "\(verb) --format \(format) printed \(word)")
                 }
             }
         }
@@ -187,7 +203,8 @@ import Testing
         let measures = "strength,degree_centrality,closeness,harmonic,eigenvector"
         let table = try CLI.run(["analyze", path, "--measures", measures])
         let row = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix("3  c ") })
-        #expect(row.split(separator: " ").map(String.init)
-            == ["3", "c", "c", "public", "national", "2e+250", "0.6000", "2.5e-250", "2e+250", "0.5774"])
+        #expect(
+            row.split(separator: " ").map(String.init)
+                == ["3", "c", "c", "public", "national", "2e+250", "0.6000", "2.5e-250", "2e+250", "0.5774"])
     }
 }

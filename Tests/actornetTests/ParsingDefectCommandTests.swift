@@ -33,11 +33,16 @@ import Testing
     }
 
     @Test(arguments: [
-        ("alias-chain.yaml",
-         "144:7: error: aliases expand the document to more values than it has bytes (alias bomb?)"),
+        (
+            "alias-chain.yaml",
+            "144:7: error: aliases expand the document to more values than it has bytes (alias bomb?)"
+        ),
         ("duplicate-keys.json", "4:2: error: duplicate key `name` (first at line 1)"),
-        ("unterminated-quote.csv", "2: error: malformed CSV: the quote that opens a field on this line is never "
-            + "closed, so the field would run to the end of the file"),
+        (
+            "unterminated-quote.csv",
+            "2: error: malformed CSV: the quote that opens a field on this line is never "
+                + "closed, so the field would run to the end of the file"
+        ),
     ])
     func refusedWithTheLine(name: String, message: String) throws {
         let path = Self.hostile + "/" + name
@@ -49,8 +54,10 @@ import Testing
 
     /// CDATA holding `<!--` and `-->` deleted the nodes between (2 actors instead of 4); UTF-16 files declaring
     /// `encoding="UTF-16"` failed with "XML error 81".
-    @Test(arguments: ["cdata-comment.graphml", "utf16-declared-le.graphml", "utf16-declared-be.graphml",
-                      "utf16-declared-no-bom.graphml"])
+    @Test(arguments: [
+        "cdata-comment.graphml", "utf16-declared-le.graphml", "utf16-declared-be.graphml",
+        "utf16-declared-no-bom.graphml",
+    ])
     func graphMLKeepsEveryNode(name: String) throws {
         let path = Self.hostile + "/" + name
         let run = try CLI.run(["validate", path])
@@ -85,7 +92,8 @@ import Testing
         let path = Self.hostile + "/json-as-iati.xml"
         let run = try CLI.run(["import-iati", path, "-o", dir + "/out.yaml"])
         #expect(run.status == 65)
-        #expect(run.stderr == "\(path):1: error: not XML (this looks like JSON); an IATI activity file is XML "
-            + "(`<iati-activities>`)\n")
+        #expect(
+            run.stderr == "\(path):1: error: not XML (this looks like JSON); an IATI activity file is XML "
+                + "(`<iati-activities>`)\n")
     }
 }

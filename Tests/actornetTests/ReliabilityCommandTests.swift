@@ -10,7 +10,7 @@ import Testing
         var state: UInt64 = 7
         for i in 0..<8_000 {
             for _ in 0..<5 {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 rows += "a\(i),a\(Int(state >> 33) % 8_000)\n"
             }
         }
@@ -18,7 +18,10 @@ import Testing
         try Data("previous".utf8).write(to: URL(fileURLWithPath: dir + "/out.csv"))
         let process = Process()
         process.executableURL = CLI.binary
-        process.arguments = ["analyze", dir + "/big.csv", "--measures", "betweenness", "--format", "csv", "-o", dir + "/out.csv", "--quiet"]
+        process.arguments = [
+            "analyze", dir + "/big.csv", "--measures", "betweenness", "--format", "csv", "-o", dir + "/out.csv",
+            "--quiet",
+        ]
         process.standardError = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         try process.run()
@@ -37,7 +40,9 @@ import Testing
         try Data(rows.utf8).write(to: URL(fileURLWithPath: dir + "/star.csv"))
         let refused = try CLI.run(["render", dir + "/star.csv", "-o", dir + "/star.svg"])
         #expect(refused.status == 65)
-        #expect(refused.stderr.contains("6001 actors is too many for a full-detail diagram (limit 5000); draw --aggregate sector-level"))
+        #expect(
+            refused.stderr.contains(
+                "6001 actors is too many for a full-detail diagram (limit 5000); draw --aggregate sector-level"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/star.svg"))
         #expect(try CLI.run(["render", dir + "/star.csv", "--aggregate", "level", "-o", dir + "/agg.svg"]).status == 0)
     }

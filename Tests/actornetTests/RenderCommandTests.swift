@@ -15,7 +15,9 @@ import Testing
 
     @Test func formatComesFromTheExtensionAndDashMeansStdout() throws {
         let folder = try scratchFolder("render")
-        for (name, magic) in [("d.png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("d.pdf", Array("%PDF".utf8)), ("d.dot", Array("graph".utf8))] {
+        for (name, magic) in [
+            ("d.png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("d.pdf", Array("%PDF".utf8)), ("d.dot", Array("graph".utf8)),
+        ] {
             let result = try CLI.run(["render", fixture("small.yaml"), "-o", folder + "/" + name])
             #expect(result.status == 0, "\(result.stderr)")
             let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
@@ -31,8 +33,10 @@ import Testing
     /// fit), US letter 792 × 612 pt.
     @Test func pngResolutionFollowsDPI() throws {
         let folder = try scratchFolder("render-dpi")
-        for (arguments, size) in [([String](), (2245, 1587)), (["--dpi", "96"], (1123, 794)),
-                                  (["--page", "letter", "--landscape"], (2112, 1632))] {
+        for (arguments, size) in [
+            ([String](), (2245, 1587)), (["--dpi", "96"], (1123, 794)),
+            (["--page", "letter", "--landscape"], (2112, 1632)),
+        ] {
             let path = folder + "/d.png"
             let result = try CLI.run(["render", fixture("small.yaml"), "-o", path] + arguments)
             #expect(result.status == 0, "\(result.stderr)")
@@ -51,7 +55,9 @@ import Testing
         let focus = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--format", "dot", "--focus", "nobody"])
         #expect(focus.status == 64)
         #expect(focus.stderr.contains("--focus names no actor: `nobody`"))
-        let clusters = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--format", "dot", "--layout", "sfdp", "--cluster-by", "sector"])
+        let clusters = try CLI.run([
+            "render", fixture("small.yaml"), "-o", "-", "--format", "dot", "--layout", "sfdp", "--cluster-by", "sector",
+        ])
         #expect(clusters.stderr.contains("note: layout sfdp cannot draw clusters"))
     }
 
@@ -72,8 +78,10 @@ import Testing
     @Test func doctorReportsEveryLayoutAndFormat() throws {
         let result = try CLI.run(["doctor"])
         #expect(result.status == 0, "\(result.stderr)")
-        for word in ["layout dot", "layout neato", "layout fdp", "layout sfdp", "layout circo", "layout twopi",
-                     "format svg", "format png", "format pdf", "everything renders"] {
+        for word in [
+            "layout dot", "layout neato", "layout fdp", "layout sfdp", "layout circo", "layout twopi",
+            "format svg", "format png", "format pdf", "everything renders",
+        ] {
             #expect(result.stdout.contains(word), "\(word)")
         }
         #expect(result.stdout.contains("Graphviz library (libgvc) 2."))

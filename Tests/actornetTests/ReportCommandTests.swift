@@ -14,7 +14,9 @@ import Testing
         let english = try CLI.run(["report", chile, "--lang", "en", "--format", "md", "-o", dir + "/md/chile.md"])
         #expect(english.status == 0, "\(english.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/md").sorted()
-        #expect(files.contains("chile.md") && files.contains("chile-network.svg") && files.contains("chile-sector-level.svg"))
+        #expect(
+            files.contains("chile.md") && files.contains("chile-network.svg")
+                && files.contains("chile-sector-level.svg"))
         let markdown = try String(contentsOfFile: dir + "/md/chile.md", encoding: .utf8)
         #expect(markdown.contains("## Complementary partners"))
     }
@@ -35,7 +37,11 @@ import Testing
         func browser(_ arguments: [String]) throws -> (Int32, String, String) {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: chromium)
-            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--enable-logging=stderr", "--v=0"]
+            process.arguments =
+                [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--enable-logging=stderr",
+                    "--v=0",
+                ]
                 + arguments + ["file://" + report]
             let out = Pipe(), err = Pipe()
             process.standardOutput = out

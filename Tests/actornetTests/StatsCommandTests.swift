@@ -21,7 +21,8 @@ import Testing
     /// The 5-actor star of issue 12: hub and two leaves public, two leaves private. sna::brokerage gives the hub
     /// representative z 5.344717 and total z 8.307925 (actornet gave 6.137 and 10.630); liaison is NaN → null.
     @Test func brokersStarAsSna() throws {
-        let star = try write("""
+        let star = try write(
+            """
             name: star
             actors:
             - {id: hub, sector: public}
@@ -38,7 +39,8 @@ import Testing
         let out = try json(["brokers", star, "--by", "sector"])
         let actors = try #require(out["actors"] as? [[String: Any]])
         let hub = try #require(actors.first { $0["id"] as? String == "hub" })
-        #expect(["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"].map { hub[$0] as? Int }
+        #expect(
+            ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"].map { hub[$0] as? Int }
                 == [2, 2, 4, 4, 0, 12])
         let z = try #require(hub["z"] as? [String: Any])
         #expect(abs(try #require(z["representative"] as? Double) - 5.344717) < 5e-7)
@@ -56,7 +58,8 @@ import Testing
     /// Path a –(2)– b –(1)– c: raw weighted efficiency 11/9 (> 1, what the profile showed before); relative to the
     /// ideal network (every pair tied with weight 2) 11/18. Closeness centralization 13/20 (was 1.3).
     @Test func profileAndAnalyzeStayInRange() throws {
-        let path = try write("""
+        let path = try write(
+            """
             name: path
             actors: [{id: a}, {id: b}, {id: c}]
             ties:

@@ -1,6 +1,7 @@
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -26,7 +27,8 @@ import FoundationXML
     }
 
     func wellFormed(_ path: String) throws -> Bool {
-        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "<!DOCTYPE html>", with: "")
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+            of: "<!DOCTYPE html>", with: "")
         let parser = XMLParser(data: Data(text.utf8))
         return parser.parse()
     }
@@ -36,7 +38,8 @@ import FoundationXML
         let (folder, file) = try hostileFile()
         let result = try CLI.run(["render", file, "--format", "png", "-o", folder + "/x.svg"])
         #expect(result.status == 64)
-        let expected = "Error: --format png contradicts the output `\(folder)/x.svg`, whose extension says svg: "
+        let expected =
+            "Error: --format png contradicts the output `\(folder)/x.svg`, whose extension says svg: "
             + "drop --format or name the file .png"
         #expect(result.stderr.components(separatedBy: "\n").first == expected)
         #expect(!FileManager.default.fileExists(atPath: folder + "/x.svg"))
@@ -53,12 +56,14 @@ import FoundationXML
         let (folder, file) = try hostileFile()
         let markdownName = try CLI.run(["report", file, "-o", folder + "/r.md"])
         #expect(markdownName.status == 64)
-        #expect(markdownName.stderr.components(separatedBy: "\n").first
+        #expect(
+            markdownName.stderr.components(separatedBy: "\n").first
                 == "Error: the report format html contradicts the output `\(folder)/r.md`, "
                 + "whose extension says md: use --format md or name the file .html")
         let htmlName = try CLI.run(["report", file, "--format", "md", "-o", folder + "/r.HTML"])
         #expect(htmlName.status == 64)
-        #expect(htmlName.stderr.components(separatedBy: "\n").first
+        #expect(
+            htmlName.stderr.components(separatedBy: "\n").first
                 == "Error: the report format md contradicts the output `\(folder)/r.HTML`, "
                 + "whose extension says html: use --format html or name the file .md")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["hostile.json"])
@@ -73,7 +78,9 @@ import FoundationXML
         #expect(svg.status == 0 && svg.stderr == "" && svg.stdout == folder + "/h.svg\n")
         #expect(try wellFormed(folder + "/h.svg"))
         let svgText = try String(contentsOfFile: folder + "/h.svg", encoding: .utf8)
-        #expect(svgText.contains("<title>Red U+FFFE U+FDD0 U+0001 &amp;eacute; &amp;nbsp; &amp;#0; &lt;b&gt;x&lt;/b&gt;</title>"))
+        #expect(
+            svgText.contains(
+                "<title>Red U+FFFE U+FDD0 U+0001 &amp;eacute; &amp;nbsp; &amp;#0; &lt;b&gt;x&lt;/b&gt;</title>"))
         for format in ["png", "pdf", "dot"] {
             let result = try CLI.run(["render", file, "-o", folder + "/h." + format])
             #expect(result.status == 0 && result.stderr == "", "\(format): \(result.stderr)")
@@ -83,7 +90,8 @@ import FoundationXML
         #expect(try wellFormed(folder + "/h.html"))
         let page = try String(contentsOfFile: folder + "/h.html", encoding: .utf8)
         #expect(page.components(separatedBy: "<div class=\"figure\">").count - 1 == 5)
-        #expect(page.contains("<h1>Red U+FFFE U+FDD0 U+0001 &amp;eacute; &amp;nbsp; &amp;#0; &lt;b&gt;x&lt;/b&gt;</h1>"))
+        #expect(
+            page.contains("<h1>Red U+FFFE U+FDD0 U+0001 &amp;eacute; &amp;nbsp; &amp;#0; &lt;b&gt;x&lt;/b&gt;</h1>"))
     }
 
     /// Ids `a.b` and `ab` both wrote `h-ego-ab.svg`.
@@ -92,8 +100,11 @@ import FoundationXML
         let result = try CLI.run(["report", file, "--lang", "en", "--format", "md", "-o", folder + "/h.md"])
         #expect(result.status == 0 && result.stderr == "")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(files == ["h-ego-1-y.svg", "h-ego-2-a-b.svg", "h-ego-3-ab.svg", "h-network.svg", "h-sector-level.svg",
-                          "h.md", "hostile.json"])
+        #expect(
+            files == [
+                "h-ego-1-y.svg", "h-ego-2-a-b.svg", "h-ego-3-ab.svg", "h-network.svg", "h-sector-level.svg",
+                "h.md", "hostile.json",
+            ])
         for svg in files where svg.hasSuffix(".svg") { #expect(try wellFormed(folder + "/" + svg), "\(svg)") }
         let markdown = try String(contentsOfFile: folder + "/h.md", encoding: .utf8)
         #expect(markdown.hasPrefix("# Red U+FFFE U+FDD0 U+0001 \\&eacute; \\&nbsp; \\&\\#0; \\<b\\>x\\</b\\>\n"))
@@ -104,7 +115,9 @@ import FoundationXML
     @Test func megabyteNameIsLinear() throws {
         let folder = try scratchFolder("text-big")
         let name = String(repeating: "x", count: 1_000_000)
-        let json = #"{"name": "big", "actors": [{"id": "a", "name": ""# + name + #""}, {"id": "b"}], "ties": [{"from": "a", "to": "b"}]}"#
+        let json =
+            #"{"name": "big", "actors": [{"id": "a", "name": ""# + name
+            + #""}, {"id": "b"}], "ties": [{"from": "a", "to": "b"}]}"#
         try json.write(toFile: folder + "/big.json", atomically: true, encoding: .utf8)
         let start = Date()
         let result = try CLI.run(["render", folder + "/big.json", "--format", "dot", "-o", "-"])
@@ -114,8 +127,9 @@ import FoundationXML
         let x20 = String(repeating: "x", count: 20)
         #expect(result.stdout.contains("label=\"\(x20)\\n\(x20)\\n\(x20)\\n\(String(repeating: "x", count: 19))…\""))
         // The tooltip keeps the whole name, in quoted parts of 16 000 bytes joined with `+`.
-        #expect(result.stdout.replacingOccurrences(of: "\" + \"", with: "")
-            .contains("tooltip=\"\(name)\\nUnspecified · Unspecified\""))
+        #expect(
+            result.stdout.replacingOccurrences(of: "\" + \"", with: "")
+                .contains("tooltip=\"\(name)\\nUnspecified · Unspecified\""))
     }
 }
 
@@ -140,16 +154,18 @@ import FoundationXML
         let file = folder + "/cp.yaml"
         try Self.yaml.write(toFile: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["convert", file, folder + "/out." + ext])
-        let tail = "which \(format) (XML 1.0) cannot carry; remove it, or convert to YAML, JSON or CSV, which carry any text"
+        let tail =
+            "which \(format) (XML 1.0) cannot carry; remove it, or convert to YAML, JSON or CSV, which carry any text"
         #expect(result.status == 65)
         #expect(result.stdout == "")
-        #expect(result.stderr == """
-            \(file): error: field `name` holds U+FFFE, \(tail)
-            \(file):3:9: error: field `id` holds U+0001, \(tail)
-            \(file):6:11: error: field `name` holds U+0007, \(tail)
-            \(file):8:12: error: field `from` holds U+0001, \(tail)
+        #expect(
+            result.stderr == """
+                \(file): error: field `name` holds U+FFFE, \(tail)
+                \(file):3:9: error: field `id` holds U+0001, \(tail)
+                \(file):6:11: error: field `name` holds U+0007, \(tail)
+                \(file):8:12: error: field `from` holds U+0001, \(tail)
 
-            """)
+                """)
         #expect(!FileManager.default.fileExists(atPath: folder + "/out." + ext))
         let yamlCopy = try CLI.run(["convert", file, folder + "/out.yaml"])
         #expect(yamlCopy.status == 0)

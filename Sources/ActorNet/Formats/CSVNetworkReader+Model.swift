@@ -25,8 +25,10 @@ private struct CSVRecord {
     }
 
     /// Parses a non-empty cell; on failure records `message(text)` at the cell and returns nil.
-    func parsed<T>(_ slot: Int?, _ field: String, into diagnostics: inout [Diagnostic], _ parse: (String) -> T?,
-                   _ message: (String) -> String) -> T? {
+    func parsed<T>(
+        _ slot: Int?, _ field: String, into diagnostics: inout [Diagnostic], _ parse: (String) -> T?,
+        _ message: (String) -> String
+    ) -> T? {
         guard let text = cell(slot) else { return nil }
         if let value = parse(text) { return value }
         diagnostics.append(Diagnostic(.error, fields.at(field), message(text)))
@@ -61,9 +63,12 @@ extension CSVNetworkReader {
     ///
     /// A large file is cut at line ends into one part per core, read in parallel and joined in file order: the
     /// result, diagnostics included, is the same as reading it in one piece.
-    mutating func ties(_ text: String, file: String, parts partCount: Int = ProcessInfo.processInfo.activeProcessorCount,
-                       minimumPartRows: Int = 50_000, fullGrammar: Bool = false) -> (ties: [Tie], locations: RowLocations) {
-        var reader = CSVTableReader(text, file: file, columns: Self.tieColumns, required: ["from", "to"], fullGrammar: fullGrammar)
+    mutating func ties(
+        _ text: String, file: String, parts partCount: Int = ProcessInfo.processInfo.activeProcessorCount,
+        minimumPartRows: Int = 50_000, fullGrammar: Bool = false
+    ) -> (ties: [Tie], locations: RowLocations) {
+        var reader = CSVTableReader(
+            text, file: file, columns: Self.tieColumns, required: ["from", "to"], fullGrammar: fullGrammar)
         reader.keepsExtra = false  // a tie has no attributes: other columns only count for blank rows
         let table = reader.table
         diagnostics += reader.diagnostics
@@ -115,9 +120,10 @@ extension CSVNetworkReader {
                 switch parseWeight(text) {
                 case .success(let value): tie.weight = value
                 case .failure(let problem):
-                    diagnostics.append(Diagnostic(.error, record.fields.at("weight")) {
-                        problem.message(field: "weight", $0)
-                    })
+                    diagnostics.append(
+                        Diagnostic(.error, record.fields.at("weight")) {
+                            problem.message(field: "weight", $0)
+                        })
                 }
             }
             if record.cell(kind) != nil { tie.kind = record.vocabulary(kind, "kind", into: &diagnostics) ?? .other }
@@ -199,8 +205,13 @@ extension CSVNetworkReader {
                     "field `end`: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found `\($0)`"
                 }
                 for goal in record.list(table.slot("sdgs")) {
-                    if let number = Int(goal) { project.sdgs.append(number) } else {
-                        diagnostics.append(Diagnostic(.error, record.fields.at("sdgs"), "field `sdgs`: expected whole numbers 1–17 separated by `;`, found `\(goal)`"))
+                    if let number = Int(goal) {
+                        project.sdgs.append(number)
+                    } else {
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, record.fields.at("sdgs"),
+                                "field `sdgs`: expected whole numbers 1–17 separated by `;`, found `\(goal)`"))
                     }
                 }
                 var fields = record.fields
@@ -212,10 +223,13 @@ extension CSVNetworkReader {
                 let contributions = Contributions(
                     money: record.amount(table.slot("money"), "money", into: &diagnostics),
                     currency: record.cell(table.slot("currency"))?.uppercased(),
-                    work: record.amount(table.slot("work"), "work", into: &diagnostics), inKind: record.cell(table.slot("in_kind")))
+                    work: record.amount(table.slot("work"), "work", into: &diagnostics),
+                    inKind: record.cell(table.slot("in_kind")))
                 byID[id]!.1.fields["members[\(byID[id]!.0.members.count)]"] = record.fields.at("member")
-                byID[id]!.0.members.append(ProjectMember(actor: actor, role: record.cell(table.slot("role")),
-                                                         contributions: contributions.isEmpty ? nil : contributions))
+                byID[id]!.0.members.append(
+                    ProjectMember(
+                        actor: actor, role: record.cell(table.slot("role")),
+                        contributions: contributions.isEmpty ? nil : contributions))
             }
         }
         diagnostics += reader.diagnostics
@@ -244,12 +258,16 @@ extension CSVNetworkReader {
             case "language", "idioma": network.language = value
             case "source", "fuente", "fonte": network.source = value
             case "directed", "dirigido", "dirigida":
-                network.directed = record.parsed(valueSlot, "value", into: &diagnostics, parseBool) {
-                    "field `directed`: expected true or false, found `\($0)`"
-                } ?? false
+                network.directed =
+                    record.parsed(valueSlot, "value", into: &diagnostics, parseBool) {
+                        "field `directed`: expected true or false, found `\($0)`"
+                    } ?? false
             default:
-                diagnostics.append(Diagnostic(.warning, record.fields.at("field"),
-                                              "unknown network field `\(field)` ignored; known: name, description, language, directed, source"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, record.fields.at("field"),
+                        "unknown network field `\(field)` ignored; known: name, description, language, directed, source"
+                    ))
             }
         }
         diagnostics += reader.diagnostics

@@ -48,7 +48,8 @@ enum CSVSafety {
             if atSegmentStart {
                 atSegmentStart = false
                 if byte == guardMark, index + 1 < bytes.count,
-                   triggers.contains(bytes[index + 1]) || bytes[index + 1] == guardMark {
+                    triggers.contains(bytes[index + 1]) || bytes[index + 1] == guardMark
+                {
                     continue
                 }
             }

@@ -49,8 +49,10 @@ struct CSVTableReader {
             }
         }
         guard nextCells() else {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 1),
-                                          "empty CSV file: expected a header line (\(required.joined(separator: ",")),…)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, SourceLocation(file: file, line: 1),
+                    "empty CSV file: expected a header line (\(required.joined(separator: ",")),…)"))
             return
         }
         header = cells.map(CSVSafety.unguard)  // written guarded like every cell (an attribute named `=key`)
@@ -60,8 +62,10 @@ struct CSVTableReader {
             let key = foldKey(title)
             guard let field = columns.first(where: { $0.value.contains(key) || $0.key == key })?.key else { continue }
             if table.columns[field] != nil {
-                diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 1, column: column + 1),
-                                              "column `\(title)` repeats field `\(field)`"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, SourceLocation(file: file, line: 1, column: column + 1),
+                        "column `\(title)` repeats field `\(field)`"))
                 continue
             }
             table.columns[field] = column + 1
@@ -70,8 +74,12 @@ struct CSVTableReader {
         }
         for field in required where table.columns[field] == nil {
             let spellings = columns[field]!.prefix(3).joined(separator: "` or `")
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 1),
-                                          "missing column `\(spellings)` for field `\(field)`; header is `\(header.joined(separator: String(Character(delimiter))))`"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, SourceLocation(file: file, line: 1),
+                    "missing column `\(spellings)` for field `\(field)`; header is "
+                        + "`\(header.joined(separator: String(Character(delimiter))))`"
+                ))
         }
         row.values = [String](repeating: "", count: table.fields.count)
     }
@@ -92,14 +100,17 @@ struct CSVTableReader {
             if !blank { return row }
         }
         if let error = library?.error {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: table.file, line: line), "malformed CSV: \(error)"))
+            diagnostics.append(
+                Diagnostic(.error, SourceLocation(file: table.file, line: line), "malformed CSV: \(error)"))
             library = nil
         }
         if let opened = unterminatedQuoteLine {
             unterminatedQuoteLine = nil
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: table.file, line: opened),
-                                          "malformed CSV: the quote that opens a field on this line is never closed, "
-                                          + "so the field would run to the end of the file"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, SourceLocation(file: table.file, line: opened),
+                    "malformed CSV: the quote that opens a field on this line is never closed, "
+                        + "so the field would run to the end of the file"))
         }
         return nil
     }
@@ -146,8 +157,10 @@ struct CSVTableReader {
     private mutating func startRow(cellCount: Int) {
         line += 1
         if cellCount > header.count {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: table.file, line: line, column: header.count + 1),
-                                          "row has \(cellCount) fields but the header has \(header.count)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, SourceLocation(file: table.file, line: line, column: header.count + 1),
+                    "row has \(cellCount) fields but the header has \(header.count)"))
         }
         row.line = line
         for slot in row.values.indices where !row.values[slot].isEmpty { row.values[slot] = "" }
@@ -156,7 +169,11 @@ struct CSVTableReader {
 
     /// A non-empty cell's value into its field's slot, or into `extra` when extra cells are kept.
     private mutating func store(_ value: String, column: Int) {
-        if let slot = slotOfColumn[column] { row.values[slot] = value } else if keepsExtra { row.extra.append((header[column], value)) }
+        if let slot = slotOfColumn[column] {
+            row.values[slot] = value
+        } else if keepsExtra {
+            row.extra.append((header[column], value))
+        }
     }
 
     /// `next()` for the byte splitter: the same rows, found on byte ranges, with strings made only for the cells
@@ -191,7 +208,8 @@ struct CSVTableReader {
         var result: [CSVTableReader] = []
         var start = splitter.position, startLine = line
         for k in 1...pieces {
-            let target = k == pieces ? splitter.end : splitter.position + (splitter.end - splitter.position) * k / pieces
+            let target =
+                k == pieces ? splitter.end : splitter.position + (splitter.end - splitter.position) * k / pieces
             let end = k == pieces ? splitter.end : splitter.lineEnd(after: max(target, start))
             guard end > start || k == pieces else { continue }
             var piece = self
@@ -296,7 +314,8 @@ struct ByteSplitter {
             var low = range.lowerBound, high = range.upperBound
             while low < high && (buffer[low] == space || buffer[low] == tab) { low += 1 }
             while high > low && (buffer[high - 1] == space || buffer[high - 1] == tab) { high -= 1 }
-            let guarded = needed && low < high
+            let guarded =
+                needed && low < high
                 && CSVSafety.needsUnguarding(UnsafeBufferPointer(rebasing: buffer[low..<high]))
             if low < high && (buffer[low] >= 0x80 || buffer[high - 1] >= 0x80 || guarded) {
                 // Non-ASCII at an end: Unicode spaces may need trimming too; a guard to remove (at the start or

@@ -17,7 +17,8 @@ indirect enum DocumentNode: Sendable {
     var column: Int? {
         switch self {
         case .scalar(_, _, let column), .null(_, let column), .sequence(_, _, let column),
-             .mapping(_, _, let column): column
+            .mapping(_, _, let column):
+            column
         }
     }
 
@@ -91,7 +92,8 @@ enum DocumentReader {
             return .scalar(string, line: nil, column: nil)
         case let number as NSNumber:
             if String(cString: number.objCType) == "c", number.intValue == 0 || number.intValue == 1,
-               type(of: json) != NSNumber.self {
+                type(of: json) != NSNumber.self
+            {
                 return .scalar(number.boolValue ? "true" : "false", line: nil, column: nil)
             }
             return .scalar(number.stringValue, line: nil, column: nil)

@@ -20,10 +20,13 @@ public enum GEXFWriter {
         out += "      <attribute id=\"1\" title=\"project\" type=\"string\"/>\n"
         out += "    </attributes>\n    <nodes>\n"
         for actor in network.actors {
-            out += "      <node id=\"\(xmlEscaped(actor.id))\" label=\"\(xmlEscaped(actor.name))\">\n        <attvalues>\n"
-            let values = [actor.sector.rawValue, actor.level.rawValue, actor.country ?? "", actor.territory ?? "",
-                          actor.roles.joined(separator: ";"), actor.offers.joined(separator: ";"),
-                          actor.needs.joined(separator: ";"), actor.motivation.joined(separator: ";")]
+            out +=
+                "      <node id=\"\(xmlEscaped(actor.id))\" label=\"\(xmlEscaped(actor.name))\">\n        <attvalues>\n"
+            let values = [
+                actor.sector.rawValue, actor.level.rawValue, actor.country ?? "", actor.territory ?? "",
+                actor.roles.joined(separator: ";"), actor.offers.joined(separator: ";"),
+                actor.needs.joined(separator: ";"), actor.motivation.joined(separator: ";"),
+            ]
             for (index, value) in values.enumerated() where !value.isEmpty {
                 out += "          <attvalue for=\"\(index)\" value=\"\(xmlEscaped(value))\"/>\n"
             }
@@ -33,7 +36,9 @@ public enum GEXFWriter {
         out += "    </nodes>\n    <edges>\n"
         for (index, tie) in network.ties.enumerated() {
             let type = tie.directed.map { " type=\"\($0 ? "directed" : "undirected")\"" } ?? ""
-            out += "      <edge id=\"\(index)\" source=\"\(xmlEscaped(tie.from))\" target=\"\(xmlEscaped(tie.to))\" weight=\"\(OrderedTree.numberText(tie.weight))\"\(type)>\n"
+            out +=
+                "      <edge id=\"\(index)\" source=\"\(xmlEscaped(tie.from))\" target=\"\(xmlEscaped(tie.to))\" "
+                + "weight=\"\(OrderedTree.numberText(tie.weight))\"\(type)>\n"
             out += "        <attvalues>\n          <attvalue for=\"0\" value=\"\(tie.kind.rawValue)\"/>\n"
             if let project = tie.project { out += "          <attvalue for=\"1\" value=\"\(xmlEscaped(project))\"/>\n" }
             out += "        </attvalues>\n      </edge>\n"

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -19,16 +20,26 @@ public enum GraphML {
         out += "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
         out += "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
         let graphKeys = ["name", "description", "language", "source"]
-        let nodeKeys = ["name", "sector", "level", "country", "territory", "roles", "offers", "needs", "motivation", "notes"]
+        let nodeKeys = [
+            "name", "sector", "level", "country", "territory", "roles", "offers", "needs", "motivation", "notes",
+        ]
         let attributeKeys = Array(Set(network.actors.flatMap(\.attributes.keys))).sorted()
-        let edgeKeys: [(String, String)] = [("weight", "double"), ("kind", "string"), ("project", "string"), ("note", "string"),
-                                            ("money", "double"), ("currency", "string"), ("work", "double"), ("in_kind", "string")]
-        for key in graphKeys { out += "  <key id=\"g_\(key)\" for=\"graph\" attr.name=\"\(key)\" attr.type=\"string\"/>\n" }
-        for key in nodeKeys { out += "  <key id=\"n_\(key)\" for=\"node\" attr.name=\"\(key)\" attr.type=\"string\"/>\n" }
+        let edgeKeys: [(String, String)] = [
+            ("weight", "double"), ("kind", "string"), ("project", "string"), ("note", "string"),
+            ("money", "double"), ("currency", "string"), ("work", "double"), ("in_kind", "string"),
+        ]
+        for key in graphKeys {
+            out += "  <key id=\"g_\(key)\" for=\"graph\" attr.name=\"\(key)\" attr.type=\"string\"/>\n"
+        }
+        for key in nodeKeys {
+            out += "  <key id=\"n_\(key)\" for=\"node\" attr.name=\"\(key)\" attr.type=\"string\"/>\n"
+        }
         for (index, key) in attributeKeys.enumerated() {
             out += "  <key id=\"a\(index)\" for=\"node\" attr.name=\"\(xmlEscaped(key))\" attr.type=\"string\"/>\n"
         }
-        for (key, type) in edgeKeys { out += "  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"\(type)\"/>\n" }
+        for (key, type) in edgeKeys {
+            out += "  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"\(type)\"/>\n"
+        }
         out += "  <graph id=\"G\" edgedefault=\"\(network.directed ? "directed" : "undirected")\">\n"
         func data(_ key: String, _ value: String?, indent: String) -> String {
             guard let value, !value.isEmpty else { return "" }
@@ -39,19 +50,26 @@ public enum GraphML {
         }
         for actor in network.actors {
             out += "    <node id=\"\(xmlEscaped(actor.id))\">\n"
-            let values: [String?] = [actor.name, actor.sector.rawValue, actor.level.rawValue, actor.country, actor.territory,
-                          actor.roles.joined(separator: ";"), actor.offers.joined(separator: ";"), actor.needs.joined(separator: ";"),
-                          actor.motivation.joined(separator: ";"), actor.notes]
+            let values: [String?] = [
+                actor.name, actor.sector.rawValue, actor.level.rawValue, actor.country, actor.territory,
+                actor.roles.joined(separator: ";"), actor.offers.joined(separator: ";"),
+                actor.needs.joined(separator: ";"),
+                actor.motivation.joined(separator: ";"), actor.notes,
+            ]
             for (key, value) in zip(nodeKeys, values) { out += data("n_\(key)", value, indent: "      ") }
-            for (index, key) in attributeKeys.enumerated() { out += data("a\(index)", actor.attributes[key], indent: "      ") }
+            for (index, key) in attributeKeys.enumerated() {
+                out += data("a\(index)", actor.attributes[key], indent: "      ")
+            }
             out += "    </node>\n"
         }
         for tie in network.ties {
             let directed = tie.directed.map { " directed=\"\($0)\"" } ?? ""
             out += "    <edge source=\"\(xmlEscaped(tie.from))\" target=\"\(xmlEscaped(tie.to))\"\(directed)>\n"
             let c = tie.contributions
-            let values: [String?] = [OrderedTree.numberText(tie.weight), tie.kind.rawValue, tie.project, tie.note,
-                                     c?.money.map(OrderedTree.numberText), c?.currency, c?.work.map(OrderedTree.numberText), c?.inKind]
+            let values: [String?] = [
+                OrderedTree.numberText(tie.weight), tie.kind.rawValue, tie.project, tie.note,
+                c?.money.map(OrderedTree.numberText), c?.currency, c?.work.map(OrderedTree.numberText), c?.inKind,
+            ]
             for ((key, _), value) in zip(edgeKeys, values) { out += data("e_\(key)", value, indent: "      ") }
             out += "    </edge>\n"
         }
@@ -62,8 +80,14 @@ public enum GraphML {
     static func read(_ text: String, file: String) -> (Network, SourceMap, [Diagnostic]) {
         let reader = GraphMLReader(file: file)
         if let (line, message) = XMLInput.notXMLReason(text) {
-            return (reader.network, reader.sourceMap, [Diagnostic(.error, SourceLocation(file: file, line: line),
-                                                                  "\(message); GraphML is XML (`<graphml>`)")])
+            return (
+                reader.network, reader.sourceMap,
+                [
+                    Diagnostic(
+                        .error, SourceLocation(file: file, line: line),
+                        "\(message); GraphML is XML (`<graphml>`)")
+                ]
+            )
         }
         let parser = XMLParser(data: XMLInput.prepared(text))
         parser.shouldResolveExternalEntities = false
@@ -75,7 +99,10 @@ public enum GraphML {
         if (!parsed && !artefact) || reader.abortReason != nil || (parser.parserError != nil && !artefact) {
             let line = reader.abortLine ?? parser.lineNumber
             let detail = reader.abortReason ?? "malformed XML: \(GraphMLReader.describe(parser.parserError))"
-            return (reader.network, reader.sourceMap, reader.diagnostics + [Diagnostic(.error, SourceLocation(file: file, line: line), detail)])
+            return (
+                reader.network, reader.sourceMap,
+                reader.diagnostics + [Diagnostic(.error, SourceLocation(file: file, line: line), detail)]
+            )
         }
         reader.finish()
         return (reader.network, reader.sourceMap, reader.diagnostics)
@@ -109,14 +136,18 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
         sourceMap = SourceMap(file: file)
     }
 
-    private func location(_ line: Int, _ column: Int? = nil) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+    private func location(_ line: Int, _ column: Int? = nil) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
 
     /// Elements open now, and whether the root element has closed (see `XMLInput.isEndOfLargeDocumentArtefact`).
     private var depth = 0
     private(set) var rootClosed = false
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         depth += 1
         let local = name.split(separator: ":").last.map(String.init) ?? name
         let line = parser.lineNumber
@@ -124,8 +155,9 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
         case "graphml": sawGraphML = true
         case "key":
             if let id = attributes["id"] {
-                keys[id] = Key(domain: attributes["for"] ?? "all", name: attributes["attr.name"] ?? id,
-                               defaultValue: nil, isGraphics: attributes["yfiles.type"] == "nodegraphics")
+                keys[id] = Key(
+                    domain: attributes["for"] ?? "all", name: attributes["attr.name"] ?? id,
+                    defaultValue: nil, isGraphics: attributes["yfiles.type"] == "nodegraphics")
                 defaultFor = id
             }
         case "default": text = ""
@@ -181,9 +213,13 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             guard let key = currentKey else { return }
             currentKey = nil
             let value = text
-            if inEdge != nil { inEdge!.data.append((key, value, dataLine)) }
-            else if inNode != nil { if keys[key]?.isGraphics != true { inNode!.data.append((key, value, dataLine)) } }
-            else if graphDepth >= 1 { graphData(key, value) }
+            if inEdge != nil {
+                inEdge!.data.append((key, value, dataLine))
+            } else if inNode != nil {
+                if keys[key]?.isGraphics != true { inNode!.data.append((key, value, dataLine)) }
+            } else if graphDepth >= 1 {
+                graphData(key, value)
+            }
         case "node": finishNode()
         case "edge": finishEdge()
         case "graph": graphDepth -= 1
@@ -226,8 +262,11 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
     /// Values for keys the element does not carry but that have defaults.
     private func withDefaults(_ data: [(String, String, Int)], domain: String, line: Int) -> [(String, String, Int)] {
         let present = Set(data.map(\.0))
-        let defaults = keys.filter { ($0.value.domain == domain || $0.value.domain == "all") && $0.value.defaultValue != nil && !present.contains($0.key) }
-            .sorted { $0.key < $1.key }.map { ($0.key, $0.value.defaultValue!, line) }
+        let defaults = keys.filter {
+            ($0.value.domain == domain || $0.value.domain == "all") && $0.value.defaultValue != nil
+                && !present.contains($0.key)
+        }
+        .sorted { $0.key < $1.key }.map { ($0.key, $0.value.defaultValue!, line) }
         return defaults + data
     }
 
@@ -243,21 +282,32 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             switch foldKey(keyName) {
             case "name", "label": if !value.isEmpty { actor.name = value; named = true }
             case "sector":
-                if let sector = Sector(parsing: value) { actor.sector = sector } else {
-                    diagnostics.append(Diagnostic(.error, location(dataLine)) {
-                        unknownValueMessage(Sector.self, value, field: "sector", $0)
-                    })
+                if let sector = Sector(parsing: value) {
+                    actor.sector = sector
+                } else {
+                    diagnostics.append(
+                        Diagnostic(.error, location(dataLine)) {
+                            unknownValueMessage(Sector.self, value, field: "sector", $0)
+                        })
                 }
             case "level":
-                if let level = Level(parsing: value) { actor.level = level } else {
-                    diagnostics.append(Diagnostic(.error, location(dataLine)) {
-                        unknownValueMessage(Level.self, value, field: "level", $0)
-                    })
+                if let level = Level(parsing: value) {
+                    actor.level = level
+                } else {
+                    diagnostics.append(
+                        Diagnostic(.error, location(dataLine)) {
+                            unknownValueMessage(Level.self, value, field: "level", $0)
+                        })
                 }
             case "country":
                 if value.isEmpty { break }
-                if let code = normaliseCountry(value) { actor.country = code } else {
-                    diagnostics.append(Diagnostic(.error, location(dataLine), "field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, found `\(value)`"))
+                if let code = normaliseCountry(value) {
+                    actor.country = code
+                } else {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, location(dataLine),
+                            "field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, found `\(value)`"))
                 }
             case "territory": actor.territory = value.isEmpty ? nil : value
             case "roles": actor.roles = splitList(value)
@@ -294,10 +344,13 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
                     diagnostics.append(Diagnostic(.error, location(dataLine)) { problem.message(field: "weight", $0) })
                 }
             case "kind":
-                if let kind = TieKind(parsing: value) { tie.kind = kind } else {
-                    diagnostics.append(Diagnostic(.error, location(dataLine)) {
-                        unknownValueMessage(TieKind.self, value, field: "kind", $0)
-                    })
+                if let kind = TieKind(parsing: value) {
+                    tie.kind = kind
+                } else {
+                    diagnostics.append(
+                        Diagnostic(.error, location(dataLine)) {
+                            unknownValueMessage(TieKind.self, value, field: "kind", $0)
+                        })
                 }
             case "project": tie.project = value.isEmpty ? nil : value
             case "note": tie.note = value.isEmpty ? nil : value

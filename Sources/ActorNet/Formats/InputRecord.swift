@@ -7,8 +7,11 @@ enum InputRecord: String, CaseIterable, Sendable {
     var keys: [String] {
         switch self {
         case .network: ["name", "description", "language", "directed", "source", "actors", "ties", "projects"]
-        case .actor: ["id", "name", "sector", "level", "country", "territory", "roles", "offers", "needs",
-                      "motivation", "attributes", "notes"]
+        case .actor:
+            [
+                "id", "name", "sector", "level", "country", "territory", "roles", "offers", "needs",
+                "motivation", "attributes", "notes",
+            ]
         case .tie: ["from", "to", "weight", "kind", "directed", "contributions", "project", "note"]
         case .project: ["id", "name", "objective", "area", "lead", "members", "agreement", "sdgs", "start", "end"]
         case .member: ["actor", "role", "contributions"]
@@ -20,32 +23,46 @@ enum InputRecord: String, CaseIterable, Sendable {
     var aliases: [String: [String]] {
         switch self {
         case .network:
-            ["name": ["nombre", "nome"], "description": ["descripcion", "descricao"],
-             "language": ["idioma", "lengua", "lingua"], "directed": ["dirigido", "dirigida"],
-             "source": ["fuente", "fonte"], "actors": ["actores", "atores"],
-             "ties": ["lazos", "lacos", "vinculos", "relaciones", "relacoes"], "projects": ["proyectos", "projetos"]]
+            [
+                "name": ["nombre", "nome"], "description": ["descripcion", "descricao"],
+                "language": ["idioma", "lengua", "lingua"], "directed": ["dirigido", "dirigida"],
+                "source": ["fuente", "fonte"], "actors": ["actores", "atores"],
+                "ties": ["lazos", "lacos", "vinculos", "relaciones", "relacoes"],
+                "projects": ["proyectos", "projetos"],
+            ]
         case .actor:
-            ["id": ["identificador"], "name": ["nombre", "nome"], "sector": ["setor"], "level": ["nivel"],
-             "country": ["pais"], "territory": ["territorio"], "roles": ["papeles", "papeis", "funciones", "funcoes"],
-             "offers": ["ofrece", "oferece", "ofertas"],
-             "needs": ["necesita", "precisa", "necesidades", "necessidades"],
-             "motivation": ["motivacion", "motivacao", "motivaciones", "motivacoes"], "attributes": ["atributos"],
-             "notes": ["notas", "observaciones", "observacoes"]]
+            [
+                "id": ["identificador"], "name": ["nombre", "nome"], "sector": ["setor"], "level": ["nivel"],
+                "country": ["pais"], "territory": ["territorio"],
+                "roles": ["papeles", "papeis", "funciones", "funcoes"],
+                "offers": ["ofrece", "oferece", "ofertas"],
+                "needs": ["necesita", "precisa", "necesidades", "necessidades"],
+                "motivation": ["motivacion", "motivacao", "motivaciones", "motivacoes"], "attributes": ["atributos"],
+                "notes": ["notas", "observaciones", "observacoes"],
+            ]
         case .tie:
-            ["from": ["origen", "origem", "desde"], "to": ["destino", "hacia", "para"], "weight": ["peso"],
-             "kind": ["tipo"], "directed": ["dirigido", "dirigida"], "contributions": ["aportes", "contribuicoes"],
-             "project": ["proyecto", "projeto"], "note": ["nota", "observacion", "observacao"]]
+            [
+                "from": ["origen", "origem", "desde"], "to": ["destino", "hacia", "para"], "weight": ["peso"],
+                "kind": ["tipo"], "directed": ["dirigido", "dirigida"], "contributions": ["aportes", "contribuicoes"],
+                "project": ["proyecto", "projeto"], "note": ["nota", "observacion", "observacao"],
+            ]
         case .project:
-            ["id": ["identificador"], "name": ["nombre", "nome"], "objective": ["objetivo"],
-             "area": ["tematica", "tema"], "lead": ["lider", "liderazgo", "lideranca"],
-             "members": ["miembros", "membros", "integrantes"], "agreement": ["acuerdo", "convenio", "acordo"],
-             "sdgs": ["ods"], "start": ["inicio"], "end": ["fin", "termino", "fim"]]
+            [
+                "id": ["identificador"], "name": ["nombre", "nome"], "objective": ["objetivo"],
+                "area": ["tematica", "tema"], "lead": ["lider", "liderazgo", "lideranca"],
+                "members": ["miembros", "membros", "integrantes"], "agreement": ["acuerdo", "convenio", "acordo"],
+                "sdgs": ["ods"], "start": ["inicio"], "end": ["fin", "termino", "fim"],
+            ]
         case .member:
-            ["actor": ["ator"], "role": ["rol", "papel", "funcion", "funcao"],
-             "contributions": ["aportes", "contribuicoes"]]
+            [
+                "actor": ["ator"], "role": ["rol", "papel", "funcion", "funcao"],
+                "contributions": ["aportes", "contribuicoes"],
+            ]
         case .contributions:
-            ["money": ["dinero", "monto", "dinheiro", "valor"], "currency": ["moneda", "moeda"],
-             "work": ["trabajo", "trabalho"], "in_kind": ["en-especie", "especie", "em-especie"]]
+            [
+                "money": ["dinero", "monto", "dinheiro", "valor"], "currency": ["moneda", "moeda"],
+                "work": ["trabajo", "trabalho"], "in_kind": ["en-especie", "especie", "em-especie"],
+            ]
         }
     }
 
@@ -60,13 +77,15 @@ enum InputRecord: String, CaseIterable, Sendable {
     /// as before aliases existed), then the Spanish and Portuguese spellings (compared folded).
     func suggestion(for written: String) -> String? {
         if let key = keys.min(by: { editDistance(written, $0) < editDistance(written, $1) }),
-           editDistance(written, key) <= 2 {
+            editDistance(written, key) <= 2
+        {
             return key
         }
         let folded = foldKey(written)
         let spellings = keys.flatMap { aliases[$0] ?? [] }
         guard let spelling = spellings.min(by: { editDistance(folded, $0) < editDistance(folded, $1) }),
-              editDistance(folded, spelling) <= 2 else { return nil }
+            editDistance(folded, spelling) <= 2
+        else { return nil }
         return spelling
     }
 

@@ -77,8 +77,11 @@ enum InputText {
     }
 
     private static func tooLarge(_ path: String, bytes: Int) -> LoadError {
-        .invalid([Diagnostic(.error, SourceLocation(file: path),
-                             "file is \(bytes) bytes; the limit is \(maximumBytes)")])
+        .invalid([
+            Diagnostic(
+                .error, SourceLocation(file: path),
+                "file is \(bytes) bytes; the limit is \(maximumBytes)")
+        ])
     }
 
     static func decode(_ data: Data, path: String) throws(LoadError) -> String {
@@ -93,8 +96,11 @@ enum InputText {
             case .success(let encoding):
                 if let text = String(data: data, encoding: encoding) { return text }
                 let name = XMLDeclaredEncoding.name(encoding)
-                throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: 1),
-                                           "not valid \(name) text, as the XML declaration says")])
+                throw .invalid([
+                    Diagnostic(
+                        .error, SourceLocation(file: path, line: 1),
+                        "not valid \(name) text, as the XML declaration says")
+                ])
             case .failure(let problem):
                 throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: 1), problem.message)])
             }
@@ -103,8 +109,11 @@ enum InputText {
         if let text = String(validating: body, as: UTF8.self) {
             if let zero = body.firstIndex(of: 0) {  // searched in the byte array: far faster than String.UTF8View
                 let line = body[..<zero].filter { $0 == UInt8(ascii: "\n") }.count + 1
-                throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: line),
-                                           "the file contains a NUL byte: binary data or UTF-16 without a BOM")])
+                throw .invalid([
+                    Diagnostic(
+                        .error, SourceLocation(file: path, line: line),
+                        "the file contains a NUL byte: binary data or UTF-16 without a BOM")
+                ])
             }
             return text
         }
@@ -112,14 +121,21 @@ enum InputText {
         var line = 1, index = 0
         while index < body.count {
             let byte = body[index]
-            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
-            let valid = length > 0 && index + length <= body.count
-                && body[index + 1 ..< index + length].allSatisfy { $0 & 0xC0 == 0x80 }
+            let length =
+                byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            let valid =
+                length > 0 && index + length <= body.count
+                && body[index + 1..<index + length].allSatisfy { $0 & 0xC0 == 0x80 }
             if !valid { break }
             if byte == UInt8(ascii: "\n") { line += 1 }
             index += length
         }
-        throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: line),
-                                   "not UTF-8 text (byte 0x\(String(body[min(index, body.count - 1)], radix: 16, uppercase: true)) at offset \(index)); save the file as UTF-8 (Latin-1/Windows-1252 exports are common)")])
+        throw .invalid([
+            Diagnostic(
+                .error, SourceLocation(file: path, line: line),
+                "not UTF-8 text (byte 0x\(String(body[min(index, body.count - 1)], radix: 16, uppercase: true)) at "
+                    + "offset \(index)); save the file as UTF-8 (Latin-1/Windows-1252 exports are common)"
+            )
+        ])
     }
 }

@@ -47,10 +47,14 @@ struct JSONStructureScan {
                 index += 1
                 while index < count {
                     let inner = bytes[index]
-                    if escaped { escaped = false } else if inner == UInt8(ascii: "\\") {
+                    if escaped {
+                        escaped = false
+                    } else if inner == UInt8(ascii: "\\") {
                         escaped = true
                         hasEscape = true
-                    } else if inner == UInt8(ascii: "\"") { break }
+                    } else if inner == UInt8(ascii: "\"") {
+                        break
+                    }
                     if inner == UInt8(ascii: "\n") { line += 1; lineStart = index + 1 }  // invalid, but keep counting
                     index += 1
                 }
@@ -61,13 +65,15 @@ struct JSONStructureScan {
                 let key = hasEscape ? Self.unescaped(raw) : String(decoding: raw, as: UTF8.self)
                 if let first = stack[last].keys.updateValue(startLine, forKey: key) {
                     stack[last].keys[key] = first
-                    return Problem(line: startLine, column: column(start),
-                                   message: "duplicate key `\(key)` (first at line \(first))")
+                    return Problem(
+                        line: startLine, column: column(start),
+                        message: "duplicate key `\(key)` (first at line \(first))")
                 }
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 if stack.count + 1 > maximumDepth {
-                    return Problem(line: line, column: column(index),
-                                   message: "nesting deeper than \(maximumDepth) levels")
+                    return Problem(
+                        line: line, column: column(index),
+                        message: "nesting deeper than \(maximumDepth) levels")
                 }
                 stack.append(Frame(isObject: byte == UInt8(ascii: "{")))
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
@@ -104,16 +110,19 @@ struct JSONStructureScan {
                 continue
             }
             let code = raw[index + 1]
-            let simple: [UInt8: UInt8] = [UInt8(ascii: "n"): 0x0A, UInt8(ascii: "t"): 0x09, UInt8(ascii: "r"): 0x0D,
-                                          UInt8(ascii: "b"): 0x08, UInt8(ascii: "f"): 0x0C, UInt8(ascii: "/"): 0x2F,
-                                          UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "\""): 0x22]
+            let simple: [UInt8: UInt8] = [
+                UInt8(ascii: "n"): 0x0A, UInt8(ascii: "t"): 0x09, UInt8(ascii: "r"): 0x0D,
+                UInt8(ascii: "b"): 0x08, UInt8(ascii: "f"): 0x0C, UInt8(ascii: "/"): 0x2F,
+                UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "\""): 0x22,
+            ]
             if let plain = simple[code] {
                 utf8.append(plain)
                 index += 2
             } else if code == UInt8(ascii: "u"), var value = hex4(index + 2) {
                 index += 6
                 if (0xD800..<0xDC00).contains(value), index + 1 < raw.count, raw[index] == UInt8(ascii: "\\"),
-                   raw[index + 1] == UInt8(ascii: "u"), let low = hex4(index + 2), (0xDC00..<0xE000).contains(low) {
+                    raw[index + 1] == UInt8(ascii: "u"), let low = hex4(index + 2), (0xDC00..<0xE000).contains(low)
+                {
                     value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     index += 6
                 }

@@ -203,16 +203,19 @@ struct NetworkDecoder {
 
     /// A field given twice in one record: as the same key (kept as before: the last value wins, an error is
     /// reported) or under two spellings.
-    private mutating func twice(_ key: String, _ first: String, _ second: String, at location: SourceLocation,
-                                in record: InputRecord) {
+    private mutating func twice(
+        _ key: String, _ first: String, _ second: String, at location: SourceLocation,
+        in record: InputRecord
+    ) {
         if first == second {
             error(at: location) {
                 $0.text(.validationFieldTwice, ["field": key, "record": $0.text(record.labelKey)])
             }
         } else {
             error(at: location) {
-                $0.text(.validationDuplicateKeyLanguages,
-                        ["field": key, "record": $0.text(record.labelKey), "first": first, "second": second])
+                $0.text(
+                    .validationDuplicateKeyLanguages,
+                    ["field": key, "record": $0.text(record.labelKey), "first": first, "second": second])
             }
         }
     }
@@ -233,12 +236,13 @@ struct NetworkDecoder {
 
     private mutating func unknownKey(_ key: String, at location: SourceLocation, in record: InputRecord) {
         let suggestion = record.suggestion(for: key)
-        diagnostics.append(Diagnostic(.warning, location) { language in
-            let recordName = language.text(record.labelKey)
-            let message = language.text(.validationUnknownField, ["record": recordName, "field": key])
-            guard let suggestion else { return message }
-            return message + language.text(.validationDidYouMean, ["suggestion": suggestion])
-        })
+        diagnostics.append(
+            Diagnostic(.warning, location) { language in
+                let recordName = language.text(record.labelKey)
+                let message = language.text(.validationUnknownField, ["record": recordName, "field": key])
+                guard let suggestion else { return message }
+                return message + language.text(.validationDidYouMean, ["suggestion": suggestion])
+            })
     }
 
     private mutating func text(_ node: DocumentNode, _ field: String) -> String? {

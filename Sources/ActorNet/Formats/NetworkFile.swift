@@ -33,22 +33,28 @@ public enum NetworkFile {
     /// and fuzzing; `load` adds `--actors` and the companion files beside a ties CSV.
     public static func parse(_ text: String, format: NetworkFormat, file: String) throws(LoadError) -> LoadedNetwork {
         let (network, sourceMap, diagnostics) = try read(text, format: format, file: file)
-        return try validated(network, sourceMap, diagnostics,
-                             inferActors: format == .csv || (network.actors.isEmpty && !network.ties.isEmpty))
+        return try validated(
+            network, sourceMap, diagnostics,
+            inferActors: format == .csv || (network.actors.isEmpty && !network.ties.isEmpty))
     }
 
     /// The shared last step: infer actors when asked, validate, order the diagnostics, fail on any error.
-    private static func validated(_ input: Network, _ inputMap: SourceMap, _ readDiagnostics: [Diagnostic],
-                                  inferActors: Bool) throws(LoadError) -> LoadedNetwork {
+    private static func validated(
+        _ input: Network, _ inputMap: SourceMap, _ readDiagnostics: [Diagnostic],
+        inferActors: Bool
+    ) throws(LoadError) -> LoadedNetwork {
         let validation = NetworkValidator.validate(input, sourceMap: inputMap, inferActors: inferActors)
         let diagnostics = NetworkValidator.ordered(readDiagnostics + validation.diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { throw .invalid(diagnostics) }
-        return LoadedNetwork(network: validation.network, warnings: diagnostics, sourceMap: validation.sourceMap,
-                             endpoints: validation.endpoints)
+        return LoadedNetwork(
+            network: validation.network, warnings: diagnostics, sourceMap: validation.sourceMap,
+            endpoints: validation.endpoints)
     }
 
     /// The format-specific first step: text to an unvalidated network with positions and parse diagnostics.
-    static func read(_ text: String, format: NetworkFormat, file path: String) throws(LoadError) -> (Network, SourceMap, [Diagnostic]) {
+    static func read(_ text: String, format: NetworkFormat, file path: String) throws(LoadError) -> (
+        Network, SourceMap, [Diagnostic]
+    ) {
         var diagnostics: [Diagnostic] = []
         var network: Network
         var sourceMap = SourceMap(file: path)
@@ -81,9 +87,10 @@ public enum NetworkFile {
             sourceMap.tieRows = ties.locations
             diagnostics += reader.diagnostics
             if ties.ties.isEmpty && reader.diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(.error, SourceLocation(file: path, line: 2)) {
-                    $0.text(.validationNoTieRows)
-                })
+                diagnostics.append(
+                    Diagnostic(.error, SourceLocation(file: path, line: 2)) {
+                        $0.text(.validationNoTieRows)
+                    })
             }
         }
         return (network, sourceMap, diagnostics)
@@ -120,9 +127,11 @@ public enum NetworkFile {
     public static func load(_ path: String, actors explicitActors: String? = nil) throws(LoadError) -> LoadedNetwork {
         guard let format = NetworkFormat(path: path) else {
             let pathExtension = (path as NSString).pathExtension
-            throw .invalid([Diagnostic(.error, SourceLocation(file: path)) {
-                $0.text(.validationUnknownFileType, ["extension": pathExtension])
-            }])
+            throw .invalid([
+                Diagnostic(.error, SourceLocation(file: path)) {
+                    $0.text(.validationUnknownFileType, ["extension": pathExtension])
+                }
+            ])
         }
         var inputs: [InputFile] = []
         let text = try InputText.read(path, recordingIn: &inputs)
@@ -131,7 +140,9 @@ public enum NetworkFile {
         var inferActors = format == .csv ? actorsPath == nil : network.actors.isEmpty && !network.ties.isEmpty
         if let actorsPath {
             guard NetworkFormat(path: actorsPath) == .csv else {
-                throw .invalid([Diagnostic(.error, SourceLocation(file: actorsPath)) { $0.text(.validationActorsTakesCSV) }])
+                throw .invalid([
+                    Diagnostic(.error, SourceLocation(file: actorsPath)) { $0.text(.validationActorsTakesCSV) }
+                ])
             }
             let actorsText = try InputText.read(actorsPath, recordingIn: &inputs)
             var reader = CSVNetworkReader()

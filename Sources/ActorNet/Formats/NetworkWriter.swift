@@ -10,26 +10,43 @@ public enum NetworkWriter {
     /// The ties CSV, the actors CSV, the network CSV (`field,value`: name, description, language, directed,
     /// source) and, when there are projects, the projects CSV (one row per member).
     public static func csv(_ network: Network) -> (ties: Data, actors: Data, network: Data, projects: Data?) {
-        let tieHeader = ["source", "target", "weight", "kind", "directed", "project", "note", "money", "currency", "work", "in_kind"]
+        let tieHeader = [
+            "source", "target", "weight", "kind", "directed", "project", "note", "money", "currency", "work", "in_kind",
+        ]
         let ties = network.ties.map { tie in
-            [tie.from, tie.to, OrderedTree.numberText(tie.weight), tie.kind.rawValue, tie.directed.map { $0 ? "true" : "false" } ?? "",
-             tie.project ?? "", tie.note ?? ""] + contributionCells(tie.contributions)
+            [
+                tie.from, tie.to, OrderedTree.numberText(tie.weight), tie.kind.rawValue,
+                tie.directed.map { $0 ? "true" : "false" } ?? "",
+                tie.project ?? "", tie.note ?? "",
+            ] + contributionCells(tie.contributions)
         }
         let attributeNames = Array(Set(network.actors.flatMap(\.attributes.keys))).sorted()
-        let actorHeader = ["id", "name", "sector", "level", "country", "territory", "roles", "offers", "needs", "motivation", "notes"] + attributeNames
+        let actorHeader =
+            [
+                "id", "name", "sector", "level", "country", "territory", "roles", "offers", "needs", "motivation",
+                "notes",
+            ] + attributeNames
         let actors = network.actors.map { actor in
-            [actor.id, actor.name, actor.sector.rawValue, actor.level.rawValue, actor.country ?? "", actor.territory ?? "",
-             actor.roles.joined(separator: ";"), actor.offers.joined(separator: ";"), actor.needs.joined(separator: ";"),
-             actor.motivation.joined(separator: ";"), actor.notes ?? ""] + attributeNames.map { actor.attributes[$0] ?? "" }
+            [
+                actor.id, actor.name, actor.sector.rawValue, actor.level.rawValue, actor.country ?? "",
+                actor.territory ?? "",
+                actor.roles.joined(separator: ";"), actor.offers.joined(separator: ";"),
+                actor.needs.joined(separator: ";"),
+                actor.motivation.joined(separator: ";"), actor.notes ?? "",
+            ] + attributeNames.map { actor.attributes[$0] ?? "" }
         }
         var projects: Data?
         if !network.projects.isEmpty {
-            let header = ["id", "name", "objective", "area", "lead", "agreement", "sdgs", "start", "end", "member", "role"]
+            let header =
+                ["id", "name", "objective", "area", "lead", "agreement", "sdgs", "start", "end", "member", "role"]
                 + ["money", "currency", "work", "in_kind"]
             var rows: [[String]] = []
             for project in network.projects {
-                let head = [project.id, project.name, project.objective ?? "", project.area ?? "", project.lead ?? "",
-                            project.agreement ?? "", project.sdgs.map(String.init).joined(separator: ";"), project.start ?? "", project.end ?? ""]
+                let head = [
+                    project.id, project.name, project.objective ?? "", project.area ?? "", project.lead ?? "",
+                    project.agreement ?? "", project.sdgs.map(String.init).joined(separator: ";"), project.start ?? "",
+                    project.end ?? "",
+                ]
                 if project.members.isEmpty { rows.append(head + ["", "", "", "", "", ""]) }
                 for member in project.members {
                     rows.append(head + [member.actor, member.role ?? ""] + contributionCells(member.contributions))
@@ -37,17 +54,25 @@ public enum NetworkWriter {
             }
             projects = CSVStreamWriter.data(header: header, rows: rows)
         }
-        let fields: [(String, String?)] = [("name", network.name), ("description", network.description),
-                                           ("language", network.language), ("directed", network.directed ? "true" : "false"),
-                                           ("source", network.source)]
-        let metadata = CSVStreamWriter.data(header: ["field", "value"], rows: fields.compactMap { field, value in value.map { [field, $0] } })
-        return (CSVStreamWriter.data(header: tieHeader, rows: ties), CSVStreamWriter.data(header: actorHeader, rows: actors),
-                metadata, projects)
+        let fields: [(String, String?)] = [
+            ("name", network.name), ("description", network.description),
+            ("language", network.language), ("directed", network.directed ? "true" : "false"),
+            ("source", network.source),
+        ]
+        let metadata = CSVStreamWriter.data(
+            header: ["field", "value"], rows: fields.compactMap { field, value in value.map { [field, $0] } })
+        return (
+            CSVStreamWriter.data(header: tieHeader, rows: ties),
+            CSVStreamWriter.data(header: actorHeader, rows: actors),
+            metadata, projects
+        )
     }
 
     private static func contributionCells(_ contributions: Contributions?) -> [String] {
-        [contributions?.money.map(OrderedTree.numberText) ?? "", contributions?.currency ?? "",
-         contributions?.work.map(OrderedTree.numberText) ?? "", contributions?.inKind ?? ""]
+        [
+            contributions?.money.map(OrderedTree.numberText) ?? "", contributions?.currency ?? "",
+            contributions?.work.map(OrderedTree.numberText) ?? "", contributions?.inKind ?? "",
+        ]
     }
 
     static func tree(_ network: Network) -> OrderedTree {
@@ -65,11 +90,14 @@ public enum NetworkWriter {
         pairs.append(("level", .string(actor.level.rawValue)))
         if let country = actor.country { pairs.append(("country", .string(country))) }
         if let territory = actor.territory { pairs.append(("territory", .string(territory))) }
-        for (key, list) in [("roles", actor.roles), ("offers", actor.offers), ("needs", actor.needs), ("motivation", actor.motivation)] where !list.isEmpty {
+        for (key, list) in [
+            ("roles", actor.roles), ("offers", actor.offers), ("needs", actor.needs), ("motivation", actor.motivation),
+        ] where !list.isEmpty {
             pairs.append((key, .list(list.map(OrderedTree.string))))
         }
         if !actor.attributes.isEmpty {
-            pairs.append(("attributes", .map(actor.attributes.keys.sorted().map { ($0, .string(actor.attributes[$0]!)) })))
+            pairs.append(
+                ("attributes", .map(actor.attributes.keys.sorted().map { ($0, .string(actor.attributes[$0]!)) })))
         }
         if let notes = actor.notes { pairs.append(("notes", .string(notes))) }
         return .map(pairs)
@@ -85,8 +113,10 @@ public enum NetworkWriter {
     }
 
     static func tieTree(_ tie: Tie) -> OrderedTree {
-        var pairs: [(String, OrderedTree)] = [("from", .string(tie.from)), ("to", .string(tie.to)),
-                                              ("weight", .number(tie.weight)), ("kind", .string(tie.kind.rawValue))]
+        var pairs: [(String, OrderedTree)] = [
+            ("from", .string(tie.from)), ("to", .string(tie.to)),
+            ("weight", .number(tie.weight)), ("kind", .string(tie.kind.rawValue)),
+        ]
         if let directed = tie.directed { pairs.append(("directed", .bool(directed))) }
         if let contributions = tie.contributions { pairs.append(("contributions", contributionsTree(contributions))) }
         if let project = tie.project { pairs.append(("project", .string(project))) }
@@ -101,12 +131,19 @@ public enum NetworkWriter {
             if let value { pairs.append((key, .string(value))) }
         }
         if !project.members.isEmpty {
-            pairs.append(("members", .list(project.members.map { member in
-                var m: [(String, OrderedTree)] = [("actor", .string(member.actor))]
-                if let role = member.role { m.append(("role", .string(role))) }
-                if let contributions = member.contributions { m.append(("contributions", contributionsTree(contributions))) }
-                return .map(m)
-            })))
+            pairs.append(
+                (
+                    "members",
+                    .list(
+                        project.members.map { member in
+                            var m: [(String, OrderedTree)] = [("actor", .string(member.actor))]
+                            if let role = member.role { m.append(("role", .string(role))) }
+                            if let contributions = member.contributions {
+                                m.append(("contributions", contributionsTree(contributions)))
+                            }
+                            return .map(m)
+                        })
+                ))
         }
         if let agreement = project.agreement { pairs.append(("agreement", .string(agreement))) }
         if !project.sdgs.isEmpty { pairs.append(("sdgs", .list(project.sdgs.map { .number(Double($0)) }))) }

@@ -12,8 +12,9 @@ indirect enum OrderedTree {
     /// YAML 1.1 text; strings that YAML would read as something else (`yes`, `null`, `01`, `1.5`) are quoted.
     var yaml: String {
         do {
-            return try Yams.serialize(node: node(YAMLTags()), indent: 2, width: -1, allowUnicode: true,
-                                      sortKeys: false)
+            return try Yams.serialize(
+                node: node(YAMLTags()), indent: 2, width: -1, allowUnicode: true,
+                sortKeys: false)
         } catch {
             preconditionFailure("serialising a tree we built cannot fail: \(error)")
         }
@@ -36,8 +37,11 @@ indirect enum OrderedTree {
     private func node(_ tags: YAMLTags) -> Node {
         switch self {
         case .string(let text):
-            let needsQuotes = text.isEmpty || Self.mayResolveAsNonString(text)
-                && Resolver.default.resolveTag(of: Node(text, tags.implicit)) != .str || text != trimmedSpaces(text)
+            let needsQuotes =
+                text.isEmpty
+                || Self.mayResolveAsNonString(text)
+                    && Resolver.default.resolveTag(of: Node(text, tags.implicit)) != .str
+                || text != trimmedSpaces(text)
             return Node(text, tags.str, needsQuotes ? .doubleQuoted : .any)
         case .number(let value):  // YAML's spellings of ∞ and NaN, which the readers refuse by name
             let text = value.isNaN ? ".nan" : value.isInfinite ? (value < 0 ? "-.inf" : ".inf") : Self.numberText(value)
@@ -100,7 +104,8 @@ indirect enum OrderedTree {
             return "[\n" + items.map { pad + $0.json(indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "]"
         case .map(let pairs):
             if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { pad + OrderedTree.string($0.0).json() + ": " + $0.1.json(indent: indent + 1) }
+            return "{\n"
+                + pairs.map { pad + OrderedTree.string($0.0).json() + ": " + $0.1.json(indent: indent + 1) }
                 .joined(separator: ",\n") + "\n" + close + "}"
         }
     }

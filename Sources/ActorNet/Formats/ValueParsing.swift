@@ -3,7 +3,9 @@ import Foundation
 /// Parsing rules shared by every input format, so that YAML, JSON and CSV accept and refuse the same values.
 
 enum WeightProblem: Error {
-    case notANumber(String), notFinite(String), notPositive(String)
+    case notANumber(String)
+    case notFinite(String)
+    case notPositive(String)
     /// Finite and > 0 but outside `WeightRange`; the reason says which use would overflow.
     case outOfRange(String, reason: String)
 
@@ -32,7 +34,11 @@ func parseWeight(_ text: String) -> Result<Double, WeightProblem> {
 /// A decimal number with `.` or a lone decimal `,`; YAML's `.inf`/`.nan` spellings are read so they can be refused.
 func parseNumber(_ text: String) -> Double? {
     // Plain decimal text (the usual case) goes straight to `Double`: the checks below would all pass.
-    if !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2B || $0 == 0x2D || $0 == 0x65 || $0 == 0x45 }) {
+    if !text.isEmpty,
+        text.utf8.allSatisfy({
+            ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2B || $0 == 0x2D || $0 == 0x65 || $0 == 0x45
+        })
+    {
         return Double(text)
     }
     var trimmed = trimmedSpaces(text)
@@ -46,8 +52,8 @@ func parseNumber(_ text: String) -> Double? {
         trimmed = trimmed.replacingOccurrences(of: ",", with: ".")
     }
     guard !trimmed.isEmpty,
-          trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-          let number = Double(trimmed)
+        trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+        let number = Double(trimmed)
     else { return nil }
     return number
 }
@@ -102,8 +108,10 @@ private func isASCIIISODate(_ text: String) -> Bool? {
 
 /// `field `kind`: unknown kind `x`; accepted: …`, the accepted names and the closest one (matched over every
 /// language's spellings) as a reader of `language` writes them.
-func unknownValueMessage<V: Vocabulary>(_ type: V.Type, _ value: String, field: String,
-                                        _ language: Language = .en) -> String {
+func unknownValueMessage<V: Vocabulary>(
+    _ type: V.Type, _ value: String, field: String,
+    _ language: Language = .en
+) -> String {
     let accepted = V.acceptedValues(language).joined(separator: ", ")
     var message = language.text(.validationUnknownValue, ["field": field, "value": value, "accepted": accepted])
     if let closest = V.closestMatch(to: value) {

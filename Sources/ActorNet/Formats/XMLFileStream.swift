@@ -10,7 +10,10 @@ import Foundation
 /// a file grown past the size limit) ends the stream and is left in `problem`; the caller re-reads the file the
 /// whole way to describe it exactly as before.
 final class XMLFileStream: InputStream {
-    enum Problem: Equatable { case notUTF8, nulByte, tooLarge, readFailed(Int32) }
+    enum Problem: Equatable {
+        case notUTF8, nulByte, tooLarge
+        case readFailed(Int32)
+    }
 
     static let defaultChunkSize = 256 * 1024
 
@@ -68,11 +71,13 @@ final class XMLFileStream: InputStream {
         if XMLDeclaredEncoding.encoding(of: first) != nil { return false }
         let body = first.starts(with: [0xEF, 0xBB, 0xBF]) ? first.dropFirst(3) : first[...]
         if first.starts(with: Array("<?xml".utf8)), let name = XMLDeclaredEncoding.declaredName(first),
-           !["utf-8", "utf8", "us-ascii", "ascii"].contains(name.lowercased()) {
+            !["utf-8", "utf8", "us-ascii", "ascii"].contains(name.lowercased())
+        {
             return false  // an unknown name is refused or accepted on the whole file's bytes
         }
         guard let firstCharacter = body.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
-              firstCharacter == UInt8(ascii: "<") else { return false }  // `XMLInput.notXMLReason` words these
+            firstCharacter == UInt8(ascii: "<")
+        else { return false }  // `XMLInput.notXMLReason` words these
         if isWholeFile { return true }
         // A declaration is read and rewritten once, at the start: it must be whole in the first bytes.
         let start = body.drop { [0x20, 0x09, 0x0A, 0x0D].contains($0) }

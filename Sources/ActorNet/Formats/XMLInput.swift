@@ -39,7 +39,8 @@ enum XMLInput {
             if character == "{" || character == "[" {
                 kind = "this looks like JSON"
             } else if firstLine.hasPrefix("---") || firstLine.hasPrefix("- ") || firstLine.contains(": ")
-                        || firstLine.hasSuffix(":") {
+                || firstLine.hasSuffix(":")
+            {
                 kind = "this looks like YAML"
             } else if firstLine.contains(",") || firstLine.contains(";") || firstLine.contains("\t") {
                 kind = "this looks like CSV"
@@ -61,15 +62,17 @@ enum XMLDeclaredEncoding {
         if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) { return .success(.utf16LittleEndian) }
         if bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) { return .success(.utf16BigEndian) }
         guard bytes.starts(with: Array("<?xml".utf8)),
-              let declared = declaredName(bytes) else { return nil }
+            let declared = declaredName(bytes)
+        else { return nil }
         switch declared.lowercased() {
         case "utf-8", "utf8", "us-ascii", "ascii":
             return nil
         case "utf-16", "utf-16le", "utf-16be", "ucs-2", "iso-10646-ucs-2":
             // The declaration was readable as 8-bit text, so the file is not UTF-16.
-            return .failure(EncodingProblem(
-                "the XML declaration says encoding=\"\(declared)\", but the file is not UTF-16 (no byte-order mark "
-                + "and the declaration itself is 8-bit text); save it as UTF-8 or correct the declaration"))
+            return .failure(
+                EncodingProblem(
+                    "the XML declaration says encoding=\"\(declared)\", but the file is not UTF-16 (no byte-order mark "
+                        + "and the declaration itself is 8-bit text); save it as UTF-8 or correct the declaration"))
         case "iso-8859-1", "latin1", "latin-1", "iso_8859-1", "l1":
             return .success(.isoLatin1)
         case "windows-1252", "cp1252":
@@ -77,9 +80,10 @@ enum XMLDeclaredEncoding {
         default:
             // Plain ASCII reads the same in every ASCII-compatible encoding; anything else would be guessed.
             if bytes.allSatisfy({ $0 < 0x80 }) { return nil }
-            return .failure(EncodingProblem(
-                "the XML declaration says encoding=\"\(declared)\", which actornet does not read; "
-                + "save the file as UTF-8 (or UTF-16, ISO-8859-1 or Windows-1252)"))
+            return .failure(
+                EncodingProblem(
+                    "the XML declaration says encoding=\"\(declared)\", which actornet does not read; "
+                        + "save the file as UTF-8 (or UTF-16, ISO-8859-1 or Windows-1252)"))
         }
     }
 

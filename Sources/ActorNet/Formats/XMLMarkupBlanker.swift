@@ -62,10 +62,12 @@ enum MarkupBlanker {
         var start = 0
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
         guard starts(bytes, at: start, "<?xml"), start + 5 < bytes.count,
-              [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start + 5]),
-              let close = find(bytes, "?>", from: start + 5) else { return nil }
+            [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start + 5]),
+            let close = find(bytes, "?>", from: start + 5)
+        else { return nil }
         guard let replacement = encodingReplacement,
-              let value = encodingValue(bytes, in: (start + 5)..<close) else { return close + 2 }
+            let value = encodingValue(bytes, in: (start + 5)..<close)
+        else { return close + 2 }
         bytes.replaceSubrange(value, with: replacement)
         return close + 2 - value.count + replacement.count
     }
@@ -86,10 +88,14 @@ enum MarkupBlanker {
 
     /// Blanks from `start` through the first `terminator` at or after `after` (or to the end when `isFinal`);
     /// returns the position after it, nil when it is not there and more input may bring it.
-    private static func blankThrough(_ bytes: inout [UInt8], from start: Int, after: Int, terminator: String,
-                                     isFinal: Bool) -> Int? {
-        guard let stop = find(bytes, terminator, from: after).map({ $0 + terminator.utf8.count })
-                ?? (isFinal ? bytes.count : nil) else { return nil }
+    private static func blankThrough(
+        _ bytes: inout [UInt8], from start: Int, after: Int, terminator: String,
+        isFinal: Bool
+    ) -> Int? {
+        guard
+            let stop = find(bytes, terminator, from: after).map({ $0 + terminator.utf8.count })
+                ?? (isFinal ? bytes.count : nil)
+        else { return nil }
         for index in start..<stop where bytes[index] != newline && bytes[index] != carriageReturn {
             bytes[index] = UInt8(ascii: " ")
         }

@@ -20,10 +20,12 @@ public enum XMLInterchange {
         var problems: [Diagnostic] = []
         func check(_ text: String?, _ field: String, _ location: @autoclosure () -> SourceLocation) {
             guard let text, let scalar = text.unicodeScalars.first(where: { !canCarry($0) }) else { return }
-            problems.append(Diagnostic(.error, location(),
-                "field `\(field)` holds \(DisplayText.code(scalar)), which \(format) (XML 1.0) cannot carry; "
-                    + "remove it, or convert to "
-                    + "YAML, JSON or CSV, which carry any text"))
+            problems.append(
+                Diagnostic(
+                    .error, location(),
+                    "field `\(field)` holds \(DisplayText.code(scalar)), which \(format) (XML 1.0) cannot carry; "
+                        + "remove it, or convert to "
+                        + "YAML, JSON or CSV, which carry any text"))
         }
         let graphLocation = SourceLocation(file: sourceMap.file)
         check(network.name, "name", graphLocation)

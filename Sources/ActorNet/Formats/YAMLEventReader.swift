@@ -104,8 +104,9 @@ struct YAMLEventReader {
                     guard let keyText else { return nil }
                     if let first = keysAtDepth[parent].updateValue(line, forKey: keyText) {
                         keysAtDepth[parent][keyText] = first
-                        return Problem(line: line, column: column,
-                                       message: "duplicate key `\(keyText)` (first at line \(first))")
+                        return Problem(
+                            line: line, column: column,
+                            message: "duplicate key `\(keyText)` (first at line \(first))")
                     }
                     return nil
                 }
@@ -119,16 +120,22 @@ struct YAMLEventReader {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    return problem("malformed YAML: expected a single document in the stream "
-                                   + "but found another document")
+                    return problem(
+                        "malformed YAML: expected a single document in the stream "
+                            + "but found another document")
                 }
             case YAML_SCALAR_EVENT:
                 values += 1
                 if values > nodeBudget { return problem(Self.budgetMessage) }
                 let scalar = event.data.scalar
-                let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length),
-                                                     as: UTF8.self) } ?? ""
-                let node: DocumentNode = scalar.style == YAML_PLAIN_SCALAR_STYLE && Self.nullWords.contains(text)
+                let text =
+                    scalar.value.map {
+                        String(
+                            decoding: UnsafeBufferPointer(start: $0, count: scalar.length),
+                            as: UTF8.self)
+                    } ?? ""
+                let node: DocumentNode =
+                    scalar.style == YAML_PLAIN_SCALAR_STYLE && Self.nullWords.contains(text)
                     ? .null(line: line, column: column) : .scalar(text, line: line, column: column)
                 if let anchor = Self.string(scalar.anchor) {
                     anchors[anchor] = AnchoredNode(node: node, height: 0, size: 1)
@@ -166,7 +173,8 @@ struct YAMLEventReader {
                 }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { break }
-                let node: DocumentNode = frame.isMapping
+                let node: DocumentNode =
+                    frame.isMapping
                     ? .mapping(frame.pairs, line: frame.line, column: frame.column)
                     : .sequence(frame.items, line: frame.line, column: frame.column)
                 let height = frame.height + 1

@@ -84,17 +84,25 @@ extension Catalogue {
         case .diagramSourceMore: .plural(one: "{list} and 1 more", other: "{list} and {count} more")
         case .diagramFilterHidden: "{ties} and {actors} hidden ({rule})"
         case .diagramRuleMinWeight: "weight below {weight}"
-        case .diagramRuleTopTies: .plural(
-            one: "only the heaviest tie kept",
-            other: "only the {count} heaviest ties kept; at equal weight, ties between actors with more partners "
-                + "first, then by name")
+        case .diagramRuleTopTies:
+            .plural(
+                one: "only the heaviest tie kept",
+                other: "only the {count} heaviest ties kept; at equal weight, ties between actors with more partners "
+                    + "first, then by name")
         case .diagramIsolatesHidden: "{actors} without ties hidden"
         case .diagramNoteNoClusters: "layout {layout} cannot draw clusters; drawing without --cluster-by {cluster}"
-        case .diagramNoteLargeNetwork: "{count} actors: labels shown for the top {labelled} by {measure} at most, layout {layout}"
-        case .diagramNoteLargeNetworkOverlap: "{count} actors: labels shown for the top {labelled} by {measure} at most, layout {layout} with overlap removal"
-        case .diagramNoteLabelsFit: "names shown for the top {labelled} of {count} actors (at {points} pt or more when printed)"
-        case .diagramLabelsTop: .plural(one: "name shown for the top actor by {measure}",
-                                        other: "names shown for the top {count} actors by {measure}")
+        case .diagramNoteLargeNetwork:
+            "{count} actors: labels shown for the top {labelled} by {measure} at most, layout {layout}"
+        case .diagramNoteLargeNetworkOverlap:
+            .text(
+                "{count} actors: labels shown for the top {labelled} by {measure} at most, layout {layout} with "
+                    + "overlap removal")
+        case .diagramNoteLabelsFit:
+            "names shown for the top {labelled} of {count} actors (at {points} pt or more when printed)"
+        case .diagramLabelsTop:
+            .plural(
+                one: "name shown for the top actor by {measure}",
+                other: "names shown for the top {count} actors by {measure}")
         case .diagramFocalActor: "Focal actor"
         case .countTiesInside: .plural(one: "1 tie inside", other: "{count} ties inside")
         // MARK: Report (report verb, HTML and Markdown)
@@ -112,18 +120,20 @@ extension Catalogue {
         case .reportCount: "Count"
         case .reportDiagrams: "Diagrams"
         case .reportDiagramWhole: "The whole network"
-        case .reportSampledNote: """
-                Betweenness and closeness are estimated from {sources} of the {actors} actors as \
-                sources (seed 1), as with `analyze --sample`.
-                """
+        case .reportSampledNote:
+            """
+            Betweenness and closeness are estimated from {sources} of the {actors} actors as \
+            sources (seed 1), as with `analyze --sample`.
+            """
         case .reportDiagramLeftOut: "Diagram “{title}” left out: {reason}"
         case .reportDiagramAggregate: "Sectors and levels (aggregated view)"
         case .reportDiagramEgo: "Around {name}"
         case .reportKeyActors: "Key actors"
-        case .reportKeyActorsIntro: """
-                Most connected (degree), best placed between others (betweenness) and most \
-                central by the random-walk measure (PageRank).
-                """
+        case .reportKeyActorsIntro:
+            """
+            Most connected (degree), best placed between others (betweenness) and most \
+            central by the random-walk measure (PageRank).
+            """
         case .reportActor: "Actor"
         case .reportSector: "Sector"
         case .reportLevel: "Level"
@@ -131,10 +141,11 @@ extension Catalogue {
         case .reportBetweenness: "Betweenness"
         case .reportPageRank: "PageRank"
         case .reportBrokers: "Brokers and structural holes"
-        case .reportBrokersIntro: """
-                Gould–Fernandez brokerage roles by sector, and Burt's constraint (low = spans \
-                structural holes).
-                """
+        case .reportBrokersIntro:
+            """
+            Gould–Fernandez brokerage roles by sector, and Burt's constraint (low = spans \
+            structural holes).
+            """
         case .reportRoleCoordinator: "Coordinator"
         case .reportRoleItinerant: "Itinerant"
         case .reportRoleRepresentative: "Representative"
@@ -143,10 +154,11 @@ extension Catalogue {
         case .reportConstraint: "Constraint"
         case .reportEffectiveSize: "Effective size"
         case .reportMixing: "Mixing"
-        case .reportMixingIntro: """
-                E-I index: −1 when all ties stay within groups, +1 when all cross them. \
-                Assortativity above 0: ties stay within groups more than by chance.
-                """
+        case .reportMixingIntro:
+            """
+            E-I index: −1 when all ties stay within groups, +1 when all cross them. \
+            Assortativity above 0: ties stay within groups more than by chance.
+            """
         case .reportBySector: "By sector"
         case .reportByLevel: "By level"
         case .reportEIIndex: "E-I index"
@@ -163,55 +175,64 @@ extension Catalogue {
         case .reportScore: "Score"
         case .reportReasons: "Reasons"
         case .reportProjectsHeading: "Projects and the multi-actor definition"
-        case .reportProjectsIntro: """
-                Multi-actor: two or more actors, at least one public, two or more sectors. \
-                Multi-level: two or more territorial levels.
-                """
+        case .reportProjectsIntro:
+            """
+            Multi-actor: two or more actors, at least one public, two or more sectors. \
+            Multi-level: two or more territorial levels.
+            """
         case .reportProject: "Project"
         case .reportMultiActor: "Multi-actor"
         case .reportMultiLevel: "Multi-level"
         case .reportContributions: "Contributions"
         case .reportAgreement: "Agreement"
         case .reportQuality: "Cooperation-quality profile"
-        case .reportQualityIntro: """
-                Each indicator runs from 0 to 1; higher means more of the quality. Missing data \
-                is said, not guessed.
-                """
+        case .reportQualityIntro:
+            """
+            Each indicator runs from 0 to 1; higher means more of the quality. Missing data \
+            is said, not guessed.
+            """
         case .reportQualityColumn: "Quality"
         case .reportIndicator: "Indicator"
         case .reportValue: "Value"
         case .reportReading: "Reading"
         case .reportMethods: "Methods"
         case .reportSortHint: "Click a column heading to sort."
-        case .reportMethodWeights: """
-                A tie's weight is its strength (bigger = closer). Path measures use distance = \
-                1/weight; eigenvector and PageRank use the weight.
-                """
-        case .reportMethodDegree: """
-                Degree: number of partners, normalised by n − 1. Betweenness (Freeman 1977; \
-                Brandes 2001 algorithm), normalised as NetworkX.
-                """
-        case .reportMethodCloseness: """
-                Closeness with the Wasserman–Faust correction; harmonic centrality; PageRank \
-                with α = 0.85 (Brin & Page 1998).
-                """
-        case .reportMethodBrokerage: """
-                Gould & Fernandez (1989) brokerage roles, by sector; Burt's (1992) constraint \
-                and effective size.
-                """
+        case .reportMethodWeights:
+            """
+            A tie's weight is its strength (bigger = closer). Path measures use distance = \
+            1/weight; eigenvector and PageRank use the weight.
+            """
+        case .reportMethodDegree:
+            """
+            Degree: number of partners, normalised by n − 1. Betweenness (Freeman 1977; \
+            Brandes 2001 algorithm), normalised as NetworkX.
+            """
+        case .reportMethodCloseness:
+            """
+            Closeness with the Wasserman–Faust correction; harmonic centrality; PageRank \
+            with α = 0.85 (Brin & Page 1998).
+            """
+        case .reportMethodBrokerage:
+            """
+            Gould & Fernandez (1989) brokerage roles, by sector; Burt's (1992) constraint \
+            and effective size.
+            """
         case .reportMethodMixing: "Krackhardt & Stern (1988) E-I index; Newman (2003) nominal assortativity."
-        case .reportMethodCommunities: """
-                Communities by the Louvain method (Blondel et al. 2008), seed 1; Newman & \
-                Girvan (2004) modularity.
-                """
-        case .reportMethodPartners: """
-                Complementary partners: capability (mutual need coverage), diversity (sector \
-                and level) and proximity (Adamic–Adar and bridges between communities).
-                """
-        case .reportMethodQuality: """
-                Quality profile: indicators proposed from the Santiago 2018 seminar (AGCI) on \
-                multi-actor cooperation.
-                """
+        case .reportMethodCommunities:
+            """
+            Communities by the Louvain method (Blondel et al. 2008), seed 1; Newman & \
+            Girvan (2004) modularity.
+            """
+        case .reportMethodPartners:
+            """
+            Complementary partners: capability (mutual need coverage), diversity (sector \
+            and level) and proximity (Adamic–Adar and bridges between communities).
+            """
+        case .reportMethodQuality:
+            """
+            Quality profile: indicators proposed from the Santiago 2018 seminar (AGCI) on \
+            multi-actor cooperation.
+            """
         // MARK: Cooperation qualities and indicators (profile, report)
         case .qualityHorizontality: "Horizontality"
         case .qualityMutualBenefit: "Mutual benefit"
@@ -229,35 +250,41 @@ extension Catalogue {
         case .indicatorSharedContributions: "shared contributions"
         case .indicatorContributionDiversity: "contribution diversity"
         case .readingHorizontality: "1 = ties spread evenly; 0 = a star around one actor. Here {percent}."
-        case .readingLeadershipRotation: """
-                Share of projects led by a different actor: 1 = every project has its own \
-                lead.
-                """
+        case .readingLeadershipRotation:
+            """
+            Share of projects led by a different actor: 1 = every project has its own \
+            lead.
+            """
         case .readingReciprocity: "Share of directed ties returned."
-        case .readingMutualNeedCoverage: """
-                Share of tied partners where each offers something the other needs: \
-                {mutual} of {described}.
-                """
+        case .readingMutualNeedCoverage:
+            """
+            Share of tied partners where each offers something the other needs: \
+            {mutual} of {described}.
+            """
         case .readingProjectsLedLocally: "Share of projects led by local or regional actors."
-        case .readingLocalShareOfCentrality: """
-                Local and regional actors' share of the ties held by them and \
-                international actors.
-                """
-        case .readingGlobalEfficiency: """
-                How easily any actor reaches any other (Latora–Marchiori, 1/weight \
-                distances), relative to the ideal network where every pair is tied as \
-                strongly as the strongest tie: 1 = that ideal.
-                """
+        case .readingLocalShareOfCentrality:
+            """
+            Local and regional actors' share of the ties held by them and \
+            international actors.
+            """
+        case .readingGlobalEfficiency:
+            """
+            How easily any actor reaches any other (Latora–Marchiori, 1/weight \
+            distances), relative to the ideal network where every pair is tied as \
+            strongly as the strongest tie: 1 = that ideal.
+            """
         case .readingGlobalEfficiencyEstimated: " Estimated from {sources} of {actors} actors as sources (seed 1)."
-        case .readingMeanBurtEfficiency: """
-                Average share of an actor's partners that are not redundant (effective \
-                size / degree).
-                """
+        case .readingMeanBurtEfficiency:
+            """
+            Average share of an actor's partners that are not redundant (effective \
+            size / degree).
+            """
         case .readingSharedContributions: "Share of projects where two or more actors contribute."
-        case .readingContributionDiversity: """
-                Average share of contribution types (money, work, in kind) present per \
-                project.
-                """
+        case .readingContributionDiversity:
+            """
+            Average share of contribution types (money, work, in kind) present per \
+            project.
+            """
         case .readingNeedsThreeActors: "not enough data: needs 3 actors and ties"
         case .readingNeedsTwoLedProjects: "not enough data: needs 2 projects with a lead"
         case .readingUndirected: "not applicable: the ties are undirected"
@@ -289,24 +316,29 @@ extension Catalogue {
         case .infoTies: "ties"
         case .infoTiesByKind: "Ties by kind"
         case .qualityHeading: "Data quality"
-        case .qualityUnspecified: """
-                {sector} of {actors} actors with unspecified sector ({sectorShare} %), {level} with unspecified \
-                level ({levelShare} %)
-                """
-        case .qualityIsolates: .plural(
+        case .qualityUnspecified:
+            """
+            {sector} of {actors} actors with unspecified sector ({sectorShare} %), {level} with unspecified \
+            level ({levelShare} %)
+            """
+        case .qualityIsolates:
+            .plural(
                 one: "1 isolate (an actor in no tie)", other: "{count} isolates (actors in no tie)")
         case .qualityClassifiedBy: "classified by {sources}"
-        case .qualityMergedGroups: .plural(
+        case .qualityMergedGroups:
+            .plural(
                 one: "1 actor merged from several IATI identities",
                 other: "{count} actors merged from several IATI identities")
-        case .qualityWarningSector: """
-                {share} % of actors ({count} of {actors}) have an unspecified sector; the results by sector say \
-                little about them
-                """
-        case .qualityWarningLevel: """
-                {share} % of actors ({count} of {actors}) have an unspecified level; the results by level say \
-                little about them
-                """
+        case .qualityWarningSector:
+            """
+            {share} % of actors ({count} of {actors}) have an unspecified sector; the results by sector say \
+            little about them
+            """
+        case .qualityWarningLevel:
+            """
+            {share} % of actors ({count} of {actors}) have an unspecified level; the results by level say \
+            little about them
+            """
         case .analyzeDirected: "directed"
         case .analyzeUndirected: "undirected"
         case .analyzeWeighted: "weighted"
@@ -341,15 +373,17 @@ extension Catalogue {
         case .networkMeasureDiameter: "diameter"
         case .networkMeasureGlobalEfficiency: "global_efficiency"
         case .centralityWarningSampled: "path measures estimated from {sources} of {actors} sources (seed {seed})"
-        case .centralityWarningEigenvector: """
-                eigenvector centrality did not converge in {iterations} iterations ({why}); reported as null — use \
-                pagerank instead
-                """
+        case .centralityWarningEigenvector:
+            """
+            eigenvector centrality did not converge in {iterations} iterations ({why}); reported as null — use \
+            pagerank instead
+            """
         case .centralityWhyDirected: "common on acyclic or periodic directed networks"
-        case .centralityWhyUndirected: """
-                the two largest eigenvalues are nearly equal, as when parts of similar strength are joined only by \
-                very weak ties, so the scores are barely determined
-                """
+        case .centralityWhyUndirected:
+            """
+            the two largest eigenvalues are nearly equal, as when parts of similar strength are joined only by \
+            very weak ties, so the scores are barely determined
+            """
         case .centralityWarningPageRank: "pagerank did not converge in {iterations} iterations"
         case .tableActor: "actor"
         case .brokersCoordinator: "coordinator"
@@ -402,17 +436,20 @@ extension Catalogue {
         case .validateValid: "{file}: valid: {actors}, {ties}, {projects}"
         // MARK: Importer (import-iati)
         // `one` was "(1 activities)" before issue 13: the plural is fixed on purpose.
-        case .importDescription: .plural(
+        case .importDescription:
+            .plural(
                 one: "Partnership network imported from IATI activity data (1 activity).",
                 other: "Partnership network imported from IATI activity data ({count} activities).")
-        case .importSource: """
-                IATI activity files: {files}; publishers: {publishers}; generated {date} by actornet \
-                import-iati
-                """
-        case .importSummary: """
-                import-iati: {activities} activities read, {kept} kept; {organisations} \
-                organisations, {ties} ties, {projects} projects
-                """
+        case .importSource:
+            """
+            IATI activity files: {files}; publishers: {publishers}; generated {date} by actornet \
+            import-iati
+            """
+        case .importSummary:
+            """
+            import-iati: {activities} activities read, {kept} kept; {organisations} \
+            organisations, {ties} ties, {projects} projects
+            """
         case .importEmptyRef: "empty ref (keyed by name and country)"
         case .importNoRefOrName: "organisation without ref or name (dropped)"
         case .importPseudoOrganisation: "pseudo-organisation"
@@ -424,30 +461,35 @@ extension Catalogue {
         case .importPlaceholderRef: "placeholder ref (not an identity)"
         case .importCategoryRef: "CRS channel category code used as ref (not an identity)"
         case .importExamples: "e.g. {examples}"
-        case .importQualityUnspecified: """
-                quality: {sector} of {actors} actors with unspecified sector ({sectorShare} %), {level} with \
-                unspecified level ({levelShare} %)
-                """
-        case .importQualityIdentity: """
-                quality: {merged} merged groups, {candidates} candidate groups left for review, {pseudo} \
-                pseudo-organisations dropped, {isolates} isolates
-                """
+        case .importQualityUnspecified:
+            """
+            quality: {sector} of {actors} actors with unspecified sector ({sectorShare} %), {level} with \
+            unspecified level ({levelShare} %)
+            """
+        case .importQualityIdentity:
+            """
+            quality: {merged} merged groups, {candidates} candidate groups left for review, {pseudo} \
+            pseudo-organisations dropped, {isolates} isolates
+            """
         case .importQualityClassifiedBy: "quality: classified by {sources}"
         case .importTieNote: .plural(one: "1 shared IATI activity", other: "{count} shared IATI activities")
-        case .importTieNoteYears: .plural(
+        case .importTieNoteYears:
+            .plural(
                 one: "1 shared IATI activity, {years}",
                 other: "{count} shared IATI activities, {years}")
         case .importNetworkName: "IATI — {publishers}, {countries}"
         case .importNameMore: "{count} more"
-        case .importSecondaryPublisher: """
-                {name} reports activities but takes part in none of them (a secondary publisher?): leave it out with \
-                --exclude-reporting-org
-                """
+        case .importSecondaryPublisher:
+            """
+            {name} reports activities but takes part in none of them (a secondary publisher?): leave it out with \
+            --exclude-reporting-org
+            """
         case .importDropped: "left out: {names}"
-        case .importDuplicatesWritten: """
-                {count} likely duplicates in {groups} groups written to {file}: fill `decision` and pass the file to \
-                --aliases
-                """
+        case .importDuplicatesWritten:
+            """
+            {count} likely duplicates in {groups} groups written to {file}: fill `decision` and pass the file to \
+            --aliases
+            """
         case .themeEducation: "education"
         case .themeHealth: "health"
         case .themeWaterSanitation: "water and sanitation"
@@ -466,10 +508,11 @@ extension Catalogue {
         case .diagnosticWarning: "warning"
         case .validationUnknownValue: "field `{field}`: unknown {field} `{value}`; accepted: {accepted}"
         case .validationClosest: " (closest: `{closest}`)"
-        case .validationDuplicateKeyLanguages: """
-                field `{field}` is given twice in one {record}, as `{first}` and \
-                `{second}`
-                """
+        case .validationDuplicateKeyLanguages:
+            """
+            field `{field}` is given twice in one {record}, as `{first}` and \
+            `{second}`
+            """
         case .validationFieldTwice: "field `{field}` appears twice in one {record}"
         case .validationUnknownField: "unknown {record} field `{field}` ignored"
         case .validationDidYouMean: " (did you mean `{suggestion}`?)"
@@ -482,10 +525,11 @@ extension Catalogue {
         case .validationExpectedList: "field `{field}`: expected a list, found {found}"
         case .validationExpectedBool: "field `{field}`: expected true or false, found `{value}`"
         case .validationExpectedAmount: "field `{field}`: expected a finite number ≥ 0, found `{value}`"
-        case .validationExpectedCountry: """
-                field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, \
-                found `{value}`
-                """
+        case .validationExpectedCountry:
+            """
+            field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, \
+            found `{value}`
+            """
         case .validationExpectedDate: "field `{field}`: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found `{value}`"
         case .validationExpectedSDGs: "field `sdgs`: expected whole numbers 1–17"
         case .validationEmptyID: "{record} has an empty `id`"
@@ -501,10 +545,11 @@ extension Catalogue {
         case .validationSelfLoop: "self-loop on `{id}` dropped"
         case .validationIsolatedActor: "isolated actor `{id}`: no ties"
         case .validationDuplicateTieMerged: "{tie} merged by summing weights, now {weight}"
-        case .validationSummedWeightTooLarge: """
-                {tie}: the summed weight {sum} is above 1e250, the largest weight accepted (strengths and the \
-                network's total weight must stay finite)
-                """
+        case .validationSummedWeightTooLarge:
+            """
+            {tie}: the summed weight {sum} is above 1e250, the largest weight accepted (strengths and the \
+            network's total weight must stay finite)
+            """
         case .validationSDGRange: "project `{project}`: SDG {goal} is outside 1–17"
         case .validationNotANumber: "field `{field}`: `{value}` is not a number"
         case .validationNotFinite: "field `{field}`: `{value}` is not finite; weights must be finite numbers > 0"
@@ -548,10 +593,11 @@ extension Catalogue {
         case .cliUnknownWeight: "unknown weight `{name}`; use capability, diversity, proximity"
         case .cliForNamesNoActor: "error: --for names no actor: `{focus}`"
         case .cliCannotWriteExtension: "cannot write `.{extension}`; use one of {accepted}"
-        case .cliCannotTellFormat: """
-                cannot tell the format from `{output}`: use a .svg, .png, .pdf or .dot name, or \
-                --format
-                """
+        case .cliCannotTellFormat:
+            """
+            cannot tell the format from `{output}`: use a .svg, .png, .pdf or .dot name, or \
+            --format
+            """
         case .cliNote: "note: {text}"
         case .cliWarning: "warning: {text}"
         case .cliUnknownLanguage: "unknown language `{value}`; accepted: {accepted}"
@@ -570,21 +616,24 @@ extension Catalogue {
         case .cliDuplicatesExtension: "--duplicates must end in .csv"
         case .cliDpiRange: "--dpi takes a whole number from 36 to 1200"
         case .cliLandscapeNeedsPage: "--landscape needs a page: drop it or give --page"
-        case .cliReportFormatContradicts: """
-                the report format {format} contradicts the output `{output}`, whose extension says {named}: use \
-                --format {named} or name the file .{format}
-                """
+        case .cliReportFormatContradicts:
+            """
+            the report format {format} contradicts the output `{output}`, whose extension says {named}: use \
+            --format {named} or name the file .{format}
+            """
         case .cliMarkdownNeedsFile: "--format md writes diagram files beside the report: give -o a file name"
-        case .cliRenderFormatContradicts: """
-                --format {format} contradicts the output `{output}`, whose extension says {named}: drop --format or \
-                name the file .{format}
-                """
+        case .cliRenderFormatContradicts:
+            """
+            --format {format} contradicts the output `{output}`, whose extension says {named}: drop --format or \
+            name the file .{format}
+            """
         case .doctorEverythingRenders: "everything renders"
         case .doctorNotWorking: "not working: {list}"
-        case .doctorRepair: """
-                install or repair Graphviz's library and plugins: sudo apt-get update && sudo apt-get \
-                install -y libgraphviz-dev && sudo dot -c
-                """
+        case .doctorRepair:
+            """
+            install or repair Graphviz's library and plugins: sudo apt-get update && sudo apt-get \
+            install -y libgraphviz-dev && sudo dot -c
+            """
         case .doctorLibrary: "Graphviz library (libgvc) {version}"
         case .doctorLayout: "layout {name} {result}"
         case .doctorFormat: "format {name} {result}"

@@ -84,17 +84,25 @@ extension Catalogue {
         case .diagramSourceMore: .plural(one: "{list} e mais 1", other: "{list} e mais {count}")
         case .diagramFilterHidden: "{ties} e {actors} ocultos ({rule})"
         case .diagramRuleMinWeight: "peso menor que {weight}"
-        case .diagramRuleTopTies: .plural(
-            one: "só o laço mais pesado é mantido",
-            other: "só os {count} laços mais pesados são mantidos; com peso igual, primeiro os laços entre atores "
-                + "com mais parceiros, depois por nome")
+        case .diagramRuleTopTies:
+            .plural(
+                one: "só o laço mais pesado é mantido",
+                other: "só os {count} laços mais pesados são mantidos; com peso igual, primeiro os laços entre atores "
+                    + "com mais parceiros, depois por nome")
         case .diagramIsolatesHidden: "{actors} sem laços ocultos"
         case .diagramNoteNoClusters: "o layout {layout} não desenha grupos; desenhando sem --cluster-by {cluster}"
-        case .diagramNoteLargeNetwork: "{count} atores: nomes só dos {labelled} primeiros por {measure} no máximo, layout {layout}"
-        case .diagramNoteLargeNetworkOverlap: "{count} atores: nomes só dos {labelled} primeiros por {measure} no máximo, layout {layout} sem sobreposições"
-        case .diagramNoteLabelsFit: "nomes dos {labelled} primeiros de {count} atores (a {points} pt ou mais na impressão)"
-        case .diagramLabelsTop: .plural(one: "nome só do primeiro ator por {measure}",
-                                        other: "nomes só dos {count} primeiros atores por {measure}")
+        case .diagramNoteLargeNetwork:
+            "{count} atores: nomes só dos {labelled} primeiros por {measure} no máximo, layout {layout}"
+        case .diagramNoteLargeNetworkOverlap:
+            .text(
+                "{count} atores: nomes só dos {labelled} primeiros por {measure} no máximo, layout {layout} sem "
+                    + "sobreposições")
+        case .diagramNoteLabelsFit:
+            "nomes dos {labelled} primeiros de {count} atores (a {points} pt ou mais na impressão)"
+        case .diagramLabelsTop:
+            .plural(
+                one: "nome só do primeiro ator por {measure}",
+                other: "nomes só dos {count} primeiros atores por {measure}")
         case .diagramFocalActor: "Ator focal"
         case .countTiesInside: .plural(one: "1 laço interno", other: "{count} laços internos")
         // MARK: Report (report verb, HTML and Markdown)
@@ -112,18 +120,20 @@ extension Catalogue {
         case .reportCount: "Quantidade"
         case .reportDiagrams: "Diagramas"
         case .reportDiagramWhole: "A rede completa"
-        case .reportSampledNote: """
-                A intermediação e a proximidade são estimadas a partir de {sources} dos {actors} \
-                atores como origem (semente 1), como com `analyze --sample`.
-                """
+        case .reportSampledNote:
+            """
+            A intermediação e a proximidade são estimadas a partir de {sources} dos {actors} \
+            atores como origem (semente 1), como com `analyze --sample`.
+            """
         case .reportDiagramLeftOut: "Diagrama “{title}” omitido: {reason}"
         case .reportDiagramAggregate: "Setores e níveis (visão agregada)"
         case .reportDiagramEgo: "Em torno de {name}"
         case .reportKeyActors: "Atores-chave"
-        case .reportKeyActorsIntro: """
-                Os mais conectados (grau), os mais bem situados entre outros (intermediação) e \
-                os mais centrais segundo o PageRank.
-                """
+        case .reportKeyActorsIntro:
+            """
+            Os mais conectados (grau), os mais bem situados entre outros (intermediação) e \
+            os mais centrais segundo o PageRank.
+            """
         case .reportActor: "Ator"
         case .reportSector: "Setor"
         case .reportLevel: "Nível"
@@ -131,10 +141,11 @@ extension Catalogue {
         case .reportBetweenness: "Intermediação"
         case .reportPageRank: "PageRank"
         case .reportBrokers: "Intermediários e buracos estruturais"
-        case .reportBrokersIntro: """
-                Papéis de intermediação de Gould–Fernandez por setor, e restrição de Burt (baixa \
-                = cobre buracos estruturais).
-                """
+        case .reportBrokersIntro:
+            """
+            Papéis de intermediação de Gould–Fernandez por setor, e restrição de Burt (baixa \
+            = cobre buracos estruturais).
+            """
         case .reportRoleCoordinator: "Coordenador"
         case .reportRoleItinerant: "Itinerante"
         case .reportRoleRepresentative: "Representante"
@@ -143,11 +154,12 @@ extension Catalogue {
         case .reportConstraint: "Restrição"
         case .reportEffectiveSize: "Tamanho efetivo"
         case .reportMixing: "Mistura"
-        case .reportMixingIntro: """
-                Índice E-I: −1 quando todos os laços ficam dentro dos grupos, +1 quando todos os \
-                cruzam. Assortatividade acima de 0: os laços ficam dentro dos grupos mais do que \
-                por acaso.
-                """
+        case .reportMixingIntro:
+            """
+            Índice E-I: −1 quando todos os laços ficam dentro dos grupos, +1 quando todos os \
+            cruzam. Assortatividade acima de 0: os laços ficam dentro dos grupos mais do que \
+            por acaso.
+            """
         case .reportBySector: "Por setor"
         case .reportByLevel: "Por nível"
         case .reportEIIndex: "Índice E-I"
@@ -159,64 +171,74 @@ extension Catalogue {
         case .reportCommunity: "Comunidade"
         case .reportMembers: "Membros"
         case .reportPartners: "Parceiros complementares"
-        case .reportPartnersIntro: """
-                Pares ainda sem laço cujas ofertas respondem às necessidades do outro, entre \
-                setores e níveis.
-                """
+        case .reportPartnersIntro:
+            """
+            Pares ainda sem laço cujas ofertas respondem às necessidades do outro, entre \
+            setores e níveis.
+            """
         case .reportPair: "Par"
         case .reportScore: "Pontuação"
         case .reportReasons: "Razões"
         case .reportProjectsHeading: "Projetos e a definição multiator"
-        case .reportProjectsIntro: """
-                Multiator: dois ou mais atores, ao menos um público, dois ou mais setores. \
-                Multinível: dois ou mais níveis territoriais.
-                """
+        case .reportProjectsIntro:
+            """
+            Multiator: dois ou mais atores, ao menos um público, dois ou mais setores. \
+            Multinível: dois ou mais níveis territoriais.
+            """
         case .reportProject: "Projeto"
         case .reportMultiActor: "Multiator"
         case .reportMultiLevel: "Multinível"
         case .reportContributions: "Contribuições"
         case .reportAgreement: "Acordo"
         case .reportQuality: "Perfil de qualidade da cooperação"
-        case .reportQualityIntro: """
-                Cada indicador vai de 0 a 1; mais alto = mais da qualidade. Dados faltantes são \
-                indicados, não supostos.
-                """
+        case .reportQualityIntro:
+            """
+            Cada indicador vai de 0 a 1; mais alto = mais da qualidade. Dados faltantes são \
+            indicados, não supostos.
+            """
         case .reportQualityColumn: "Qualidade"
         case .reportIndicator: "Indicador"
         case .reportValue: "Valor"
         case .reportReading: "Leitura"
         case .reportMethods: "Métodos"
         case .reportSortHint: "Clique em um cabeçalho para ordenar."
-        case .reportMethodWeights: """
-                Peso de um laço = força (maior = mais próximo). As medidas de caminhos usam \
-                distância = 1/peso; autovetor e PageRank usam o peso.
-                """
-        case .reportMethodDegree: """
-                Grau: número de parceiros, normalizado por n − 1. Intermediação (Freeman 1977; \
-                algoritmo de Brandes 2001), normalizada como no NetworkX.
-                """
-        case .reportMethodCloseness: """
-                Proximidade com a correção de Wasserman–Faust; centralidade harmônica; \
-                PageRank com α = 0,85 (Brin e Page 1998).
-                """
-        case .reportMethodBrokerage: """
-                Papéis de intermediação de Gould e Fernandez (1989), por setor; restrição e \
-                tamanho efetivo de Burt (1992).
-                """
+        case .reportMethodWeights:
+            """
+            Peso de um laço = força (maior = mais próximo). As medidas de caminhos usam \
+            distância = 1/peso; autovetor e PageRank usam o peso.
+            """
+        case .reportMethodDegree:
+            """
+            Grau: número de parceiros, normalizado por n − 1. Intermediação (Freeman 1977; \
+            algoritmo de Brandes 2001), normalizada como no NetworkX.
+            """
+        case .reportMethodCloseness:
+            """
+            Proximidade com a correção de Wasserman–Faust; centralidade harmônica; \
+            PageRank com α = 0,85 (Brin e Page 1998).
+            """
+        case .reportMethodBrokerage:
+            """
+            Papéis de intermediação de Gould e Fernandez (1989), por setor; restrição e \
+            tamanho efetivo de Burt (1992).
+            """
         case .reportMethodMixing: "Índice E-I de Krackhardt e Stern (1988); assortatividade nominal de Newman (2003)."
-        case .reportMethodCommunities: """
-                Comunidades pelo método de Louvain (Blondel et al. 2008), semente 1; \
-                modularidade de Newman e Girvan (2004).
-                """
-        case .reportMethodPartners: """
-                Parceiros complementares: capacidade (cobertura mútua de necessidades), \
-                diversidade (setor e nível) e proximidade (Adamic–Adar e pontes entre \
-                comunidades).
-                """
-        case .reportMethodQuality: """
-                Perfil de qualidade: indicadores propostos a partir do seminário de Santiago \
-                2018 (AGCI) sobre cooperação multiator.
-                """
+        case .reportMethodCommunities:
+            """
+            Comunidades pelo método de Louvain (Blondel et al. 2008), semente 1; \
+            modularidade de Newman e Girvan (2004).
+            """
+        case .reportMethodPartners:
+            """
+            Parceiros complementares: capacidade (cobertura mútua de necessidades), \
+            diversidade (setor e nível) e proximidade (Adamic–Adar e pontes entre \
+            comunidades).
+            """
+        case .reportMethodQuality:
+            """
+            Perfil de qualidade: indicadores propostos a partir do seminário de Santiago \
+            2018 (AGCI) sobre cooperação multiator.
+            """
         // MARK: Cooperation qualities and indicators (profile, report)
         case .qualityHorizontality: "Horizontalidade"
         case .qualityMutualBenefit: "Benefício mútuo"
@@ -233,36 +255,42 @@ extension Catalogue {
         case .indicatorMeanBurtEfficiency: "eficiência média de Burt"
         case .indicatorSharedContributions: "contribuições compartilhadas"
         case .indicatorContributionDiversity: "diversidade de contribuições"
-        case .readingHorizontality: """
-                1 = laços distribuídos por igual; 0 = uma estrela em torno de um ator. Aqui \
-                {percent}.
-                """
-        case .readingLeadershipRotation: """
-                Proporção de projetos com um líder diferente: 1 = cada projeto tem seu \
-                próprio líder.
-                """
+        case .readingHorizontality:
+            """
+            1 = laços distribuídos por igual; 0 = uma estrela em torno de um ator. Aqui \
+            {percent}.
+            """
+        case .readingLeadershipRotation:
+            """
+            Proporção de projetos com um líder diferente: 1 = cada projeto tem seu \
+            próprio líder.
+            """
         case .readingReciprocity: "Proporção de laços dirigidos correspondidos."
-        case .readingMutualNeedCoverage: """
-                Proporção de parceiros ligados em que cada um oferece algo de que o outro \
-                precisa: {mutual} de {described}.
-                """
+        case .readingMutualNeedCoverage:
+            """
+            Proporção de parceiros ligados em que cada um oferece algo de que o outro \
+            precisa: {mutual} de {described}.
+            """
         case .readingProjectsLedLocally: "Proporção de projetos liderados por atores locais ou regionais."
         case .readingLocalShareOfCentrality: "Parcela dos laços de atores locais e regionais frente aos internacionais."
-        case .readingGlobalEfficiency: """
-                Facilidade com que cada ator alcança qualquer outro (Latora–Marchiori, \
-                distâncias 1/peso), relativa à rede ideal em que cada par tem um laço tão \
-                forte quanto o mais forte: 1 = essa rede.
-                """
-        case .readingGlobalEfficiencyEstimated: """
-                Estimada a partir de {sources} de {actors} atores como origem \
-                (semente 1).
-                """
+        case .readingGlobalEfficiency:
+            """
+            Facilidade com que cada ator alcança qualquer outro (Latora–Marchiori, \
+            distâncias 1/peso), relativa à rede ideal em que cada par tem um laço tão \
+            forte quanto o mais forte: 1 = essa rede.
+            """
+        case .readingGlobalEfficiencyEstimated:
+            """
+            Estimada a partir de {sources} de {actors} atores como origem \
+            (semente 1).
+            """
         case .readingMeanBurtEfficiency: "Proporção média de parceiros não redundantes (tamanho efetivo / grau)."
         case .readingSharedContributions: "Proporção de projetos com contribuições de dois ou mais atores."
-        case .readingContributionDiversity: """
-                Proporção média de tipos de contribuição (recursos financeiros, \
-                trabalho, em espécie) por projeto.
-                """
+        case .readingContributionDiversity:
+            """
+            Proporção média de tipos de contribuição (recursos financeiros, \
+            trabalho, em espécie) por projeto.
+            """
         case .readingNeedsThreeActors: "dados insuficientes: são necessários 3 atores e laços"
         case .readingNeedsTwoLedProjects: "dados insuficientes: são necessários 2 projetos com líder"
         case .readingUndirected: "não se aplica: os laços não têm direção"
@@ -281,7 +309,8 @@ extension Catalogue {
         // MARK: Partner reasons (partners, report)
         case .partnerOffersNeeded: "{giver} oferece {capability}, de que {taker} precisa"
         case .partnerOffers: "{giver} oferece {capability}"
-        case .partnerCommonPartners: .plural(
+        case .partnerCommonPartners:
+            .plural(
                 one: "1 parceiro em comum: {list}",
                 other: "{count} parceiros em comum: {list}")
         case .partnerBridgesCommunities: "uniria duas comunidades distintas da rede"
@@ -296,23 +325,28 @@ extension Catalogue {
         case .infoTies: "laços"
         case .infoTiesByKind: "Laços por tipo"
         case .qualityHeading: "Qualidade dos dados"
-        case .qualityUnspecified: """
-                {sector} de {actors} atores sem setor ({sectorShare} %), {level} sem nível ({levelShare} %)
-                """
-        case .qualityIsolates: .plural(
+        case .qualityUnspecified:
+            """
+            {sector} de {actors} atores sem setor ({sectorShare} %), {level} sem nível ({levelShare} %)
+            """
+        case .qualityIsolates:
+            .plural(
                 one: "1 isolado (um ator sem laços)", other: "{count} isolados (atores sem laços)")
         case .qualityClassifiedBy: "classificados por {sources}"
-        case .qualityMergedGroups: .plural(
+        case .qualityMergedGroups:
+            .plural(
                 one: "1 ator fundido de várias identidades IATI",
                 other: "{count} atores fundidos de várias identidades IATI")
-        case .qualityWarningSector: """
-                {share} % dos atores ({count} de {actors}) não têm setor especificado; os resultados por setor \
-                dizem pouco sobre eles
-                """
-        case .qualityWarningLevel: """
-                {share} % dos atores ({count} de {actors}) não têm nível especificado; os resultados por nível \
-                dizem pouco sobre eles
-                """
+        case .qualityWarningSector:
+            """
+            {share} % dos atores ({count} de {actors}) não têm setor especificado; os resultados por setor \
+            dizem pouco sobre eles
+            """
+        case .qualityWarningLevel:
+            """
+            {share} % dos atores ({count} de {actors}) não têm nível especificado; os resultados por nível \
+            dizem pouco sobre eles
+            """
         case .analyzeDirected: "dirigida"
         case .analyzeUndirected: "não dirigida"
         case .analyzeWeighted: "ponderada"
@@ -346,19 +380,22 @@ extension Catalogue {
         case .networkMeasureAveragePathLength: "comprimento médio dos caminhos"
         case .networkMeasureDiameter: "diâmetro"
         case .networkMeasureGlobalEfficiency: "eficiência global"
-        case .centralityWarningSampled: """
+        case .centralityWarningSampled:
+            """
 
-                medidas de caminhos estimadas a partir de {sources} de {actors} origens (semente {seed})
-                """
-        case .centralityWarningEigenvector: """
-                a centralidade de autovetor não convergiu em {iterations} iterações ({why}); informada como null — \
-                use pagerank
-                """
+            medidas de caminhos estimadas a partir de {sources} de {actors} origens (semente {seed})
+            """
+        case .centralityWarningEigenvector:
+            """
+            a centralidade de autovetor não convergiu em {iterations} iterações ({why}); informada como null — \
+            use pagerank
+            """
         case .centralityWhyDirected: "comum em redes dirigidas acíclicas ou periódicas"
-        case .centralityWhyUndirected: """
-                os dois maiores autovalores são quase iguais, como quando partes de força semelhante só se unem por \
-                laços muito fracos, e as pontuações mal ficam determinadas
-                """
+        case .centralityWhyUndirected:
+            """
+            os dois maiores autovalores são quase iguais, como quando partes de força semelhante só se unem por \
+            laços muito fracos, e as pontuações mal ficam determinadas
+            """
         case .centralityWarningPageRank: "o pagerank não convergiu em {iterations} iterações"
         case .tableActor: "ator"
         case .brokersCoordinator: "coordenador"
@@ -409,17 +446,20 @@ extension Catalogue {
         case .numberDecimalSeparator: ","
         case .validateValid: "{file}: válida: {actors}, {ties}, {projects}"
         // MARK: Importer (import-iati)
-        case .importDescription: .plural(
+        case .importDescription:
+            .plural(
                 one: "Rede de parcerias importada de dados de atividades IATI (1 atividade).",
                 other: "Rede de parcerias importada de dados de atividades IATI ({count} atividades).")
-        case .importSource: """
-                Arquivos de atividades IATI: {files}; publicadores: {publishers}; gerado em {date} por \
-                actornet import-iati
-                """
-        case .importSummary: """
-                import-iati: {activities} atividades lidas, {kept} mantidas; {organisations} \
-                organizações, {ties} laços, {projects} projetos
-                """
+        case .importSource:
+            """
+            Arquivos de atividades IATI: {files}; publicadores: {publishers}; gerado em {date} por \
+            actornet import-iati
+            """
+        case .importSummary:
+            """
+            import-iati: {activities} atividades lidas, {kept} mantidas; {organisations} \
+            organizações, {ties} laços, {projects} projetos
+            """
         case .importEmptyRef: "ref vazia (identificada por nome e país)"
         case .importNoRefOrName: "organização sem ref nem nome (descartada)"
         case .importPseudoOrganisation: "pseudo-organização"
@@ -431,31 +471,37 @@ extension Catalogue {
         case .importPlaceholderRef: "ref de preenchimento (não identifica ninguém)"
         case .importCategoryRef: "código de categoria de canal CRS usado como ref (não identifica ninguém)"
         case .importExamples: "p. ex. {examples}"
-        case .importQualityUnspecified: """
-                qualidade: {sector} de {actors} atores sem setor ({sectorShare} %), {level} sem nível ({levelShare} %)
-                """
-        case .importQualityIdentity: """
-                qualidade: {merged} grupos fundidos, {candidates} grupos candidatos para revisão, {pseudo} \
-                pseudo-organizações descartadas, {isolates} isolados
-                """
+        case .importQualityUnspecified:
+            """
+            qualidade: {sector} de {actors} atores sem setor ({sectorShare} %), {level} sem nível ({levelShare} %)
+            """
+        case .importQualityIdentity:
+            """
+            qualidade: {merged} grupos fundidos, {candidates} grupos candidatos para revisão, {pseudo} \
+            pseudo-organizações descartadas, {isolates} isolados
+            """
         case .importQualityClassifiedBy: "qualidade: classificados por {sources}"
-        case .importTieNote: .plural(
+        case .importTieNote:
+            .plural(
                 one: "1 atividade IATI compartilhada",
                 other: "{count} atividades IATI compartilhadas")
-        case .importTieNoteYears: .plural(
+        case .importTieNoteYears:
+            .plural(
                 one: "1 atividade IATI compartilhada, {years}",
                 other: "{count} atividades IATI compartilhadas, {years}")
         case .importNetworkName: "IATI — {publishers}, {countries}"
         case .importNameMore: "mais {count}"
-        case .importSecondaryPublisher: """
-                {name} publica atividades mas não participa de nenhuma (publicador secundário?): exclua-o com \
-                --exclude-reporting-org
-                """
+        case .importSecondaryPublisher:
+            """
+            {name} publica atividades mas não participa de nenhuma (publicador secundário?): exclua-o com \
+            --exclude-reporting-org
+            """
         case .importDropped: "excluídos: {names}"
-        case .importDuplicatesWritten: """
-                {count} prováveis duplicatas em {groups} grupos gravadas em {file}: preencha `decision` e passe o \
-                arquivo para --aliases
-                """
+        case .importDuplicatesWritten:
+            """
+            {count} prováveis duplicatas em {groups} grupos gravadas em {file}: preencha `decision` e passe o \
+            arquivo para --aliases
+            """
         case .themeEducation: "educação"
         case .themeHealth: "saúde"
         case .themeWaterSanitation: "água e saneamento"
@@ -474,33 +520,37 @@ extension Catalogue {
         case .diagnosticWarning: "aviso"
         case .validationUnknownValue: "campo `{field}`: valor desconhecido `{value}`; aceitos: {accepted}"
         case .validationClosest: " (mais próximo: `{closest}`)"
-        case .validationDuplicateKeyLanguages: """
-                o campo `{field}` aparece duas vezes em um mesmo {record}, como \
-                `{first}` e `{second}`
-                """
+        case .validationDuplicateKeyLanguages:
+            """
+            o campo `{field}` aparece duas vezes em um mesmo {record}, como \
+            `{first}` e `{second}`
+            """
         case .validationFieldTwice: "o campo `{field}` aparece duas vezes em um mesmo {record}"
         case .validationUnknownField: "campo de {record} desconhecido `{field}` ignorado"
         case .validationDidYouMean: " (você quis dizer `{suggestion}`?)"
         case .validationEmptyFile: "arquivo vazio: era esperada uma rede com `actors`"
         case .validationNoActorsNoTies: "a rede não tem `actors` nem `ties`"
         case .validationNoTieRows: "sem laços: o arquivo tem cabeçalho mas nenhuma linha"
-        case .validationUnknownFileType: """
+        case .validationUnknownFileType:
+            """
 
-                tipo de arquivo desconhecido `.{extension}`; use .yaml, .yml, .json, .csv ou .graphml
-                """
+            tipo de arquivo desconhecido `.{extension}`; use .yaml, .yml, .json, .csv ou .graphml
+            """
         case .validationActorsTakesCSV: "--actors requer um arquivo CSV"
         case .validationExpectedValue: "campo `{field}`: era esperado um valor, encontrado {found}"
         case .validationExpectedList: "campo `{field}`: era esperada uma lista, encontrado {found}"
         case .validationExpectedBool: "campo `{field}`: era esperado true ou false, encontrado `{value}`"
         case .validationExpectedAmount: "campo `{field}`: era esperado um número finito ≥ 0, encontrado `{value}`"
-        case .validationExpectedCountry: """
-                campo `country`: era esperado um código ISO 3166-1 alfa-2 como BR ou CL, \
-                encontrado `{value}`
-                """
-        case .validationExpectedDate: """
-                campo `{field}`: era esperada uma data AAAA, AAAA-MM ou AAAA-MM-DD, \
-                encontrado `{value}`
-                """
+        case .validationExpectedCountry:
+            """
+            campo `country`: era esperado um código ISO 3166-1 alfa-2 como BR ou CL, \
+            encontrado `{value}`
+            """
+        case .validationExpectedDate:
+            """
+            campo `{field}`: era esperada uma data AAAA, AAAA-MM ou AAAA-MM-DD, \
+            encontrado `{value}`
+            """
         case .validationExpectedSDGs: "campo `sdgs`: eram esperados números inteiros de 1 a 17"
         case .validationEmptyID: "um {record} tem o `id` vazio"
         case .validationWhatTieField: "o campo `{field}` do laço"
@@ -515,10 +565,11 @@ extension Catalogue {
         case .validationSelfLoop: "laço de `{id}` consigo mesmo descartado"
         case .validationIsolatedActor: "ator isolado `{id}`: sem laços"
         case .validationDuplicateTieMerged: "{tie} mesclado somando os pesos, agora {weight}"
-        case .validationSummedWeightTooLarge: """
-                {tie}: o peso somado {sum} é maior que 1e250, o maior peso aceito (as forças e o peso total da rede \
-                devem ser finitos)
-                """
+        case .validationSummedWeightTooLarge:
+            """
+            {tie}: o peso somado {sum} é maior que 1e250, o maior peso aceito (as forças e o peso total da rede \
+            devem ser finitos)
+            """
         case .validationSDGRange: "projeto `{project}`: o ODS {goal} está fora de 1–17"
         case .validationNotANumber: "campo `{field}`: `{value}` não é um número"
         case .validationNotFinite: "campo `{field}`: `{value}` não é finito; os pesos devem ser números finitos > 0"
@@ -558,17 +609,19 @@ extension Catalogue {
         // MARK: CLI messages (options and verbs)
         case .cliUnknownMeasure: "medida desconhecida `{name}` em --measures; aceitas: {accepted}"
         case .cliUnknownSortMeasure: "medida de --sort desconhecida `{name}`; aceitas: {accepted}"
-        case .cliWeightsSyntax: """
-                --weights recebe pares nome=número, p. ex. \
-                capacidade=0.6,diversidade=0.2,proximidade=0.2
-                """
+        case .cliWeightsSyntax:
+            """
+            --weights recebe pares nome=número, p. ex. \
+            capacidade=0.6,diversidade=0.2,proximidade=0.2
+            """
         case .cliUnknownWeight: "peso desconhecido `{name}`; use capacidade, diversidade, proximidade"
         case .cliForNamesNoActor: "erro: --for não cita nenhum ator: `{focus}`"
         case .cliCannotWriteExtension: "não é possível gravar `.{extension}`; use um de {accepted}"
-        case .cliCannotTellFormat: """
-                não é possível deduzir o formato de `{output}`: use um nome .svg, .png, .pdf ou \
-                .dot, ou --format
-                """
+        case .cliCannotTellFormat:
+            """
+            não é possível deduzir o formato de `{output}`: use um nome .svg, .png, .pdf ou \
+            .dot, ou --format
+            """
         case .cliNote: "nota: {text}"
         case .cliWarning: "aviso: {text}"
         case .cliUnknownLanguage: "idioma desconhecido `{value}`; aceitos: {accepted}"
@@ -587,21 +640,24 @@ extension Catalogue {
         case .cliDuplicatesExtension: "--duplicates deve terminar em .csv"
         case .cliDpiRange: "--dpi aceita um número inteiro de 36 a 1200"
         case .cliLandscapeNeedsPage: "--landscape precisa de uma página: remova-o ou informe --page"
-        case .cliReportFormatContradicts: """
-                o formato de relatório {format} contradiz a saída `{output}`, cuja extensão diz {named}: use \
-                --format {named} ou nomeie o arquivo .{format}
-                """
+        case .cliReportFormatContradicts:
+            """
+            o formato de relatório {format} contradiz a saída `{output}`, cuja extensão diz {named}: use \
+            --format {named} ou nomeie o arquivo .{format}
+            """
         case .cliMarkdownNeedsFile: "--format md grava os diagramas ao lado do relatório: dê a -o um nome de arquivo"
-        case .cliRenderFormatContradicts: """
-                --format {format} contradiz a saída `{output}`, cuja extensão diz {named}: retire --format ou nomeie \
-                o arquivo .{format}
-                """
+        case .cliRenderFormatContradicts:
+            """
+            --format {format} contradiz a saída `{output}`, cuja extensão diz {named}: retire --format ou nomeie \
+            o arquivo .{format}
+            """
         case .doctorEverythingRenders: "tudo é desenhado"
         case .doctorNotWorking: "não funciona: {list}"
-        case .doctorRepair: """
-                instale ou repare a biblioteca e os plugins do Graphviz: sudo apt-get update && sudo \
-                apt-get install -y libgraphviz-dev && sudo dot -c
-                """
+        case .doctorRepair:
+            """
+            instale ou repare a biblioteca e os plugins do Graphviz: sudo apt-get update && sudo \
+            apt-get install -y libgraphviz-dev && sudo dot -c
+            """
         case .doctorLibrary: "biblioteca do Graphviz (libgvc) {version}"
         case .doctorLayout: "layout {name} {result}"
         case .doctorFormat: "formato {name} {result}"

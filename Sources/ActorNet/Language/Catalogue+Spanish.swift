@@ -84,17 +84,25 @@ extension Catalogue {
         case .diagramSourceMore: .plural(one: "{list} y 1 más", other: "{list} y {count} más")
         case .diagramFilterHidden: "{ties} y {actors} ocultos ({rule})"
         case .diagramRuleMinWeight: "peso menor que {weight}"
-        case .diagramRuleTopTies: .plural(
-            one: "solo se conserva el lazo más pesado",
-            other: "solo se conservan los {count} lazos más pesados; a igual peso, primero los lazos entre actores "
-                + "con más socios, luego por nombre")
+        case .diagramRuleTopTies:
+            .plural(
+                one: "solo se conserva el lazo más pesado",
+                other: "solo se conservan los {count} lazos más pesados; a igual peso, primero los lazos entre actores "
+                    + "con más socios, luego por nombre")
         case .diagramIsolatesHidden: "{actors} sin lazos ocultos"
         case .diagramNoteNoClusters: "el diseño {layout} no puede dibujar grupos; se dibuja sin --cluster-by {cluster}"
-        case .diagramNoteLargeNetwork: "{count} actores: nombres solo de los {labelled} primeros por {measure} como máximo, diseño {layout}"
-        case .diagramNoteLargeNetworkOverlap: "{count} actores: nombres solo de los {labelled} primeros por {measure} como máximo, diseño {layout} sin solapamientos"
-        case .diagramNoteLabelsFit: "nombres de los {labelled} primeros de {count} actores (a {points} pt o más al imprimir)"
-        case .diagramLabelsTop: .plural(one: "nombre solo del primer actor por {measure}",
-                                        other: "nombres solo de los {count} primeros actores por {measure}")
+        case .diagramNoteLargeNetwork:
+            "{count} actores: nombres solo de los {labelled} primeros por {measure} como máximo, diseño {layout}"
+        case .diagramNoteLargeNetworkOverlap:
+            .text(
+                "{count} actores: nombres solo de los {labelled} primeros por {measure} como máximo, diseño {layout} "
+                    + "sin solapamientos")
+        case .diagramNoteLabelsFit:
+            "nombres de los {labelled} primeros de {count} actores (a {points} pt o más al imprimir)"
+        case .diagramLabelsTop:
+            .plural(
+                one: "nombre solo del primer actor por {measure}",
+                other: "nombres solo de los {count} primeros actores por {measure}")
         case .diagramFocalActor: "Actor focal"
         case .countTiesInside: .plural(one: "1 lazo interno", other: "{count} lazos internos")
         // MARK: Report (report verb, HTML and Markdown)
@@ -112,18 +120,20 @@ extension Catalogue {
         case .reportCount: "Cantidad"
         case .reportDiagrams: "Diagramas"
         case .reportDiagramWhole: "La red completa"
-        case .reportSampledNote: """
-                La intermediación y la cercanía se estiman desde {sources} de los {actors} \
-                actores como origen (semilla 1), como con `analyze --sample`.
-                """
+        case .reportSampledNote:
+            """
+            La intermediación y la cercanía se estiman desde {sources} de los {actors} \
+            actores como origen (semilla 1), como con `analyze --sample`.
+            """
         case .reportDiagramLeftOut: "Diagrama «{title}» omitido: {reason}"
         case .reportDiagramAggregate: "Sectores y niveles (vista agregada)"
         case .reportDiagramEgo: "En torno a {name}"
         case .reportKeyActors: "Actores clave"
-        case .reportKeyActorsIntro: """
-                Los más conectados (grado), los mejor situados entre otros (intermediación) y \
-                los más centrales según PageRank.
-                """
+        case .reportKeyActorsIntro:
+            """
+            Los más conectados (grado), los mejor situados entre otros (intermediación) y \
+            los más centrales según PageRank.
+            """
         case .reportActor: "Actor"
         case .reportSector: "Sector"
         case .reportLevel: "Nivel"
@@ -131,10 +141,11 @@ extension Catalogue {
         case .reportBetweenness: "Intermediación"
         case .reportPageRank: "PageRank"
         case .reportBrokers: "Intermediarios y agujeros estructurales"
-        case .reportBrokersIntro: """
-                Roles de intermediación de Gould–Fernandez por sector, y restricción de Burt \
-                (baja = cubre agujeros estructurales).
-                """
+        case .reportBrokersIntro:
+            """
+            Roles de intermediación de Gould–Fernandez por sector, y restricción de Burt \
+            (baja = cubre agujeros estructurales).
+            """
         case .reportRoleCoordinator: "Coordinador"
         case .reportRoleItinerant: "Itinerante"
         case .reportRoleRepresentative: "Representante"
@@ -143,11 +154,12 @@ extension Catalogue {
         case .reportConstraint: "Restricción"
         case .reportEffectiveSize: "Tamaño efectivo"
         case .reportMixing: "Mezcla"
-        case .reportMixingIntro: """
-                Índice E-I: −1 si todos los lazos quedan dentro de los grupos, +1 si todos los \
-                cruzan. Asortatividad mayor que 0: los lazos quedan dentro de los grupos más que \
-                por azar.
-                """
+        case .reportMixingIntro:
+            """
+            Índice E-I: −1 si todos los lazos quedan dentro de los grupos, +1 si todos los \
+            cruzan. Asortatividad mayor que 0: los lazos quedan dentro de los grupos más que \
+            por azar.
+            """
         case .reportBySector: "Por sector"
         case .reportByLevel: "Por nivel"
         case .reportEIIndex: "Índice E-I"
@@ -159,63 +171,73 @@ extension Catalogue {
         case .reportCommunity: "Comunidad"
         case .reportMembers: "Miembros"
         case .reportPartners: "Socios complementarios"
-        case .reportPartnersIntro: """
-                Pares aún sin vínculo cuyas ofertas responden a las necesidades del otro, entre \
-                sectores y niveles.
-                """
+        case .reportPartnersIntro:
+            """
+            Pares aún sin vínculo cuyas ofertas responden a las necesidades del otro, entre \
+            sectores y niveles.
+            """
         case .reportPair: "Par"
         case .reportScore: "Puntaje"
         case .reportReasons: "Razones"
         case .reportProjectsHeading: "Proyectos y la definición multiactor"
-        case .reportProjectsIntro: """
-                Multiactor: dos o más actores, al menos uno público, dos o más sectores. \
-                Multinivel: dos o más niveles territoriales.
-                """
+        case .reportProjectsIntro:
+            """
+            Multiactor: dos o más actores, al menos uno público, dos o más sectores. \
+            Multinivel: dos o más niveles territoriales.
+            """
         case .reportProject: "Proyecto"
         case .reportMultiActor: "Multiactor"
         case .reportMultiLevel: "Multinivel"
         case .reportContributions: "Aportes"
         case .reportAgreement: "Acuerdo"
         case .reportQuality: "Perfil de calidad de la cooperación"
-        case .reportQualityIntro: """
-                Cada indicador va de 0 a 1; más alto = más de la cualidad. Los datos faltantes \
-                se indican, no se suponen.
-                """
+        case .reportQualityIntro:
+            """
+            Cada indicador va de 0 a 1; más alto = más de la cualidad. Los datos faltantes \
+            se indican, no se suponen.
+            """
         case .reportQualityColumn: "Cualidad"
         case .reportIndicator: "Indicador"
         case .reportValue: "Valor"
         case .reportReading: "Lectura"
         case .reportMethods: "Métodos"
         case .reportSortHint: "Haga clic en un encabezado para ordenar."
-        case .reportMethodWeights: """
-                Peso de un lazo = fuerza (mayor = más cercano). Las medidas de caminos usan \
-                distancia = 1/peso; vector propio y PageRank usan el peso.
-                """
-        case .reportMethodDegree: """
-                Grado: número de socios, normalizado por n − 1. Intermediación (Freeman 1977; \
-                algoritmo de Brandes 2001), normalizada como NetworkX.
-                """
-        case .reportMethodCloseness: """
-                Cercanía con la corrección de Wasserman–Faust; centralidad armónica; PageRank \
-                con α = 0,85 (Brin y Page 1998).
-                """
-        case .reportMethodBrokerage: """
-                Roles de intermediación de Gould y Fernandez (1989), por sector; restricción \
-                y tamaño efectivo de Burt (1992).
-                """
+        case .reportMethodWeights:
+            """
+            Peso de un lazo = fuerza (mayor = más cercano). Las medidas de caminos usan \
+            distancia = 1/peso; vector propio y PageRank usan el peso.
+            """
+        case .reportMethodDegree:
+            """
+            Grado: número de socios, normalizado por n − 1. Intermediación (Freeman 1977; \
+            algoritmo de Brandes 2001), normalizada como NetworkX.
+            """
+        case .reportMethodCloseness:
+            """
+            Cercanía con la corrección de Wasserman–Faust; centralidad armónica; PageRank \
+            con α = 0,85 (Brin y Page 1998).
+            """
+        case .reportMethodBrokerage:
+            """
+            Roles de intermediación de Gould y Fernandez (1989), por sector; restricción \
+            y tamaño efectivo de Burt (1992).
+            """
         case .reportMethodMixing: "Índice E-I de Krackhardt y Stern (1988); asortatividad nominal de Newman (2003)."
-        case .reportMethodCommunities: """
-                Comunidades por el método de Louvain (Blondel et al. 2008), semilla 1; \
-                modularidad de Newman y Girvan (2004).
-                """
-        case .reportMethodPartners: """
-                Socios complementarios: capacidad (cobertura mutua de necesidades), diversidad \
-                (sector y nivel) y proximidad (Adamic–Adar y puentes entre comunidades).
-                """
-        case .reportMethodQuality: """
-                Perfil de calidad: indicadores propuestos a partir del seminario de Santiago \
-                2018 (AGCI) sobre cooperación multiactor.
-                """
+        case .reportMethodCommunities:
+            """
+            Comunidades por el método de Louvain (Blondel et al. 2008), semilla 1; \
+            modularidad de Newman y Girvan (2004).
+            """
+        case .reportMethodPartners:
+            """
+            Socios complementarios: capacidad (cobertura mutua de necesidades), diversidad \
+            (sector y nivel) y proximidad (Adamic–Adar y puentes entre comunidades).
+            """
+        case .reportMethodQuality:
+            """
+            Perfil de calidad: indicadores propuestos a partir del seminario de Santiago \
+            2018 (AGCI) sobre cooperación multiactor.
+            """
         // MARK: Cooperation qualities and indicators (profile, report)
         case .qualityHorizontality: "Horizontalidad"
         case .qualityMutualBenefit: "Beneficio mutuo"
@@ -232,36 +254,42 @@ extension Catalogue {
         case .indicatorMeanBurtEfficiency: "eficiencia media de Burt"
         case .indicatorSharedContributions: "aportes compartidos"
         case .indicatorContributionDiversity: "diversidad de aportes"
-        case .readingHorizontality: """
-                1 = lazos repartidos por igual; 0 = una estrella en torno a un actor. Aquí \
-                {percent}.
-                """
-        case .readingLeadershipRotation: """
-                Proporción de proyectos con un líder distinto: 1 = cada proyecto tiene su \
-                propio líder.
-                """
+        case .readingHorizontality:
+            """
+            1 = lazos repartidos por igual; 0 = una estrella en torno a un actor. Aquí \
+            {percent}.
+            """
+        case .readingLeadershipRotation:
+            """
+            Proporción de proyectos con un líder distinto: 1 = cada proyecto tiene su \
+            propio líder.
+            """
         case .readingReciprocity: "Proporción de lazos dirigidos correspondidos."
-        case .readingMutualNeedCoverage: """
-                Proporción de socios vinculados en que cada uno ofrece algo que el otro \
-                necesita: {mutual} de {described}.
-                """
+        case .readingMutualNeedCoverage:
+            """
+            Proporción de socios vinculados en que cada uno ofrece algo que el otro \
+            necesita: {mutual} de {described}.
+            """
         case .readingProjectsLedLocally: "Proporción de proyectos liderados por actores locales o regionales."
-        case .readingLocalShareOfCentrality: """
-                Parte de los lazos de actores locales y regionales frente a los \
-                internacionales.
-                """
-        case .readingGlobalEfficiency: """
-                Facilidad con que cada actor llega a cualquier otro (Latora–Marchiori, \
-                distancias 1/peso), relativa a la red ideal en que cada par tiene un lazo \
-                tan fuerte como el más fuerte: 1 = esa red.
-                """
+        case .readingLocalShareOfCentrality:
+            """
+            Parte de los lazos de actores locales y regionales frente a los \
+            internacionales.
+            """
+        case .readingGlobalEfficiency:
+            """
+            Facilidad con que cada actor llega a cualquier otro (Latora–Marchiori, \
+            distancias 1/peso), relativa a la red ideal en que cada par tiene un lazo \
+            tan fuerte como el más fuerte: 1 = esa red.
+            """
         case .readingGlobalEfficiencyEstimated: " Estimada desde {sources} de {actors} actores como origen (semilla 1)."
         case .readingMeanBurtEfficiency: "Proporción media de socios no redundantes (tamaño efectivo / grado)."
         case .readingSharedContributions: "Proporción de proyectos con aportes de dos o más actores."
-        case .readingContributionDiversity: """
-                Proporción media de tipos de aporte (dinero, trabajo, especie) por \
-                proyecto.
-                """
+        case .readingContributionDiversity:
+            """
+            Proporción media de tipos de aporte (dinero, trabajo, especie) por \
+            proyecto.
+            """
         case .readingNeedsThreeActors: "datos insuficientes: se necesitan 3 actores y lazos"
         case .readingNeedsTwoLedProjects: "datos insuficientes: se necesitan 2 proyectos con líder"
         case .readingUndirected: "no aplica: los lazos no tienen dirección"
@@ -293,23 +321,28 @@ extension Catalogue {
         case .infoTies: "lazos"
         case .infoTiesByKind: "Lazos por tipo"
         case .qualityHeading: "Calidad de los datos"
-        case .qualityUnspecified: """
-                {sector} de {actors} actores sin sector ({sectorShare} %), {level} sin nivel ({levelShare} %)
-                """
-        case .qualityIsolates: .plural(
+        case .qualityUnspecified:
+            """
+            {sector} de {actors} actores sin sector ({sectorShare} %), {level} sin nivel ({levelShare} %)
+            """
+        case .qualityIsolates:
+            .plural(
                 one: "1 aislado (un actor sin lazos)", other: "{count} aislados (actores sin lazos)")
         case .qualityClassifiedBy: "clasificados por {sources}"
-        case .qualityMergedGroups: .plural(
+        case .qualityMergedGroups:
+            .plural(
                 one: "1 actor fusionado de varias identidades IATI",
                 other: "{count} actores fusionados de varias identidades IATI")
-        case .qualityWarningSector: """
-                el {share} % de los actores ({count} de {actors}) no tiene sector especificado; los resultados por \
-                sector dicen poco de ellos
-                """
-        case .qualityWarningLevel: """
-                el {share} % de los actores ({count} de {actors}) no tiene nivel especificado; los resultados por \
-                nivel dicen poco de ellos
-                """
+        case .qualityWarningSector:
+            """
+            el {share} % de los actores ({count} de {actors}) no tiene sector especificado; los resultados por \
+            sector dicen poco de ellos
+            """
+        case .qualityWarningLevel:
+            """
+            el {share} % de los actores ({count} de {actors}) no tiene nivel especificado; los resultados por \
+            nivel dicen poco de ellos
+            """
         case .analyzeDirected: "dirigida"
         case .analyzeUndirected: "no dirigida"
         case .analyzeWeighted: "ponderada"
@@ -343,19 +376,22 @@ extension Catalogue {
         case .networkMeasureAveragePathLength: "longitud media de caminos"
         case .networkMeasureDiameter: "diámetro"
         case .networkMeasureGlobalEfficiency: "eficiencia global"
-        case .centralityWarningSampled: """
+        case .centralityWarningSampled:
+            """
 
-                medidas de caminos estimadas desde {sources} de {actors} orígenes (semilla {seed})
-                """
-        case .centralityWarningEigenvector: """
-                la centralidad de vector propio no convergió en {iterations} iteraciones ({why}); se informa null — \
-                use pagerank
-                """
+            medidas de caminos estimadas desde {sources} de {actors} orígenes (semilla {seed})
+            """
+        case .centralityWarningEigenvector:
+            """
+            la centralidad de vector propio no convergió en {iterations} iteraciones ({why}); se informa null — \
+            use pagerank
+            """
         case .centralityWhyDirected: "frecuente en redes dirigidas acíclicas o periódicas"
-        case .centralityWhyUndirected: """
-                los dos mayores valores propios son casi iguales, como cuando partes de fuerza similar solo se unen \
-                por lazos muy débiles, y los puntajes apenas quedan determinados
-                """
+        case .centralityWhyUndirected:
+            """
+            los dos mayores valores propios son casi iguales, como cuando partes de fuerza similar solo se unen \
+            por lazos muy débiles, y los puntajes apenas quedan determinados
+            """
         case .centralityWarningPageRank: "pagerank no convergió en {iterations} iteraciones"
         case .tableActor: "actor"
         case .brokersCoordinator: "coordinador"
@@ -406,17 +442,20 @@ extension Catalogue {
         case .numberDecimalSeparator: ","
         case .validateValid: "{file}: válida: {actors}, {ties}, {projects}"
         // MARK: Importer (import-iati)
-        case .importDescription: .plural(
+        case .importDescription:
+            .plural(
                 one: "Red de alianzas importada de datos de actividades IATI (1 actividad).",
                 other: "Red de alianzas importada de datos de actividades IATI ({count} actividades).")
-        case .importSource: """
-                Archivos de actividades IATI: {files}; publicadores: {publishers}; generado el {date} \
-                por actornet import-iati
-                """
-        case .importSummary: """
-                import-iati: {activities} actividades leídas, {kept} conservadas; {organisations} \
-                organizaciones, {ties} lazos, {projects} proyectos
-                """
+        case .importSource:
+            """
+            Archivos de actividades IATI: {files}; publicadores: {publishers}; generado el {date} \
+            por actornet import-iati
+            """
+        case .importSummary:
+            """
+            import-iati: {activities} actividades leídas, {kept} conservadas; {organisations} \
+            organizaciones, {ties} lazos, {projects} proyectos
+            """
         case .importEmptyRef: "ref vacía (identificada por nombre y país)"
         case .importNoRefOrName: "organización sin ref ni nombre (descartada)"
         case .importPseudoOrganisation: "pseudoorganización"
@@ -428,29 +467,34 @@ extension Catalogue {
         case .importPlaceholderRef: "ref de relleno (no identifica a nadie)"
         case .importCategoryRef: "código de categoría de canal CRS usado como ref (no identifica a nadie)"
         case .importExamples: "p. ej. {examples}"
-        case .importQualityUnspecified: """
-                calidad: {sector} de {actors} actores sin sector ({sectorShare} %), {level} sin nivel ({levelShare} %)
-                """
-        case .importQualityIdentity: """
-                calidad: {merged} grupos fusionados, {candidates} grupos candidatos por revisar, {pseudo} \
-                pseudoorganizaciones descartadas, {isolates} aislados
-                """
+        case .importQualityUnspecified:
+            """
+            calidad: {sector} de {actors} actores sin sector ({sectorShare} %), {level} sin nivel ({levelShare} %)
+            """
+        case .importQualityIdentity:
+            """
+            calidad: {merged} grupos fusionados, {candidates} grupos candidatos por revisar, {pseudo} \
+            pseudoorganizaciones descartadas, {isolates} aislados
+            """
         case .importQualityClassifiedBy: "calidad: clasificados por {sources}"
         case .importTieNote: .plural(one: "1 actividad IATI compartida", other: "{count} actividades IATI compartidas")
-        case .importTieNoteYears: .plural(
+        case .importTieNoteYears:
+            .plural(
                 one: "1 actividad IATI compartida, {years}",
                 other: "{count} actividades IATI compartidas, {years}")
         case .importNetworkName: "IATI — {publishers}, {countries}"
         case .importNameMore: "{count} más"
-        case .importSecondaryPublisher: """
-                {name} publica actividades pero no participa en ninguna (¿publicador secundario?): exclúyalo con \
-                --exclude-reporting-org
-                """
+        case .importSecondaryPublisher:
+            """
+            {name} publica actividades pero no participa en ninguna (¿publicador secundario?): exclúyalo con \
+            --exclude-reporting-org
+            """
         case .importDropped: "excluidos: {names}"
-        case .importDuplicatesWritten: """
-                {count} probables duplicados en {groups} grupos escritos en {file}: complete `decision` y pase el \
-                archivo a --aliases
-                """
+        case .importDuplicatesWritten:
+            """
+            {count} probables duplicados en {groups} grupos escritos en {file}: complete `decision` y pase el \
+            archivo a --aliases
+            """
         case .themeEducation: "educación"
         case .themeHealth: "salud"
         case .themeWaterSanitation: "agua y saneamiento"
@@ -469,33 +513,37 @@ extension Catalogue {
         case .diagnosticWarning: "advertencia"
         case .validationUnknownValue: "campo `{field}`: valor desconocido `{value}`; se aceptan: {accepted}"
         case .validationClosest: " (más cercano: `{closest}`)"
-        case .validationDuplicateKeyLanguages: """
-                el campo `{field}` aparece dos veces en un mismo {record}, como \
-                `{first}` y `{second}`
-                """
+        case .validationDuplicateKeyLanguages:
+            """
+            el campo `{field}` aparece dos veces en un mismo {record}, como \
+            `{first}` y `{second}`
+            """
         case .validationFieldTwice: "el campo `{field}` aparece dos veces en un mismo {record}"
         case .validationUnknownField: "campo de {record} desconocido `{field}` ignorado"
         case .validationDidYouMean: " (¿quiso decir `{suggestion}`?)"
         case .validationEmptyFile: "archivo vacío: se esperaba una red con `actors`"
         case .validationNoActorsNoTies: "la red no tiene `actors` ni `ties`"
         case .validationNoTieRows: "sin lazos: el archivo tiene encabezado pero ninguna fila"
-        case .validationUnknownFileType: """
+        case .validationUnknownFileType:
+            """
 
-                tipo de archivo desconocido `.{extension}`; use .yaml, .yml, .json, .csv o .graphml
-                """
+            tipo de archivo desconocido `.{extension}`; use .yaml, .yml, .json, .csv o .graphml
+            """
         case .validationActorsTakesCSV: "--actors requiere un archivo CSV"
         case .validationExpectedValue: "campo `{field}`: se esperaba un valor, se encontró {found}"
         case .validationExpectedList: "campo `{field}`: se esperaba una lista, se encontró {found}"
         case .validationExpectedBool: "campo `{field}`: se esperaba true o false, se encontró `{value}`"
         case .validationExpectedAmount: "campo `{field}`: se esperaba un número finito ≥ 0, se encontró `{value}`"
-        case .validationExpectedCountry: """
-                campo `country`: se esperaba un código ISO 3166-1 alfa-2 como CL o PE, se \
-                encontró `{value}`
-                """
-        case .validationExpectedDate: """
-                campo `{field}`: se esperaba una fecha AAAA, AAAA-MM o AAAA-MM-DD, se \
-                encontró `{value}`
-                """
+        case .validationExpectedCountry:
+            """
+            campo `country`: se esperaba un código ISO 3166-1 alfa-2 como CL o PE, se \
+            encontró `{value}`
+            """
+        case .validationExpectedDate:
+            """
+            campo `{field}`: se esperaba una fecha AAAA, AAAA-MM o AAAA-MM-DD, se \
+            encontró `{value}`
+            """
         case .validationExpectedSDGs: "campo `sdgs`: se esperaban números enteros de 1 a 17"
         case .validationEmptyID: "un {record} tiene el `id` vacío"
         case .validationWhatTieField: "el campo `{field}` del lazo"
@@ -510,10 +558,11 @@ extension Catalogue {
         case .validationSelfLoop: "lazo de `{id}` consigo mismo descartado"
         case .validationIsolatedActor: "actor aislado `{id}`: sin lazos"
         case .validationDuplicateTieMerged: "{tie} fusionado sumando pesos, ahora {weight}"
-        case .validationSummedWeightTooLarge: """
-                {tie}: el peso sumado {sum} supera 1e250, el mayor peso aceptado (las fuerzas y el peso total de la \
-                red deben ser finitos)
-                """
+        case .validationSummedWeightTooLarge:
+            """
+            {tie}: el peso sumado {sum} supera 1e250, el mayor peso aceptado (las fuerzas y el peso total de la \
+            red deben ser finitos)
+            """
         case .validationSDGRange: "proyecto `{project}`: el ODS {goal} está fuera de 1–17"
         case .validationNotANumber: "campo `{field}`: `{value}` no es un número"
         case .validationNotFinite: "campo `{field}`: `{value}` no es finito; los pesos deben ser números finitos > 0"
@@ -553,17 +602,19 @@ extension Catalogue {
         // MARK: CLI messages (options and verbs)
         case .cliUnknownMeasure: "medida desconocida `{name}` en --measures; se aceptan: {accepted}"
         case .cliUnknownSortMeasure: "medida de --sort desconocida `{name}`; se aceptan: {accepted}"
-        case .cliWeightsSyntax: """
-                --weights recibe pares nombre=número, p. ej. \
-                capacidad=0.6,diversidad=0.2,proximidad=0.2
-                """
+        case .cliWeightsSyntax:
+            """
+            --weights recibe pares nombre=número, p. ej. \
+            capacidad=0.6,diversidad=0.2,proximidad=0.2
+            """
         case .cliUnknownWeight: "peso desconocido `{name}`; use capacidad, diversidad, proximidad"
         case .cliForNamesNoActor: "error: --for no nombra ningún actor: `{focus}`"
         case .cliCannotWriteExtension: "no se puede escribir `.{extension}`; use uno de {accepted}"
-        case .cliCannotTellFormat: """
-                no se puede deducir el formato de `{output}`: use un nombre .svg, .png, .pdf o \
-                .dot, o --format
-                """
+        case .cliCannotTellFormat:
+            """
+            no se puede deducir el formato de `{output}`: use un nombre .svg, .png, .pdf o \
+            .dot, o --format
+            """
         case .cliNote: "nota: {text}"
         case .cliWarning: "advertencia: {text}"
         case .cliUnknownLanguage: "idioma desconocido `{value}`; se aceptan: {accepted}"
@@ -582,21 +633,24 @@ extension Catalogue {
         case .cliDuplicatesExtension: "--duplicates debe terminar en .csv"
         case .cliDpiRange: "--dpi admite un número entero de 36 a 1200"
         case .cliLandscapeNeedsPage: "--landscape necesita una página: quítelo o indique --page"
-        case .cliReportFormatContradicts: """
-                el formato de informe {format} contradice la salida `{output}`, cuya extensión dice {named}: use \
-                --format {named} o nombre el archivo .{format}
-                """
+        case .cliReportFormatContradicts:
+            """
+            el formato de informe {format} contradice la salida `{output}`, cuya extensión dice {named}: use \
+            --format {named} o nombre el archivo .{format}
+            """
         case .cliMarkdownNeedsFile: "--format md escribe los diagramas junto al informe: dé a -o un nombre de archivo"
-        case .cliRenderFormatContradicts: """
-                --format {format} contradice la salida `{output}`, cuya extensión dice {named}: quite --format o \
-                nombre el archivo .{format}
-                """
+        case .cliRenderFormatContradicts:
+            """
+            --format {format} contradice la salida `{output}`, cuya extensión dice {named}: quite --format o \
+            nombre el archivo .{format}
+            """
         case .doctorEverythingRenders: "todo se dibuja"
         case .doctorNotWorking: "no funciona: {list}"
-        case .doctorRepair: """
-                instale o repare la biblioteca y los complementos de Graphviz: sudo apt-get update && \
-                sudo apt-get install -y libgraphviz-dev && sudo dot -c
-                """
+        case .doctorRepair:
+            """
+            instale o repare la biblioteca y los complementos de Graphviz: sudo apt-get update && \
+            sudo apt-get install -y libgraphviz-dev && sudo dot -c
+            """
         case .doctorLibrary: "biblioteca de Graphviz (libgvc) {version}"
         case .doctorLayout: "disposición {name} {result}"
         case .doctorFormat: "formato {name} {result}"

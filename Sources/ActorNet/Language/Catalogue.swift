@@ -54,8 +54,10 @@ public enum Catalogue {
 
     /// `template` with each `{name}` replaced by its value (`{count}` by `count` when given); placeholders without
     /// a value are left as written. Scans UTF-8: diagnostics word up to a message per input line.
-    static func fill(_ template: String, _ values: KeyValuePairs<String, any CustomStringConvertible>,
-                     count: Int? = nil) -> String {
+    static func fill(
+        _ template: String, _ values: KeyValuePairs<String, any CustomStringConvertible>,
+        count: Int? = nil
+    ) -> String {
         let bytes = template.utf8
         guard var open = bytes.firstIndex(of: UInt8(ascii: "{")) else { return template }
         var out = ""
@@ -100,8 +102,10 @@ extension Language {
 
     /// A count with its noun in the right plural form: `Language.pt.count(.countTies, 1)` → `1 laço`,
     /// `Language.es.count(.countTies, 2)` → `2 lazos`. Other parameters as in `text(_:_:)`.
-    public func count(_ key: CatalogueKey, _ count: Int,
-                      _ values: KeyValuePairs<String, any CustomStringConvertible> = [:]) -> String {
+    public func count(
+        _ key: CatalogueKey, _ count: Int,
+        _ values: KeyValuePairs<String, any CustomStringConvertible> = [:]
+    ) -> String {
         let template: String
         switch Catalogue.entry(key, self) {
         case .text(let text): template = text

@@ -19,8 +19,10 @@ public enum Language: String, CaseIterable, Sendable, Hashable, Codable {
 
     /// The rule every verb follows: `--lang`, else the network file's `language`, else `LC_ALL`, else `LANG`,
     /// else English. Unreadable values are skipped, as a locale of `C` is.
-    public static func resolve(option: Language?, network: String?,
-                               environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    public static func resolve(
+        option: Language?, network: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Language {
         if let option { return option }
         for candidate in [network, environment["LC_ALL"], environment["LANG"]] {
             if let candidate, let language = Language(parsing: candidate) { return language }

@@ -17,10 +17,12 @@ public struct Actor: Sendable, Hashable, Codable {
     public var attributes: [String: String]
     public var notes: String?
 
-    public init(id: String, name: String? = nil, sector: Sector = .unspecified, level: Level = .unspecified,
-                country: String? = nil, territory: String? = nil, roles: [String] = [], offers: [String] = [],
-                needs: [String] = [], motivation: [String] = [], attributes: [String: String] = [:],
-                notes: String? = nil) {
+    public init(
+        id: String, name: String? = nil, sector: Sector = .unspecified, level: Level = .unspecified,
+        country: String? = nil, territory: String? = nil, roles: [String] = [], offers: [String] = [],
+        needs: [String] = [], motivation: [String] = [], attributes: [String: String] = [:],
+        notes: String? = nil
+    ) {
         self.id = id
         self.name = name ?? id
         self.sector = sector
@@ -86,12 +88,14 @@ public struct Tie: Sendable, Hashable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(from: try container.decode(String.self, forKey: .from), to: try container.decode(String.self, forKey: .to),
-                  weight: try container.decode(Double.self, forKey: .weight), kind: try container.decode(TieKind.self, forKey: .kind),
-                  directed: try container.decodeIfPresent(Bool.self, forKey: .directed),
-                  contributions: try container.decodeIfPresent(Contributions.self, forKey: .contributions),
-                  project: try container.decodeIfPresent(String.self, forKey: .project),
-                  note: try container.decodeIfPresent(String.self, forKey: .note))
+        self.init(
+            from: try container.decode(String.self, forKey: .from), to: try container.decode(String.self, forKey: .to),
+            weight: try container.decode(Double.self, forKey: .weight),
+            kind: try container.decode(TieKind.self, forKey: .kind),
+            directed: try container.decodeIfPresent(Bool.self, forKey: .directed),
+            contributions: try container.decodeIfPresent(Contributions.self, forKey: .contributions),
+            project: try container.decodeIfPresent(String.self, forKey: .project),
+            note: try container.decodeIfPresent(String.self, forKey: .note))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -106,8 +110,10 @@ public struct Tie: Sendable, Hashable, Codable {
         try container.encodeIfPresent(note, forKey: .note)
     }
 
-    public init(from: String, to: String, weight: Double = 1, kind: TieKind = .other, directed: Bool? = nil,
-                contributions: Contributions? = nil, project: String? = nil, note: String? = nil) {
+    public init(
+        from: String, to: String, weight: Double = 1, kind: TieKind = .other, directed: Bool? = nil,
+        contributions: Contributions? = nil, project: String? = nil, note: String? = nil
+    ) {
         self.from = from
         self.to = to
         self.weight = weight
@@ -153,9 +159,11 @@ public struct Project: Sendable, Hashable, Codable {
     public var start: String?
     public var end: String?
 
-    public init(id: String, name: String? = nil, objective: String? = nil, area: String? = nil, lead: String? = nil,
-                members: [ProjectMember] = [], agreement: String? = nil, sdgs: [Int] = [], start: String? = nil,
-                end: String? = nil) {
+    public init(
+        id: String, name: String? = nil, objective: String? = nil, area: String? = nil, lead: String? = nil,
+        members: [ProjectMember] = [], agreement: String? = nil, sdgs: [Int] = [], start: String? = nil,
+        end: String? = nil
+    ) {
         self.id = id
         self.name = name ?? id
         self.objective = objective
@@ -187,8 +195,10 @@ public struct Network: Sendable, Hashable, Codable {
     public var ties: [Tie]
     public var projects: [Project]
 
-    public init(name: String, description: String? = nil, language: String? = nil, directed: Bool = false,
-                source: String? = nil, actors: [Actor] = [], ties: [Tie] = [], projects: [Project] = []) {
+    public init(
+        name: String, description: String? = nil, language: String? = nil, directed: Bool = false,
+        source: String? = nil, actors: [Actor] = [], ties: [Tie] = [], projects: [Project] = []
+    ) {
         self.name = name
         self.description = description
         self.language = language

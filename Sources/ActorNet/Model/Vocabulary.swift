@@ -84,7 +84,8 @@ package func foldKey(_ text: String) -> String {
         }
         return out
     }
-    let stripped = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+    let stripped = text.folding(
+        options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
     var out = ""
     var pendingDash = false
     for scalar in stripped.unicodeScalars {
@@ -136,20 +137,38 @@ public enum Sector: String, Vocabulary {
 
     public var aliases: [String] {
         switch self {
-        case .public: ["publico", "gobierno", "government", "estado", "state", "sector-publico", "public-sector",
-                       "governo", "setor-publico", "poder-publico", "orgao-publico"]
-        case .private: ["privado", "empresa", "business", "company", "sector-privado", "private-sector", "corporate",
-                        "setor-privado", "empresarial", "iniciativa-privada"]
-        case .academia: ["academico", "academic", "universidad", "university", "research", "investigacion",
-                         "universidade", "pesquisa", "instituicao-de-ensino"]
-        case .civilSociety: ["sociedad-civil", "ong", "ngo", "civil", "osc", "cso", "civil-society-organization",
-                             "organizacion-de-la-sociedad-civil", "tercer-sector", "third-sector", "sociedade-civil",
-                             "organizacao-da-sociedade-civil", "terceiro-setor"]
-        case .international: ["internacional", "multilateral", "cooperacion-internacional", "international-cooperation",
-                              "donor", "donante", "cooperante", "bilateral", "cooperacao-internacional", "doador",
-                              "organismo-internacional"]
-        case .unspecified: ["sin-especificar", "no-especificado", "unknown", "desconocido", "none",
-                            "nao-especificado", "sem-especificacao", "desconhecido"]
+        case .public:
+            [
+                "publico", "gobierno", "government", "estado", "state", "sector-publico", "public-sector",
+                "governo", "setor-publico", "poder-publico", "orgao-publico",
+            ]
+        case .private:
+            [
+                "privado", "empresa", "business", "company", "sector-privado", "private-sector", "corporate",
+                "setor-privado", "empresarial", "iniciativa-privada",
+            ]
+        case .academia:
+            [
+                "academico", "academic", "universidad", "university", "research", "investigacion",
+                "universidade", "pesquisa", "instituicao-de-ensino",
+            ]
+        case .civilSociety:
+            [
+                "sociedad-civil", "ong", "ngo", "civil", "osc", "cso", "civil-society-organization",
+                "organizacion-de-la-sociedad-civil", "tercer-sector", "third-sector", "sociedade-civil",
+                "organizacao-da-sociedade-civil", "terceiro-setor",
+            ]
+        case .international:
+            [
+                "internacional", "multilateral", "cooperacion-internacional", "international-cooperation",
+                "donor", "donante", "cooperante", "bilateral", "cooperacao-internacional", "doador",
+                "organismo-internacional",
+            ]
+        case .unspecified:
+            [
+                "sin-especificar", "no-especificado", "unknown", "desconocido", "none",
+                "nao-especificado", "sem-especificacao", "desconhecido",
+            ]
         }
     }
 
@@ -173,12 +192,21 @@ public enum Level: String, Vocabulary {
         switch self {
         case .international: ["internacional", "global", "multilateral"]
         case .national: ["nacional", "central", "federal", "pais", "country", "uniao"]
-        case .regional: ["region", "provincial", "departamental", "estatal", "subnational", "subnacional", "state",
-                         "regiao", "estadual"]
-        case .local: ["municipal", "comunal", "municipio", "comuna", "city", "ciudad", "community", "comunitario",
-                      "cidade", "comunidade"]
-        case .unspecified: ["sin-especificar", "no-especificado", "unknown", "desconocido", "none",
-                            "nao-especificado", "sem-especificacao", "desconhecido"]
+        case .regional:
+            [
+                "region", "provincial", "departamental", "estatal", "subnational", "subnacional", "state",
+                "regiao", "estadual",
+            ]
+        case .local:
+            [
+                "municipal", "comunal", "municipio", "comuna", "city", "ciudad", "community", "comunitario",
+                "cidade", "comunidade",
+            ]
+        case .unspecified:
+            [
+                "sin-especificar", "no-especificado", "unknown", "desconocido", "none",
+                "nao-especificado", "sem-especificacao", "desconhecido",
+            ]
         }
     }
 
@@ -208,23 +236,41 @@ public enum TieKind: String, Vocabulary {
 
     public var aliases: [String] {
         switch self {
-        case .funding: ["financiamiento", "financiacion", "financiero", "financial", "fondos", "grant", "donacion",
-                        "financiamento", "financeiro", "recursos-financeiros", "doacao"]
+        case .funding:
+            [
+                "financiamiento", "financiacion", "financiero", "financial", "fondos", "grant", "donacion",
+                "financiamento", "financeiro", "recursos-financeiros", "doacao",
+            ]
         // Training (capacitación, capacitação) is a modality of technical cooperation, as ABC and AGCI count it.
-        case .technicalCooperation: ["cooperacion-tecnica", "asistencia-tecnica", "technical-assistance", "technical",
-                                     "cooperacao-tecnica", "assistencia-tecnica", "capacitacion", "capacitacao",
-                                     "training", "formacion", "formacao"]
-        case .knowledgeExchange: ["intercambio-de-conocimiento", "intercambio-de-conocimientos", "conocimiento",
-                                  "knowledge", "aprendizaje", "learning", "intercambio", "intercambio-de-conhecimento",
-                                  "intercambio-de-conhecimentos", "conhecimento", "aprendizagem",
-                                  "troca-de-experiencias"]
-        case .coordination: ["coordinacion", "articulacion", "colaboracion", "collaboration", "coordenacao",
-                             "articulacao", "colaboracao"]
-        case .inKind: ["en-especie", "especie", "especies", "aporte-en-especie", "in-kind-contribution", "em-especie",
-                       "contribuicao-em-especie", "doacao-em-especie"]
+        case .technicalCooperation:
+            [
+                "cooperacion-tecnica", "asistencia-tecnica", "technical-assistance", "technical",
+                "cooperacao-tecnica", "assistencia-tecnica", "capacitacion", "capacitacao",
+                "training", "formacion", "formacao",
+            ]
+        case .knowledgeExchange:
+            [
+                "intercambio-de-conocimiento", "intercambio-de-conocimientos", "conocimiento",
+                "knowledge", "aprendizaje", "learning", "intercambio", "intercambio-de-conhecimento",
+                "intercambio-de-conhecimentos", "conhecimento", "aprendizagem",
+                "troca-de-experiencias",
+            ]
+        case .coordination:
+            [
+                "coordinacion", "articulacion", "colaboracion", "collaboration", "coordenacao",
+                "articulacao", "colaboracao",
+            ]
+        case .inKind:
+            [
+                "en-especie", "especie", "especies", "aporte-en-especie", "in-kind-contribution", "em-especie",
+                "contribuicao-em-especie", "doacao-em-especie",
+            ]
         case .volunteering: ["voluntariado", "voluntarios", "volunteers", "volunteer"]
-        case .agreement: ["convenio", "acuerdo", "memorandum", "mou", "contrato", "contract", "acordo",
-                          "memorando-de-entendimento", "ajuste-complementar"]
+        case .agreement:
+            [
+                "convenio", "acuerdo", "memorandum", "mou", "contrato", "contract", "acordo",
+                "memorando-de-entendimento", "ajuste-complementar",
+            ]
         case .other: ["otro", "otra", "otros", "outro", "outra", "outros"]
         }
     }

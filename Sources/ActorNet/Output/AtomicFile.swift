@@ -52,14 +52,18 @@ public enum AtomicFile {
     ///   - stale: files of an older set that the new one does not have (say `out.projects.csv` when the new network
     ///     has no projects); removed in the same commit, restored if it fails. Missing ones are ignored.
     ///   - inputs: the files the command read; replacing or removing one of them is refused.
-    public static func write(_ files: [OutputFile], removing stale: [String] = [],
-                             inputs: [InputFile]) throws(OutputError) {
+    public static func write(
+        _ files: [OutputFile], removing stale: [String] = [],
+        inputs: [InputFile]
+    ) throws(OutputError) {
         try write(files, removing: stale, inputs: inputs, placing: { rename($0, $1) })
     }
 
     /// `write`, with the call that renames each temporary file into place given (tests make it fail midway).
-    static func write(_ files: [OutputFile], removing stale: [String], inputs: [InputFile],
-                      placing place: (String, String) -> Int32) throws(OutputError) {
+    static func write(
+        _ files: [OutputFile], removing stale: [String], inputs: [InputFile],
+        placing place: (String, String) -> Int32
+    ) throws(OutputError) {
         let checked = try files.map { file throws(OutputError) in
             try OutputDestination.check(file.path, inputs: inputs)
         }
@@ -77,15 +81,18 @@ public enum AtomicFile {
             throw error
         }
         let staleHere = stale.filter { path in !files.contains { $0.path == path } }
-        let failure = TemporaryFiles.commit({
-            commit(Array(zip(temporaries, destinations)), removing: staleHere, placing: place)
-        }, forgetting: { _ in temporaries })
+        let failure = TemporaryFiles.commit(
+            {
+                commit(Array(zip(temporaries, destinations)), removing: staleHere, placing: place)
+            }, forgetting: { _ in temporaries })
         if let failure { throw failure }
     }
 
     /// Writes `file` to a new temporary file in its destination's folder; returns the temporary path.
-    private static func writeTemporary(_ file: OutputFile,
-                                       to destination: OutputDestination) throws(OutputError) -> String {
+    private static func writeTemporary(
+        _ file: OutputFile,
+        to destination: OutputDestination
+    ) throws(OutputError) -> String {
         let created: (path: String, descriptor: Int32)
         switch TemporaryFiles.create(in: destination.folder) {
         case .success(let value): created = value
@@ -129,8 +136,10 @@ public enum AtomicFile {
     /// same folders are serialised with `flock` on the folders (in sorted order), so two processes writing the same
     /// set leave one whole set, never a mix. A SIGKILL or power loss in the middle of the renames can still leave a
     /// mixed set plus the `.actornet-*` backups: nothing short of a journal would avoid that.
-    private static func commit(_ pairs: [(temporary: String, destination: OutputDestination)],
-                               removing stale: [String], placing place: (String, String) -> Int32) -> OutputError? {
+    private static func commit(
+        _ pairs: [(temporary: String, destination: OutputDestination)],
+        removing stale: [String], placing place: (String, String) -> Int32
+    ) -> OutputError? {
         if pairs.count == 1 && stale.isEmpty, let (temporary, destination) = pairs.first {
             if place(temporary, destination.resolvedPath) == 0 { return nil }
             let code = errno

@@ -69,8 +69,10 @@ struct KeyRecordingContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encodeIfPresent(_ value: UInt32?, forKey key: Key) throws { record(key) }
     mutating func encodeIfPresent(_ value: UInt64?, forKey key: Key) throws { record(key) }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
-                                                        forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type,
+        forKey key: Key
+    ) -> KeyedEncodingContainer<NestedKey> {
         preconditionFailure(JSONStreamEncoder.unsupported)
     }
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
@@ -101,7 +103,8 @@ struct KeyIgnoringContainer: UnkeyedEncodingContainer {
     mutating func encodeNil() throws {}
     mutating func encode<Value: Encodable>(_ value: Value) throws {}
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
-        -> KeyedEncodingContainer<NestedKey> {
+        -> KeyedEncodingContainer<NestedKey>
+    {
         preconditionFailure(JSONStreamEncoder.unsupported)
     }
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {

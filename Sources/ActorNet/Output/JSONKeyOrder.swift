@@ -9,8 +9,9 @@ enum JSONKeyOrder {
 
     /// Whether `first` comes before `second`.
     static func precedes(_ first: String, _ second: String) -> Bool {
-        first.compare(second, options: [.numeric, .caseInsensitive, .forcedOrdering],
-                      range: first.startIndex..<first.endIndex, locale: locale) == .orderedAscending
+        first.compare(
+            second, options: [.numeric, .caseInsensitive, .forcedOrdering],
+            range: first.startIndex..<first.endIndex, locale: locale) == .orderedAscending
     }
 
     /// The positions of `keys` in output order.

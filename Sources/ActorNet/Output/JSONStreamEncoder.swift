@@ -94,8 +94,10 @@ struct JSONObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         try member(key) { if let value { writer.writeInteger(value) } else { writer.writeNull() } }
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
-                                                        forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type,
+        forKey key: Key
+    ) -> KeyedEncodingContainer<NestedKey> {
         preconditionFailure(JSONStreamEncoder.unsupported)
     }
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
@@ -142,7 +144,8 @@ struct JSONArrayContainer: UnkeyedEncodingContainer {
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
-        -> KeyedEncodingContainer<NestedKey> {
+        -> KeyedEncodingContainer<NestedKey>
+    {
         preconditionFailure(JSONStreamEncoder.unsupported)
     }
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -188,6 +191,7 @@ struct JSONIndexKey: CodingKey {
 }
 
 extension JSONStreamEncoder {
-    static let unsupported = "JSONStreamWriter supports no nested containers or super encoders: encode a nested "
+    static let unsupported =
+        "JSONStreamWriter supports no nested containers or super encoders: encode a nested "
         + "Encodable value instead (see JSONStreamWriter)"
 }

@@ -98,8 +98,11 @@ extension JSONStreamWriter {
             } else {
                 guard order[next...].contains(key), frames[index].held[key] == nil else {
                     let reason = "key `\(key)` was not among the keys `encode(to:)` gave first, or came twice"
-                    throw EncodingError.invalidValue(key, EncodingError.Context(codingPath: codingPath,
-                                                                                debugDescription: reason))
+                    throw EncodingError.invalidValue(
+                        key,
+                        EncodingError.Context(
+                            codingPath: codingPath,
+                            debugDescription: reason))
                 }
                 var aside: [UInt8] = []
                 swap(&aside, &bytes)

@@ -5,7 +5,9 @@ extension JSONStreamWriter {
     }
 
     func writeBool(_ value: Bool) {
-        if value { bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else {
+        if value {
+            bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
+        } else {
             bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])
         }
     }
@@ -59,8 +61,10 @@ extension JSONStreamWriter {
         case 0x09: bytes.append(contentsOf: [backslash, UInt8(ascii: "t")])
         default:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [backslash, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                      hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            bytes.append(contentsOf: [
+                backslash, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+            ])
         }
     }
 

@@ -29,19 +29,23 @@ struct OutputDestination {
                 throw OutputError(path: path, reason: SystemErrorText.describe(ENAMETOOLONG))
             }
             if let planned = KernelPath.resolvedOrPlanned(path),
-               let input = inputs.first(where: { $0.resolvedPath == planned }) {
+                let input = inputs.first(where: { $0.resolvedPath == planned })
+            {
                 throw sameAsInput(path, input)
             }
             let resolvedFolder = KernelPath.resolved(folder)
-            return OutputDestination(path: path, folder: resolvedFolder ?? folder,
-                                     resolvedPath: resolvedFolder.map { joined($0, name) } ?? path,
-                                     replacedMode: nil, missingFolder: resolvedFolder == nil ? folder : nil)
+            return OutputDestination(
+                path: path, folder: resolvedFolder ?? folder,
+                resolvedPath: resolvedFolder.map { joined($0, name) } ?? path,
+                replacedMode: nil, missingFolder: resolvedFolder == nil ? folder : nil)
         }
         if status.st_mode & S_IFMT == S_IFLNK {
             guard stat(path, &status) == 0 else {
                 let code = errno
-                throw OutputError(path: path, reason: code == ENOENT
-                                  ? "is a symbolic link to a missing file" : SystemErrorText.describe(code))
+                throw OutputError(
+                    path: path,
+                    reason: code == ENOENT
+                        ? "is a symbolic link to a missing file" : SystemErrorText.describe(code))
             }
         }
         if let problem = SystemErrorText.notRegularFile(status.st_mode) {
@@ -51,8 +55,9 @@ struct OutputDestination {
         guard let resolved = KernelPath.resolved(path) else {
             throw OutputError(path: path, reason: SystemErrorText.describe(errno))
         }
-        return OutputDestination(path: path, folder: KernelPath.split(resolved).folder, resolvedPath: resolved,
-                                 replacedMode: status.st_mode, missingFolder: nil)
+        return OutputDestination(
+            path: path, folder: KernelPath.split(resolved).folder, resolvedPath: resolved,
+            replacedMode: status.st_mode, missingFolder: nil)
     }
 
     /// Checks that `path`, a file of an older set to be removed, is no input and can be removed (a regular file

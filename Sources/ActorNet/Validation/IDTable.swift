@@ -97,7 +97,8 @@ struct IDTable {
     static func canonicalInteger(_ id: String) -> Int? {
         let utf8 = id.utf8
         guard utf8.count <= 7, let first = utf8.first, first >= 0x30, first <= 0x39,
-              first != 0x30 || utf8.count == 1 else { return nil }
+            first != 0x30 || utf8.count == 1
+        else { return nil }
         var value = 0
         for byte in utf8 {
             guard byte >= 0x30, byte <= 0x39 else { return nil }

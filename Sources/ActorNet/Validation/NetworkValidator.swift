@@ -26,8 +26,9 @@ public enum NetworkValidator {
         pass.checkTies()
         pass.checkProjects()
         pass.warnIsolated()
-        return Result(network: pass.network, diagnostics: pass.diagnostics, sourceMap: pass.map,
-                      endpoints: TieEndpoints(from: pass.from, to: pass.to))
+        return Result(
+            network: pass.network, diagnostics: pass.diagnostics, sourceMap: pass.map,
+            endpoints: TieEndpoints(from: pass.from, to: pass.to))
     }
 
     /// Diagnostics ordered by file, then line, then column; order of discovery otherwise.
@@ -51,7 +52,9 @@ public enum NetworkValidator {
                 best = (candidate, distance)
             }
         }
-        guard let (candidate, distance) = best, distance <= max(1, id.count / 3), distance < id.count else { return nil }
+        guard let (candidate, distance) = best, distance <= max(1, id.count / 3), distance < id.count else {
+            return nil
+        }
         return candidate
     }
 }
@@ -120,8 +123,10 @@ private struct ValidationPass {
     }
 
     /// `what` words the place that names the actor (`tie field `from``) in each language.
-    mutating func unknownActor(_ id: String, _ location: SourceLocation,
-                               _ what: @escaping @Sendable (Language) -> String) {
+    mutating func unknownActor(
+        _ id: String, _ location: SourceLocation,
+        _ what: @escaping @Sendable (Language) -> String
+    ) {
         if suggestions == nil { suggestions = firstActor.ids }
         let near = NetworkValidator.nearest(id, among: suggestions!)
         error(location) { language in
@@ -248,7 +253,9 @@ private struct ValidationPass {
         while groupStart < order.count {
             let first = Int(order[groupStart])
             var groupEnd = groupStart + 1
-            while groupEnd < order.count, low[Int(order[groupEnd])] == low[first], high[Int(order[groupEnd])] == high[first] {
+            while groupEnd < order.count, low[Int(order[groupEnd])] == low[first],
+                high[Int(order[groupEnd])] == high[first]
+            {
                 groupEnd += 1
             }
             if groupEnd - groupStart > 1 {
@@ -266,13 +273,21 @@ private struct ValidationPass {
                         language.text(.validationDuplicateTie, ["from": from, "to": to, "kind": kind])
                     }
                     if weight > WeightRange.largest {  // each weight is in range; their sum may not be
-                        merges.append((i, .error, {
-                            $0.text(.validationSummedWeightTooLarge, ["tie": tie($0), "sum": sum])
-                        }))
+                        merges.append(
+                            (
+                                i, .error,
+                                {
+                                    $0.text(.validationSummedWeightTooLarge, ["tie": tie($0), "sum": sum])
+                                }
+                            ))
                     } else {
-                        merges.append((i, .warning, {
-                            $0.text(.validationDuplicateTieMerged, ["tie": tie($0), "weight": sum])
-                        }))
+                        merges.append(
+                            (
+                                i, .warning,
+                                {
+                                    $0.text(.validationDuplicateTieMerged, ["tie": tie($0), "weight": sum])
+                                }
+                            ))
                     }
                 }
             }

@@ -75,10 +75,11 @@ extension CompactGraph {
             let observed = counts[b].map(Double.init) + [Double(counts[b].reduce(0, +))]
             expected.append(own.expected)
             deviation.append(own.standardDeviation)
-            z.append(observed.indices.map { role in
-                own.standardDeviation[role] > 0
-                    ? (observed[role] - own.expected[role]) / own.standardDeviation[role] : nil
-            })
+            z.append(
+                observed.indices.map { role in
+                    own.standardDeviation[role] > 0
+                        ? (observed[role] - own.expected[role]) / own.standardDeviation[role] : nil
+                })
         }
         let sums = (0..<5).map { role in counts.reduce(0) { $0 + $1[role] } }
         let whole = NetworkMoments(groups: group, arcProbability: density)
@@ -89,8 +90,9 @@ extension CompactGraph {
                 whole.standardDeviation[role] > 0
                     ? (observed[role] - whole.expected[role]) / whole.standardDeviation[role] : nil
             })
-        return BrokerageRoles(counts: counts, totals: counts.map { $0.reduce(0, +) }, z: z, expected: expected,
-                              standardDeviation: deviation, network: network)
+        return BrokerageRoles(
+            counts: counts, totals: counts.map { $0.reduce(0, +) }, z: z, expected: expected,
+            standardDeviation: deviation, network: network)
     }
 
     /// Counting phase: for every broker b, every open two-path a → b → c (a ≠ c, no arc a → c) by role.
@@ -106,8 +108,17 @@ extension CompactGraph {
                     guard c != a, !hasArc(a, c) else { continue }
                     let gc = group[c]
                     let role: Int
-                    if ga == gb && gb == gc { role = 0 } else if ga == gc { role = 1 } else if ga == gb { role = 2 }
-                    else if gb == gc { role = 3 } else { role = 4 }
+                    if ga == gb && gb == gc {
+                        role = 0
+                    } else if ga == gc {
+                        role = 1
+                    } else if ga == gb {
+                        role = 2
+                    } else if gb == gc {
+                        role = 3
+                    } else {
+                        role = 4
+                    }
                     counts[b][role] += 1
                 }
             }
@@ -195,7 +206,8 @@ private struct NetworkMoments {
         var mean = [Double](repeating: 0, count: 6)
         var variance = [Double](repeating: 0, count: 6)
         mean[0] = p * sum { $0 * ($0 - 1) * ($0 - 2) }
-        variance[0] = mean[0] * (1 - p)
+        variance[0] =
+            mean[0] * (1 - p)
             + sum { $0 * ($0 - 1) * ($0 - 2) * ((4 * $0 - 10) * a - 4 * ($0 - 3) * b + ($0 - 3) * c) }
         mean[1] = p * sum { $0 * (total - $0) * ($0 - 1) }
         var itinerant = 0.0
@@ -216,14 +228,17 @@ private struct NetworkMoments {
             for j in n.indices where j != i {
                 for k in n.indices where k != i && k != j {
                     let (ni, nj, nk) = (n[i], n[j], n[k])
-                    liaison += ni * nj * nk * ((4 * (total - nj) - 2 * (ni + nk + 1)) * a
-                        - (4 * (total - nk) - 2 * (ni + nj + 1)) * b + (total - (ni + nk + 1)) * c)
+                    liaison +=
+                        ni * nj * nk
+                        * ((4 * (total - nj) - 2 * (ni + nk + 1)) * a
+                            - (4 * (total - nk) - 2 * (ni + nj + 1)) * b + (total - (ni + nk + 1)) * c)
                 }
             }
         }
         variance[4] = liaison
         mean[5] = p * total * (total - 1) * (total - 2)
-        variance[5] = mean[5] * (1 - p)
+        variance[5] =
+            mean[5] * (1 - p)
             + total * (total - 1) * (total - 2) * ((4 * total - 10) * a - 4 * (total - 3) * b + (total - 3) * c)
         expected = mean
         standardDeviation = variance.map { $0 > 0 ? $0.squareRoot() : 0 }

@@ -26,8 +26,10 @@ public struct CentralityOptions: Sendable, Hashable {
     public var seed: UInt64
     public var threads: Int
 
-    public init(weighted: Bool? = nil, measures: Set<ActorMeasure>? = nil, sample: Int? = nil, seed: UInt64 = 42,
-                threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(
+        weighted: Bool? = nil, measures: Set<ActorMeasure>? = nil, sample: Int? = nil, seed: UInt64 = 42,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.weighted = weighted
         self.measures = measures
         self.sample = sample
@@ -56,20 +58,25 @@ public struct CentralityReport: Sendable {
 
 public enum CentralityAnalysis {
     /// Computes the requested measures on `network` (all when `options.measures` is nil).
-    public static func analyze(_ network: Network, options: CentralityOptions = CentralityOptions(),
-                               progress: (@Sendable (String, Double) -> Void)? = nil) -> CentralityReport {
+    public static func analyze(
+        _ network: Network, options: CentralityOptions = CentralityOptions(),
+        progress: (@Sendable (String, Double) -> Void)? = nil
+    ) -> CentralityReport {
         let graph = CompactGraph(network, weighted: options.weighted)
         return analyze(graph, options: options, progress: progress)
     }
 
     /// - Parameter components: the graph's components when already known (`NetworkAnalysis.components`).
-    public static func analyze(_ graph: CompactGraph, options: CentralityOptions, components known: [[Int32]]? = nil,
-                               progress: (@Sendable (String, Double) -> Void)? = nil) -> CentralityReport {
+    public static func analyze(
+        _ graph: CompactGraph, options: CentralityOptions, components known: [[Int32]]? = nil,
+        progress: (@Sendable (String, Double) -> Void)? = nil
+    ) -> CentralityReport {
         let wanted = options.measures ?? Set(ActorMeasure.allCases)
         var measures = ActorMeasure.allCases.filter { wanted.contains($0) }
         if !graph.isDirected { measures.removeAll { $0 == .inDegree || $0 == .outDegree } }
-        var report = CentralityReport(directed: graph.isDirected, weighted: graph.isWeighted, ids: graph.ids,
-                                      measures: measures, values: [:], network: [], warnings: [])
+        var report = CentralityReport(
+            directed: graph.isDirected, weighted: graph.isWeighted, ids: graph.ids,
+            measures: measures, values: [:], network: [], warnings: [])
         let n = graph.count
 
         let degrees = graph.degreeMeasures()
@@ -85,7 +92,8 @@ public enum CentralityAnalysis {
             ("components", Double(components.count)), ("largest_component", Double(components.first?.count ?? 0)),
         ]
         if graph.isDirected { report.network.append(("reciprocity", graph.reciprocity)) }
-        report.network.append(("degree_centralization", Centralization.degree(degrees.degree, directed: graph.isDirected)))
+        report.network.append(
+            ("degree_centralization", Centralization.degree(degrees.degree, directed: graph.isDirected)))
 
         if measures.contains(where: \.needsPaths) {
             var sources: [Int32]?
@@ -95,19 +103,26 @@ public enum CentralityAnalysis {
             }
             var pathProgress: (@Sendable (Double) -> Void)?
             if let progress { pathProgress = { fraction in progress("shortest paths", fraction) } }
-            let paths = graph.pathMeasures(betweenness: measures.contains(.betweenness), sources: sources,
-                                           threads: options.threads, largestComponent: components.first ?? [],
-                                           progress: pathProgress)
+            let paths = graph.pathMeasures(
+                betweenness: measures.contains(.betweenness), sources: sources,
+                threads: options.threads, largestComponent: components.first ?? [],
+                progress: pathProgress)
             if let betweenness = paths.betweenness {
                 report.values[.betweenness] = betweenness
                 report.network.append(("betweenness_centralization", Centralization.betweenness(betweenness)))
             }
             report.values[.closeness] = paths.closeness
             report.values[.harmonic] = paths.harmonic
-            report.network.append(("closeness_centralization", Centralization.closeness(
-                paths.closeness, directed: graph.isDirected, strongestTie: graph.strongestTie)))
-            report.network += [("average_path_length", paths.averagePathLength), ("diameter", paths.diameter),
-                               ("global_efficiency", paths.globalEfficiency)]
+            report.network.append(
+                (
+                    "closeness_centralization",
+                    Centralization.closeness(
+                        paths.closeness, directed: graph.isDirected, strongestTie: graph.strongestTie)
+                ))
+            report.network += [
+                ("average_path_length", paths.averagePathLength), ("diameter", paths.diameter),
+                ("global_efficiency", paths.globalEfficiency),
+            ]
         }
         if measures.contains(.eigenvector) {
             let result = graph.eigenvector(threads: options.threads)
@@ -115,8 +130,10 @@ public enum CentralityAnalysis {
                 report.values[.eigenvector] = values
             } else {
                 report.values[.eigenvector] = [Double?](repeating: nil, count: n)
-                report.warnings.append(.eigenvectorDidNotConverge(iterations: result.iterations,
-                                                                  directed: graph.isDirected))
+                report.warnings.append(
+                    .eigenvectorDidNotConverge(
+                        iterations: result.iterations,
+                        directed: graph.isDirected))
             }
         }
         if measures.contains(.pagerank) {

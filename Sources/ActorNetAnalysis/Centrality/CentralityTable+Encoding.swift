@@ -67,7 +67,9 @@ private struct ActorRow: Encodable {
                 try container.encodeNil(forKey: column.key)
                 continue
             }
-            if column.isCount { try container.encode(Int(value), forKey: column.key) } else {
+            if column.isCount {
+                try container.encode(Int(value), forKey: column.key)
+            } else {
                 try container.encode(value, forKey: column.key)
             }
         }

@@ -22,8 +22,9 @@ extension CompactGraph {
             return isDirected ? outgoing + inNeighbours(v).reduce(0.0) { $0 + inWeights[$1] } : outgoing
         }
         let scale = count > 1 ? 1 / Double(count - 1) : 1
-        return DegreeMeasures(degree: degree, inDegree: incoming, outDegree: out, strength: strength,
-                              degreeCentrality: count > 1 ? degree.map { Double($0) * scale } : degree.map { _ in 1 })
+        return DegreeMeasures(
+            degree: degree, inDegree: incoming, outDegree: out, strength: strength,
+            degreeCentrality: count > 1 ? degree.map { Double($0) * scale } : degree.map { _ in 1 })
     }
 
     /// Share of arcs whose reverse arc exists (NetworkX `reciprocity`); 1 for undirected graphs.

@@ -67,9 +67,11 @@ extension CompactGraph {
     /// - Parameters:
     ///   - betweenness: whether to run the dependency accumulation too.
     ///   - progress: called with the fraction of sources done.
-    public func pathMeasures(betweenness: Bool, sources: [Int32]? = nil, threads: Int,
-                             largestComponent: [Int32]? = nil,
-                             progress: (@Sendable (Double) -> Void)? = nil) -> PathMeasures {
+    public func pathMeasures(
+        betweenness: Bool, sources: [Int32]? = nil, threads: Int,
+        largestComponent: [Int32]? = nil,
+        progress: (@Sendable (Double) -> Void)? = nil
+    ) -> PathMeasures {
         let n = count
         let sourceList = sources ?? (0..<Int32(n)).map { $0 }
         let inLargest = largestComponentMask(largestComponent ?? components().first ?? [])
@@ -88,16 +90,18 @@ extension CompactGraph {
             initial: PathSums(count: n, betweenness: betweenness),
             makeWorkspace: { ShortestPathSearch.Workspace(count: n) },
             compute: { (chunk: Int, workspace: inout ShortestPathSearch.Workspace) -> PathSums in
-                search.sums(sources: sourceList[ranges[chunk]], inLargest: inLargest, betweenness: betweenness,
-                            workspace: &workspace)
+                search.sums(
+                    sources: sourceList[ranges[chunk]], inLargest: inLargest, betweenness: betweenness,
+                    workspace: &workspace)
             },
             merge: { (total: inout PathSums, partial: PathSums) in total.add(partial) },
             progress: chunkProgress
         )
 
         let sampleScale = sources == nil || sourceList.isEmpty ? 1.0 : Double(n) / Double(sourceList.count)
-        var result = PathMeasures(betweenness: nil, closeness: [], harmonic: [], averagePathLength: 0, diameter: total.diameter,
-                                  globalEfficiency: 0)
+        var result = PathMeasures(
+            betweenness: nil, closeness: [], harmonic: [], averagePathLength: 0, diameter: total.diameter,
+            globalEfficiency: 0)
         if betweenness {
             let scale = n > 2 ? sampleScale / (Double(n - 1) * Double(n - 2)) : sampleScale
             result.betweenness = total.betweenness.map { $0 * scale }
@@ -125,7 +129,8 @@ extension CompactGraph {
 
 extension ShortestPathSearch {
     /// The sums contributed by `sources`, searched one after another in order.
-    func sums(sources: ArraySlice<Int32>, inLargest: [Bool], betweenness: Bool, workspace: inout Workspace) -> PathSums {
+    func sums(sources: ArraySlice<Int32>, inLargest: [Bool], betweenness: Bool, workspace: inout Workspace) -> PathSums
+    {
         var sums = PathSums(count: graph.count, betweenness: betweenness)
         for source in sources {
             let s = Int(source)

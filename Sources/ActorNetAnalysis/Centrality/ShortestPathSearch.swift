@@ -70,28 +70,31 @@ struct ShortestPathSearch {
 
     private func breadthFirst(_ source: Int, _ w: inout Workspace) {
         graph.offsets.withUnsafeBufferPointer { offsets in
-        graph.targets.withUnsafeBufferPointer { targets in
-        w.distance.withUnsafeMutableBufferPointer { distance in
-        w.paths.withUnsafeMutableBufferPointer { paths in
-            distance[source] = 0
-            paths[source] = 1
-            w.order.append(Int32(source))
-            var head = 0
-            while head < w.order.count {
-                let v = Int(w.order[head])
-                head += 1
-                let next = distance[v] + 1
-                let sigma = paths[v]
-                for e in Int(offsets[v])..<Int(offsets[v + 1]) {
-                    let t = Int(targets[e])
-                    if distance[t] < 0 {
-                        distance[t] = next
-                        w.order.append(Int32(t))
+            graph.targets.withUnsafeBufferPointer { targets in
+                w.distance.withUnsafeMutableBufferPointer { distance in
+                    w.paths.withUnsafeMutableBufferPointer { paths in
+                        distance[source] = 0
+                        paths[source] = 1
+                        w.order.append(Int32(source))
+                        var head = 0
+                        while head < w.order.count {
+                            let v = Int(w.order[head])
+                            head += 1
+                            let next = distance[v] + 1
+                            let sigma = paths[v]
+                            for e in Int(offsets[v])..<Int(offsets[v + 1]) {
+                                let t = Int(targets[e])
+                                if distance[t] < 0 {
+                                    distance[t] = next
+                                    w.order.append(Int32(t))
+                                }
+                                if distance[t] == next { paths[t] += sigma }
+                            }
+                        }
                     }
-                    if distance[t] == next { paths[t] += sigma }
                 }
             }
-        }}}}
+        }
         for v in w.order { w.settled[Int(v)] = true }
     }
 

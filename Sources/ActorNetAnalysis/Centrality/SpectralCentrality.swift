@@ -8,8 +8,10 @@ public struct PowerIterationResult: Sendable {
 
 /// Shared power-iteration loop: `step` maps x to the next vector; stops when Σ|x_new − x| < n · tolerance
 /// (NetworkX's stopping rule, with tolerance 1e-12 by default instead of its 1e-6).
-private func powerIterate(start: [Double], tolerance: Double, maximumIterations: Int,
-                          step: ([Double]) -> [Double]) -> PowerIterationResult {
+private func powerIterate(
+    start: [Double], tolerance: Double, maximumIterations: Int,
+    step: ([Double]) -> [Double]
+) -> PowerIterationResult {
     var x = start
     let n = Double(start.count)
     for iteration in 1...max(1, maximumIterations) {
@@ -37,12 +39,15 @@ extension CompactGraph {
     ///
     /// - Complexity: O(m) per iteration.
     public func eigenvector(tolerance: Double = 1e-12, maximumIterations: Int = 10_000, threads: Int = 1)
-        -> PowerIterationResult {
+        -> PowerIterationResult
+    {
         guard count > 0 else { return PowerIterationResult(values: [], iterations: 0) }
         let scale = weightScale
         let scaled = scale == 1 ? inWeights : inWeights.map { $0 / scale }  // all ties c: exactly 1, as unweighted
-        return powerIterate(start: [Double](repeating: 1 / Double(count), count: count), tolerance: tolerance,
-                            maximumIterations: maximumIterations) { x in
+        return powerIterate(
+            start: [Double](repeating: 1 / Double(count), count: count), tolerance: tolerance,
+            maximumIterations: maximumIterations
+        ) { x in
             var next = pull(x, weights: scaled, threads: threads) { v, incoming in x[v] + incoming }
             let norm = sqrt(next.reduce(0) { $0 + $1 * $1 })
             if norm > 0 { for i in next.indices { next[i] /= norm } }
@@ -54,13 +59,17 @@ extension CompactGraph {
     /// mass of dangling actors (no out-ties) spread uniformly; undirected ties count in both directions; sums to 1.
     ///
     /// - Complexity: O(m) per iteration.
-    public func pagerank(alpha: Double = 0.85, tolerance: Double = 1e-12, maximumIterations: Int = 10_000,
-                         threads: Int = 1) -> PowerIterationResult {
+    public func pagerank(
+        alpha: Double = 0.85, tolerance: Double = 1e-12, maximumIterations: Int = 10_000,
+        threads: Int = 1
+    ) -> PowerIterationResult {
         guard count > 0 else { return PowerIterationResult(values: [], iterations: 0) }
         let n = Double(count)
         let outStrength = (0..<count).map { v in neighbours(v).reduce(0.0) { $0 + weights[$1] } }
-        return powerIterate(start: [Double](repeating: 1 / n, count: count), tolerance: tolerance,
-                            maximumIterations: maximumIterations) { x in
+        return powerIterate(
+            start: [Double](repeating: 1 / n, count: count), tolerance: tolerance,
+            maximumIterations: maximumIterations
+        ) { x in
             var dangling = 0.0
             var share = [Double](repeating: 0, count: count)
             for v in 0..<count {
@@ -73,23 +82,30 @@ extension CompactGraph {
 
     /// For every vertex v, `combine(v, Σ_{u→v} w_uv · x_u)`, summed over in-ties in CSR order (deterministic);
     /// `weights` in the order of `inWeights`.
-    private func pull(_ x: [Double], weights inWeights: [Double], threads: Int,
-                      combine: @Sendable (Int, Double) -> Double) -> [Double] {
+    private func pull(
+        _ x: [Double], weights inWeights: [Double], threads: Int,
+        combine: @Sendable (Int, Double) -> Double
+    ) -> [Double] {
         var result = [Double](repeating: 0, count: count)
         let graph = self
         result.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
             parallelBlocks(count: count, threads: threads) { block in
                 graph.inOffsets.withUnsafeBufferPointer { offsets in
-                graph.inTargets.withUnsafeBufferPointer { sources in
-                inWeights.withUnsafeBufferPointer { weights in
-                x.withUnsafeBufferPointer { x in
-                    for v in block {
-                        var sum = 0.0
-                        for e in Int(offsets[v])..<Int(offsets[v + 1]) { sum += weights[e] * x[Int(sources[e])] }
-                        out[v] = combine(v, sum)
+                    graph.inTargets.withUnsafeBufferPointer { sources in
+                        inWeights.withUnsafeBufferPointer { weights in
+                            x.withUnsafeBufferPointer { x in
+                                for v in block {
+                                    var sum = 0.0
+                                    for e in Int(offsets[v])..<Int(offsets[v + 1]) {
+                                        sum += weights[e] * x[Int(sources[e])]
+                                    }
+                                    out[v] = combine(v, sum)
+                                }
+                            }
+                        }
                     }
-                }}}}
+                }
             }
         }
         return result

@@ -97,7 +97,9 @@ extension UndirectedView {
             var position = [Int](repeating: 0, count: n)
             for (p, v) in order.enumerated() { position[v] = p }
             var visit = AggregationGraph()
-            for v in order { visit.appendRow(graph.row(v).map { (position[Int(graph.targets[$0])], graph.weights[$0]) }) }
+            for v in order {
+                visit.appendRow(graph.row(v).map { (position[Int(graph.targets[$0])], graph.weights[$0]) })
+            }
             let strengthAt = order.map { strength[$0] }
             var communityAt = order  // label of the node at each position
             while moved && sweeps < 100 {
@@ -171,9 +173,10 @@ extension UndirectedView {
         var groups = [[Int]](repeating: [], count: number.count)
         for (v, c) in membership.enumerated() { groups[c].append(v) }
         groups.sort { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
-        return CommunityResult(membership: membership,
-                               modularity: Self.modularity(adjacency, membership, resolution: resolution),
-                               communities: groups)
+        return CommunityResult(
+            membership: membership,
+            modularity: Self.modularity(adjacency, membership, resolution: resolution),
+            communities: groups)
     }
 }
 

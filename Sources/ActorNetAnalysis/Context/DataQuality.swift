@@ -77,9 +77,12 @@ public struct DataQuality: Sendable, Equatable {
 extension DataQuality: Encodable {
     enum CodingKeys: String, CodingKey {
         case actors, isolates
-        case unspecifiedSector = "unspecified_sector", unspecifiedSectorShare = "unspecified_sector_share"
-        case unspecifiedLevel = "unspecified_level", unspecifiedLevelShare = "unspecified_level_share"
-        case classifiedBy = "classified_by", mergedGroups = "merged_groups"
+        case unspecifiedSector = "unspecified_sector"
+        case unspecifiedSectorShare = "unspecified_sector_share"
+        case unspecifiedLevel = "unspecified_level"
+        case unspecifiedLevelShare = "unspecified_level_share"
+        case classifiedBy = "classified_by"
+        case mergedGroups = "merged_groups"
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -130,11 +130,14 @@ public final class NetworkAnalysis: Sendable {
 
     /// Centrality measures of the weighted graph (or the view `options.weighted` names). `progress` hears the
     /// phases of the one computation; a memoised answer reports nothing.
-    public func centrality(_ options: CentralityOptions = CentralityOptions(),
-                           progress: (@Sendable (String, Double) -> Void)? = nil) -> CentralityReport {
+    public func centrality(
+        _ options: CentralityOptions = CentralityOptions(),
+        progress: (@Sendable (String, Double) -> Void)? = nil
+    ) -> CentralityReport {
         centralityMemo.value(options) {
-            CentralityAnalysis.analyze(graph(weighted: options.weighted), options: options, components: components,
-                                       progress: progress)
+            CentralityAnalysis.analyze(
+                graph(weighted: options.weighted), options: options, components: components,
+                progress: progress)
         }
     }
 
@@ -145,8 +148,9 @@ public final class NetworkAnalysis: Sendable {
 
     /// What `brokers` shows: the roles by `grouping` with the structural holes, per actor id.
     public func brokers(by grouping: Grouping) -> BrokersResult {
-        BrokersResult(by: grouping, ids: network.actors.map(\.id), roles: brokerage(by: grouping),
-                      holes: structuralHoles)
+        BrokersResult(
+            by: grouping, ids: network.actors.map(\.id), roles: brokerage(by: grouping),
+            holes: structuralHoles)
     }
 
     /// What `mixing` shows: the mixing by `grouping`, per actor id.
@@ -182,26 +186,33 @@ public final class NetworkAnalysis: Sendable {
     public var projects: [ProjectAssessment] { projectsMemo.value { ProjectAssessor.assess(network) } }
 
     /// The cooperation-quality profile (see `QualityProfile`); `knownEfficiency` as there.
-    public func qualityProfile(sampleEfficiencyAbove limit: Int = QualityProfile.exactEfficiencyLimit,
-                               sampledSources: Int = QualityProfile.sampledSources,
-                               knownEfficiency: Double? = nil) -> [QualityIndicator] {
+    public func qualityProfile(
+        sampleEfficiencyAbove limit: Int = QualityProfile.exactEfficiencyLimit,
+        sampledSources: Int = QualityProfile.sampledSources,
+        knownEfficiency: Double? = nil
+    ) -> [QualityIndicator] {
         let request = ProfileRequest(limit: limit, sampledSources: sampledSources, knownEfficiency: knownEfficiency)
         return profileMemo.value(request) {
-            QualityProfile.indicators(self, sampleEfficiencyAbove: limit, sampledSources: sampledSources,
-                                      knownEfficiency: knownEfficiency)
+            QualityProfile.indicators(
+                self, sampleEfficiencyAbove: limit, sampledSources: sampledSources,
+                knownEfficiency: knownEfficiency)
         }
     }
 
     /// Partner suggestions (see `PartnerRecommendation.suggest`).
-    public func partners(for focus: String? = nil, includeExisting: Bool = false,
-                         weights: PartnerWeights = PartnerWeights(), limit: Int? = nil) -> [PartnerSuggestion] {
+    public func partners(
+        for focus: String? = nil, includeExisting: Bool = false,
+        weights: PartnerWeights = PartnerWeights(), limit: Int? = nil
+    ) -> [PartnerSuggestion] {
         let request = PartnerRequest(focus: focus, includeExisting: includeExisting, weights: weights, limit: limit)
         return partnersMemo.value(request) { PartnerRecommendation.suggest(self, request) }
     }
 
     /// Actors offering `need` (see `PartnerRecommendation.providers`).
-    public func providers(need: String, for focus: String? = nil,
-                          weights: PartnerWeights = PartnerWeights()) -> [ProviderSuggestion] {
+    public func providers(
+        need: String, for focus: String? = nil,
+        weights: PartnerWeights = PartnerWeights()
+    ) -> [ProviderSuggestion] {
         PartnerRecommendation.providers(self, need: need, for: focus, weights: weights)
     }
 

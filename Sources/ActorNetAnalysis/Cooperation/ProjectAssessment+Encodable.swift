@@ -3,8 +3,12 @@
 extension ProjectAssessment: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, name, actors, sectors, levels
-        case hasPublic = "has_public", multiActor = "multi_actor", multiLevel = "multi_level"
-        case leadLevel = "lead_level", contributionTypes = "contribution_types", hasAgreement = "has_agreement"
+        case hasPublic = "has_public"
+        case multiActor = "multi_actor"
+        case multiLevel = "multi_level"
+        case leadLevel = "lead_level"
+        case contributionTypes = "contribution_types"
+        case hasAgreement = "has_agreement"
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -9,9 +9,10 @@ extension QualityReading {
         case .mutualNeeds(let mutual, let described):
             return language.text(.readingMutualNeedCoverage, ["mutual": mutual, "described": described])
         case .efficiency(let sources, let actors):
-            let estimate = sources.map {
-                language.text(.readingGlobalEfficiencyEstimated, ["sources": $0, "actors": actors])
-            } ?? ""
+            let estimate =
+                sources.map {
+                    language.text(.readingGlobalEfficiencyEstimated, ["sources": $0, "actors": actors])
+                } ?? ""
             return language.text(.readingGlobalEfficiency) + estimate
         case .missing(let kind):
             return language.text(kind.missingKey)

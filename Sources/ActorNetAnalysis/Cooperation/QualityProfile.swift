@@ -11,20 +11,25 @@ public enum QualityProfile {
     public static let exactEfficiencyLimit = 5_000
     public static let sampledSources = 1_000
 
-    public static func indicators(_ network: Network,
-                                  threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                                  sampleEfficiencyAbove limit: Int = exactEfficiencyLimit,
-                                  sampledSources sampleSize: Int = sampledSources,
-                                  knownEfficiency: Double? = nil) -> [QualityIndicator] {
+    public static func indicators(
+        _ network: Network,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        sampleEfficiencyAbove limit: Int = exactEfficiencyLimit,
+        sampledSources sampleSize: Int = sampledSources,
+        knownEfficiency: Double? = nil
+    ) -> [QualityIndicator] {
         NetworkAnalysis(network, threads: threads).qualityProfile(
             sampleEfficiencyAbove: limit, sampledSources: sampleSize, knownEfficiency: knownEfficiency)
     }
 
     /// The indicators from the views and analyses of `analysis` (`NetworkAnalysis.qualityProfile`).
-    static func indicators(_ analysis: NetworkAnalysis, sampleEfficiencyAbove limit: Int,
-                           sampledSources sampleSize: Int, knownEfficiency: Double?) -> [QualityIndicator] {
-        let inputs = ProfileInputs(analysis: analysis, limit: limit, sampleSize: sampleSize,
-                                   knownEfficiency: knownEfficiency)
+    static func indicators(
+        _ analysis: NetworkAnalysis, sampleEfficiencyAbove limit: Int,
+        sampledSources sampleSize: Int, knownEfficiency: Double?
+    ) -> [QualityIndicator] {
+        let inputs = ProfileInputs(
+            analysis: analysis, limit: limit, sampleSize: sampleSize,
+            knownEfficiency: knownEfficiency)
         return QualityIndicatorKind.allCases.map { kind in
             let (value, reading) = kind.measure(inputs) ?? (nil, .missing(kind))
             return QualityIndicator(kind: kind, value: value, reading: reading)
@@ -109,11 +114,16 @@ extension QualityIndicatorKind {
             // Relative to the ideal network (every pair tied as strongly as the strongest tie), so in [0, 1]: the
             // raw weighted efficiency is in [0, strongest weight] (1.32 on Les Misérables before this).
             let graph = analysis.weightedGraph
-            let raw = inputs.knownEfficiency
-                ?? graph.pathMeasures(betweenness: false, sources: sources, threads: analysis.threads,
-                                      largestComponent: analysis.components.first ?? []).globalEfficiency
-            return (graph.relativeEfficiency(raw),
-                    .efficiency(estimatedFrom: sampled ? inputs.sampleSize : nil, of: n))
+            let raw =
+                inputs.knownEfficiency
+                ?? graph.pathMeasures(
+                    betweenness: false, sources: sources, threads: analysis.threads,
+                    largestComponent: analysis.components.first ?? []
+                ).globalEfficiency
+            return (
+                graph.relativeEfficiency(raw),
+                .efficiency(estimatedFrom: sampled ? inputs.sampleSize : nil, of: n)
+            )
 
         case .meanBurtEfficiency:
             guard inputs.actorCount >= 2 && inputs.hasTies else { return nil }

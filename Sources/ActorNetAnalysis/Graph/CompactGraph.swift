@@ -59,8 +59,9 @@ public struct CompactGraph: Sendable {
             arcs.append(a, b, weight)
             if !directed || !(network.ties[i].directed ?? network.directed) { arcs.append(b, a, weight) }
         }
-        self.init(count: network.actors.count, directed: directed, weighted: weighted,
-                  ids: network.actors.map(\.id), arcs: arcs)
+        self.init(
+            count: network.actors.count, directed: directed, weighted: weighted,
+            ids: network.actors.map(\.id), arcs: arcs)
     }
 
     /// Arcs as parallel arrays (source, target, weight); an undirected edge is given in both directions.
@@ -136,7 +137,7 @@ public struct CompactGraph: Sendable {
             let low = Int(offsets[v]), high = Int(offsets[v + 1])
             guard high - low > 1 else { continue }
             var ascending = true
-            for e in low + 1 ..< high where targets[e - 1] >= targets[e] {
+            for e in low + 1..<high where targets[e - 1] >= targets[e] {
                 ascending = false
                 break
             }

@@ -24,7 +24,9 @@ public struct NetworkInfo: Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case name, actors, ties, projects, density, components, warnings
-        case sectorLevel = "sector_level", tiesByKind = "ties_by_kind", dataQuality = "data_quality"
+        case sectorLevel = "sector_level"
+        case tiesByKind = "ties_by_kind"
+        case dataQuality = "data_quality"
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -25,19 +25,23 @@ extension GroupMixing: Encodable {
         try container.encodeMeasure(mixing.eiIndex, forKey: .eiIndex)
         try container.encodeMeasure(mixing.assortativity, forKey: .assortativity)
         let names = mixing.groupNames
-        try container.encode(names.indices.map {
-            Row(group: names[$0], internal: mixing.internalTies[$0], external: mixing.externalTies[$0],
-                eiIndex: mixing.groupEI[$0])
-        }, forKey: .groups)
+        try container.encode(
+            names.indices.map {
+                Row(
+                    group: names[$0], internal: mixing.internalTies[$0], external: mixing.externalTies[$0],
+                    eiIndex: mixing.groupEI[$0])
+            }, forKey: .groups)
         var matrix: [String: [String: Int]] = [:]
         for (g, name) in names.enumerated() {
             matrix[name] = Dictionary(uniqueKeysWithValues: names.indices.map { (names[$0], mixing.matrix[g][$0]) })
         }
         try container.encode(matrix, forKey: .matrix)
-        try container.encode(ids.indices.map {
-            Row(id: ids[$0], internal: mixing.actorInternal[$0], external: mixing.actorExternal[$0],
-                eiIndex: mixing.actorEI[$0])
-        }, forKey: .actors)
+        try container.encode(
+            ids.indices.map {
+                Row(
+                    id: ids[$0], internal: mixing.actorInternal[$0], external: mixing.actorExternal[$0],
+                    eiIndex: mixing.actorEI[$0])
+            }, forKey: .actors)
     }
 
     /// A group's or an actor's ties within and across groups.

@@ -27,11 +27,12 @@ public struct MixingResult: Sendable {
 extension CompactGraph {
     public func mixing(groups group: [Int], names: [String]) -> MixingResult {
         let k = names.count
-        var result = MixingResult(groupNames: names, eiIndex: nil, assortativity: nil,
-                                  internalTies: [Int](repeating: 0, count: k), externalTies: [Int](repeating: 0, count: k),
-                                  groupEI: [], actorInternal: [Int](repeating: 0, count: count),
-                                  actorExternal: [Int](repeating: 0, count: count), actorEI: [],
-                                  matrix: [[Int]](repeating: [Int](repeating: 0, count: k), count: k))
+        var result = MixingResult(
+            groupNames: names, eiIndex: nil, assortativity: nil,
+            internalTies: [Int](repeating: 0, count: k), externalTies: [Int](repeating: 0, count: k),
+            groupEI: [], actorInternal: [Int](repeating: 0, count: count),
+            actorExternal: [Int](repeating: 0, count: count), actorEI: [],
+            matrix: [[Int]](repeating: [Int](repeating: 0, count: k), count: k))
         var within = 0, across = 0
         var ends = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
         for v in 0..<count {

@@ -6,7 +6,10 @@ import ActorNet
 public enum Capability {
     /// Canonical capability → folded aliases beyond the catalogue's labels.
     static let vocabulary: [(id: String, aliases: [String])] = [
-        ("funding", ["financiamiento", "financiacion", "fondos", "financing", "money", "dinero", "recursos-financieros"]),
+        (
+            "funding",
+            ["financiamiento", "financiacion", "fondos", "financing", "money", "dinero", "recursos-financieros"]
+        ),
         ("technical-assistance", ["asistencia-tecnica", "cooperacion-tecnica", "technical-cooperation", "expertise"]),
         ("research", ["investigacion", "estudios", "studies"]),
         ("training", ["capacitacion", "formacion", "education", "educacion"]),
@@ -27,7 +30,8 @@ public enum Capability {
     static let byFoldedName: [String: String] = {
         var names: [String: String] = [:]
         for entry in vocabulary {
-            let labels = CatalogueKey.capability(entry.id).map { key in Language.allCases.map { foldKey($0.text(key)) } }
+            let labels = CatalogueKey.capability(entry.id).map { key in Language.allCases.map { foldKey($0.text(key)) }
+            }
             for name in [entry.id] + entry.aliases + (labels ?? []) where names[name] == nil { names[name] = entry.id }
         }
         return names

@@ -56,9 +56,11 @@ public enum PartnerRecommendation {
     /// - Complexity: O(n² + Σ deg²) time for all pairs, O(n + limit) memory with a limit (a 10k-actor network is
     ///   50 million pairs: none is stored, each is scored from flat arrays, reasons are written for the kept ones
     ///   only); O(n + Σ deg) for one focus actor.
-    public static func suggest(_ network: Network, for focus: String? = nil, includeExisting: Bool = false,
-                               weights: PartnerWeights = PartnerWeights(), limit: Int? = nil,
-                               threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [PartnerSuggestion] {
+    public static func suggest(
+        _ network: Network, for focus: String? = nil, includeExisting: Bool = false,
+        weights: PartnerWeights = PartnerWeights(), limit: Int? = nil,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> [PartnerSuggestion] {
         NetworkAnalysis(network, threads: threads).partners(
             for: focus, includeExisting: includeExisting, weights: weights, limit: limit)
     }
@@ -99,11 +101,15 @@ public enum PartnerRecommendation {
                 let diversity = context.diversity(i, j)
                 let proximity = 0.5 * (largest > 0 ? aa / largest : 0) + 0.5 * (context.bridges(i, j) ? 1 : 0)
                 let score = w.capability * capability + w.diversity * diversity + w.proximity * proximity
-                kept.offer(ScoredPair(i: i, j: j, score: score, capability: capability, diversity: diversity, proximity: proximity))
+                kept.offer(
+                    ScoredPair(
+                        i: i, j: j, score: score, capability: capability, diversity: diversity, proximity: proximity))
             }
             if let f = focusIndex {
                 row.load(f, context)
-                for x in 0..<n where x != f && (includeExisting || !row.isNeighbour[x]) { offer(min(x, f), max(x, f), row.adamicAdar[x]) }
+                for x in 0..<n where x != f && (includeExisting || !row.isNeighbour[x]) {
+                    offer(min(x, f), max(x, f), row.adamicAdar[x])
+                }
                 row.clear(f, context)
                 return
             }
@@ -114,7 +120,9 @@ public enum PartnerRecommendation {
                 let bound = context.rowBound(i, rowLargest: row.largest, largest: largest, w)
                 let threshold = max(kept.threshold, Double(bitPattern: sharedThreshold.load(ordering: .relaxed)))
                 if bound + 1e-12 >= threshold {
-                    for j in (i + 1)..<max(i + 1, n) where includeExisting || !row.isNeighbour[j] { offer(i, j, row.adamicAdar[j]) }
+                    for j in (i + 1)..<max(i + 1, n) where includeExisting || !row.isNeighbour[j] {
+                        offer(i, j, row.adamicAdar[j])
+                    }
                     if kept.threshold > 0 && kept.threshold.isFinite {
                         sharedThreshold.max(kept.threshold.bitPattern, ordering: .relaxed)
                     }
@@ -156,13 +164,17 @@ public enum PartnerRecommendation {
 
     /// Actors offering `need`, best first: paired with `focus` by the pair score when given, otherwise by how
     /// well connected the provider is (degree centrality: a known, reachable source).
-    public static func providers(_ network: Network, need: String, for focus: String? = nil,
-                                 weights: PartnerWeights = PartnerWeights()) -> [ProviderSuggestion] {
+    public static func providers(
+        _ network: Network, need: String, for focus: String? = nil,
+        weights: PartnerWeights = PartnerWeights()
+    ) -> [ProviderSuggestion] {
         NetworkAnalysis(network).providers(need: need, for: focus, weights: weights)
     }
 
-    static func providers(_ analysis: NetworkAnalysis, need: String, for focus: String?,
-                          weights: PartnerWeights) -> [ProviderSuggestion] {
+    static func providers(
+        _ analysis: NetworkAnalysis, need: String, for focus: String?,
+        weights: PartnerWeights
+    ) -> [ProviderSuggestion] {
         let network = analysis.network
         let wanted = Capability.normalise(need)
         let offering = network.actors.filter { $0.offers.map(Capability.normalise).contains(wanted) }
@@ -170,18 +182,22 @@ public enum PartnerRecommendation {
             let pairs = analysis.partners(for: focus, includeExisting: true, weights: weights)
             return offering.filter { $0.id != focus }.compactMap { actor in
                 guard let pair = pairs.first(where: { $0.a == actor.id || $0.b == actor.id }) else { return nil }
-                return ProviderSuggestion(id: actor.id, score: pair.score,
-                                          reasons: [.offersAskedFor(giver: actor.name, capability: wanted)]
-                                            + pair.reasons)
+                return ProviderSuggestion(
+                    id: actor.id, score: pair.score,
+                    reasons: [.offersAskedFor(giver: actor.name, capability: wanted)]
+                        + pair.reasons)
             }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
         }
         let degree = analysis.degrees
         let index = network.actorIndex
         return offering.map { actor in
             let i = index[actor.id]!
-            return ProviderSuggestion(id: actor.id, score: degree.degreeCentrality[i],
-                                      reasons: [.offersAskedFor(giver: actor.name, capability: wanted),
-                                                .partnersInNetwork(degree.degree[i])])
+            return ProviderSuggestion(
+                id: actor.id, score: degree.degreeCentrality[i],
+                reasons: [
+                    .offersAskedFor(giver: actor.name, capability: wanted),
+                    .partnersInNetwork(degree.degree[i]),
+                ])
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
     }
 }
@@ -222,19 +238,26 @@ private struct PairContext {
                 return Int32(names.count - 1)
             }.sorted()
         }
-        let offerLists = network.actors.map { interned($0.offers) }, needLists = network.actors.map { interned($0.needs) }
+        let offerLists = network.actors.map { interned($0.offers) },
+            needLists = network.actors.map { interned($0.needs) }
         offers = offerLists
         needs = needLists
         capabilityNames = names
         var rank = [Int32](repeating: 0, count: network.actors.count)
-        for (position, actor) in network.actors.indices.sorted(by: { network.actors[$0].id < network.actors[$1].id }).enumerated() {
+        for (position, actor) in network.actors.indices.sorted(by: { network.actors[$0].id < network.actors[$1].id })
+            .enumerated()
+        {
             rank[actor] = Int32(position)
         }
         idRank = rank
         hasCapabilities = network.actors.indices.map { !offerLists[$0].isEmpty || !needLists[$0].isEmpty }
         multipleCommunities = Set(communities).count > 1
-        sectorCode = network.actors.map { $0.sector == .unspecified ? -1 : Int8(Sector.allCases.firstIndex(of: $0.sector)!) }
-        levelCode = network.actors.map { $0.level == .unspecified ? -1 : Int8(Level.allCases.firstIndex(of: $0.level)!) }
+        sectorCode = network.actors.map {
+            $0.sector == .unspecified ? -1 : Int8(Sector.allCases.firstIndex(of: $0.sector)!)
+        }
+        levelCode = network.actors.map {
+            $0.level == .unspecified ? -1 : Int8(Level.allCases.firstIndex(of: $0.level)!)
+        }
     }
 
     func neighbourRange(_ v: Int) -> Range<Int> { Int(offsets[v])..<Int(offsets[v + 1]) }
@@ -287,11 +310,14 @@ private struct PairContext {
         if a.level != b.level && a.level != .unspecified && b.level != .unspecified {
             reasons.append(.levels(a.level, b.level))
         }
-        let common = Set(neighbourRange(i).map { neighbours[$0] }).intersection(neighbourRange(j).map { neighbours[$0] }).sorted()
+        let common = Set(neighbourRange(i).map { neighbours[$0] }).intersection(
+            neighbourRange(j).map { neighbours[$0] }
+        ).sorted()
         if !common.isEmpty { reasons.append(.commonPartners(common.map { network.actors[Int($0)].name })) }
         if bridges(i, j) { reasons.append(.bridgesCommunities) }
-        return PartnerSuggestion(a: a.id, b: b.id, score: pair.score, capability: pair.capability,
-                                 diversity: pair.diversity, proximity: pair.proximity, reasons: reasons)
+        return PartnerSuggestion(
+            a: a.id, b: b.id, score: pair.score, capability: pair.capability,
+            diversity: pair.diversity, proximity: pair.proximity, reasons: reasons)
     }
 }
 

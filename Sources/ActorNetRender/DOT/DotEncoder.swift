@@ -19,7 +19,9 @@ public enum DotEncoder {
         out += graph.directed ? "digraph " : "graph "
         out += quote(graph.id)
         out += " {\n"
-        for (keyword, attributes) in [("graph", graph.attributes), ("node", graph.nodeDefaults), ("edge", graph.edgeDefaults)]
+        for (keyword, attributes) in [
+            ("graph", graph.attributes), ("node", graph.nodeDefaults), ("edge", graph.edgeDefaults),
+        ]
         where !attributes.isEmpty {
             out += "  "
             out += keyword
@@ -86,7 +88,8 @@ public enum DotEncoder {
             return "\"" + lines.map { String(quote(String($0)).dropFirst().dropLast()) }.joined(separator: "\\l")
                 + "\\l\""
         case .tooltip(let text):
-            return quote(text.utf8.contains(UInt8(ascii: "\\")) ? text.replacingOccurrences(of: "\\", with: "\\\\") : text)
+            return quote(
+                text.utf8.contains(UInt8(ascii: "\\")) ? text.replacingOccurrences(of: "\\", with: "\\\\") : text)
         // An empty HTML label is written as a plain empty string: cgraph interns strings by content and the
         // first spelling wins, so an empty `<>` would turn every later plain "" into an (invalid) HTML label.
         case .html(let label): return label.markup.isEmpty ? "\"\"" : "<" + label.markup + ">"
@@ -107,8 +110,11 @@ public enum DotEncoder {
     public static func quote(_ text: String) -> String {
         // Fast path, the usual case: short text with nothing to escape or show as a code is quoted as it is.
         if text.utf8.count <= maximumQuotedBytes,
-           !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"")
-                                        || $0 == UInt8(ascii: "&") || $0 == 0xC2 || $0 >= 0xEF }) {
+            !text.utf8.contains(where: {
+                $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"")
+                    || $0 == UInt8(ascii: "&") || $0 == 0xC2 || $0 >= 0xEF
+            })
+        {
             return "\"" + text + "\""
         }
         var out = "\""

@@ -55,8 +55,8 @@ public struct DotCluster: Sendable, Equatable {
 /// The attributes the encoder may emit; anything else cannot be expressed.
 public enum DotAttribute: String, Sendable, CaseIterable, Comparable {
     case arrowhead, bgcolor, color, constraint, dir, dpi, fillcolor, fixedsize, fontcolor, fontname, fontsize,
-         height, label, labeljust, labelloc, margin, nodesep, notranslate, outputorder, overlap, pad, penwidth,
-         peripheries, pos, rankdir, ranksep, shape, splines, style, tooltip, width, xlabel
+        height, label, labeljust, labelloc, margin, nodesep, notranslate, outputorder, overlap, pad, penwidth,
+        peripheries, pos, rankdir, ranksep, shape, splines, style, tooltip, width, xlabel
     case overlapScaling = "overlap_scaling"
 
     public static func < (a: DotAttribute, b: DotAttribute) -> Bool { a.rawValue < b.rawValue }

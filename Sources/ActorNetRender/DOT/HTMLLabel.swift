@@ -20,8 +20,10 @@ public struct HTMLLabel: Sendable, Equatable {
         public var alignLeft: Bool
         public var columnSpan: Int
 
-        public init(_ content: [Piece], background: String? = nil, width: Int? = nil, alignLeft: Bool = true,
-                    columnSpan: Int = 1) {
+        public init(
+            _ content: [Piece], background: String? = nil, width: Int? = nil, alignLeft: Bool = true,
+            columnSpan: Int = 1
+        ) {
             self.content = content
             self.background = background
             self.width = width
@@ -53,15 +55,20 @@ public struct HTMLLabel: Sendable, Equatable {
             return open + ">" + content + "</FONT>"
         case .lineBreak: return "<BR/>"
         case .table(let rows, let border, let spacing, let padding):
-            var out = "<TABLE BORDER=\"\(border)\" CELLBORDER=\"0\" CELLSPACING=\"\(spacing)\" CELLPADDING=\"\(padding)\">"
+            var out =
+                "<TABLE BORDER=\"\(border)\" CELLBORDER=\"0\" CELLSPACING=\"\(spacing)\" CELLPADDING=\"\(padding)\">"
             for row in rows {
                 out += "<TR>"
                 for cell in row {
                     out += "<TD"
                     if cell.alignLeft { out += " ALIGN=\"LEFT\"" }
                     if cell.columnSpan > 1 { out += " COLSPAN=\"\(min(cell.columnSpan, 10))\"" }
-                    if let background = cell.background, DotEncoder.isSafeColor(background) { out += " BGCOLOR=\"\(background)\"" }
-                    if let width = cell.width { out += " WIDTH=\"\(min(max(width, 1), 400))\" FIXEDSIZE=\"TRUE\" HEIGHT=\"12\"" }
+                    if let background = cell.background, DotEncoder.isSafeColor(background) {
+                        out += " BGCOLOR=\"\(background)\""
+                    }
+                    if let width = cell.width {
+                        out += " WIDTH=\"\(min(max(width, 1), 400))\" FIXEDSIZE=\"TRUE\" HEIGHT=\"12\""
+                    }
                     out += ">" + cell.content.map(render).joined() + "</TD>"
                 }
                 out += "</TR>"

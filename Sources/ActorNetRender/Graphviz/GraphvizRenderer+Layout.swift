@@ -57,8 +57,9 @@ extension GraphvizRenderer {
                 let width = numbers(attribute(current, "width")).first ?? 0
                 let height = numbers(attribute(current, "height")).first ?? 0
                 if centre.count >= 2 {
-                    result.nodes[name] = GraphLayout.Box(x: centre[0], y: centre[1], width: width * 72,
-                                                         height: height * 72)
+                    result.nodes[name] = GraphLayout.Box(
+                        x: centre[0], y: centre[1], width: width * 72,
+                        height: height * 72)
                 }
                 node = agnxtnode(root, current)
             }

@@ -12,8 +12,10 @@ public enum RenderError: Error, Sendable, CustomStringConvertible, Equatable {
         switch self {
         case .graphviz(let phase, let messages):
             "Graphviz \(phase) failed" + (messages.isEmpty ? "" : ": " + messages.joined(separator: "; "))
-        case .unknownLayout(let layout): "unknown layout `\(layout)`; use \(GraphvizRenderer.layouts.joined(separator: ", "))"
-        case .unknownFormat(let format): "unknown format `\(format)`; use \(GraphvizRenderer.formats.joined(separator: ", "))"
+        case .unknownLayout(let layout):
+            "unknown layout `\(layout)`; use \(GraphvizRenderer.layouts.joined(separator: ", "))"
+        case .unknownFormat(let format):
+            "unknown format `\(format)`; use \(GraphvizRenderer.formats.joined(separator: ", "))"
         }
     }
 }

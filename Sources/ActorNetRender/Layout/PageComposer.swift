@@ -46,8 +46,10 @@ struct PageComposer {
     /// The fit of a drawing with node boxes `boxes` between a header of `headerHeight` and a footer of
     /// `footerHeight` on `page`; the orientation is `landscape` when given, else the one with the larger scale.
     /// `sideWidth` is kept free at the right of the drawing (a legend beside it).
-    static func fit(_ boxes: [GraphLayout.Box], page: Page, landscape: Bool?, headerHeight: Double,
-                    footerHeight: Double, footerWidth: Double, stretch: Bool, sideWidth: Double = 0) -> Fit {
+    static func fit(
+        _ boxes: [GraphLayout.Box], page: Page, landscape: Bool?, headerHeight: Double,
+        footerHeight: Double, footerWidth: Double, stretch: Bool, sideWidth: Double = 0
+    ) -> Fit {
         let box = bounds(boxes)
         let width = max(1, box.maxX - box.minX), height = max(1, box.maxY - box.minY)
         let margin = Page.margin
@@ -79,9 +81,10 @@ struct PageComposer {
             guard let size = page.size(landscape: landscape) else {
                 let pageWidth = max(width, footerWidth) + 2 * margin
                 let pageHeight = height + headerHeight + footerHeight + 2 * margin
-                return Fit(landscape: false, pageWidth: pageWidth, pageHeight: pageHeight, scale: 1, spreadX: 1,
-                           spreadY: 1, offsetX: (pageWidth - width) / 2 - box.minX,
-                           offsetY: margin + footerHeight - box.minY)
+                return Fit(
+                    landscape: false, pageWidth: pageWidth, pageHeight: pageHeight, scale: 1, spreadX: 1,
+                    spreadY: 1, offsetX: (pageWidth - width) / 2 - box.minX,
+                    offsetY: margin + footerHeight - box.minY)
             }
             let areaWidth = size.width - 2 * margin - sideWidth
             let areaHeight = max(1, size.height - 2 * margin - headerHeight - footerHeight)
@@ -92,10 +95,11 @@ struct PageComposer {
             let spreadX = stretch ? spread(scale, room: usedWidth, vertical: false) : scale
             let spreadY = stretch ? spread(scale, room: usedHeight, vertical: true) : scale
             let x = extent(spreadX, scale, vertical: false), y = extent(spreadY, scale, vertical: true)
-            return Fit(landscape: landscape, pageWidth: size.width, pageHeight: size.height, scale: scale,
-                       spreadX: spreadX, spreadY: spreadY,
-                       offsetX: margin + (areaWidth - (x.high - x.low)) / 2 - x.low,
-                       offsetY: margin + footerHeight + (areaHeight - (y.high - y.low)) / 2 - y.low)
+            return Fit(
+                landscape: landscape, pageWidth: size.width, pageHeight: size.height, scale: scale,
+                spreadX: spreadX, spreadY: spreadY,
+                offsetX: margin + (areaWidth - (x.high - x.low)) / 2 - x.low,
+                offsetY: margin + footerHeight + (areaHeight - (y.high - y.low)) / 2 - y.low)
         }
         if let landscape { return candidate(landscape) }
         let portrait = candidate(false), wide = candidate(true)
@@ -128,10 +132,12 @@ struct PageComposer {
     /// The two invisible points at the page's corners that make the drawing exactly the page.
     static func corners(_ fit: Fit) -> [DotNode] {
         [(0.0, 0.0), (fit.pageWidth, fit.pageHeight)].enumerated().map { index, corner in
-            DotNode(id: "page_\(index)", attributes: [
-                .shape: .keyword("point"), .style: .keyword("invis"), .width: .number(0), .height: .number(0),
-                .label: .text(""), .pos: position(corner.0, corner.1),
-            ])
+            DotNode(
+                id: "page_\(index)",
+                attributes: [
+                    .shape: .keyword("point"), .style: .keyword("invis"), .width: .number(0), .height: .number(0),
+                    .label: .text(""), .pos: position(corner.0, corner.1),
+                ])
         }
     }
 }

@@ -21,8 +21,10 @@ enum RingLayout {
 
     /// Node centres for `actors` (index → centre), whose node boxes are `sizes` (width, height in points);
     /// the rings drawn, innermost first. Centre at (0, 0).
-    static func place(_ actors: [Actor], sizes: [(width: Double, height: Double)],
-                      order: [Int]) -> (centres: [Int: (x: Double, y: Double)], rings: [Ring]) {
+    static func place(
+        _ actors: [Actor], sizes: [(width: Double, height: Double)],
+        order: [Int]
+    ) -> (centres: [Int: (x: Double, y: Double)], rings: [Ring]) {
         let sectors = Sector.allCases.filter { sector in actors.contains { $0.sector == sector } }
         // Wedges proportional to each sector's actors, in the catalogue's sector order.
         let usable = 2 * Double.pi - 2 * labelGap

@@ -6,12 +6,12 @@ public enum DiagramStyle {
     /// The sector's colour in diagrams, the report and GEXF (`convert … .gexf`).
     public static func fill(_ sector: Sector) -> String {
         switch sector {
-        case .public: "#56B4E9"         // sky blue
-        case .private: "#E69F00"        // orange
-        case .academia: "#009E73"       // bluish green
-        case .civilSociety: "#CC79A7"   // reddish purple
+        case .public: "#56B4E9"  // sky blue
+        case .private: "#E69F00"  // orange
+        case .academia: "#009E73"  // bluish green
+        case .civilSociety: "#CC79A7"  // reddish purple
         case .international: "#F0E442"  // yellow
-        case .unspecified: "#DDDDDD"    // light grey
+        case .unspecified: "#DDDDDD"  // light grey
         }
     }
 
@@ -30,7 +30,7 @@ public enum DiagramStyle {
 
     public static func edgeColor(_ kind: TieKind) -> String {
         switch kind {
-        case .funding: "#D55E00"               // vermillion
+        case .funding: "#D55E00"  // vermillion
         case .technicalCooperation: "#0072B2"  // blue
         case .knowledgeExchange: "#009E73"
         case .coordination: "#555555"

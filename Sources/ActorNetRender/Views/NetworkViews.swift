@@ -83,8 +83,9 @@ public enum NetworkViews {
             if weights[key] == nil { pairs.append(pair) }
             weights[key, default: 0] += tie.weight
         }
-        var view = Network(name: network.name, description: network.description, language: network.language,
-                           directed: network.directed, source: network.source)
+        var view = Network(
+            name: network.name, description: network.description, language: network.language,
+            directed: network.directed, source: network.source)
         view.actors = order.map { id in
             var actor = groups[id]!
             actor.attributes = ["actors": String(members[id]!), "internal_ties": String(insideTies[id] ?? 0)]
@@ -110,8 +111,10 @@ public enum NetworkViews {
     ///
     /// Ties of equal weight are ranked by the summed degree of their two ends (ties between better-connected actors
     /// first), then by the names of their ends: the order of the file or of ids never decides.
-    public static func filterTies(_ network: Network, minimumWeight: Double?, top: Int?,
-                                  hideIsolates: Bool = false) -> (view: Network, hidden: Hidden) {
+    public static func filterTies(
+        _ network: Network, minimumWeight: Double?, top: Int?,
+        hideIsolates: Bool = false
+    ) -> (view: Network, hidden: Hidden) {
         var view = network
         var hidden = Hidden()
         if let minimumWeight { view.ties = view.ties.filter { $0.weight >= minimumWeight } }
@@ -123,8 +126,10 @@ public enum NetworkViews {
             }
             let names = Dictionary(network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             func key(_ tie: Tie) -> (Double, Int, String, String) {
-                (tie.weight, (degree[tie.from] ?? 0) + (degree[tie.to] ?? 0),
-                 names[tie.from] ?? tie.from, names[tie.to] ?? tie.to)
+                (
+                    tie.weight, (degree[tie.from] ?? 0) + (degree[tie.to] ?? 0),
+                    names[tie.from] ?? tie.from, names[tie.to] ?? tie.to
+                )
             }
             let ranked = view.ties.indices.sorted { a, b in
                 let x = key(view.ties[a]), y = key(view.ties[b])

@@ -2,6 +2,7 @@ import ActorNet
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNetAnalysis
 
 /// Gould–Fernandez brokerage against R's `sna::brokerage` (fixtures from scripts/brokerage_reference.R, sna 2.7.1):
@@ -21,8 +22,9 @@ import Testing
     nonisolated(unsafe) static let document: [[String: Any]] = {
         let url = URL(fileURLWithPath: fixturePath("brokerage/sna-reference.json"))
         guard let data = try? Data(contentsOf: url),
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let cases = root["cases"] as? [[String: Any]] else { return [] }
+            let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let cases = root["cases"] as? [[String: Any]]
+        else { return [] }
         return cases
     }()
 
@@ -45,8 +47,9 @@ import Testing
     /// Issue 12's reproduction: on the 5-actor star (hub and two leaves in one group) the hub's representative z is
     /// 5.345 and its total z 8.308 in sna; actornet used √(E(1 − p)) and gave 6.137 and 10.630.
     @Test func starHubAsSna() throws {
-        let network = Network(name: "star", actors: (0..<5).map { Actor(id: "a\($0)") },
-                              ties: (1..<5).map { Tie(from: "a0", to: "a\($0)") })
+        let network = Network(
+            name: "star", actors: (0..<5).map { Actor(id: "a\($0)") },
+            ties: (1..<5).map { Tie(from: "a0", to: "a\($0)") })
         let roles = CompactGraph(network, weighted: false).brokerage(groups: [1, 1, 1, 2, 2])
         #expect(roles.counts[0] == [2, 2, 4, 4, 0])
         #expect(abs(try #require(roles.z[0][2]) - 5.344717) < 5e-7)
@@ -64,19 +67,21 @@ import Testing
             network = try NetworkFile.load(PackagePaths.file(file)).network
             #expect(network.actors.map(\.id) == ids)
             let by = try #require(json["by"] as? String)
-            let actual: [String]? = switch by {
-            case "sector": network.actors.map(\.sector.rawValue)
-            case "level": network.actors.map(\.level.rawValue)
-            case let attribute where attribute.hasPrefix("attribute:"):
-                network.actors.map { $0.attributes[String(attribute.dropFirst("attribute:".count))] ?? "" }
-            default: nil
-            }
+            let actual: [String]? =
+                switch by {
+                case "sector": network.actors.map(\.sector.rawValue)
+                case "level": network.actors.map(\.level.rawValue)
+                case let attribute where attribute.hasPrefix("attribute:"):
+                    network.actors.map { $0.attributes[String(attribute.dropFirst("attribute:".count))] ?? "" }
+                default: nil
+                }
             if let actual { #expect(actual == labels, "actornet reads the groups R used") }
         } else {
             let ties = try #require(json["ties"] as? [[Double]])
-            network = Network(name: reference.name, directed: try #require(json["directed"] as? Bool),
-                              actors: ids.map { Actor(id: $0) },
-                              ties: ties.map { Tie(from: ids[Int($0[0])], to: ids[Int($0[1])], weight: $0[2]) })
+            network = Network(
+                name: reference.name, directed: try #require(json["directed"] as? Bool),
+                actors: ids.map { Actor(id: $0) },
+                ties: ties.map { Tie(from: ids[Int($0[0])], to: ids[Int($0[1])], weight: $0[2]) })
         }
         var numbering: [String: Int] = [:]
         let groups = labels.map { label in

@@ -1,5 +1,6 @@
 import ActorNet
 import Testing
+
 @testable import ActorNetAnalysis
 
 @Suite struct GouldFernandezTests {
@@ -9,8 +10,9 @@ import Testing
         let ids = ["a1", "a2", "a3", "x1", "x2", "y1"]
         let groups = [0, 0, 0, 1, 1, 2]
         func roles(_ ties: [(String, String)]) -> [[Int]] {
-            let network = Network(name: "g", directed: true, actors: ids.map { Actor(id: $0) },
-                                  ties: ties.map { Tie(from: $0.0, to: $0.1) })
+            let network = Network(
+                name: "g", directed: true, actors: ids.map { Actor(id: $0) },
+                ties: ties.map { Tie(from: $0.0, to: $0.1) })
             return CompactGraph(network).brokerage(groups: groups).counts
         }
         // coordinator: a1 → a2 → a3 (all A)
@@ -28,8 +30,9 @@ import Testing
     }
 
     @Test func undirectedTiesCountBothDirections() {
-        let network = Network(name: "u", actors: ["a", "b", "c"].map { Actor(id: $0) },
-                              ties: [Tie(from: "a", to: "b"), Tie(from: "b", to: "c")])
+        let network = Network(
+            name: "u", actors: ["a", "b", "c"].map { Actor(id: $0) },
+            ties: [Tie(from: "a", to: "b"), Tie(from: "b", to: "c")])
         let result = CompactGraph(network).brokerage(groups: [0, 1, 0])
         #expect(result.counts[1] == [0, 2, 0, 0, 0])  // a→b→c and c→b→a, both itinerant
         #expect(result.totals == [0, 2, 0])
@@ -38,8 +41,9 @@ import Testing
     /// Expected counts and z as sna::brokerage: p = d²(1−d); with 3 actors sna's covariance terms are 0 (no two
     /// ordered pairs through b share an arc), so sd = sqrt(E(1−p)). Larger cases: BrokerageReferenceTests.
     @Test func expectedCountsAndZScores() {
-        let network = Network(name: "u", actors: ["a", "b", "c"].map { Actor(id: $0) },
-                              ties: [Tie(from: "a", to: "b"), Tie(from: "b", to: "c")])
+        let network = Network(
+            name: "u", actors: ["a", "b", "c"].map { Actor(id: $0) },
+            ties: [Tie(from: "a", to: "b"), Tie(from: "b", to: "c")])
         let result = CompactGraph(network).brokerage(groups: [0, 1, 0])
         let d = 2.0 / 3, p = d * d * (1 - d)
         // b's group has 1 member; others: one group of 2. E[w_O] = p·2·1; total E = p·2·1.

@@ -1,6 +1,7 @@
 import ActorNet
 import Foundation
 import Testing
+
 @testable import ActorNetAnalysis
 
 /// Every measure against NetworkX on classic networks (fixtures made by scripts/make_centrality_fixtures.py).
@@ -18,8 +19,10 @@ import Testing
     func measuresEqualNetworkX(name: String, mode: String) throws {
         let network = try loadFixtureNetwork("centrality/\(name).json")
         let data = try Data(contentsOf: URL(fileURLWithPath: fixturePath("centrality/\(name).expected.json")))
-        let expected = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?[mode] as? [String: Any])
-        let report = CentralityAnalysis.analyze(network, options: CentralityOptions(weighted: mode == "weighted", threads: 2))
+        let expected = try #require(
+            (try JSONSerialization.jsonObject(with: data) as? [String: Any])?[mode] as? [String: Any])
+        let report = CentralityAnalysis.analyze(
+            network, options: CentralityOptions(weighted: mode == "weighted", threads: 2))
         #expect(report.weighted == (mode == "weighted"))
         #expect(report.warnings.isEmpty)
 
@@ -34,7 +37,10 @@ import Testing
                 // Iterative values are unit-norm or sum to 1: also accept an absolute 1e-10 (for entries that
                 // decay towards 0, such as eigenvector scores outside the dominant component).
                 let iterative = Self.iterative.contains(key)
-                #expect(close(actual, value, relative: iterative ? 1e-7 : 1e-9) || (iterative && abs(actual - value) < 1e-10), "\(name) \(mode) \(key)(\(id)): \(actual) vs NetworkX \(value)")
+                #expect(
+                    close(actual, value, relative: iterative ? 1e-7 : 1e-9)
+                        || (iterative && abs(actual - value) < 1e-10),
+                    "\(name) \(mode) \(key)(\(id)): \(actual) vs NetworkX \(value)")
                 compared += 1
             }
         }
@@ -55,17 +61,22 @@ import Testing
         let one = CentralityAnalysis.analyze(network, options: CentralityOptions(threads: 1))
         let many = CentralityAnalysis.analyze(network, options: CentralityOptions(threads: 4))
         for measure in ActorMeasure.allCases {
-            #expect(one.values[measure]?.map { $0?.bitPattern } == many.values[measure]?.map { $0?.bitPattern }, "\(measure)")
+            #expect(
+                one.values[measure]?.map { $0?.bitPattern } == many.values[measure]?.map { $0?.bitPattern },
+                "\(measure)")
         }
         #expect(one.network.map(\.value.bitPattern) == many.network.map(\.value.bitPattern))
     }
 
     /// With 1/w distances, 1/3 + 1/6 ties with 1/2: both paths a→d count (NetworkX's float `==` misses this).
     @Test func equalWeightedPathLengthsAreRecognised() {
-        let exact = Network(name: "tie2", actors: ["a", "b", "c", "d"].map { Actor(id: $0) }, ties: [
-            Tie(from: "a", to: "b", weight: 3), Tie(from: "b", to: "d", weight: 6), Tie(from: "a", to: "d", weight: 2),
-            Tie(from: "a", to: "c", weight: 1),
-        ])
+        let exact = Network(
+            name: "tie2", actors: ["a", "b", "c", "d"].map { Actor(id: $0) },
+            ties: [
+                Tie(from: "a", to: "b", weight: 3), Tie(from: "b", to: "d", weight: 6),
+                Tie(from: "a", to: "d", weight: 2),
+                Tie(from: "a", to: "c", weight: 1),
+            ])
         let tied = CentralityAnalysis.analyze(exact, options: CentralityOptions(measures: [.betweenness], threads: 1))
         // Pairs through b: (a,d) has 2 shortest paths, one via b → 1/2; ordered pairs both ways → 1; normalised by
         // (n−1)(n−2) = 6 → 1/6. Also (c,d): c–a–d (1 + 1/2) ties c–a–b–d (1 + 1/3 + 1/6) → b gets 1/2 twice more.
@@ -73,8 +84,9 @@ import Testing
     }
 
     @Test func eigenvectorThatDoesNotConvergeIsNullWithAWarning() {
-        let chain = Network(name: "dag", directed: true, actors: ["a", "b", "c"].map { Actor(id: $0) },
-                            ties: [Tie(from: "a", to: "b"), Tie(from: "b", to: "c")])
+        let chain = Network(
+            name: "dag", directed: true, actors: ["a", "b", "c"].map { Actor(id: $0) },
+            ties: [Tie(from: "a", to: "b"), Tie(from: "b", to: "c")])
         let report = CentralityAnalysis.analyze(chain, options: CentralityOptions(measures: [.eigenvector, .pagerank]))
         #expect(report.values[.eigenvector]! == [nil, nil, nil])
         #expect(report.warnings == [.eigenvectorDidNotConverge(iterations: 10000, directed: true)])
@@ -93,11 +105,15 @@ import Testing
     @Test func sampledBetweennessIsSeededAndExactWhenAllSourcesAreTaken() throws {
         let network = try loadFixtureNetwork("centrality/lesmis.json")
         let exact = CentralityAnalysis.analyze(network, options: CentralityOptions(measures: [.betweenness]))
-        let all = CentralityAnalysis.analyze(network, options: CentralityOptions(measures: [.betweenness], sample: 77, seed: 1))
+        let all = CentralityAnalysis.analyze(
+            network, options: CentralityOptions(measures: [.betweenness], sample: 77, seed: 1))
         #expect(all.values[.betweenness]! == exact.values[.betweenness]!)
-        let a = CentralityAnalysis.analyze(network, options: CentralityOptions(measures: [.betweenness], sample: 40, seed: 7))
-        let b = CentralityAnalysis.analyze(network, options: CentralityOptions(measures: [.betweenness], sample: 40, seed: 7, threads: 1))
-        let c = CentralityAnalysis.analyze(network, options: CentralityOptions(measures: [.betweenness], sample: 40, seed: 8))
+        let a = CentralityAnalysis.analyze(
+            network, options: CentralityOptions(measures: [.betweenness], sample: 40, seed: 7))
+        let b = CentralityAnalysis.analyze(
+            network, options: CentralityOptions(measures: [.betweenness], sample: 40, seed: 7, threads: 1))
+        let c = CentralityAnalysis.analyze(
+            network, options: CentralityOptions(measures: [.betweenness], sample: 40, seed: 8))
         #expect(a.values[.betweenness]! == b.values[.betweenness]!)
         #expect(a.values[.betweenness]! != c.values[.betweenness]!)
         #expect(a.warnings == [.sampledPaths(sources: 40, actors: 77, seed: 7)])
@@ -105,7 +121,8 @@ import Testing
         // The estimator is unbiased: averaged over many seeds it approaches the exact values.
         var mean = [Double](repeating: 0, count: 77)
         for seed in 0..<200 {
-            let r = CentralityAnalysis.analyze(network, options: CentralityOptions(measures: [.betweenness], sample: 40, seed: UInt64(seed)))
+            let r = CentralityAnalysis.analyze(
+                network, options: CentralityOptions(measures: [.betweenness], sample: 40, seed: UInt64(seed)))
             for i in 0..<77 { mean[i] += r.value(.betweenness, i)! / 200 }
         }
         let exactValues = exact.values[.betweenness]!.map { $0! }

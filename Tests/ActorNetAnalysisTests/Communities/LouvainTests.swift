@@ -1,6 +1,7 @@
 import ActorNet
 import Foundation
 import Testing
+
 @testable import ActorNetAnalysis
 
 @Suite struct LouvainTests {
@@ -8,11 +9,18 @@ import Testing
     func modularityEqualsNetworkXForTheSamePartition(name: String) throws {
         let network = try loadFixtureNetwork("cooperation/\(name).yaml")
         let data = try Data(contentsOf: URL(fileURLWithPath: fixturePath("cooperation/\(name).expected.json")))
-        let expected = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["modularity_by_sector"] as? [String: Double])
+        let expected = try #require(
+            (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["modularity_by_sector"]
+                as? [String: Double])
         let bySector = network.actors.map { Sector.allCases.firstIndex(of: $0.sector)! }
         #expect(close(CompactGraph(network).modularity(bySector), expected["weighted"]!, relative: 1e-12))
-        #expect(close(CompactGraph(network, weighted: false).modularity(bySector), expected["unweighted"]!, relative: 1e-12))
-        #expect(close(CompactGraph(network).modularity(bySector, resolution: 1.5), expected["weighted_resolution_1_5"]!, relative: 1e-12))
+        #expect(
+            close(CompactGraph(network, weighted: false).modularity(bySector), expected["unweighted"]!, relative: 1e-12)
+        )
+        #expect(
+            close(
+                CompactGraph(network).modularity(bySector, resolution: 1.5), expected["weighted_resolution_1_5"]!,
+                relative: 1e-12))
     }
 
     /// Zachary's karate club: Louvain finds Q ≈ 0.42 (the best known partition has 0.4198); same seed, same result.
@@ -31,7 +39,8 @@ import Testing
     @Test func twoTriangles() {
         let ids = ["a", "b", "c", "x", "y", "z"]
         let ties = [("a", "b"), ("b", "c"), ("a", "c"), ("x", "y"), ("y", "z"), ("x", "z"), ("c", "x")]
-        let network = Network(name: "t", actors: ids.map { Actor(id: $0) }, ties: ties.map { Tie(from: $0.0, to: $0.1) })
+        let network = Network(
+            name: "t", actors: ids.map { Actor(id: $0) }, ties: ties.map { Tie(from: $0.0, to: $0.1) })
         let result = CompactGraph(network).louvain(seed: 1)
         #expect(result.communities == [[0, 1, 2], [3, 4, 5]])
         #expect(close(result.modularity, 5.0 / 14, relative: 1e-12))

@@ -1,6 +1,7 @@
 import ActorNet
 import Foundation
 import Testing
+
 @testable import ActorNetAnalysis
 
 @Suite struct DataQualityTests {
@@ -9,8 +10,9 @@ import Testing
         name: "quality",
         actors: [
             Actor(id: "a", sector: .public, level: .national, attributes: ["classified_by": "iati-type"]),
-            Actor(id: "b", sector: .civilSociety, level: .unspecified,
-                  attributes: ["classified_by": "name-pattern", "iati_merged": "41122 | XM-DAC-41122"]),
+            Actor(
+                id: "b", sector: .civilSociety, level: .unspecified,
+                attributes: ["classified_by": "name-pattern", "iati_merged": "41122 | XM-DAC-41122"]),
             Actor(id: "c", sector: .unspecified, level: .local),
             Actor(id: "d", sector: .unspecified, level: .unspecified),
             Actor(id: "e", sector: .unspecified, level: .national),
@@ -60,8 +62,11 @@ import Testing
 
     @Test func aNetworkNotImportedHasNoMergeCountAndNothingToSay() {
         let network = Network(
-            name: "clean", actors: [Actor(id: "a", sector: .public, level: .national),
-                                    Actor(id: "b", sector: .private, level: .local)],
+            name: "clean",
+            actors: [
+                Actor(id: "a", sector: .public, level: .national),
+                Actor(id: "b", sector: .private, level: .local),
+            ],
             ties: [Tie(from: "a", to: "b")])
         let quality = DataQuality(network)
         #expect(quality.mergedGroups == nil)

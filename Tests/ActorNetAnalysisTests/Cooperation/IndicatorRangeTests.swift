@@ -1,6 +1,7 @@
 import ActorNet
 import Foundation
 import Testing
+
 @testable import ActorNetAnalysis
 
 /// Issue 12, item 15: every indicator the text says is in [0, 1] is in [0, 1] — the profile (report: "each indicator
@@ -11,8 +12,11 @@ import Testing
     /// Example networks, the test networks, the classic centrality fixtures and the real Somalia network.
     static let files: [String] = {
         let examples = ["argentina", "chile", "colombia", "mexico", "peru"].map { examplePath($0) }
-        let fixtures = ["cooperation/chile.yaml", "cooperation/colombia.yaml", "cooperation/mexico.yaml",
-                        "brokerage/somalia-iati3w.yaml"]
+        let fixtures =
+            [
+                "cooperation/chile.yaml", "cooperation/colombia.yaml", "cooperation/mexico.yaml",
+                "brokerage/somalia-iati3w.yaml",
+            ]
             + ["karate", "florentine", "lesmis", "davis", "disconnected", "directed"].map { "centrality/\($0).json" }
         return examples + fixtures.map(fixturePath)
     }()
@@ -34,8 +38,9 @@ import Testing
                     ties.append(tie)
                 }
             }
-            return Network(name: "random \(index)", directed: directed,
-                           actors: (0..<n).map { Actor(id: "v\($0)") }, ties: ties)
+            return Network(
+                name: "random \(index)", directed: directed,
+                actors: (0..<n).map { Actor(id: "v\($0)") }, ties: ties)
         }
     }
 
@@ -52,8 +57,10 @@ import Testing
         for weighted in [true, false] {
             let graph = CompactGraph(network, weighted: weighted)
             let report = CentralityAnalysis.analyze(graph, options: CentralityOptions(threads: 2))
-            for key in ["density", "reciprocity", "degree_centralization", "betweenness_centralization",
-                        "closeness_centralization"] {
+            for key in [
+                "density", "reciprocity", "degree_centralization", "betweenness_centralization",
+                "closeness_centralization",
+            ] {
                 if let value = report.network(key) {
                     #expect(inUnitRange(value), "\(label) weighted=\(weighted): \(key) = \(value)")
                 }
@@ -86,8 +93,9 @@ import Testing
     /// Path a –(2)– b –(1)– c. Distances 1/2, 1, 3/2: raw efficiency (2 + 1 + 2/3)·2 / 6 = 11/9 > 1. The ideal
     /// network ties every pair with weight 2: E_ideal = 2, so the profile's efficiency is 11/18.
     @Test func relativeEfficiencyByHand() throws {
-        let path = Network(name: "p", actors: ["a", "b", "c"].map { Actor(id: $0) },
-                           ties: [Tie(from: "a", to: "b", weight: 2), Tie(from: "b", to: "c", weight: 1)])
+        let path = Network(
+            name: "p", actors: ["a", "b", "c"].map { Actor(id: $0) },
+            ties: [Tie(from: "a", to: "b", weight: 2), Tie(from: "b", to: "c", weight: 1)])
         let graph = CompactGraph(path)
         #expect(graph.strongestTie == 2)
         let raw = graph.pathMeasures(betweenness: false, threads: 1).globalEfficiency
@@ -95,9 +103,12 @@ import Testing
         let profile = try #require(QualityProfile.indicators(path).first { $0.name == "global efficiency" }?.value)
         #expect(close(profile, 11.0 / 18, relative: 1e-15))
         // Every pair tied with the strongest weight is the ideal itself.
-        let triangle = Network(name: "t", actors: ["a", "b", "c"].map { Actor(id: $0) },
-                               ties: [Tie(from: "a", to: "b", weight: 5), Tie(from: "b", to: "c", weight: 5),
-                                      Tie(from: "a", to: "c", weight: 5)])
+        let triangle = Network(
+            name: "t", actors: ["a", "b", "c"].map { Actor(id: $0) },
+            ties: [
+                Tie(from: "a", to: "b", weight: 5), Tie(from: "b", to: "c", weight: 5),
+                Tie(from: "a", to: "c", weight: 5),
+            ])
         #expect(QualityProfile.indicators(triangle).first { $0.name == "global efficiency" }?.value == 1)
     }
 
@@ -105,14 +116,16 @@ import Testing
     /// the strongest tie (÷ 2) 1/2, 2/3, 2/5; Σ (2/3 − c) = 13/30 over the star's (n−1)(n−2)/(2n−3) = 2/3 → 13/20.
     /// (Before: 13/15 over 2/3 = 1.3.)
     @Test func weightedClosenessCentralizationByHand() {
-        let path = Network(name: "p", actors: ["a", "b", "c"].map { Actor(id: $0) },
-                           ties: [Tie(from: "a", to: "b", weight: 2), Tie(from: "b", to: "c", weight: 1)])
+        let path = Network(
+            name: "p", actors: ["a", "b", "c"].map { Actor(id: $0) },
+            ties: [Tie(from: "a", to: "b", weight: 2), Tie(from: "b", to: "c", weight: 1)])
         let report = CentralityAnalysis.analyze(path, options: CentralityOptions(threads: 1))
         #expect(close(report.network("closeness_centralization")!, 13.0 / 20, relative: 1e-14))
         // A star whose ties are all equally strong scores 1, whatever the weight.
         for weight in [1e-3, 1.0, 7.0, 1e4] {
-            let star = Network(name: "s", actors: (0..<5).map { Actor(id: "a\($0)") },
-                               ties: (1..<5).map { Tie(from: "a0", to: "a\($0)", weight: weight) })
+            let star = Network(
+                name: "s", actors: (0..<5).map { Actor(id: "a\($0)") },
+                ties: (1..<5).map { Tie(from: "a0", to: "a\($0)", weight: weight) })
             let value = CentralityAnalysis.analyze(star, options: CentralityOptions(threads: 1))
                 .network("closeness_centralization")!
             #expect(close(value, 1, relative: 1e-14), "weight \(weight): \(value)")
@@ -123,8 +136,9 @@ import Testing
     /// distance 1 (closeness 1), and nobody reaches them (0): Σ = n − 1, the largest possible, so 1. The undirected
     /// star's maximum (n−1)(n−2)/(2n−3) = 6/5 gave 3/(6/5) = 2.5.
     @Test func directedClosenessCentralizationByHand() {
-        let inStar = Network(name: "in", directed: true, actors: (0..<4).map { Actor(id: "a\($0)") },
-                             ties: (1..<4).map { Tie(from: "a\($0)", to: "a0") })
+        let inStar = Network(
+            name: "in", directed: true, actors: (0..<4).map { Actor(id: "a\($0)") },
+            ties: (1..<4).map { Tie(from: "a\($0)", to: "a0") })
         let value = CentralityAnalysis.analyze(inStar, options: CentralityOptions(threads: 1))
             .network("closeness_centralization")!
         #expect(close(value, 1, relative: 1e-14))

@@ -1,5 +1,6 @@
-import Testing
 import ActorNet
+import Testing
+
 @testable import ActorNetAnalysis
 
 @Suite struct CompactGraphTests {
@@ -7,8 +8,10 @@ import ActorNet
     let network = Network(
         name: "t",
         actors: ["a", "b", "c", "d"].map { Actor(id: $0) },
-        ties: [Tie(from: "a", to: "b", weight: 2), Tie(from: "b", to: "a", weight: 1, kind: .funding),
-               Tie(from: "c", to: "b", weight: 0.5)]
+        ties: [
+            Tie(from: "a", to: "b", weight: 2), Tie(from: "b", to: "a", weight: 1, kind: .funding),
+            Tie(from: "c", to: "b", weight: 0.5),
+        ]
     )
 
     @Test func undirectedCSRMergesParallelTiesBySumming() {
@@ -57,10 +60,14 @@ import ActorNet
     func graphFromLoadedEndpointsEqualsGraphFromIDs(name: String) throws {
         let loaded = try NetworkFile.load(fixturePath("centrality/" + name))
         for weighted in [nil, false] as [Bool?] {
-            let fast = CompactGraph(loaded, weighted: weighted), looked = CompactGraph(loaded.network, weighted: weighted)
+            let fast = CompactGraph(loaded, weighted: weighted),
+                looked = CompactGraph(loaded.network, weighted: weighted)
             #expect(fast.offsets == looked.offsets && fast.targets == looked.targets && fast.weights == looked.weights)
-            #expect(fast.inOffsets == looked.inOffsets && fast.inTargets == looked.inTargets && fast.inWeights == looked.inWeights)
-            #expect(fast.ids == looked.ids && fast.edgeCount == looked.edgeCount && fast.isWeighted == looked.isWeighted)
+            #expect(
+                fast.inOffsets == looked.inOffsets && fast.inTargets == looked.inTargets
+                    && fast.inWeights == looked.inWeights)
+            #expect(
+                fast.ids == looked.ids && fast.edgeCount == looked.edgeCount && fast.isWeighted == looked.isWeighted)
         }
     }
 }

@@ -1,17 +1,28 @@
 import ActorNet
 import Testing
+
 @testable import ActorNetAnalysis
 
 @Suite struct PartnerRecommendationTests {
     /// muni needs funding and offers local knowledge; fund offers funding and needs local knowledge — the only
     /// mutually complementary pair, across sectors and levels, so it must come first with both reasons.
-    let network = Network(name: "p", actors: [
-        Actor(id: "muni", name: "Municipio", sector: .public, level: .local, offers: ["conocimiento local"], needs: ["financiamiento"]),
-        Actor(id: "fund", name: "Fundación", sector: .civilSociety, level: .national, offers: ["funding"], needs: ["local-knowledge"]),
-        Actor(id: "uni", name: "Universidad", sector: .academia, level: .regional, offers: ["research"], needs: ["funding"]),
-        Actor(id: "firm", name: "Empresa", sector: .private, level: .national, offers: ["logistics"], needs: ["legitimacy"]),
-        Actor(id: "hub", name: "Red", sector: .civilSociety, level: .national),
-    ], ties: [Tie(from: "muni", to: "hub"), Tie(from: "fund", to: "hub"), Tie(from: "uni", to: "firm")])
+    let network = Network(
+        name: "p",
+        actors: [
+            Actor(
+                id: "muni", name: "Municipio", sector: .public, level: .local, offers: ["conocimiento local"],
+                needs: ["financiamiento"]),
+            Actor(
+                id: "fund", name: "Fundación", sector: .civilSociety, level: .national, offers: ["funding"],
+                needs: ["local-knowledge"]),
+            Actor(
+                id: "uni", name: "Universidad", sector: .academia, level: .regional, offers: ["research"],
+                needs: ["funding"]),
+            Actor(
+                id: "firm", name: "Empresa", sector: .private, level: .national, offers: ["logistics"],
+                needs: ["legitimacy"]),
+            Actor(id: "hub", name: "Red", sector: .civilSociety, level: .national),
+        ], ties: [Tie(from: "muni", to: "hub"), Tie(from: "fund", to: "hub"), Tie(from: "uni", to: "firm")])
 
     @Test func bestComplementingPairComesFirstWithReasons() throws {
         let suggestions = PartnerRecommendation.suggest(network)
@@ -19,18 +30,28 @@ import Testing
         #expect((best.a, best.b) == ("muni", "fund"))
         #expect(best.capability == 1)
         #expect(best.diversity == 1)
-        #expect(best.reasons == [.offers(giver: "Fundación", capability: "funding", taker: "Municipio"),
-                                 .offers(giver: "Municipio", capability: "local-knowledge", taker: "Fundación"),
-                                 .sectors(.public, .civilSociety), .levels(.local, .national),
-                                 .commonPartners(["Red"])])
-        #expect(best.reasons.map { $0.text("en") } == [
-            "Fundación offers funding, which Municipio needs", "Municipio offers local-knowledge, which Fundación needs",
-            "Public ↔ Civil society", "Local ↔ National", "1 common partner: Red",
-        ])
+        #expect(
+            best.reasons == [
+                .offers(giver: "Fundación", capability: "funding", taker: "Municipio"),
+                .offers(giver: "Municipio", capability: "local-knowledge", taker: "Fundación"),
+                .sectors(.public, .civilSociety), .levels(.local, .national),
+                .commonPartners(["Red"]),
+            ])
+        #expect(
+            best.reasons.map { $0.text("en") } == [
+                "Fundación offers funding, which Municipio needs",
+                "Municipio offers local-knowledge, which Fundación needs",
+                "Public ↔ Civil society", "Local ↔ National", "1 common partner: Red",
+            ])
         // Already tied pairs are excluded unless asked for.
         #expect(!suggestions.contains { Set([$0.a, $0.b]) == ["uni", "firm"] })
-        #expect(PartnerRecommendation.suggest(network, includeExisting: true).contains { Set([$0.a, $0.b]) == ["uni", "firm"] })
-        #expect(suggestions == suggestions.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) })
+        #expect(
+            PartnerRecommendation.suggest(network, includeExisting: true).contains {
+                Set([$0.a, $0.b]) == ["uni", "firm"]
+            })
+        #expect(
+            suggestions
+                == suggestions.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) })
     }
 
     @Test func oneSidedCoverageScoresAQuarter() throws {
@@ -39,10 +60,12 @@ import Testing
     }
 
     @Test func weightsChangeTheMixAndReasonsSpeakSpanish() throws {
-        let onlyDiversity = PartnerRecommendation.suggest(network, weights: PartnerWeights(capability: 0, diversity: 1, proximity: 0))
+        let onlyDiversity = PartnerRecommendation.suggest(
+            network, weights: PartnerWeights(capability: 0, diversity: 1, proximity: 0))
         #expect(onlyDiversity.allSatisfy { $0.score == $0.diversity })
         let spanish = try #require(PartnerRecommendation.suggest(network).first)
-        #expect(spanish.reasons.map { $0.text("es") }.contains("Fundación ofrece financiamiento, que Municipio necesita"))
+        #expect(
+            spanish.reasons.map { $0.text("es") }.contains("Fundación ofrece financiamiento, que Municipio necesita"))
     }
 
     @Test func forAndNeed() {
@@ -60,14 +83,19 @@ import Testing
         let network = try NetworkFile.load(examplePath(name)).network
         let all = PartnerRecommendation.suggest(network)
         let n = network.actors.count
-        #expect(all.count == n * (n - 1) / 2 - network.ties.map { Set([$0.from, $0.to]) }.reduce(into: Set<Set<String>>()) { $0.insert($1) }.count)
+        #expect(
+            all.count == n * (n - 1) / 2
+                - network.ties.map { Set([$0.from, $0.to]) }.reduce(into: Set<Set<String>>()) { $0.insert($1) }.count)
         for limit in [1, 7, 40] {
             #expect(PartnerRecommendation.suggest(network, limit: limit) == Array(all.prefix(limit)))
         }
         let focus = network.actors[3].id
-        #expect(PartnerRecommendation.suggest(network, for: focus, limit: 5) == Array(PartnerRecommendation.suggest(network, for: focus).prefix(5)))
+        #expect(
+            PartnerRecommendation.suggest(network, for: focus, limit: 5)
+                == Array(PartnerRecommendation.suggest(network, for: focus).prefix(5)))
         // With a focus the Adamic–Adar part is normalised among that actor's pairs: the same pairs, own scale.
-        #expect(Set(PartnerRecommendation.suggest(network, for: focus).map { [$0.a, $0.b] })
+        #expect(
+            Set(PartnerRecommendation.suggest(network, for: focus).map { [$0.a, $0.b] })
                 == Set(all.filter { $0.a == focus || $0.b == focus }.map { [$0.a, $0.b] }))
     }
 
@@ -78,9 +106,11 @@ import Testing
         func pick(_ n: Int) -> Int { Int(generator.next() % UInt64(n)) }
         let capabilities = ["funding", "research", "training", "logistics", "legitimacy", "local-knowledge"]
         let actors = (0..<300).map { i in
-            Actor(id: "x\(String(format: "%03d", (i * 7919) % 300))", sector: Sector.allCases[pick(Sector.allCases.count)],
-                  level: Level.allCases[pick(Level.allCases.count)],
-                  offers: pick(3) == 0 ? [capabilities[pick(6)]] : [], needs: pick(4) == 0 ? [capabilities[pick(6)]] : [])
+            Actor(
+                id: "x\(String(format: "%03d", (i * 7919) % 300))",
+                sector: Sector.allCases[pick(Sector.allCases.count)],
+                level: Level.allCases[pick(Level.allCases.count)],
+                offers: pick(3) == 0 ? [capabilities[pick(6)]] : [], needs: pick(4) == 0 ? [capabilities[pick(6)]] : [])
         }
         var ties: [Tie] = []
         for i in 1..<300 {
@@ -89,7 +119,9 @@ import Testing
                 if j != i { ties.append(Tie(from: actors[i].id, to: actors[j].id)) }
             }
         }
-        let network = NetworkValidator.validate(Network(name: "r", actors: actors, ties: ties), sourceMap: SourceMap(file: "r")).network
+        let network = NetworkValidator.validate(
+            Network(name: "r", actors: actors, ties: ties), sourceMap: SourceMap(file: "r")
+        ).network
         let all = PartnerRecommendation.suggest(network, threads: 1)
         for limit in [1, 10, 60] {
             #expect(PartnerRecommendation.suggest(network, limit: limit, threads: 1) == Array(all.prefix(limit)))

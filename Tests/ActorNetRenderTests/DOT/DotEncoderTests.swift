@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ActorNetRender
 
 @Suite struct DotEncoderTests {
@@ -66,7 +67,9 @@ import Testing
 
     @Test func attributesAreSortedAndOutputIsDeterministic() {
         var graph = DotGraph(id: "g", directed: false)
-        graph.nodes = [DotNode(id: "n0", attributes: [.shape: .keyword("box"), .label: .text("A"), .color: .keyword("red")])]
+        graph.nodes = [
+            DotNode(id: "n0", attributes: [.shape: .keyword("box"), .label: .text("A"), .color: .keyword("red")])
+        ]
         #expect(DotEncoder.encode(graph) == "graph \"g\" {\n  \"n0\" [color=\"red\", label=\"A\", shape=\"box\"];\n}\n")
     }
 }

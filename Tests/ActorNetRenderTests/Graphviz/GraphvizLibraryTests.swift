@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActorNetRender
 
 @Suite struct GraphvizLibraryTests {

@@ -1,6 +1,7 @@
 import ActorNet
 import Foundation
 import Testing
+
 @testable import ActorNetRender
 
 @Suite struct GraphvizDeterminismTests {
@@ -11,8 +12,10 @@ import Testing
         var network = Network(name: "clusters")
         let levels: [Level] = [.international, .national, .regional, .local]
         network.actors = (0..<36).map { Actor(id: "a\($0)", sector: Sector.allCases[$0 % 5], level: levels[$0 % 4]) }
-        network.ties = (0..<36).flatMap { i in [Tie(from: "a\(i)", to: "a\((i * 5 + 1) % 36)"), Tie(from: "a\(i)", to: "a\((i + 7) % 36)")] }
-            .filter { $0.from != $0.to }
+        network.ties = (0..<36).flatMap { i in
+            [Tie(from: "a\(i)", to: "a\((i * 5 + 1) % 36)"), Tie(from: "a\(i)", to: "a\((i + 7) % 36)")]
+        }
+        .filter { $0.from != $0.to }
         network = NetworkValidator.validate(network, sourceMap: SourceMap(file: "c")).network
         var options = DiagramOptions()
         options.clusterBy = .sector
@@ -21,7 +24,9 @@ import Testing
         var drawings = Set<Data>()
         var noise: [[UInt8]] = []
         for round in 0..<6 {
-            for size in stride(from: 16, to: 4_000, by: 97 + round * 31) { noise.append([UInt8](repeating: 1, count: size)) }
+            for size in stride(from: 16, to: 4_000, by: 97 + round * 31) {
+                noise.append([UInt8](repeating: 1, count: size))
+            }
             if round % 2 == 1 { noise.removeFirst(noise.count / 2) }
             // The buffers stay allocated while Graphviz runs (an optimiser may not free them before the render).
             try withExtendedLifetime(noise) {

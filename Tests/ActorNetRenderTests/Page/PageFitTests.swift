@@ -2,6 +2,7 @@ import ActorNet
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNetRender
 
 /// Every example network and two real ones (the Somalia organisation network; USAID Bolivia imported from IATI),
@@ -18,20 +19,34 @@ import Testing
     }
 
     static let networks: [String: (path: String, expected: Expected)] = [
-        "chile": (PackagePaths.example("chile"),
-                  Expected(landscape: true, aspect: 1.54, actors: 20, labelled: 10)),
-        "argentina": (PackagePaths.example("argentina"),
-                      Expected(landscape: true, aspect: 1.29, actors: 17, labelled: 17)),
-        "colombia": (PackagePaths.example("colombia"),
-                     Expected(landscape: false, aspect: 0.91, actors: 18, labelled: 18)),
-        "mexico": (PackagePaths.example("mexico"),
-                   Expected(landscape: true, aspect: 1.34, actors: 18, labelled: 18)),
-        "peru": (PackagePaths.example("peru"),
-                 Expected(landscape: true, aspect: 1.34, actors: 17, labelled: 17)),
-        "somalia": (PackagePaths.file("Tests/ActorNetAnalysisTests/Fixtures/real/somalia.json"),
-                    Expected(landscape: true, aspect: 1.37, actors: 635, labelled: 10)),
-        "usaid-bo": (PackagePaths.file("Tests/ActorNetRenderTests/Fixtures/usaid-bo.json"),
-                     Expected(landscape: true, aspect: 1.29, actors: 44, labelled: 44)),
+        "chile": (
+            PackagePaths.example("chile"),
+            Expected(landscape: true, aspect: 1.54, actors: 20, labelled: 10)
+        ),
+        "argentina": (
+            PackagePaths.example("argentina"),
+            Expected(landscape: true, aspect: 1.29, actors: 17, labelled: 17)
+        ),
+        "colombia": (
+            PackagePaths.example("colombia"),
+            Expected(landscape: false, aspect: 0.91, actors: 18, labelled: 18)
+        ),
+        "mexico": (
+            PackagePaths.example("mexico"),
+            Expected(landscape: true, aspect: 1.34, actors: 18, labelled: 18)
+        ),
+        "peru": (
+            PackagePaths.example("peru"),
+            Expected(landscape: true, aspect: 1.34, actors: 17, labelled: 17)
+        ),
+        "somalia": (
+            PackagePaths.file("Tests/ActorNetAnalysisTests/Fixtures/real/somalia.json"),
+            Expected(landscape: true, aspect: 1.37, actors: 635, labelled: 10)
+        ),
+        "usaid-bo": (
+            PackagePaths.file("Tests/ActorNetRenderTests/Fixtures/usaid-bo.json"),
+            Expected(landscape: true, aspect: 1.29, actors: 44, labelled: 44)
+        ),
     ]
 
     static func load(_ name: String) throws -> Network {
@@ -39,7 +54,8 @@ import Testing
     }
 
     static func svg(_ network: Network, _ change: (inout DiagramOptions) -> Void = { _ in }) throws
-        -> (SVGGeometry, Diagram) {
+        -> (SVGGeometry, Diagram)
+    {
         var options = DiagramOptions()
         change(&options)
         let diagram = try DiagramBuilder.build(network, options: options)
@@ -64,9 +80,11 @@ import Testing
         #expect(box.width <= svg.width - 2 * Page.margin + 0.5 && box.height <= svg.height - 2 * Page.margin + 0.5)
         // No two actors' shapes overlap.
         var overlaps: [String] = []
-        for i in shapes.indices { for j in shapes.indices where j > i && shapes[i].overlaps(shapes[j]) {
-            overlaps.append("\(actors[i].id)/\(actors[j].id)")
-        } }
+        for i in shapes.indices {
+            for j in shapes.indices where j > i && shapes[i].overlaps(shapes[j]) {
+                overlaps.append("\(actors[i].id)/\(actors[j].id)")
+            }
+        }
         #expect(overlaps == [])
         // Every name printed is at least 6 pt.
         let sizes = actors.flatMap(\.texts).map(\.size)

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -19,7 +20,8 @@ final class SVGGeometry: NSObject, XMLParserDelegate {
         }
 
         func union(_ other: Box) -> Box {
-            Box(minX: min(minX, other.minX), minY: min(minY, other.minY), maxX: max(maxX, other.maxX),
+            Box(
+                minX: min(minX, other.minX), minY: min(minY, other.minY), maxX: max(maxX, other.maxX),
                 maxY: max(maxY, other.maxY))
         }
     }
@@ -65,8 +67,10 @@ final class SVGGeometry: NSObject, XMLParserDelegate {
         current!.shape = current!.shape.map { $0.union(box) } ?? box
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         depth += 1
         if name == "svg" {
             width = Double(attributes["width"]?.replacingOccurrences(of: "pt", with: "") ?? "") ?? 0
@@ -83,8 +87,10 @@ final class SVGGeometry: NSObject, XMLParserDelegate {
             let corners = points(attributes["points"] ?? "")
             if let first = corners.first, attributes["stroke"] != "transparent" {
                 let xs = corners.map(\.0), ys = corners.map(\.1)
-                extend(Box(minX: xs.min() ?? first.0, minY: ys.min() ?? first.1, maxX: xs.max() ?? first.0,
-                           maxY: ys.max() ?? first.1))
+                extend(
+                    Box(
+                        minX: xs.min() ?? first.0, minY: ys.min() ?? first.1, maxX: xs.max() ?? first.0,
+                        maxY: ys.max() ?? first.1))
             }
         case "ellipse":
             let cx = Double(attributes["cx"] ?? "") ?? 0, cy = Double(attributes["cy"] ?? "") ?? 0
@@ -93,8 +99,9 @@ final class SVGGeometry: NSObject, XMLParserDelegate {
         case "text":
             inText = true
             textBuffer = ""
-            pendingText = Text(text: "", x: Double(attributes["x"] ?? "") ?? 0, y: Double(attributes["y"] ?? "") ?? 0,
-                               size: Double(attributes["font-size"] ?? "") ?? 0)
+            pendingText = Text(
+                text: "", x: Double(attributes["x"] ?? "") ?? 0, y: Double(attributes["y"] ?? "") ?? 0,
+                size: Double(attributes["font-size"] ?? "") ?? 0)
         default: break
         }
     }

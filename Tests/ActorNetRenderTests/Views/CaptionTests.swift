@@ -1,5 +1,6 @@
 import ActorNet
 import Testing
+
 @testable import ActorNetRender
 
 /// The caption: at most two lines; a long source list shortened with how many were left out.
@@ -13,10 +14,12 @@ import Testing
     @Test func longPublisherListIsShortenedWithTheCount() {
         let publishers = (1...23).map { "Publisher \($0)" }.joined(separator: ", ")
         let source = "IATI activity files: a.xml, b.xml; publishers: \(publishers); generated 2026-12-03"
-        #expect(Self.drawing(source: source).shortenedSource(source, characters: 110)
+        #expect(
+            Self.drawing(source: source).shortenedSource(source, characters: 110)
                 == "IATI activity files: a.xml, b.xml; publishers: Publisher 1, Publisher 2 and 21 more; "
                 + "generated 2026-12-03")
-        #expect(Self.drawing(source: source, language: "es").shortenedSource(source, characters: 110)
+        #expect(
+            Self.drawing(source: source, language: "es").shortenedSource(source, characters: 110)
                 == "IATI activity files: a.xml, b.xml; publishers: Publisher 1, Publisher 2 y 21 más; "
                 + "generated 2026-12-03")
         // A source that fits is kept whole; text without a list of three is cut with "…".

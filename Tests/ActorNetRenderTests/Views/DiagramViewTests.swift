@@ -2,6 +2,7 @@ import ActorNet
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNetRender
 
 /// Level order, rings, and what the ego, aggregate and filtered views show and say.
@@ -33,10 +34,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("chile", ["International", "National", "Regional", "Local"],
-         ["International", "National", "Regional", "Local"]),
-        ("peru", ["International", "National", "Regional", "Local"],
-         ["International", "National", "Regional", "Local"]),
+        (
+            "chile", ["International", "National", "Regional", "Local"],
+            ["International", "National", "Regional", "Local"]
+        ),
+        (
+            "peru", ["International", "National", "Regional", "Local"],
+            ["International", "National", "Regional", "Local"]
+        ),
         ("usaid-bo", ["International", "National", "Unspecified"], ["International", "National", "Unspecified"]),
     ])
     func levelClustersReadFromInternationalToLocal(name: String, levels: [String], filtered: [String]) throws {
@@ -47,7 +52,9 @@ import Testing
         let heights = levels.indices.compactMap { Self.position(diagram, "cluster_box_\($0)")?.y }
         #expect(heights.count == levels.count && zip(heights, heights.dropFirst()).allSatisfy { $0 > $1 })
         // The order does not change with a filter; only emptied levels go.
-        let lighter = try Self.build(network) { $0.layout = .dot; $0.minimumWeight = 2 }
+        let lighter = try Self.build(network) {
+            $0.layout = .dot; $0.minimumWeight = 2
+        }
         #expect(Self.clusterLabels(lighter) == filtered)
     }
 
@@ -60,10 +67,12 @@ import Testing
             let ring = try #require(diagram.graph.nodes.first { $0.id == "ring_\(level.rawValue)" })
             guard case .number(let width)? = ring.attributes[.width] else { Issue.record("ring width"); return }
             radii[level] = width * 72 / 2
-            #expect(Self.position(diagram, "ring_\(level.rawValue)").map { abs($0.x - centre.x) + abs($0.y - centre.y) }
+            #expect(
+                Self.position(diagram, "ring_\(level.rawValue)").map { abs($0.x - centre.x) + abs($0.y - centre.y) }
                     ?? 1 < 0.01)
         }
-        #expect(radii[.local]! < radii[.regional]! && radii[.regional]! < radii[.national]!
+        #expect(
+            radii[.local]! < radii[.regional]! && radii[.regional]! < radii[.national]!
                 && radii[.national]! < radii[.international]!)
         for (index, actor) in network.actors.enumerated() {
             let at = try #require(Self.position(diagram, "n\(index)"))
@@ -74,23 +83,33 @@ import Testing
 
     @Test func egoViewMarksTheFocalActorAndSaysSoInTheTitle() throws {
         let network = try PageFitTests.load("chile")
-        let diagram = try Self.build(network) { $0.focus = "agencia-coop"; $0.language = "es" }
+        let diagram = try Self.build(network) {
+            $0.focus = "agencia-coop"; $0.language = "es"
+        }
         let index = try #require(network.actors.firstIndex { $0.id == "agencia-coop" })
         let focal = try #require(diagram.graph.nodes.first { $0.id == "n0" })
         let egoIndex = 0  // the ego view keeps file order; agencia-coop is the first actor of chile.yaml
         #expect(index == egoIndex)
         #expect(focal.attributes[.peripheries] == .number(2))
-        #expect(diagram.graph.nodes.filter { $0.attributes[.peripheries] == .number(2) }.map(\.id)
+        #expect(
+            diagram.graph.nodes.filter { $0.attributes[.peripheries] == .number(2) }.map(\.id)
                 == ["n0", "legend_3_2_sample"])
-        #expect(Self.label(diagram, "title") == .html(HTMLLabel([
-            .font(size: 14, color: nil, [.bold([.text("En torno a Agencia Nacional de Cooperación (ficticia)")])]),
-            .lineBreak, .font(size: 10, color: "#555555", [.text(network.name)]),
-        ])))
+        #expect(
+            Self.label(diagram, "title")
+                == .html(
+                    HTMLLabel([
+                        .font(
+                            size: 14, color: nil,
+                            [.bold([.text("En torno a Agencia Nacional de Cooperación (ficticia)")])]),
+                        .lineBreak, .font(size: 10, color: "#555555", [.text(network.name)]),
+                    ])))
     }
 
     @Test func aggregatesHaveNoBogusClusterNoRepeatedNamesAndCountTiesInside() throws {
         let network = try PageFitTests.load("chile")
-        let bySector = try Self.build(network) { $0.aggregate = .sector; $0.layout = .dot }
+        let bySector = try Self.build(network) {
+            $0.aggregate = .sector; $0.layout = .dot
+        }
         #expect(!bySector.graph.nodes.contains { $0.id.hasPrefix("cluster_") })
         let groups = try Self.build(network) { $0.aggregate = .sectorLevel }
         let labels = groups.graph.nodes.filter { $0.id.wholeMatch(of: /n\d+/) != nil }.compactMap { node -> String? in
@@ -105,11 +124,16 @@ import Testing
     @Test func filtersRemoveOrphansAndTheCaptionSaysWhatWasHidden() throws {
         let network = try PageFitTests.load("chile")
         let top = try Self.build(network) { $0.topTies = 5 }
-        #expect(Self.label(top, "caption_1") == .leftText(
-            "22 ties and 13 actors hidden (only the 5 heaviest ties kept; at equal weight, ties between actors with "
-                + "more partners first, then by name)"))
+        #expect(
+            Self.label(top, "caption_1")
+                == .leftText(
+                    "22 ties and 13 actors hidden (only the 5 heaviest ties kept; at equal weight, ties between "
+                        + "actors with "
+                        + "more partners first, then by name)"))
         #expect(top.graph.nodes.filter { $0.id.wholeMatch(of: /n\d+/) != nil }.count == 20 - 13)
-        let heavy = try Self.build(network) { $0.minimumWeight = 3; $0.language = "es" }
+        let heavy = try Self.build(network) {
+            $0.minimumWeight = 3; $0.language = "es"
+        }
         #expect(Self.label(heavy, "caption_1") == .leftText("26 lazos y 18 actores ocultos (peso menor que 3)"))
         let somalia = try PageFitTests.load("somalia")
         let (view, hidden) = NetworkViews.filterTies(somalia, minimumWeight: nil, top: nil, hideIsolates: true)
@@ -121,10 +145,14 @@ import Testing
     /// file order.
     @Test func equalWeightsAreRankedByTheStatedRule() {
         var network = Network(name: "equal")
-        network.actors = [Actor(id: "z1", name: "Alpha"), Actor(id: "a2", name: "Beta"), Actor(id: "m3", name: "Gamma"),
-                          Actor(id: "b4", name: "Delta"), Actor(id: "c5", name: "Epsilon")]
-        network.ties = [Tie(from: "a2", to: "m3"), Tie(from: "z1", to: "b4"), Tie(from: "z1", to: "a2"),
-                        Tie(from: "z1", to: "m3"), Tie(from: "b4", to: "c5")]
+        network.actors = [
+            Actor(id: "z1", name: "Alpha"), Actor(id: "a2", name: "Beta"), Actor(id: "m3", name: "Gamma"),
+            Actor(id: "b4", name: "Delta"), Actor(id: "c5", name: "Epsilon"),
+        ]
+        network.ties = [
+            Tie(from: "a2", to: "m3"), Tie(from: "z1", to: "b4"), Tie(from: "z1", to: "a2"),
+            Tie(from: "z1", to: "m3"), Tie(from: "b4", to: "c5"),
+        ]
         // Degrees: Alpha 3, Beta 2, Gamma 2, Delta 2, Epsilon 1. Sums: Beta–Gamma 4, Alpha–Delta 5, Alpha–Beta 5,
         // Alpha–Gamma 5, Delta–Epsilon 3. Among the sums of 5, by name: Alpha–Beta, Alpha–Delta, Alpha–Gamma.
         let (view, hidden) = NetworkViews.filterTies(network, minimumWeight: nil, top: 2)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActorNet
 
 @Suite struct CSVTableReaderTests {
@@ -27,14 +28,17 @@ import Testing
         #expect(many.ties == one.ties)
         #expect(many.locations == one.locations)
         #expect(split.diagnostics == whole.diagnostics)
-        #expect(whole.diagnostics.filter { $0.message.hasPrefix("row has 5 fields") }.map(\.location.line) ==
-                [15, 65, 115, 165, 215, 265, 315, 365])
+        #expect(
+            whole.diagnostics.filter { $0.message.hasPrefix("row has 5 fields") }.map(\.location.line) == [
+                15, 65, 115, 165, 215, 265, 315, 365,
+            ])
         #expect(one.ties.first { $0.from == "=a33" }?.weight == 1.5)
         #expect(one.locations.lines.last == 401)
     }
 
     @Test func partsAreCutAtLineEndsAndCoverEveryLine() {
-        let reader = CSVTableReader(Self.text, file: "t.csv", columns: CSVNetworkReader.tieColumns, required: ["from", "to"])
+        let reader = CSVTableReader(
+            Self.text, file: "t.csv", columns: CSVNetworkReader.tieColumns, required: ["from", "to"])
         let parts = reader.parts(4, minimumRows: 20)
         #expect(parts.count == 4)
         var rows = 0
@@ -46,8 +50,9 @@ import Testing
     }
 
     @Test func quotedTextIsNeverSplit() {
-        let reader = CSVTableReader("source,target\n\"a\nb\",c\n" + String(repeating: "x,y\n", count: 100), file: "q.csv",
-                                    columns: CSVNetworkReader.tieColumns, required: ["from", "to"])
+        let reader = CSVTableReader(
+            "source,target\n\"a\nb\",c\n" + String(repeating: "x,y\n", count: 100), file: "q.csv",
+            columns: CSVNetworkReader.tieColumns, required: ["from", "to"])
         #expect(reader.parts(4, minimumRows: 2).count == 1)
     }
 
@@ -58,14 +63,18 @@ import Testing
         var state: UInt64 = 5
         func pick<T>(_ options: [T]) -> T {
             // A fixed LCG: the same files every run.
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return options[Int((state >> 33) % UInt64(options.count))]
         }
-        let cells = ["a", " b", "c ", "\t d\t", "", "  ", "\u{00A0}", "\u{00A0}e\u{00A0}", "é", " ñu ", "'=x", "'-1", "''y",
-                     "' z", "'", "=1", "2", " 3.5 ", "0", "x y", "\u{2003}w"]
+        let cells = [
+            "a", " b", "c ", "\t d\t", "", "  ", "\u{00A0}", "\u{00A0}e\u{00A0}", "é", " ñu ", "'=x", "'-1", "''y",
+            "' z", "'", "=1", "2", " 3.5 ", "0", "x y", "\u{2003}w",
+        ]
         for round in 0..<40 {
-            let header = pick([["source", "target"], ["source", "target", "weight"], ["target", "other", "source", "peso"],
-                               ["origen", "destino", "nota_libre", "weight"]])
+            let header = pick([
+                ["source", "target"], ["source", "target", "weight"], ["target", "other", "source", "peso"],
+                ["origen", "destino", "nota_libre", "weight"],
+            ])
             var lines = [header.joined(separator: ",")]
             for _ in 0..<60 {
                 let width = pick([header.count, header.count, header.count, header.count - 1, header.count + 1, 1])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActorNet
 
 /// Spanish and Portuguese names for the format's keys and values (docs/network-format.md, "Names in Spanish and
@@ -28,40 +29,52 @@ import Testing
 
     @Test func oneFieldUnderTwoLanguagesIsRefusedAtItsLine() {
         let problems = errors("actors:\n  - id: a\n    name: Uno\n    nombre: Uno\n")
-        #expect(problems.map(\.description)
+        #expect(
+            problems.map(\.description)
                 == ["t.yaml:4:5: error: field `name` is given twice in one actor, as `name` and `nombre`"])
-        #expect(problems.map { $0.description(in: .es) } == ["t.yaml:4:5: error: el campo `name` aparece dos veces "
-                + "en un mismo actor, como `name` y `nombre`"])
+        #expect(
+            problems.map { $0.description(in: .es) } == [
+                "t.yaml:4:5: error: el campo `name` aparece dos veces "
+                    + "en un mismo actor, como `name` y `nombre`"
+            ])
     }
 
     @Test func duplicateTopLevelKeyAcrossLanguagesIsRefused() {
-        #expect(errors("name: A\nnome: B\nactors:\n  - id: a\n").map(\.description)
+        #expect(
+            errors("name: A\nnome: B\nactors:\n  - id: a\n").map(\.description)
                 == ["t.yaml:2:1: error: field `name` is given twice in one network, as `name` and `nome`"])
     }
 
     @Test func unknownKeySuggestsASpellingOfAnyLanguage() throws {
-        let loaded = try NetworkFile.parse("actors:\n  - id: a\n    nombr: Uno\n  - id: b\n    nam: Dos\nties:\n"
-                                           + "  - {from: a, to: b}\n", format: .yaml, file: "t.yaml")
-        #expect(loaded.warnings.map(\.description) == [
-            "t.yaml:3:5: warning: unknown actor field `nombr` ignored (did you mean `nombre`?)",
-            "t.yaml:5:5: warning: unknown actor field `nam` ignored (did you mean `name`?)",
-        ])
-        #expect(loaded.warnings[0].description(in: .pt)
+        let loaded = try NetworkFile.parse(
+            "actors:\n  - id: a\n    nombr: Uno\n  - id: b\n    nam: Dos\nties:\n"
+                + "  - {from: a, to: b}\n", format: .yaml, file: "t.yaml")
+        #expect(
+            loaded.warnings.map(\.description) == [
+                "t.yaml:3:5: warning: unknown actor field `nombr` ignored (did you mean `nombre`?)",
+                "t.yaml:5:5: warning: unknown actor field `nam` ignored (did you mean `name`?)",
+            ])
+        #expect(
+            loaded.warnings[0].description(in: .pt)
                 == "t.yaml:3:5: aviso: campo de ator desconhecido `nombr` ignorado (você quis dizer `nombre`?)")
     }
 
     @Test func unknownValueListsAcceptedNamesInTheReadersLanguage() {
-        let problems = errors("actors:\n  - {id: a}\n  - {id: b}\nties:\n"
-                              + "  - {from: a, to: b, kind: asesoria tecnica}\n")
+        let problems = errors(
+            "actors:\n  - {id: a}\n  - {id: b}\nties:\n"
+                + "  - {from: a, to: b, kind: asesoria tecnica}\n")
         #expect(problems.count == 1)
         if let problem = problems.first {
-            #expect(problem.description == "t.yaml:5:28: error: field `kind`: unknown kind `asesoria tecnica`; "
+            #expect(
+                problem.description == "t.yaml:5:28: error: field `kind`: unknown kind `asesoria tecnica`; "
                     + "accepted: funding, technical-cooperation, knowledge-exchange, coordination, in-kind, "
                     + "volunteering, agreement, other (closest: `technical-cooperation`)")
-            #expect(problem.message(in: .es) == "campo `kind`: valor desconocido `asesoria tecnica`; se aceptan: "
+            #expect(
+                problem.message(in: .es) == "campo `kind`: valor desconocido `asesoria tecnica`; se aceptan: "
                     + "financiamiento, cooperación técnica, intercambio de conocimiento, coordinación, "
                     + "aporte en especie, voluntariado, convenio, otro (más cercano: `cooperación técnica`)")
-            #expect(problem.message(in: .pt) == "campo `kind`: valor desconhecido `asesoria tecnica`; aceitos: "
+            #expect(
+                problem.message(in: .pt) == "campo `kind`: valor desconhecido `asesoria tecnica`; aceitos: "
                     + "financiamento, cooperação técnica, intercâmbio de conhecimento, coordenação, "
                     + "contribuição em espécie, voluntariado, convênio, outro (mais próximo: `cooperação técnica`)")
         }

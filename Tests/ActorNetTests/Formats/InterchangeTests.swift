@@ -1,7 +1,9 @@
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNet
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -57,28 +59,41 @@ import FoundationXML
     @Test func networkFileProblemsAreReportedAtTheCell() throws {
         let dir = try folder()
         try "source,target\na,b\n".write(toFile: dir + "/m.csv", atomically: true, encoding: .utf8)
-        try "campo,valor\nnombre,Red de prueba\ndirigido,quizás\ncolor,azul\n".write(toFile: dir + "/m.network.csv", atomically: true, encoding: .utf8)
+        try "campo,valor\nnombre,Red de prueba\ndirigido,quizás\ncolor,azul\n".write(
+            toFile: dir + "/m.network.csv", atomically: true, encoding: .utf8)
         do {
             _ = try NetworkFile.load(dir + "/m.csv")
             Issue.record("expected an error")
         } catch {
             guard case .invalid(let diagnostics) = error else { Issue.record("\(error)"); return }
-            #expect(diagnostics.map(\.description) == [
-                "\(dir)/m.network.csv:3:2: error: field `directed`: expected true or false, found `quizás`",
-                "\(dir)/m.network.csv:4:1: warning: unknown network field `color` ignored; known: name, description, language, directed, source",
-            ])
+            #expect(
+                diagnostics.map(\.description) == [
+                    "\(dir)/m.network.csv:3:2: error: field `directed`: expected true or false, found `quizás`",
+                    "\(dir)/m.network.csv:4:1: warning: unknown network field `color` ignored; known: name, "
+                        + "description, language, directed, source",
+                ])
         }
-        try "campo,valor\nnombre,Red de prueba\ndirigido,sí\n".write(toFile: dir + "/m.network.csv", atomically: true, encoding: .utf8)
+        try "campo,valor\nnombre,Red de prueba\ndirigido,sí\n".write(
+            toFile: dir + "/m.network.csv", atomically: true, encoding: .utf8)
         let loaded = try NetworkFile.load(dir + "/m.csv").network
         #expect(loaded.name == "Red de prueba" && loaded.directed)
     }
 
     @Test func csvKeepsHostileCellsAndAttributes() throws {
-        let network = Network(name: "x", actors: [
-            Actor(id: "a", name: "=HYPERLINK(\"http://x\")", sector: .public, offers: ["-minus", "+plus"], attributes: ["web": "@home", "note2": "a, \"b\"\nc"]),
-            Actor(id: "b", name: "'quoted", notes: "line1\nline2"),
-        ], ties: [Tie(from: "a", to: "b", weight: 2.25, kind: .funding, directed: true,
-                      contributions: Contributions(money: 1500.5, currency: "USD", work: 3, inKind: "=SUM(A1)"), note: "\ttab")])
+        let network = Network(
+            name: "x",
+            actors: [
+                Actor(
+                    id: "a", name: "=HYPERLINK(\"http://x\")", sector: .public, offers: ["-minus", "+plus"],
+                    attributes: ["web": "@home", "note2": "a, \"b\"\nc"]),
+                Actor(id: "b", name: "'quoted", notes: "line1\nline2"),
+            ],
+            ties: [
+                Tie(
+                    from: "a", to: "b", weight: 2.25, kind: .funding, directed: true,
+                    contributions: Contributions(money: 1500.5, currency: "USD", work: 3, inKind: "=SUM(A1)"),
+                    note: "\ttab")
+            ])
         let dir = try folder()
         let csv = NetworkWriter.csv(network)
         let text = String(decoding: csv.actors, as: UTF8.self)
@@ -121,15 +136,24 @@ import FoundationXML
     }
 
     @Test func graphMLErrorsNameTheLine() {
-        #expect(messages(fixture("graphml/dangling.graphml")).contains("\(fixture("graphml/dangling.graphml")):5: error: tie field `to` names unknown actor `ghost`"))
-        #expect(messages(fixture("graphml/malformed.graphml")) == ["\(fixture("graphml/malformed.graphml")):5: error: malformed XML: closing tag does not match the open element"])
+        #expect(
+            messages(fixture("graphml/dangling.graphml")).contains(
+                "\(fixture("graphml/dangling.graphml")):5: error: tie field `to` names unknown actor `ghost`"))
+        #expect(
+            messages(fixture("graphml/malformed.graphml")) == [
+                "\(fixture("graphml/malformed.graphml")):5: error: malformed XML: closing tag does not match the open "
+                    + "element"
+            ])
     }
 
     @Test func gexfIsWellFormedWithColoursAndAttributes() throws {
         let xml = GEXFWriter.write(try example("chile"), sectorColour: { _ in "#56B4E9" })
         final class Counter: NSObject, XMLParserDelegate {
             var colours = 0, nodes = 0, edges = 0, attributes = 0
-            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            func parser(
+                _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
                 switch name {
                 case "viz:color": colours += 1
                 case "node": nodes += 1
@@ -161,12 +185,16 @@ import FoundationXML
         let nodes = (0..<20).map { "<node id=\"n\($0)\"/>" }.joined()
         let edges = (0..<19).map { "<edge source=\"n\($0)\" target=\"n\($0 + 1)\"/>" }.joined()
         let padding = String(repeating: "<!-- " + String(repeating: "padding ", count: 12) + "-->\n", count: 110_000)
-        let text = "<?xml version=\"1.0\"?>\n<graphml><graph edgedefault=\"undirected\">\(nodes)\n\(padding)\(edges)</graph></graphml>\n"
+        let text =
+            "<?xml version=\"1.0\"?>\n<graphml><graph "
+            + "edgedefault=\"undirected\">\(nodes)\n\(padding)\(edges)</graph></graphml>\n"
         #expect(text.utf8.count > 11_000_000)
         let loaded = try NetworkFile.parse(text, format: .graphml, file: "big.graphml")
         #expect(loaded.network.actors.count == 20 && loaded.network.ties.count == 19)
         #expect(throws: LoadError.self) {
-            try NetworkFile.parse(text.replacingOccurrences(of: "</graph></graphml>", with: "</graphml>"), format: .graphml, file: "big.graphml")
+            try NetworkFile.parse(
+                text.replacingOccurrences(of: "</graph></graphml>", with: "</graphml>"), format: .graphml,
+                file: "big.graphml")
         }
     }
 }

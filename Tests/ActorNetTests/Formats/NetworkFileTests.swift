@@ -1,6 +1,7 @@
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNet
 
 @Suite struct NetworkFileTests {
@@ -8,10 +9,12 @@ import Testing
     static let expected = Network(
         name: "small",
         actors: [
-            Actor(id: "muni", name: "Municipio de Prueba", sector: .public, level: .local, country: "CL",
-                  territory: "Comuna Uno", offers: ["local-knowledge", "community-access"], needs: ["funding"]),
-            Actor(id: "fund", name: "Fundación \"Uno\", Dos", sector: .civilSociety, level: .national,
-                  offers: ["funding"], needs: ["local-knowledge"], attributes: ["web": "example.org"]),
+            Actor(
+                id: "muni", name: "Municipio de Prueba", sector: .public, level: .local, country: "CL",
+                territory: "Comuna Uno", offers: ["local-knowledge", "community-access"], needs: ["funding"]),
+            Actor(
+                id: "fund", name: "Fundación \"Uno\", Dos", sector: .civilSociety, level: .national,
+                offers: ["funding"], needs: ["local-knowledge"], attributes: ["web": "example.org"]),
             Actor(id: "uni", name: "Universidad", sector: .academia, level: .regional),
         ],
         ties: [
@@ -51,9 +54,11 @@ import Testing
     }
 
     @Test func malformedYAMLNamesLineAndColumn() {
-        #expect(messages(fixture("malformed.yaml")) == [
-            "\(fixture("malformed.yaml")):5:1: error: malformed YAML: while parsing a flow sequence did not find expected ',' or ']'",
-        ])
+        #expect(
+            messages(fixture("malformed.yaml")) == [
+                "\(fixture("malformed.yaml")):5:1: error: malformed YAML: while parsing a flow sequence did not find "
+                    + "expected ',' or ']'"
+            ])
     }
 
     @Test func malformedJSONNamesLine() throws {
@@ -64,9 +69,11 @@ import Testing
     }
 
     @Test func latin1IsRefusedWithItsLine() {
-        #expect(messages(fixture("latin1.csv")) == [
-            "\(fixture("latin1.csv")):3: error: not UTF-8 text (byte 0xE9 at offset 31); save the file as UTF-8 (Latin-1/Windows-1252 exports are common)",
-        ])
+        #expect(
+            messages(fixture("latin1.csv")) == [
+                "\(fixture("latin1.csv")):3: error: not UTF-8 text (byte 0xE9 at offset 31); save the file as UTF-8 "
+                    + "(Latin-1/Windows-1252 exports are common)"
+            ])
     }
 
     @Test func missingFileCannotBeOpened() {
@@ -80,12 +87,17 @@ import Testing
 
     @Test func unknownExtensionIsRefused() throws {
         let path = try scratchFile("net.txtx", "x")
-        #expect(messages(path) == ["\(path): error: unknown file type `.txtx`; use .yaml, .yml, .json, .csv or .graphml"])
+        #expect(
+            messages(path) == ["\(path): error: unknown file type `.txtx`; use .yaml, .yml, .json, .csv or .graphml"])
     }
 
     @Test func csvMissingTargetColumn() throws {
         let path = try scratchFile("bad.csv", "source,weight\na,1\n")
-        #expect(messages(path).first == "\(path):1: error: missing column `target` or `to` or `destino` for field `to`; header is `source,weight`")
+        #expect(
+            messages(path).first
+                == "\(path):1: error: missing column `target` or `to` or `destino` for field `to`; header is "
+                + "`source,weight`"
+        )
     }
 
     @Test func csvRowWithTooManyFields() throws {
@@ -95,7 +107,8 @@ import Testing
 
     @Test func csvLineNumbersCountNewlinesInsideQuotes() throws {
         let path = try scratchFile("multi.csv", "source,target,note,weight\na,b,\"two\nlines\",1\nb,c,x,-2\n")
-        #expect(messages(path) == ["\(path):4:4: error: field `weight`: `-2` is not > 0; a weight is the tie's strength"])
+        #expect(
+            messages(path) == ["\(path):4:4: error: field `weight`: `-2` is not > 0; a weight is the tie's strength"])
     }
 
     @Test func deepNestingIsRefusedNotCrashed() throws {
@@ -127,4 +140,3 @@ import Testing
         }
     }
 }
-

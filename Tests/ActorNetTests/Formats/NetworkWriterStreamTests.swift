@@ -1,6 +1,7 @@
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNet
 
 /// The streamed YAML and JSON against the whole-tree text they replace (`tree(network).yaml` / `.json()`), byte
@@ -67,17 +68,27 @@ import Testing
         ]
         var actors: [Actor] = [], ties: [Tie] = [], projects: [Project] = []
         for (k, text) in texts.enumerated() {
-            actors.append(Actor(id: "a\(k)\(text)", name: text, country: text, territory: text, roles: [text, "x"],
-                                offers: [text], needs: [text, text], motivation: [text],
-                                attributes: [text: text, "z": text], notes: text))
-            ties.append(Tie(from: text, to: "b", weight: Double(k) / 3, kind: .funding, directed: k % 2 == 0,
-                            contributions: Contributions(money: Double(k) * 1e14, currency: text, work: 0.1,
-                                                         inKind: text),
-                            project: text, note: text))
-            projects.append(Project(id: "p\(k)", name: text, objective: text, area: text, lead: text,
-                                    members: [ProjectMember(actor: text, role: text,
-                                                            contributions: Contributions(currency: text))],
-                                    agreement: text, sdgs: [k % 17 + 1], start: text, end: text))
+            actors.append(
+                Actor(
+                    id: "a\(k)\(text)", name: text, country: text, territory: text, roles: [text, "x"],
+                    offers: [text], needs: [text, text], motivation: [text],
+                    attributes: [text: text, "z": text], notes: text))
+            ties.append(
+                Tie(
+                    from: text, to: "b", weight: Double(k) / 3, kind: .funding, directed: k % 2 == 0,
+                    contributions: Contributions(
+                        money: Double(k) * 1e14, currency: text, work: 0.1,
+                        inKind: text),
+                    project: text, note: text))
+            projects.append(
+                Project(
+                    id: "p\(k)", name: text, objective: text, area: text, lead: text,
+                    members: [
+                        ProjectMember(
+                            actor: text, role: text,
+                            contributions: Contributions(currency: text))
+                    ],
+                    agreement: text, sdgs: [k % 17 + 1], start: text, end: text))
         }
         for text in texts {
             try expectIdentical(Network(name: text, description: text, language: text, source: text))

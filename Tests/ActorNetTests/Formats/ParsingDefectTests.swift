@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ActorNet
 
 /// Issue 12, items 8–11 (and the non-XML message of item 7): the readers' pre-passes see real structure only.
@@ -30,10 +31,12 @@ import Testing
     @Test func aliasesAddTheirNodesLevelsToTheirPlace() {
         let inner = String(repeating: "[", count: 300) + "x" + String(repeating: "]", count: 300)
         // 300 levels anchored, used at depth 212: 512 in all, accepted; at depth 213: refused.
-        let accepted = "a: &deep \(inner)\nb: " + String(repeating: "[", count: 211) + "*deep"
+        let accepted =
+            "a: &deep \(inner)\nb: " + String(repeating: "[", count: 211) + "*deep"
             + String(repeating: "]", count: 211) + "\n"
         #expect(yamlFailure(accepted) == nil)
-        let refused = "a: &deep \(inner)\nb: " + String(repeating: "[", count: 212) + "*deep"
+        let refused =
+            "a: &deep \(inner)\nb: " + String(repeating: "[", count: 212) + "*deep"
             + String(repeating: "]", count: 212) + "\n"
         #expect(yamlFailure(refused)?.message == "aliases nest deeper than 512 levels (alias `*deep`)")
         #expect(yamlFailure(refused)?.line == 2)
@@ -73,19 +76,26 @@ import Testing
     @Test func yamlAliasesGiveTheAnchoredValue() throws {
         let root = try DocumentReader.readYAML("a: &x {id: one, n: ~}\nb: *x\n")
         guard case .mapping(let pairs, _, _)? = root, pairs.count == 2,
-              case .mapping(let b, let line, _) = pairs[1].value else { Issue.record("shape"); return }
+            case .mapping(let b, let line, _) = pairs[1].value
+        else { Issue.record("shape"); return }
         #expect(b.map(\.key) == ["id", "n"])
         #expect(line == 1)  // the anchored node's own position
         guard case .null = b[1].value else { Issue.record("`~` is not null"); return }
     }
 
-    @Test(arguments: [
-        ("a: 1\n---\nb: 2\n", 2, 1,
-         "malformed YAML: expected a single document in the stream but found another document"),
-        ("a: *x\n", 1, 4, "malformed YAML: found undefined alias"),
-        ("a: 1\nb: \"\u{1}\"\n", 2, nil, "malformed YAML: control characters are not allowed"),
-        ("a: [1,\n  2\nb: 3\n", 3, 2, "malformed YAML: while parsing a flow sequence did not find expected ',' or ']'"),
-    ] as [(String, Int, Int?, String)])
+    @Test(
+        arguments: [
+            (
+                "a: 1\n---\nb: 2\n", 2, 1,
+                "malformed YAML: expected a single document in the stream but found another document"
+            ),
+            ("a: *x\n", 1, 4, "malformed YAML: found undefined alias"),
+            ("a: 1\nb: \"\u{1}\"\n", 2, nil, "malformed YAML: control characters are not allowed"),
+            (
+                "a: [1,\n  2\nb: 3\n", 3, 2,
+                "malformed YAML: while parsing a flow sequence did not find expected ',' or ']'"
+            ),
+        ] as [(String, Int, Int?, String)])
     func yamlSyntaxErrorsKeepTheirPositions(text: String, line: Int, column: Int?, message: String) {
         let failure = yamlFailure(text)
         #expect(failure?.line == line)
@@ -145,14 +155,18 @@ import Testing
         let text = "source,target,weight,note\na,b,1,\"ok\nc,d,1,x\n"
         _ = reader.ties(text, file: "u.csv")
         #expect(reader.diagnostics.map(\.location.line) == [2])
-        #expect(reader.diagnostics.map(\.message) == ["malformed CSV: the quote that opens a field on this line "
-            + "is never closed, so the field would run to the end of the file"])
+        #expect(
+            reader.diagnostics.map(\.message) == [
+                "malformed CSV: the quote that opens a field on this line "
+                    + "is never closed, so the field would run to the end of the file"
+            ])
     }
 
-    @Test(arguments: [
-        ("a,\"b\"\"c\",d\n", nil), ("a,\"b\nc\",d\n", nil), ("a,b\"c,d\n\"e\n", 2), ("a,\"b\"x\n", 1),
-        ("\"a\"", nil), ("x\n\"", 2), ("a;\"b;c\"\n", nil),
-    ] as [(String, Int?)])
+    @Test(
+        arguments: [
+            ("a,\"b\"\"c\",d\n", nil), ("a,\"b\nc\",d\n", nil), ("a,b\"c,d\n\"e\n", 2), ("a,\"b\"x\n", 1),
+            ("\"a\"", nil), ("x\n\"", 2), ("a;\"b;c\"\n", nil),
+        ] as [(String, Int?)])
     func unterminatedQuoteFollowsCSVSwiftsRules(text: String, line: Int?) {
         let delimiter = text.contains(";") ? UInt8(ascii: ";") : UInt8(ascii: ",")
         #expect(CSVTableReader.unterminatedQuote(in: text, delimiter: delimiter) == line)
@@ -261,21 +275,27 @@ import Testing
 
     @Test func declaredEncodingsAreReadOrRefusedSayingWhy() throws {
         let latin1 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>caf".utf8) + [0xE9] + Array("</r>".utf8)
-        #expect(try InputText.decode(Data(latin1), path: "l.xml")
+        #expect(
+            try InputText.decode(Data(latin1), path: "l.xml")
                 == "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>café</r>")
-        #expect(decodingProblem(Array("<?xml version=\"1.0\" encoding=\"UTF-16\"?><r/>".utf8)) ==
-                "the XML declaration says encoding=\"UTF-16\", but the file is not UTF-16 (no byte-order mark and "
+        #expect(
+            decodingProblem(Array("<?xml version=\"1.0\" encoding=\"UTF-16\"?><r/>".utf8))
+                == "the XML declaration says encoding=\"UTF-16\", but the file is not UTF-16 (no byte-order mark and "
                 + "the declaration itself is 8-bit text); save it as UTF-8 or correct the declaration")
-        let shiftJIS = Array("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><r>".utf8) + [0x82, 0xA0]
+        let shiftJIS =
+            Array("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><r>".utf8) + [0x82, 0xA0]
             + Array("</r>".utf8)
-        #expect(decodingProblem(shiftJIS) == "the XML declaration says encoding=\"Shift_JIS\", which actornet does not "
+        #expect(
+            decodingProblem(shiftJIS) == "the XML declaration says encoding=\"Shift_JIS\", which actornet does not "
                 + "read; save the file as UTF-8 (or UTF-16, ISO-8859-1 or Windows-1252)")
         #expect(decodingProblem(Array("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><r/>".utf8)) == nil)
     }
 
-    @Test(arguments: [("{\"a\": 1}", "not XML (this looks like JSON)"), ("\n  - a\n", "not XML (this looks like YAML)"),
-                      ("a,b\n1,2\n", "not XML (this looks like CSV)"),
-                      ("hello", "not XML (it does not start with `<`)")])
+    @Test(arguments: [
+        ("{\"a\": 1}", "not XML (this looks like JSON)"), ("\n  - a\n", "not XML (this looks like YAML)"),
+        ("a,b\n1,2\n", "not XML (this looks like CSV)"),
+        ("hello", "not XML (it does not start with `<`)"),
+    ])
     func nonXMLSaysWhatItLooksLike(text: String, message: String) {
         #expect(XMLInput.notXMLReason(text)?.message == message)
         #expect(XMLInput.notXMLReason("  \n<r/>") == nil)

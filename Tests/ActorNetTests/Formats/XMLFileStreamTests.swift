@@ -1,6 +1,7 @@
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNet
 
 @Suite struct XMLFileStreamTests {
@@ -21,7 +22,8 @@ import Testing
 
     /// The markup of `ParsingDefectTests.blankerBlanksOnlyCommentsAndInstructionsKeepingLines`, with multi-byte
     /// characters, a BOM and a declaration to rewrite: every construct is cut by a chunk end at some chunk size.
-    static let hostileMarkup = "\u{FEFF}<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    static let hostileMarkup =
+        "\u{FEFF}<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         + "<!DOCTYPE r [ <!ENTITY e \"<!-- not a comment -->\"> <!-- dtd comment --> <?dtd pi?> ]>\n"
         + "<r a='<!-- é -->'><![CDATA[<?pi?> ñ <!--]]><!-- gone € 𝄞\nstill gone --><?gone too?><k b=\"a>b\"/>"
         + "<n>Bogotá — 日本</n><!-- unterminated at the end"

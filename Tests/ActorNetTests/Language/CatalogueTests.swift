@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActorNet
 
 @Suite struct CatalogueTests {
@@ -29,7 +30,8 @@ import Testing
 
     @Test func parametersAreFilled() {
         #expect(Language.es.text(.reportDiagramEgo, ["name": "AGCI"]) == "En torno a AGCI")
-        #expect(Language.pt.text(.partnerOffersNeeded, ["giver": "ABC", "capability": "capacitação", "taker": "OSC"])
+        #expect(
+            Language.pt.text(.partnerOffersNeeded, ["giver": "ABC", "capability": "capacitação", "taker": "OSC"])
                 == "ABC oferece capacitação, de que OSC precisa")
         #expect(Language.en.text(.diagramLegend) == "Legend")
         // A value holding braces is not read as a placeholder.
@@ -64,7 +66,8 @@ import Testing
         #expect(Language.resolve(option: nil, network: "es", environment: ["LANG": "pt_BR"]) == .es)
         let locales = ["LC_ALL": "pt_BR.UTF-8", "LANG": "es"]
         #expect(Language.resolve(option: nil, network: nil, environment: locales) == .pt)
-        #expect(Language.resolve(option: nil, network: "klingon", environment: ["LC_ALL": "C", "LANG": "es_CL"]) == .es)
+        #expect(
+            Language.resolve(option: nil, network: "klingon", environment: ["LC_ALL": "C", "LANG": "es_CL"]) == .es)
         #expect(Language.resolve(option: nil, network: nil, environment: [:]) == .en)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActorNet
 
 @Suite struct VocabularyTests {
@@ -90,8 +91,11 @@ import Testing
         #expect(Sector.civilSociety.label(.pt) == "Sociedade civil")
         #expect(TieKind.technicalCooperation.label("pt_BR") == "Cooperação técnica")
         #expect(Level.unspecified.label(.pt) == "Não especificado")
-        #expect(Sector.acceptedValues(.es) == ["público", "privado", "academia", "sociedad civil", "internacional",
-                                              "sin especificar"])
+        #expect(
+            Sector.acceptedValues(.es) == [
+                "público", "privado", "academia", "sociedad civil", "internacional",
+                "sin especificar",
+            ])
     }
 
     @Test func closestMatchUsesEveryLanguagesSpellings() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ActorNet
 
 @Suite struct CSVStreamWriterTests {
@@ -17,11 +18,12 @@ import Testing
         try writer.endRow()
         try writer.finish()
         #expect(chunks.count == 2)
-        #expect(String(decoding: chunks.joined(), as: UTF8.self) == #"""
-            id,'=sum
-            "a,""b""",9.0,-1e-07,,-42
+        #expect(
+            String(decoding: chunks.joined(), as: UTF8.self) == #"""
+                id,'=sum
+                "a,""b""",9.0,-1e-07,,-42
 
-            """#)
+                """#)
         #expect(CSVStreamWriter.data(header: ["x"], rows: [["-1.5"], ["-x;y"]]) == Data("x\n-1.5\n'-x;y\n".utf8))
     }
 }

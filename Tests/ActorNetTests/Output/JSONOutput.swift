@@ -9,8 +9,10 @@ import Foundation
 /// a value JSON has no type for is written as its text.
 enum JSONOutput {
     static func text(_ object: Any) -> String {
-        let options: JSONSerialization.WritingOptions = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes,
-                                                         .fragmentsAllowed]
+        let options: JSONSerialization.WritingOptions = [
+            .prettyPrinted, .sortedKeys, .withoutEscapingSlashes,
+            .fragmentsAllowed,
+        ]
         guard let data = try? JSONSerialization.data(withJSONObject: value(object), options: options) else {
             return "null"  // not reached: every value is made a JSON value first
         }

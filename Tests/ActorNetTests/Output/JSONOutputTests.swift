@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ActorNet
 
 /// JSON output never traps on a non-finite number (issue 12 item 12: `analyze --format json` died with "Invalid
@@ -12,25 +13,26 @@ import Testing
             "nested": ["list": [Double.nan, 1.5, -Double.infinity] as [Any], "float": Float.infinity] as [String: Any],
             "missing": missing as Any, "present": Double?.some(0.25) as Any,
         ]
-        #expect(JSONOutput.text(object) == """
-            {
-              "count" : 3,
-              "flag" : true,
-              "infinite" : null,
-              "missing" : null,
-              "name" : "a/b",
-              "nested" : {
-                "float" : null,
-                "list" : [
-                  null,
-                  1.5,
-                  null
-                ]
-              },
-              "present" : 0.25,
-              "value" : 2.5
-            }
-            """)
+        #expect(
+            JSONOutput.text(object) == """
+                {
+                  "count" : 3,
+                  "flag" : true,
+                  "infinite" : null,
+                  "missing" : null,
+                  "name" : "a/b",
+                  "nested" : {
+                    "float" : null,
+                    "list" : [
+                      null,
+                      1.5,
+                      null
+                    ]
+                  },
+                  "present" : 0.25,
+                  "value" : 2.5
+                }
+                """)
     }
 
     @Test func topLevelNonFiniteNumberIsNull() {
@@ -41,8 +43,10 @@ import Testing
     /// `convert` writes networks through `OrderedTree`: a non-finite number becomes `null` in JSON and YAML's
     /// `.inf`/`.nan` (both refused by the readers by name), never `inf`, which is not JSON.
     @Test func orderedTreeWritesNonFiniteNumbersAsNullInJSONAndByNameInYAML() {
-        let tree = OrderedTree.map([("a", .number(.infinity)), ("b", .number(-.infinity)), ("c", .number(.nan)),
-                                    ("d", .number(2))])
+        let tree = OrderedTree.map([
+            ("a", .number(.infinity)), ("b", .number(-.infinity)), ("c", .number(.nan)),
+            ("d", .number(2)),
+        ])
         #expect(tree.json() == "{\n  \"a\": null,\n  \"b\": null,\n  \"c\": null,\n  \"d\": 2\n}")
         #expect(tree.yaml == "a: .inf\nb: -.inf\nc: .nan\nd: 2\n")
     }

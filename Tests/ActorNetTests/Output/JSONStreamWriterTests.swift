@@ -1,30 +1,38 @@
 import Foundation
 import Testing
+
 @testable import ActorNet
 
 /// `JSONStreamWriter` writes the same bytes as `JSONOutput.text` (Foundation's `JSONSerialization`) on the
 /// equivalent dictionary tree: checked on edge values and on thousands of random trees.
 @Suite struct JSONStreamWriterTests {
     @Test func edgeValuesMatchFoundation() throws {
-        let doubles: [Double] = [0, -0.0, 1, -1, 0.1, 1e-7, 1e21, 1e16, 1e15, 123456789012345680, 5e-324, 2e250,
-                                 .greatestFiniteMagnitude, .leastNormalMagnitude, 0.39766081871345027, .nan,
-                                 .infinity, -.infinity, 100, 1.5e300, 9007199254740993]
+        let doubles: [Double] = [
+            0, -0.0, 1, -1, 0.1, 1e-7, 1e21, 1e16, 1e15, 123_456_789_012_345_680, 5e-324, 2e250,
+            .greatestFiniteMagnitude, .leastNormalMagnitude, 0.39766081871345027, .nan,
+            .infinity, -.infinity, 100, 1.5e300, 9_007_199_254_740_993,
+        ]
         for value in doubles { try expectSameText(.double(value)) }
         for value in [0, 1, -1, Int.min, Int.max, 42] { try expectSameText(.int(value)) }
-        let texts = ["", "a/b", "\"quoted\" \\ back", "\u{0}\u{1}\u{8}\u{9}\u{A}\u{B}\u{C}\u{D}\u{1F}\u{7F}",
-                     "é ñ 漢字 🇨🇱 e\u{301}", "\u{2028}\u{2029}", "tab\tnew\nline"]
+        let texts = [
+            "", "a/b", "\"quoted\" \\ back", "\u{0}\u{1}\u{8}\u{9}\u{A}\u{B}\u{C}\u{D}\u{1F}\u{7F}",
+            "é ñ 漢字 🇨🇱 e\u{301}", "\u{2028}\u{2029}", "tab\tnew\nline",
+        ]
         for text in texts { try expectSameText(.string(text)) }
         try expectSameText(.array([]))
         try expectSameText(.object([]))
-        try expectSameText(.object([("a", .array([])), ("b", .object([])), ("c", .array([.object([("x", .int(1))])]))]))
+        try expectSameText(
+            .object([("a", .array([])), ("b", .object([])), ("c", .array([.object([("x", .int(1))])]))]))
         try expectSameText(.bool(true))
         try expectSameText(.null)
     }
 
     @Test func keysSortAsFoundationSortsThem() throws {
-        let keys = ["b", "B", "a_b", "ab", "a", "é", "e", "E", "f", "x10", "x9", "Z", "_", "1", "-", "10", "9", "Ä",
-                    "a-b", "a b", "ñ", "n", "o", "degree", "degree_centrality", "in_degree", "id", "ID", "Id", "ß",
-                    "ss", "😀", "a1b", "a01b", "a001", "a1"]
+        let keys = [
+            "b", "B", "a_b", "ab", "a", "é", "e", "E", "f", "x10", "x9", "Z", "_", "1", "-", "10", "9", "Ä",
+            "a-b", "a b", "ñ", "n", "o", "degree", "degree_centrality", "in_degree", "id", "ID", "Id", "ß",
+            "ss", "😀", "a1b", "a01b", "a001", "a1",
+        ]
         try expectSameText(.object(keys.enumerated().map { ($0.element, .int($0.offset)) }))
         try expectSameText(.object(keys.reversed().enumerated().map { ($0.element, .int($0.offset)) }))
     }
@@ -88,7 +96,12 @@ import Testing
 
 /// A JSON value as an `Encodable` tree, and as the `[String: Any]` tree `JSONOutput` takes.
 indirect enum JSONTree: Encodable {
-    case null, bool(Bool), int(Int), double(Double), string(String), array([JSONTree])
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONTree])
     case object([(String, JSONTree)])
 
     var foundationValue: Any {
@@ -133,10 +146,14 @@ indirect enum JSONTree: Encodable {
         }
     }
 
-    static let keyPool = ["a", "b", "B", "ab", "a_b", "x9", "x10", "é", "e", "id", "name", "Name", "_", "1", "10",
-                          "2", "z", "Z", "ñ", "n", "degree", "degree_centrality", "a b", "a-b", "ü", "u", "漢"]
-    static let textPool = ["", "plain", "a/b", "\"", "\\", "\n\t\r", "\u{0}", "\u{1F}", "\u{7F}", "é", "漢字",
-                           "🇨🇱", "e\u{301}", "<&>", "'", "x;=y", " lead", "trail "]
+    static let keyPool = [
+        "a", "b", "B", "ab", "a_b", "x9", "x10", "é", "e", "id", "name", "Name", "_", "1", "10",
+        "2", "z", "Z", "ñ", "n", "degree", "degree_centrality", "a b", "a-b", "ü", "u", "漢",
+    ]
+    static let textPool = [
+        "", "plain", "a/b", "\"", "\\", "\n\t\r", "\u{0}", "\u{1F}", "\u{7F}", "é", "漢字",
+        "🇨🇱", "e\u{301}", "<&>", "'", "x;=y", " lead", "trail ",
+    ]
 
     static func random(_ generator: inout TestRandom, depth: Int) -> JSONTree {
         let kind = generator.next() % (depth > 3 ? 5 : 7)
@@ -146,16 +163,18 @@ indirect enum JSONTree: Encodable {
         case 2: return .double(generator.double())
         case 3, 4:
             let count = Int(generator.next() % 4)
-            return .string((0..<count).map { _ in textPool[Int(generator.next() % UInt64(textPool.count))] }
-                .joined())
+            return .string(
+                (0..<count).map { _ in textPool[Int(generator.next() % UInt64(textPool.count))] }
+                    .joined())
         case 5:
             let count = Int(generator.next() % 5)
             return .array((0..<count).map { _ in random(&generator, depth: depth + 1) })
         default:
             let count = Int(generator.next() % 7)
-            return .object((0..<count).map { _ in
-                (keyPool[Int(generator.next() % UInt64(keyPool.count))], random(&generator, depth: depth + 1))
-            })
+            return .object(
+                (0..<count).map { _ in
+                    (keyPool[Int(generator.next() % UInt64(keyPool.count))], random(&generator, depth: depth + 1))
+                })
         }
     }
 }

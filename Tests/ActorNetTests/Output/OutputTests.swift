@@ -1,6 +1,7 @@
 import ActorNetTestSupport
 import Foundation
 import Testing
+
 @testable import ActorNet
 
 private func scratch() throws -> String { try scratchFolder("output") }
@@ -13,7 +14,8 @@ private func names(_ dir: String) throws -> [String] {
     @Test func errnoValuesAUserCanActOnHavePlainWords() {
         #expect(SystemErrorText.describe(ENOSPC) == "disk full")
         #expect(SystemErrorText.describe(EDQUOT) == "disk quota exceeded")
-        #expect(SystemErrorText.describe(ENAMETOOLONG)
+        #expect(
+            SystemErrorText.describe(ENAMETOOLONG)
                 == "file name too long (at most 255 bytes per name and 4096 per path)")
         #expect(SystemErrorText.describe(EACCES) == "permission denied")
         #expect(SystemErrorText.describe(EROFS) == "read-only file system")
@@ -87,9 +89,12 @@ private func names(_ dir: String) throws -> [String] {
         let dir = try scratch()
         try "old".write(toFile: dir + "/o.projects.csv", atomically: false, encoding: .utf8)
         try "old".write(toFile: dir + "/o.csv", atomically: false, encoding: .utf8)
-        try AtomicFile.write([OutputFile(path: dir + "/o.actors.csv", data: Data("a".utf8)),
-                              OutputFile(path: dir + "/o.csv", data: Data("t".utf8))],
-                             removing: [dir + "/o.projects.csv", dir + "/o.missing.csv"], inputs: [])
+        try AtomicFile.write(
+            [
+                OutputFile(path: dir + "/o.actors.csv", data: Data("a".utf8)),
+                OutputFile(path: dir + "/o.csv", data: Data("t".utf8)),
+            ],
+            removing: [dir + "/o.projects.csv", dir + "/o.missing.csv"], inputs: [])
         #expect(try names(dir) == ["o.actors.csv", "o.csv"])
         #expect(try String(contentsOfFile: dir + "/o.csv", encoding: .utf8) == "t")
         #expect(TemporaryFiles.registered.filter { $0.hasPrefix(KernelPath.resolved(dir)! + "/") }.isEmpty)
@@ -100,8 +105,11 @@ private func names(_ dir: String) throws -> [String] {
         try "input".write(toFile: dir + "/in.csv", atomically: false, encoding: .utf8)
         let (_, input) = try InputText.readBytes(dir + "/in.csv")
         #expect(throws: OutputError.self) {
-            try AtomicFile.write([OutputFile(path: dir + "/new.csv", data: Data("n".utf8)),
-                                  OutputFile(path: dir + "/in.csv", data: Data("x".utf8))], inputs: [input])
+            try AtomicFile.write(
+                [
+                    OutputFile(path: dir + "/new.csv", data: Data("n".utf8)),
+                    OutputFile(path: dir + "/in.csv", data: Data("x".utf8)),
+                ], inputs: [input])
         }
         #expect(try names(dir) == ["in.csv"])
         #expect(try String(contentsOfFile: dir + "/in.csv", encoding: .utf8) == "input")
@@ -134,12 +142,16 @@ private func names(_ dir: String) throws -> [String] {
     @Test(arguments: [1, 2, 3])
     func aFailureDuringTheCommitRestoresTheOldSet(failingRename: Int) throws {
         let dir = try scratch()
-        let old = ["o.csv": "old ties", "o.actors.csv": "old actors", "o.network.csv": "old network",
-                   "o.projects.csv": "old projects"]
+        let old = [
+            "o.csv": "old ties", "o.actors.csv": "old actors", "o.network.csv": "old network",
+            "o.projects.csv": "old projects",
+        ]
         for (name, text) in old { try text.write(toFile: dir + "/" + name, atomically: false, encoding: .utf8) }
-        let set = [OutputFile(path: dir + "/o.actors.csv", data: Data("new actors".utf8)),
-                   OutputFile(path: dir + "/o.network.csv", data: Data("new network".utf8)),
-                   OutputFile(path: dir + "/o.csv", data: Data("new ties".utf8))]
+        let set = [
+            OutputFile(path: dir + "/o.actors.csv", data: Data("new actors".utf8)),
+            OutputFile(path: dir + "/o.network.csv", data: Data("new network".utf8)),
+            OutputFile(path: dir + "/o.csv", data: Data("new ties".utf8)),
+        ]
         var calls = 0
         #expect(throws: OutputError.self) {
             try AtomicFile.write(set, removing: [dir + "/o.projects.csv"], inputs: []) { from, to in

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActorNet
 
 @Suite struct IDTableTests {
@@ -29,8 +30,10 @@ import Testing
 
     /// Long, non-ASCII, empty and prefix-sharing ids are told apart by their bytes.
     @Test func distinguishesIDsByEveryByte() {
-        let ids = ["", "a", "a ", "á", "é", "Ministerio de Desarrollo Social y Familia",
-                   "Ministerio de Desarrollo Social y Familiar", "12345678", "123456789", "1234567"]
+        let ids = [
+            "", "a", "a ", "á", "é", "Ministerio de Desarrollo Social y Familia",
+            "Ministerio de Desarrollo Social y Familiar", "12345678", "123456789", "1234567",
+        ]
         var table = IDTable()
         for (i, id) in ids.enumerated() { table.insert(id, i) }
         for (i, id) in ids.enumerated() { #expect(table[id] == i) }

@@ -1,5 +1,6 @@
 import ActorNetTestSupport
 import Testing
+
 @testable import ActorNet
 
 @Suite struct NetworkValidatorTests {
@@ -11,29 +12,40 @@ import Testing
             guard case .invalid(let all) = error else { Issue.record("expected invalid, got \(error)"); return }
             diagnostics = all
         }
-        let errors = diagnostics.filter { $0.severity == .error }.map { "\($0.location.line!):\($0.location.column!) \($0.message)" }
-        #expect(errors == [
-            "6:9 duplicate actor id `a` (first defined at \(path):3:9)",
-            "7:13 field `sector`: unknown sector `privat`; accepted: public, private, academia, civil-society, international, unspecified (closest: `private`)",
-            "8:12 field `level`: unknown level `nowhere`; accepted: international, national, regional, local, unspecified",
-            "9:9 actor has an empty `id`",
-            "12:14 field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, found `Chile`",
-            "14:30 field `weight`: `0` is not > 0; a weight is the tie's strength",
-            "15:30 field `weight`: `.nan` is not finite; weights must be finite numbers > 0",
-            "16:30 field `weight`: `1e999` is not finite; weights must be finite numbers > 0",
-            "17:30 field `weight`: `heavy` is not a number",
-            "18:19 tie field `to` names unknown actor `zeta`",
-            "18:31 field `kind`: unknown kind `friendship`; accepted: funding, technical-cooperation, knowledge-exchange, coordination, in-kind, volunteering, agreement, other",
-            "22:11 project `p1` field `lead` names unknown actor `ghost`",
-            "25:16 project `p1` member names unknown actor `nobody`",
-            "26:12 project `p1`: SDG 0 is outside 1–17",
-            "26:18 project `p1`: SDG 18 is outside 1–17",
-        ])
-        #expect(diagnostics.contains { $0.severity == .warning && $0.message == "self-loop on `b` dropped" && $0.location.line == 19 })
+        let errors = diagnostics.filter { $0.severity == .error }.map {
+            "\($0.location.line!):\($0.location.column!) \($0.message)"
+        }
+        #expect(
+            errors == [
+                "6:9 duplicate actor id `a` (first defined at \(path):3:9)",
+                "7:13 field `sector`: unknown sector `privat`; accepted: public, private, academia, civil-society, "
+                    + "international, unspecified (closest: `private`)",
+                "8:12 field `level`: unknown level `nowhere`; accepted: international, national, regional, local, "
+                    + "unspecified",
+                "9:9 actor has an empty `id`",
+                "12:14 field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, found `Chile`",
+                "14:30 field `weight`: `0` is not > 0; a weight is the tie's strength",
+                "15:30 field `weight`: `.nan` is not finite; weights must be finite numbers > 0",
+                "16:30 field `weight`: `1e999` is not finite; weights must be finite numbers > 0",
+                "17:30 field `weight`: `heavy` is not a number",
+                "18:19 tie field `to` names unknown actor `zeta`",
+                "18:31 field `kind`: unknown kind `friendship`; accepted: funding, technical-cooperation, "
+                    + "knowledge-exchange, coordination, in-kind, volunteering, agreement, other",
+                "22:11 project `p1` field `lead` names unknown actor `ghost`",
+                "25:16 project `p1` member names unknown actor `nobody`",
+                "26:12 project `p1`: SDG 0 is outside 1–17",
+                "26:18 project `p1`: SDG 18 is outside 1–17",
+            ])
+        #expect(
+            diagnostics.contains {
+                $0.severity == .warning && $0.message == "self-loop on `b` dropped" && $0.location.line == 19
+            })
     }
 
     @Test func duplicateUndirectedTiesAreMergedBySummingWeights() throws {
-        let path = try scratchFile("dup.yaml", """
+        let path = try scratchFile(
+            "dup.yaml",
+            """
             actors: [{id: a}, {id: b}, {id: c}]
             ties:
               - {from: a, to: b, weight: 2}
@@ -42,16 +54,22 @@ import Testing
               - {from: a, to: a}
             """)
         let loaded = try NetworkFile.load(path)
-        #expect(loaded.network.ties == [Tie(from: "a", to: "b", weight: 5), Tie(from: "a", to: "b", weight: 1, kind: .funding)])
-        #expect(loaded.warnings.map(\.description) == [
-            "\(path):1:28: warning: isolated actor `c`: no ties",
-            "\(path):4:5: warning: duplicate tie `b` – `a` (other) merged by summing weights, now 5",
-            "\(path):6:5: warning: self-loop on `a` dropped",
-        ])
+        #expect(
+            loaded.network.ties == [
+                Tie(from: "a", to: "b", weight: 5), Tie(from: "a", to: "b", weight: 1, kind: .funding),
+            ])
+        #expect(
+            loaded.warnings.map(\.description) == [
+                "\(path):1:28: warning: isolated actor `c`: no ties",
+                "\(path):4:5: warning: duplicate tie `b` – `a` (other) merged by summing weights, now 5",
+                "\(path):6:5: warning: self-loop on `a` dropped",
+            ])
     }
 
     @Test func directedTiesInBothDirectionsAreNotDuplicates() throws {
-        let path = try scratchFile("dir.yaml", """
+        let path = try scratchFile(
+            "dir.yaml",
+            """
             directed: true
             actors: [{id: a}, {id: b}]
             ties: [{from: a, to: b}, {from: b, to: a}]
@@ -62,11 +80,15 @@ import Testing
     @Test func unknownFieldsWarnWithSuggestion() throws {
         let path = try scratchFile("typo.yaml", "actors:\n  - id: a\n    sectr: public\n")
         let loaded = try NetworkFile.load(path)
-        #expect(loaded.warnings.map(\.description).contains("\(path):3:5: warning: unknown actor field `sectr` ignored (did you mean `sector`?)"))
+        #expect(
+            loaded.warnings.map(\.description).contains(
+                "\(path):3:5: warning: unknown actor field `sectr` ignored (did you mean `sector`?)"))
     }
 
     @Test func tieNamingUnknownProjectIsAnErrorWhenProjectsExist() throws {
-        let path = try scratchFile("proj.yaml", """
+        let path = try scratchFile(
+            "proj.yaml",
+            """
             actors: [{id: a}, {id: b}]
             ties: [{from: a, to: b, project: nope}]
             projects: [{id: p, lead: a}]
@@ -79,18 +101,20 @@ import Testing
     /// Duplicates are ties with the same ends (unordered unless directed), kind, project and directedness; later
     /// ones are dropped and their weights added to the first, in file order, whatever the order of the file.
     @Test func onlyTrueDuplicatesMergeAndWeightsAddInFileOrder() throws {
-        let network = Network(name: "d", actors: ["a", "b", "c"].map { Actor(id: $0) }, ties: [
-            Tie(from: "b", to: "c", weight: 0.1),
-            Tie(from: "a", to: "b", weight: 0.2),
-            Tie(from: "b", to: "a", weight: 0.3),                    // merges into #1
-            Tie(from: "a", to: "b", weight: 1, kind: .funding),      // other kind
-            Tie(from: "a", to: "b", weight: 1, project: "p"),        // other project
-            Tie(from: "a", to: "b", weight: 1, directed: true),      // directed a→b
-            Tie(from: "b", to: "a", weight: 1, directed: true),      // directed b→a: not the same as a→b
-            Tie(from: "a", to: "b", weight: 4, directed: true),      // merges into #5
-            Tie(from: "c", to: "b", weight: 0.7),                    // merges into #0
-            Tie(from: "a", to: "b", weight: 0.5),                    // merges into #1
-        ])
+        let network = Network(
+            name: "d", actors: ["a", "b", "c"].map { Actor(id: $0) },
+            ties: [
+                Tie(from: "b", to: "c", weight: 0.1),
+                Tie(from: "a", to: "b", weight: 0.2),
+                Tie(from: "b", to: "a", weight: 0.3),  // merges into #1
+                Tie(from: "a", to: "b", weight: 1, kind: .funding),  // other kind
+                Tie(from: "a", to: "b", weight: 1, project: "p"),  // other project
+                Tie(from: "a", to: "b", weight: 1, directed: true),  // directed a→b
+                Tie(from: "b", to: "a", weight: 1, directed: true),  // directed b→a: not the same as a→b
+                Tie(from: "a", to: "b", weight: 4, directed: true),  // merges into #5
+                Tie(from: "c", to: "b", weight: 0.7),  // merges into #0
+                Tie(from: "a", to: "b", weight: 0.5),  // merges into #1
+            ])
         var map = SourceMap(file: "d.yaml")
         map.ties = (0..<10).map { FieldLocations(start: SourceLocation(file: "d.yaml", line: $0 + 1)) }
         let result = NetworkValidator.validate(network, sourceMap: map)
@@ -99,17 +123,19 @@ import Testing
         #expect(result.network.ties.map(\.weight) == expected)
         #expect(result.network.ties.map(\.from) == ["b", "a", "a", "a", "a", "b"])
         #expect(result.endpoints == TieEndpoints(from: [1, 0, 0, 0, 0, 1], to: [2, 1, 1, 1, 1, 0]))
-        #expect(result.diagnostics.map { "\($0.location.line!) \($0.message)" } == [
-            "3 duplicate tie `b` – `a` (other) merged by summing weights, now 0.5",
-            "8 duplicate tie `a` – `b` (other) merged by summing weights, now 5",
-            "9 duplicate tie `c` – `b` (other) merged by summing weights, now 0.8",
-            "10 duplicate tie `a` – `b` (other) merged by summing weights, now 1",
-        ])
+        #expect(
+            result.diagnostics.map { "\($0.location.line!) \($0.message)" } == [
+                "3 duplicate tie `b` – `a` (other) merged by summing weights, now 0.5",
+                "8 duplicate tie `a` – `b` (other) merged by summing weights, now 5",
+                "9 duplicate tie `c` – `b` (other) merged by summing weights, now 0.8",
+                "10 duplicate tie `a` – `b` (other) merged by summing weights, now 1",
+            ])
     }
 
     @Test func nothingToMergeKeepsTheTiesAsTheyAre() {
-        let network = Network(name: "n", actors: ["a", "b", "c"].map { Actor(id: $0) },
-                              ties: [Tie(from: "a", to: "b"), Tie(from: "c", to: "b", weight: 2)])
+        let network = Network(
+            name: "n", actors: ["a", "b", "c"].map { Actor(id: $0) },
+            ties: [Tie(from: "a", to: "b"), Tie(from: "c", to: "b", weight: 2)])
         let result = NetworkValidator.validate(network, sourceMap: SourceMap(file: "n"))
         #expect(result.network.ties == network.ties)
         #expect(result.endpoints == TieEndpoints(from: [0, 2], to: [1, 1]))
@@ -117,8 +143,9 @@ import Testing
     }
 
     @Test func inferredActorsFollowFirstMention() {
-        let network = Network(name: "n", actors: [Actor(id: "z")],
-                              ties: [Tie(from: "q", to: "z"), Tie(from: "p", to: "q"), Tie(from: "q", to: "r")])
+        let network = Network(
+            name: "n", actors: [Actor(id: "z")],
+            ties: [Tie(from: "q", to: "z"), Tie(from: "p", to: "q"), Tie(from: "q", to: "r")])
         let result = NetworkValidator.validate(network, sourceMap: SourceMap(file: "n"), inferActors: true)
         #expect(result.network.actors.map(\.id) == ["z", "q", "p", "r"])
         #expect(result.endpoints == TieEndpoints(from: [1, 2, 1], to: [0, 1, 3]))

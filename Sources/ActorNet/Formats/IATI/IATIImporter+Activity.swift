@@ -177,7 +177,9 @@ extension IATIImporter {
     func organisation(_ mention: IATIOrganisationMention, _ context: ActivityContext, role: String?) -> String? {
         let rawRef = mention.ref?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let ref: IATIOrganisationRef?
-        if let cached = refCache[rawRef] { ref = cached } else {
+        if let cached = refCache[rawRef] {
+            ref = cached
+        } else {
             ref = IATIOrganisationRef(normalising: rawRef)
             refCache[rawRef] = ref
         }
@@ -194,7 +196,9 @@ extension IATIImporter {
         }
         var pseudo = false
         if let name {
-            if let cached = pseudoCache[name] { pseudo = cached } else {
+            if let cached = pseudoCache[name] {
+                pseudo = cached
+            } else {
                 pseudo = IATIOrganisationName.isPseudo(name)
                 pseudoCache[name] = pseudo
             }

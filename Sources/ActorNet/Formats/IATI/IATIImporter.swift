@@ -131,7 +131,9 @@ public final class IATIImporter {
         }
         let data = XMLInput.prepared(text)
         var count = 0
-        let reader = activityReader { count += 1; if count % 200 == 0 { progress?(count) } }
+        let reader = activityReader {
+            count += 1; if count % 200 == 0 { progress?(count) }
+        }
         guard reader.parse(data) else {
             throw .malformed(path: path, line: reader.errorLine, message: "malformed XML: \(reader.errorMessage ?? "")")
         }
