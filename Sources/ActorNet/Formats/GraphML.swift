@@ -166,13 +166,13 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             if graphDepth == 1 { network.directed = attributes["edgedefault"] == "directed" }
         case "node":
             guard let id = attributes["id"] else {
-                diagnostics.append(Diagnostic(.error, location(line), "node without an `id`"))
+                diagnostics.append(Diagnostic(.error, location(line)) { $0.text(.graphMLNodeWithoutID) })
                 return
             }
             inNode = (Actor(id: id), line, [], nil)
         case "edge":
             guard let source = attributes["source"], let target = attributes["target"] else {
-                diagnostics.append(Diagnostic(.error, location(line), "edge without `source` and `target`"))
+                diagnostics.append(Diagnostic(.error, location(line)) { $0.text(.graphMLEdgeWithoutEnds) })
                 return
             }
             var tie = Tie(from: source, to: target)
@@ -320,7 +320,8 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
         }
         if !named, let label { actor.name = label }
         if !nodeIDs.insert(actor.id).inserted {
-            diagnostics.append(Diagnostic(.error, location(line), "duplicate node id `\(actor.id)`"))
+            diagnostics.append(
+                Diagnostic(.error, location(line)) { [id = actor.id] in $0.text(.graphMLDuplicateNode, ["id": id]) })
         }
         network.actors.append(actor)
         sourceMap.actors.append(fields)
@@ -369,7 +370,7 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
     /// Checks after the whole document is read (endpoints are checked by `NetworkValidator`).
     func finish() {
         if !sawGraphML {
-            diagnostics.append(Diagnostic(.error, location(1), "not a GraphML document: no <graphml> element"))
+            diagnostics.append(Diagnostic(.error, location(1)) { $0.text(.graphMLNotGraphML) })
         }
     }
 }

@@ -89,7 +89,7 @@ enum InputText {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             if let text = String(data: data.dropFirst(2), encoding: encoding) { return text }
-            throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: 1), "invalid UTF-16 text")])
+            throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: 1)) { $0.text(.inputInvalidUTF16) }])
         }
         if let declared = XMLDeclaredEncoding.encoding(of: bytes) {  // XML naming another encoding (XMLInput.swift)
             switch declared {

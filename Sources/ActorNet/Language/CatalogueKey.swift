@@ -461,6 +461,15 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case cliCountryCode
     case cliImportOutputExtension
     case cliDuplicatesExtension
+    case graphMLNodeWithoutID
+    case graphMLEdgeWithoutEnds
+    case graphMLDuplicateNode
+    case graphMLNotGraphML
+    case inputInvalidUTF16
+    case aliasUnknownSector
+    case aliasUnknownLevel
+    case aliasUnknownField
+    case aliasExpectedID
     case cliDpiRange
     case cliLandscapeNeedsPage
     case cliReportFormatContradicts

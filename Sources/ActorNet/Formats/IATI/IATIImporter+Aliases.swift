@@ -51,20 +51,29 @@ extension IATIImporter {
                     case "sector", "setor":
                         alias.sector = Sector(parsing: value)
                         if alias.sector == nil {
-                            problems.append(Diagnostic(.error, location, "alias `\(key)`: unknown sector `\(value)`"))
+                            problems.append(
+                                Diagnostic(.error, location) {
+                                    $0.text(.aliasUnknownSector, ["alias": key, "value": value])
+                                })
                         }
                     case "level", "nivel":
                         alias.level = Level(parsing: value)
                         if alias.level == nil {
-                            problems.append(Diagnostic(.error, location, "alias `\(key)`: unknown level `\(value)`"))
+                            problems.append(
+                                Diagnostic(.error, location) {
+                                    $0.text(.aliasUnknownLevel, ["alias": key, "value": value])
+                                })
                         }
                     default:
-                        problems.append(Diagnostic(.error, location, "alias `\(key)`: unknown field `\(field.key)`"))
+                        problems.append(
+                            Diagnostic(.error, location) { [field] in
+                                $0.text(.aliasUnknownField, ["alias": key, "field": field.key])
+                            })
                     }
                 }
                 aliases[key] = alias
             default:
-                problems.append(Diagnostic(.error, location, "alias `\(pair.key)`: expected a canonical id"))
+                problems.append(Diagnostic(.error, location) { $0.text(.aliasExpectedID, ["alias": pair.key]) })
             }
         }
         if !problems.isEmpty { throw .invalid(problems) }
