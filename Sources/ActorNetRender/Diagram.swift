@@ -10,6 +10,8 @@ public struct DiagramOptions: Sendable {
 
     public var layout: Layout = .auto
     public var sizeBy: SizeBy = .degree
+    /// The measure that decides whose names are shown when not all fit: `sizeBy`, else degree.
+    var rankingMeasure: SizeBy { sizeBy == .none ? .degree : sizeBy }
     /// nil: by level when the layout is `dot`, none otherwise.
     public var clusterBy: ClusterBy?
     public var focus: String?
@@ -154,9 +156,7 @@ public enum DiagramBuilder {
         if large {
             let measure =
                 options.reader == .en
-                ? (options.sizeBy == .none ? "degree" : options.sizeBy.rawValue)
-                : options.reader.text(
-                    (options.sizeBy == .none ? DiagramOptions.SizeBy.degree : options.sizeBy).meaningKey)
+                ? options.rankingMeasure.rawValue : options.reader.text(options.rankingMeasure.meaningKey)
             notes.append(
                 options.reader.text(
                     layout == .sfdp ? .diagramNoteLargeNetworkOverlap : .diagramNoteLargeNetwork,

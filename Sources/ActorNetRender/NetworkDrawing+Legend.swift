@@ -211,7 +211,7 @@ extension NetworkDrawing {
             let measure =
                 options.aggregate != nil
                 ? language.text(.diagramActors)
-                : language.text((options.sizeBy == .none ? DiagramOptions.SizeBy.degree : options.sizeBy).meaningKey)
+                : language.text(options.rankingMeasure.meaningKey)
             notes.append(language.count(.diagramLabelsTop, labelled, ["measure": measure]))
         }
         if !notes.isEmpty {

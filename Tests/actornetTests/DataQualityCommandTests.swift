@@ -90,8 +90,7 @@ import Testing
 
     @Test func importedIATICountsActorsPerClassificationSource() throws {
         let dir = try scratchFolder("iati-quality")
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("ActorNetTests/Fixtures/iati/usaid-bo.xml").path
+        let file = PackagePaths.file("Tests/ActorNetTests/Fixtures/iati/usaid-bo.xml")
         let imported = try CLI.run(["import-iati", file, "-o", dir + "/bo.yaml"])
         #expect(imported.status == 0, "\(imported.stderr)")
         let info = try CLI.run(["info", dir + "/bo.yaml"])

@@ -5,8 +5,7 @@ import Testing
 /// `import-iati` end to end on the trimmed real files of the library's fixtures (Tests/ActorNetTests/Fixtures/iati).
 @Suite struct ImportIATICommandTests {
     func realFile(_ name: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("ActorNetTests/Fixtures/iati/\(name).xml").path
+        PackagePaths.file("Tests/ActorNetTests/Fixtures/iati/\(name).xml")
     }
 
     @Test func partnersFindTheFundersOfAnImportedNetwork() throws {
