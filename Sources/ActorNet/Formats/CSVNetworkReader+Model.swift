@@ -24,14 +24,17 @@ private struct CSVRecord {
         return value.isEmpty ? nil : value
     }
 
-    /// Parses a non-empty cell; on failure records `message(text)` at the cell and returns nil.
+    /// Parses a non-empty cell; on failure records the catalogue's `problem` (with `field` and `value`) at the
+    /// cell, in the field's name as the message names it (`directed` for a network CSV's `value`), and returns nil.
     func parsed<T>(
         _ slot: Int?, _ field: String, into diagnostics: inout [Diagnostic], _ parse: (String) -> T?,
-        _ message: (String) -> String
+        _ problem: CatalogueKey, named name: String? = nil
     ) -> T? {
         guard let text = cell(slot) else { return nil }
         if let value = parse(text) { return value }
-        diagnostics.append(Diagnostic(.error, fields.at(field), message(text)))
+        let shownName = name ?? field
+        diagnostics.append(
+            Diagnostic(.error, fields.at(field)) { $0.text(problem, ["field": shownName, "value": text]) })
         return nil
     }
 
@@ -43,9 +46,7 @@ private struct CSVRecord {
     }
 
     func amount(_ slot: Int?, _ field: String, into diagnostics: inout [Diagnostic]) -> Double? {
-        parsed(slot, field, into: &diagnostics, Self.nonNegativeAmount) {
-            "field `\(field)`: expected a finite number ≥ 0, found `\($0)`"
-        }
+        parsed(slot, field, into: &diagnostics, Self.nonNegativeAmount, .validationExpectedAmount)
     }
 
     private static func nonNegativeAmount(_ text: String) -> Double? {
@@ -69,7 +70,6 @@ extension CSVNetworkReader {
     ) -> (ties: [Tie], locations: RowLocations) {
         var reader = CSVTableReader(
             text, file: file, columns: Self.tieColumns, required: ["from", "to"], fullGrammar: fullGrammar)
-        reader.keepsExtra = false  // a tie has no attributes: other columns only count for blank rows
         let table = reader.table
         diagnostics += reader.diagnostics
         let parts = reader.parts(partCount, minimumRows: minimumPartRows)
@@ -112,7 +112,7 @@ extension CSVNetworkReader {
         let from = table.slot("from"), to = table.slot("to"), weight = table.slot("weight"), kind = table.slot("kind")
         let directed = table.slot("directed"), project = table.slot("project"), note = table.slot("note")
         let money = table.slot("money"), currency = table.slot("currency"), work = table.slot("work")
-        let inKind = table.slot("in_kind")
+        let inKind = table.slot("in_kind"), start = table.slot("start"), end = table.slot("end")
         while let row = reader.next() {
             let record = CSVRecord(row, in: table)
             var tie = Tie(from: record.cell(from) ?? "", to: record.cell(to) ?? "")
@@ -127,15 +127,16 @@ extension CSVNetworkReader {
                 }
             }
             if record.cell(kind) != nil { tie.kind = record.vocabulary(kind, "kind", into: &diagnostics) ?? .other }
-            tie.directed = record.parsed(directed, "directed", into: &diagnostics, parseBool) {
-                "field `directed`: expected true or false, found `\($0)`"
-            }
+            tie.directed = record.parsed(directed, "directed", into: &diagnostics, parseBool, .validationExpectedBool)
             tie.project = record.cell(project)
             tie.note = record.cell(note)
             let contributions = Contributions(
                 money: record.amount(money, "money", into: &diagnostics), currency: record.cell(currency)?.uppercased(),
                 work: record.amount(work, "work", into: &diagnostics), inKind: record.cell(inKind))
             tie.contributions = contributions.isEmpty ? nil : contributions
+            tie.start = record.parsed(start, "start", into: &diagnostics, CSVRecord.isoDate, .validationExpectedDate)
+            tie.end = record.parsed(end, "end", into: &diagnostics, CSVRecord.isoDate, .validationExpectedDate)
+            if !row.extra.isEmpty { tie.attributes = Dictionary(row.extra, uniquingKeysWith: { first, _ in first }) }
             ties.append(tie)
             lines.append(Int32(clamping: row.line))
         }
@@ -152,9 +153,8 @@ extension CSVNetworkReader {
             var actor = Actor(id: record.cell(table.slot("id")) ?? "", name: record.cell(table.slot("name")))
             actor.sector = record.vocabulary(table.slot("sector"), "sector", into: &diagnostics) ?? .unspecified
             actor.level = record.vocabulary(table.slot("level"), "level", into: &diagnostics) ?? .unspecified
-            actor.country = record.parsed(table.slot("country"), "country", into: &diagnostics, normaliseCountry) {
-                "field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, found `\($0)`"
-            }
+            actor.country = record.parsed(
+                table.slot("country"), "country", into: &diagnostics, normaliseCountry, .validationExpectedCountry)
             actor.territory = record.cell(table.slot("territory"))
             actor.roles = record.list(table.slot("roles"))
             actor.offers = record.list(table.slot("offers"))
@@ -198,12 +198,10 @@ extension CSVNetworkReader {
                 project.area = record.cell(table.slot("area"))
                 project.lead = record.cell(table.slot("lead"))
                 project.agreement = record.cell(table.slot("agreement"))
-                project.start = record.parsed(table.slot("start"), "start", into: &diagnostics, CSVRecord.isoDate) {
-                    "field `start`: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found `\($0)`"
-                }
-                project.end = record.parsed(table.slot("end"), "end", into: &diagnostics, CSVRecord.isoDate) {
-                    "field `end`: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found `\($0)`"
-                }
+                project.start = record.parsed(
+                    table.slot("start"), "start", into: &diagnostics, CSVRecord.isoDate, .validationExpectedDate)
+                project.end = record.parsed(
+                    table.slot("end"), "end", into: &diagnostics, CSVRecord.isoDate, .validationExpectedDate)
                 for goal in record.list(table.slot("sdgs")) {
                     if let number = Int(goal) {
                         project.sdgs.append(number)
@@ -259,9 +257,9 @@ extension CSVNetworkReader {
             case "source", "fuente", "fonte": network.source = value
             case "directed", "dirigido", "dirigida":
                 network.directed =
-                    record.parsed(valueSlot, "value", into: &diagnostics, parseBool) {
-                        "field `directed`: expected true or false, found `\($0)`"
-                    } ?? false
+                    record.parsed(
+                        valueSlot, "value", into: &diagnostics, parseBool, .validationExpectedBool, named: "directed")
+                    ?? false
             default:
                 diagnostics.append(
                     Diagnostic(

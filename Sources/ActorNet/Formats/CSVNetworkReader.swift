@@ -19,6 +19,8 @@ struct CSVNetworkReader {
         "currency": ["currency", "moneda", "moeda"],
         "work": ["work", "trabajo", "person-days", "dias-persona", "trabalho", "dias-pessoa"],
         "in_kind": ["in-kind", "especie", "en-especie", "em-especie"],
+        "start": ["start", "inicio", "desde-ano", "start-year"],
+        "end": ["end", "fin", "termino", "fim", "end-year"],
     ]
 
     /// Header spellings (folded) for each actor field; other columns become `attributes`.

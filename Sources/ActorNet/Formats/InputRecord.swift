@@ -12,7 +12,11 @@ enum InputRecord: String, CaseIterable, Sendable {
                 "id", "name", "sector", "level", "country", "territory", "roles", "offers", "needs",
                 "motivation", "attributes", "notes",
             ]
-        case .tie: ["from", "to", "weight", "kind", "directed", "contributions", "project", "note"]
+        case .tie:
+            [
+                "from", "to", "weight", "kind", "directed", "contributions", "project", "note", "start", "end",
+                "attributes",
+            ]
         case .project: ["id", "name", "objective", "area", "lead", "members", "agreement", "sdgs", "start", "end"]
         case .member: ["actor", "role", "contributions"]
         case .contributions: ["money", "currency", "work", "in_kind"]
@@ -45,6 +49,7 @@ enum InputRecord: String, CaseIterable, Sendable {
                 "from": ["origen", "origem", "desde"], "to": ["destino", "hacia", "para"], "weight": ["peso"],
                 "kind": ["tipo"], "directed": ["dirigido", "dirigida"], "contributions": ["aportes", "contribuicoes"],
                 "project": ["proyecto", "projeto"], "note": ["nota", "observacion", "observacao"],
+                "start": ["inicio"], "end": ["fin", "termino", "fim"], "attributes": ["atributos"],
             ]
         case .project:
             [

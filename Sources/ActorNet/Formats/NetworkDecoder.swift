@@ -100,6 +100,9 @@ struct NetworkDecoder {
             case "contributions": tie.contributions = contributions(value)
             case "project": tie.project = text(value, "project")
             case "note": tie.note = text(value, "note")
+            case "start": tie.start = date(value, "start")
+            case "end": tie.end = date(value, "end")
+            case "attributes": tie.attributes = dictionary(value, "attributes")
             default: break
             }
         }

@@ -10,15 +10,22 @@ public enum NetworkWriter {
     /// The ties CSV, the actors CSV, the network CSV (`field,value`: name, description, language, directed,
     /// source) and, when there are projects, the projects CSV (one row per member).
     public static func csv(_ network: Network) -> (ties: Data, actors: Data, network: Data, projects: Data?) {
-        let tieHeader = [
-            "source", "target", "weight", "kind", "directed", "project", "note", "money", "currency", "work", "in_kind",
-        ]
-        let ties = network.ties.map { tie in
+        // Dates and attributes get columns only when some tie has them, so undated networks keep their old CSV.
+        let dated = network.ties.contains { $0.start != nil || $0.end != nil }
+        let tieAttributeNames = Array(Set(network.ties.flatMap(\.attributes.keys))).sorted()
+        let tieHeader =
             [
+                "source", "target", "weight", "kind", "directed", "project", "note", "money", "currency", "work",
+                "in_kind",
+            ] + (dated ? ["start", "end"] : []) + tieAttributeNames
+        let ties = network.ties.map { tie in
+            let attributes = tie.attributes
+            return [
                 tie.from, tie.to, OrderedTree.numberText(tie.weight), tie.kind.rawValue,
                 tie.directed.map { $0 ? "true" : "false" } ?? "",
                 tie.project ?? "", tie.note ?? "",
-            ] + contributionCells(tie.contributions)
+            ] + contributionCells(tie.contributions) + (dated ? [tie.start ?? "", tie.end ?? ""] : [])
+                + tieAttributeNames.map { attributes[$0] ?? "" }
         }
         let attributeNames = Array(Set(network.actors.flatMap(\.attributes.keys))).sorted()
         let actorHeader =
@@ -121,6 +128,12 @@ public enum NetworkWriter {
         if let contributions = tie.contributions { pairs.append(("contributions", contributionsTree(contributions))) }
         if let project = tie.project { pairs.append(("project", .string(project))) }
         if let note = tie.note { pairs.append(("note", .string(note))) }
+        if let start = tie.start { pairs.append(("start", .string(start))) }
+        if let end = tie.end { pairs.append(("end", .string(end))) }
+        let attributes = tie.attributes
+        if !attributes.isEmpty {
+            pairs.append(("attributes", .map(attributes.keys.sorted().map { ($0, .string(attributes[$0]!)) })))
+        }
         return .map(pairs)
     }
 

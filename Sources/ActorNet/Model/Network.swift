@@ -71,19 +71,34 @@ public struct Tie: Sendable, Hashable, Codable {
     public var kind: TieKind
     /// Overrides the network's default direction when set.
     public var directed: Bool?
-    public var contributions: Contributions? {
-        get { contributionsBox?.value }
-        set { contributionsBox = newValue.map(ContributionsBox.init) }
-    }
     public var project: String?
     public var note: String?
-    /// Contributions live in an immutable box (replaced, never mutated, so `Tie` keeps value semantics): most
-    /// ties have none, and held inline the 64-byte optional made every tie 144 bytes instead of 88 — memory that
-    /// a 500k-tie network copies several times while loading.
-    private var contributionsBox: ContributionsBox?
+    public var contributions: Contributions? {
+        get { details?.value.contributions }
+        set { updateDetails { $0.contributions = newValue } }
+    }
+    /// When the tie began: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public var start: String? {
+        get { details?.value.start }
+        set { updateDetails { $0.start = newValue } }
+    }
+    /// When the tie ended (inclusive), in the same forms as `start`; nil while it lasts or when unknown.
+    public var end: String? {
+        get { details?.value.end }
+        set { updateDetails { $0.end = newValue } }
+    }
+    /// Fields of other tools (Kumu, Gephi, GraphML keys) kept as text.
+    public var attributes: [String: String] {
+        get { details?.value.attributes ?? [:] }
+        set { updateDetails { $0.attributes = newValue } }
+    }
+    /// The rarely set fields live in an immutable box (replaced, never mutated, so `Tie` keeps value semantics):
+    /// most ties have none, and held inline the 64-byte optional contributions alone made every tie 144 bytes
+    /// instead of 88 — memory that a 500k-tie network copies several times while loading.
+    private var details: TieDetailsBox?
 
     enum CodingKeys: String, CodingKey {
-        case from, to, weight, kind, directed, contributions, project, note
+        case from, to, weight, kind, directed, contributions, project, note, start, end, attributes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -95,7 +110,10 @@ public struct Tie: Sendable, Hashable, Codable {
             directed: try container.decodeIfPresent(Bool.self, forKey: .directed),
             contributions: try container.decodeIfPresent(Contributions.self, forKey: .contributions),
             project: try container.decodeIfPresent(String.self, forKey: .project),
-            note: try container.decodeIfPresent(String.self, forKey: .note))
+            note: try container.decodeIfPresent(String.self, forKey: .note),
+            start: try container.decodeIfPresent(String.self, forKey: .start),
+            end: try container.decodeIfPresent(String.self, forKey: .end),
+            attributes: try container.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -108,24 +126,45 @@ public struct Tie: Sendable, Hashable, Codable {
         try container.encodeIfPresent(contributions, forKey: .contributions)
         try container.encodeIfPresent(project, forKey: .project)
         try container.encodeIfPresent(note, forKey: .note)
+        try container.encodeIfPresent(start, forKey: .start)
+        try container.encodeIfPresent(end, forKey: .end)
+        if !attributes.isEmpty { try container.encode(attributes, forKey: .attributes) }
     }
 
     public init(
         from: String, to: String, weight: Double = 1, kind: TieKind = .other, directed: Bool? = nil,
-        contributions: Contributions? = nil, project: String? = nil, note: String? = nil
+        contributions: Contributions? = nil, project: String? = nil, note: String? = nil, start: String? = nil,
+        end: String? = nil, attributes: [String: String] = [:]
     ) {
         self.from = from
         self.to = to
         self.weight = weight
         self.kind = kind
         self.directed = directed
-        self.contributions = contributions
         self.project = project
         self.note = note
+        let details = TieDetails(contributions: contributions, start: start, end: end, attributes: attributes)
+        self.details = details.isEmpty ? nil : TieDetailsBox(details)
     }
 
     /// Whether this tie is directed in a network whose default is `networkDirected`.
     public func isDirected(networkDirected: Bool) -> Bool { directed ?? networkDirected }
+
+    private mutating func updateDetails(_ change: (inout TieDetails) -> Void) {
+        var value = details?.value ?? TieDetails()
+        change(&value)
+        details = value.isEmpty ? nil : TieDetailsBox(value)
+    }
+}
+
+/// The fields of a tie that most ties leave empty.
+struct TieDetails: Sendable, Hashable {
+    var contributions: Contributions?
+    var start: String?
+    var end: String?
+    var attributes: [String: String] = [:]
+
+    var isEmpty: Bool { contributions == nil && start == nil && end == nil && attributes.isEmpty }
 }
 
 /// An actor's part in a project.
@@ -217,13 +256,13 @@ public struct Network: Sendable, Hashable, Codable {
     }
 }
 
-/// Immutable storage for a tie's contributions; compared and hashed by value.
-final class ContributionsBox: Sendable, Hashable {
-    let value: Contributions
+/// Immutable storage for a tie's details; compared and hashed by value.
+final class TieDetailsBox: Sendable, Hashable {
+    let value: TieDetails
 
-    init(_ value: Contributions) { self.value = value }
+    init(_ value: TieDetails) { self.value = value }
 
-    static func == (a: ContributionsBox, b: ContributionsBox) -> Bool { a.value == b.value }
+    static func == (a: TieDetailsBox, b: TieDetailsBox) -> Bool { a.value == b.value }
 
     func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
