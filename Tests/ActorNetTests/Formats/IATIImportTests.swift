@@ -94,7 +94,7 @@ import Testing
         #expect(network.name == "IATI — World Health Organization, Argentina")
     }
 
-    /// The Ebola sample's UNICEF (5 spellings), WHO (6) come out once each; `N/A` is no identity; category codes
+    /// The Ebola sample's UNICEF (5 spellings), WHO (6) and Sida come out once each; `N/A` is no identity; category codes
     /// and pseudo-organisations are no actors.
     @Test func ebolaSampleIdentities() throws {
         let (network, summary) = try importing(["dportal-multi-publisher-ebola-sample"])
@@ -112,9 +112,23 @@ import Testing
         #expect(
             network.actors.filter { $0.name.lowercased().contains("world health organi") }.map(\.id)
                 == ["XM-DAC-41143"])
+        // Sida is `SE-6` (its code in IATI's former organisation identifiers: country and DAC agency), and UNICEF's
+        // and WHO's funder "SIDA - Sweden" is Sida, not `SE-0`: that is Sweden, the identifier Sida publishes all
+        // Swedish official aid under, which funds Sida, the Research Council and the foreign ministry alike.
+        let sida = network.actors.filter { actor in
+            [actor.name, actor.attributes["iati_merged"] ?? ""].contains {
+                $0.lowercased().contains("sida") || $0.contains("Swedish International Development")
+            }
+        }
+        #expect(sida.map(\.id) == ["SE-6"])
+        #expect(sida.first?.name == "Swedish International Development Cooperation Agency")
+        #expect(sida.first?.attributes["iati_merged"] == "SE-6 | name:sida-sweden")
+        let sweden = try #require(network.actors.first { $0.id == "SE-0" })
         #expect(
-            network.actors.filter { ($0.attributes["iati_merged"] ?? $0.name).lowercased().contains("sida") }
-                .map(\.id) == ["SE-0"])
+            (sweden.name, sweden.sector, sweden.level, sweden.country) == (
+                "Sweden", .international, .international, "SE"
+            ))
+        #expect(network.actors.filter { $0.country == "SE" }.map(\.id).sorted() == ["SE-0", "SE-2", "SE-29", "SE-6"])
         #expect(!network.actors.contains { $0.id == "N/A" || $0.id.hasPrefix("ec-devco") })
         #expect(network.actors.first { $0.id == "burkina-faso" }?.attributes["iati_merged"] == nil)
         #expect(
@@ -131,6 +145,26 @@ import Testing
         #expect(summary.warnings[.importPlaceholderRef] == 10)
         #expect(summary.warnings[.importCategoryRef] == 17)
         #expect(summary.pseudoDropped == 27)
+    }
+
+    /// A name qualified by a country ("… - Denmark") never merges into a ref'd organisation of another country
+    /// that bears the rest of the name (Sweden's foreign ministry, `SE-2`).
+    @Test func countryQualifiedNameKeepsItsCountry() throws {
+        let xml = """
+            <iati-activities version="2.03"><iati-activity><iati-identifier>SE-0-1</iati-identifier>
+            <reporting-org ref="SE-0" type="10"><narrative>Sweden</narrative></reporting-org>
+            <participating-org ref="SE-2" type="10" role="3"><narrative>Ministry for Foreign Affairs</narrative>
+            </participating-org>
+            <participating-org type="10" role="1"><narrative>Ministry for Foreign Affairs - Denmark</narrative>
+            </participating-org></iati-activity></iati-activities>
+            """
+        let importer = IATIImporter(options: .init())
+        try importer.read(data: Data(xml.utf8), name: "qualified.xml")
+        let network = importer.network(files: ["qualified.xml"])
+        #expect(
+            network.actors.map { "\($0.id) \($0.country ?? "-")" } == [
+                "SE-0 SE", "SE-2 SE", "ministry-for-foreign-affairs-denmark DK",
+            ])
     }
 
     @Test func aimsFundersOnceEachAndClassified() throws {

@@ -92,6 +92,9 @@ public final class IATIImporter {
         var language: String?
         var text: String
         var count: Int
+        /// An acronym and a country ("SIDA - Sweden") merged into the organisation it abbreviates: shown only when
+        /// the organisation has no other name.
+        var abbreviation = false
     }
 
     struct RoleTieKey: Hashable {
