@@ -94,8 +94,8 @@ import Testing
         #expect(network.name == "IATI — World Health Organization, Argentina")
     }
 
-    /// The Ebola sample's UNICEF (5 spellings), WHO (6) and Sida come out once each; `N/A` is no identity; category codes
-    /// and pseudo-organisations are no actors.
+    /// The Ebola sample's UNICEF (5 spellings), WHO (6) and Sida come out once each; `N/A` is no identity;
+    /// category codes and pseudo-organisations are no actors.
     @Test func ebolaSampleIdentities() throws {
         let (network, summary) = try importing(["dportal-multi-publisher-ebola-sample"])
         let unicef = network.actors.filter { $0.name.contains("UNICEF") || $0.name.contains("Children’s Fund") }
@@ -145,6 +145,12 @@ import Testing
         #expect(summary.warnings[.importPlaceholderRef] == 10)
         #expect(summary.warnings[.importCategoryRef] == 17)
         #expect(summary.pseudoDropped == 27)
+        // What only the import knows stays with the network.
+        #expect(
+            network.importRecord
+                == ImportRecord(
+                    importer: "iati", files: ["dportal-multi-publisher-ebola-sample"], activities: 100,
+                    activitiesKept: 100, mergedGroups: 6, candidateGroups: 5, pseudoOrganisationsDropped: 27))
     }
 
     /// A name qualified by a country ("… - Denmark") never merges into a ref'd organisation of another country
@@ -269,6 +275,8 @@ import Testing
         }
         #expect(!network.actors.contains { $0.id == "US-501c3-522318905" })
         #expect(summary.dropped == ["AidData"])
+        #expect(network.importRecord?.reportingOrganisationsExcluded == 1)
+        #expect(network.importRecord?.organisationsDropped == 0)
         #expect(summary.secondaryPublishers == [])
         let ids = Set(network.actors.map(\.id))
         #expect(network.projects.allSatisfy { project in project.lead.map(ids.contains) ?? project.members.isEmpty })
@@ -276,6 +284,8 @@ import Testing
         #expect(diagnostics.filter { $0.severity == .error }.map(\.message) == [])
         let (dropped, _) = try importing(["acfspain-co"]) { $0.drop = ["Action Against Hunger"] }
         #expect(dropped.actors.map(\.id) == ["ES-CIF-G81164105"])
+        #expect(dropped.importRecord?.organisationsDropped == 1)
+        #expect(dropped.importRecord?.reportingOrganisationsExcluded == 0)
     }
 
     @Test func countryFilter() throws {
