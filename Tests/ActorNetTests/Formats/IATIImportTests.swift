@@ -173,6 +173,24 @@ import Testing
             ])
     }
 
+    /// Projects keep their activity's start and end (actual, else planned; 1.0x `start-planned`… too), through the
+    /// network file; the years the organisations worked together are in the tie notes (ties get no dates of
+    /// their own until the model has them). Counts from an independent ElementTree pass over the fixture.
+    @Test func projectsKeepStartAndEnd() throws {
+        let (network, _) = try importing(["dportal-multi-publisher-ebola-sample"])
+        #expect(network.projects.count == 100)
+        #expect(network.projects.filter { $0.start != nil }.count == 99)
+        #expect(network.projects.filter { $0.end != nil }.count == 93)
+        let nrc = try #require(network.projects.first { $0.id == "NO-BRC-977538319_X9SM1403" })
+        #expect((nrc.start, nrc.end) == ("2014-11-10", "2015-05-10"))
+        #expect(
+            network.ties.first { $0.from == "GB-GOV-1" && $0.to == "nrc" }?.note == "1 shared IATI activity, 2014–2015")
+        let path = try scratchFile("ebola.yaml", NetworkWriter.yaml(network))
+        #expect(try NetworkFile.load(path).network.projects == network.projects)
+        let oxfam = try #require(network.projects.first { $0.id == "GB-CHC-202918-MLIB06" })
+        #expect((oxfam.start, oxfam.end) == ("2014-11-28", "2015-07-31"))
+    }
+
     @Test func aimsFundersOnceEachAndClassified() throws {
         let (network, summary) = try importing(["aiddata-colombia-aims-2.03"])
         #expect(network.actors.filter { $0.name == "Japan" }.map(\.id) == ["japan"])

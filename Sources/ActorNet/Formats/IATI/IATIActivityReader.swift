@@ -125,7 +125,9 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
         case "sector":
             if transaction == nil, let code = attributes["code"] { activity?.sectors.append(code) }
         case "activity-date":
-            if let type = attributes["type"], let date = attributes["iso-date"] { activity?.dates[type] = date }
+            if let type = attributes["type"], let date = attributes["iso-date"] {
+                activity?.dates[Self.dateTypes[type] ?? type] = date
+            }
         case "transaction": transaction = IATITransaction()
         case "transaction-type": transaction?.type = attributes["code"]
         case "value":
@@ -186,4 +188,9 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
         }
         text = ""
     }
+}
+
+extension IATIActivityReader {
+    /// Version 1.0x activity-date types as the 2.0x codes (start planned 1, actual 2; end planned 3, actual 4).
+    static let dateTypes = ["start-planned": "1", "start-actual": "2", "end-planned": "3", "end-actual": "4"]
 }
