@@ -174,7 +174,12 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
         case "transaction-type":
             break
         case "value":
-            if transaction != nil { transaction!.value = Double(content.replacingOccurrences(of: ",", with: "")) }
+            if transaction != nil {
+                // Thousands separators in some publishers' values; most values have none.
+                let digits =
+                    content.utf8.contains(UInt8(ascii: ",")) ? content.replacingOccurrences(of: ",", with: "") : content
+                transaction!.value = Double(digits)
+            }
         case "transaction":
             if let current = transaction { activity?.transactions.append(current) }
             transaction = nil
