@@ -50,6 +50,9 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
     private var fileCurrency: String?
     private var path: [String] = []
     private var text = ""
+    /// Whether the innermost open element is one whose text is read: the text of all others (descriptions of
+    /// results, budgets, locations…) is never gathered.
+    private var collecting = false
     private var narrativeLanguage: String?
     private var mention: IATIOrganisationMention?
     private var transaction: IATITransaction?
@@ -97,6 +100,7 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
     ) {
         path.append(name)
         text = ""
+        collecting = Self.textElements.contains(name)
         switch name {
         case "iati-activities":
             version = attributes["version"]
@@ -136,15 +140,18 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { if collecting { text += string } }
 
     /// CDATA sections are text too (FoundationXML hands them over separately, as bytes).
-    func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        if collecting { text += String(decoding: block, as: UTF8.self) }
+    }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         defer {
             path.removeLast()
             if path.isEmpty { rootClosed = true }
+            collecting = path.last.map(Self.textElements.contains) ?? false
         }
         let content = Self.trimmed(text)
         switch name {
@@ -196,6 +203,12 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
 }
 
 extension IATIActivityReader {
+    /// The elements whose own text `parser(_:didEndElement:…)` reads.
+    static let textElements: Set<String> = [
+        "narrative", "title", "iati-identifier", "reporting-org", "participating-org", "provider-org",
+        "receiver-org", "value",
+    ]
+
     /// Version 1.0x activity-date types as the 2.0x codes (start planned 1, actual 2; end planned 3, actual 4).
     static let dateTypes = ["start-planned": "1", "start-actual": "2", "end-planned": "3", "end-actual": "4"]
 }
