@@ -238,6 +238,12 @@ import Testing
             network.actors.first { $0.name.contains("Kuehne") }?.attributes["iati_merged"]
                 == "XI-DUNS-009853664 | name:kuehne-and-nagel-inc")
         #expect(summary.mergedGroups == 7)
+        // ACDI/VOCA: its DUNS number with and without the leading zero, and its name without a ref.
+        #expect(
+            network.actors.first { $0.id == "XI-DUNS-83510842" }?.attributes["iati_merged"]
+                == "XI-DUNS-083510842 | XI-DUNS-83510842 | "
+                + "name:agriculture-cooperative-development-international-volunteers-in-overseas-cooperative-assistance"
+        )
         #expect(network.name == "IATI — U.S. Agency for International Development, Bolivia")
         let usaid = try #require(network.actors.first { $0.id == "US-GOV-1" })
         #expect(usaid.offers == ["funding"])  // it implements nothing itself
