@@ -9,9 +9,10 @@ struct Info: ParsableCommand {
             JSON keys: name, actors, ties, projects, sector_level {sector: {level: count}}, ties_by_kind,
             density, components, warnings, data_quality {actors, unspecified_sector, unspecified_sector_share,
             unspecified_level, unspecified_level_share, isolates, classified_by {source: actors},
-            merged_groups (IATI imports)}. Sector, level and kind keys are the canonical English names.
-            The table ends with the data quality when some actor is unspecified or isolated, or the network
-            records how its actors were classified.
+            merged_groups (IATI imports), import (the importer's record: files, activities, candidate_groups,
+            pseudo_organisations_dropped…; null when none)}. Sector, level and kind keys are the canonical English
+            names. The table ends with the data quality when some actor is unspecified or isolated, or the network
+            records how its actors were classified or how it was imported.
 
             Example:
               actornet info Networks/colombia.yaml

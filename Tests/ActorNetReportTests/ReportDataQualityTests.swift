@@ -45,6 +45,23 @@ import Testing
         #expect(html.components(separatedBy: section).count == 2)
     }
 
+    /// The import's record, kept in the network file, is in the section too.
+    @Test func markdownHasTheImportRecord() {
+        var network = Self.network
+        network.importRecord = ImportRecord(
+            importer: "iati", files: ["bo.xml"], activities: 3, activitiesKept: 3, candidateGroups: 1,
+            pseudoOrganisationsDropped: 2, reportingOrganisationsExcluded: 1)
+        let data = ReportData.build(network, language: .pt, generated: Self.fixedDate)
+        let section = """
+            - 0 atores fundidos de várias identidades IATI
+            - importação IATI de bo.xml: atividades lidas 3, mantidas 3
+            - grupos de possíveis duplicatas a revisar: 1; menções de pseudo-organizações descartadas: 2
+            - organizações excluídas na importação: organizações informantes 1, com --drop 0
+
+            """
+        #expect(MarkdownReport.render(data, stem: "qualidade").text.components(separatedBy: section).count == 2)
+    }
+
     @Test func aNetworkWithNothingToSayHasNoSection() throws {
         let network = try NetworkFile.load(PackagePaths.example("chile")).network
         let data = ReportData.build(network, language: .en, generated: Self.fixedDate)

@@ -41,7 +41,7 @@ import Testing
         #expect(
             Set(quality.keys) == [
                 "actors", "unspecified_sector", "unspecified_sector_share", "unspecified_level",
-                "unspecified_level_share", "isolates", "classified_by", "merged_groups",
+                "unspecified_level_share", "isolates", "classified_by", "merged_groups", "import",
             ])
         #expect(quality["unspecified_sector"] as? Int == 3)
         #expect(quality["unspecified_sector_share"] as? Double == 0.6)
@@ -49,6 +49,7 @@ import Testing
         #expect(quality["isolates"] as? Int == 2)
         #expect((quality["classified_by"] as? [String: Int]) == [:])
         #expect(quality["merged_groups"] is NSNull)
+        #expect(quality["import"] is NSNull)
     }
 
     @Test func mixingWarnsInEnglish() throws {
@@ -88,6 +89,7 @@ import Testing
         #expect(!info.stdout.contains("Data quality"))
     }
 
+    /// The counts only the import knew (candidates, pseudo-organisations dropped) come back from the saved file.
     @Test func importedIATICountsActorsPerClassificationSource() throws {
         let dir = try scratchFolder("iati-quality")
         let file = PackagePaths.file("Tests/ActorNetTests/Fixtures/iati/usaid-bo.xml")
@@ -102,6 +104,8 @@ import Testing
                 0 isolates (actors in no tie)
                 classified by iati-type 32, name-pattern 1, unspecified 2
                 7 actors merged from several IATI identities
+                IATI import of usaid-bo.xml: activities read 63, kept 63
+                groups of likely duplicates left for review: 0; pseudo-organisation mentions dropped: 2
 
                 """))
         let json = try CLI.run(["info", dir + "/bo.yaml", "--format", "json"])
@@ -109,6 +113,13 @@ import Testing
         let quality = try #require(object["data_quality"] as? [String: Any])
         #expect((quality["classified_by"] as? [String: Int]) == ["iati-type": 32, "name-pattern": 1, "unspecified": 2])
         #expect(quality["merged_groups"] as? Int == 7)
+        let record = try #require(quality["import"] as? [String: Any])
+        #expect(record["files"] as? [String] == ["usaid-bo.xml"])
+        #expect(
+            record.filter { $0.key != "files" && $0.key != "importer" } as? [String: Int] == [
+                "activities": 63, "activities_kept": 63, "merged_groups": 7, "candidate_groups": 0,
+                "pseudo_organisations_dropped": 2, "reporting_organisations_excluded": 0, "organisations_dropped": 0,
+            ])
         // 11 of 35 levels unspecified (31 %): brokers by level warns, by sector (6 %) does not.
         let byLevel = try CLI.run(["brokers", dir + "/bo.yaml", "--by", "level"])
         #expect(

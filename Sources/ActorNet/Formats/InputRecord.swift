@@ -1,12 +1,13 @@
 /// The records of a YAML/JSON network file and the names their fields are read under: the canonical English key
 /// and its Spanish and Portuguese spellings, compared folded (case and accents optional: `Nível`, `nivel`, `NIVEL`).
 enum InputRecord: String, CaseIterable, Sendable {
-    case network, actor, tie, project, member, contributions
+    case network, actor, tie, project, member, contributions, importRecord
 
     /// The canonical keys, in the order docs/network-format.md lists them.
     var keys: [String] {
         switch self {
-        case .network: ["name", "description", "language", "directed", "source", "actors", "ties", "projects"]
+        case .network:
+            ["name", "description", "language", "directed", "source", "import", "actors", "ties", "projects"]
         case .actor:
             [
                 "id", "name", "sector", "level", "country", "territory", "roles", "offers", "needs",
@@ -20,6 +21,7 @@ enum InputRecord: String, CaseIterable, Sendable {
         case .project: ["id", "name", "objective", "area", "lead", "members", "agreement", "sdgs", "start", "end"]
         case .member: ["actor", "role", "contributions"]
         case .contributions: ["money", "currency", "work", "in_kind"]
+        case .importRecord: ImportRecord.CodingKeys.allCases.map(\.rawValue)
         }
     }
 
@@ -30,7 +32,8 @@ enum InputRecord: String, CaseIterable, Sendable {
             [
                 "name": ["nombre", "nome"], "description": ["descripcion", "descricao"],
                 "language": ["idioma", "lengua", "lingua"], "directed": ["dirigido", "dirigida"],
-                "source": ["fuente", "fonte"], "actors": ["actores", "atores"],
+                "source": ["fuente", "fonte"], "import": ["importacion", "importacao"],
+                "actors": ["actores", "atores"],
                 "ties": ["lazos", "lacos", "vinculos", "relaciones", "relacoes"],
                 "projects": ["proyectos", "projetos"],
             ]
@@ -68,6 +71,22 @@ enum InputRecord: String, CaseIterable, Sendable {
                 "money": ["dinero", "monto", "dinheiro", "valor"], "currency": ["moneda", "moeda"],
                 "work": ["trabajo", "trabalho"], "in_kind": ["en-especie", "especie", "em-especie"],
             ]
+        case .importRecord:
+            [
+                "importer": ["importador"], "files": ["archivos", "ficheros", "arquivos"],
+                "activities": ["actividades", "atividades"],
+                "activities_kept": ["actividades-conservadas", "atividades-mantidas"],
+                "merged_groups": ["grupos-fusionados", "grupos-mesclados"],
+                "candidate_groups": ["grupos-candidatos"],
+                "pseudo_organisations_dropped": [
+                    "pseudoorganizaciones-descartadas", "pseudo-organizacoes-descartadas",
+                    "pseudoorganizacoes-descartadas",
+                ],
+                "reporting_organisations_excluded": [
+                    "organizaciones-informantes-excluidas", "organizacoes-informantes-excluidas",
+                ],
+                "organisations_dropped": ["organizaciones-descartadas", "organizacoes-descartadas"],
+            ]
         }
     }
 
@@ -103,6 +122,7 @@ enum InputRecord: String, CaseIterable, Sendable {
         case .project: .recordProject
         case .member: .recordMember
         case .contributions: .recordContributions
+        case .importRecord: .recordImport
         }
     }
 }

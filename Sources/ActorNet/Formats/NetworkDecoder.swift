@@ -41,6 +41,7 @@ struct NetworkDecoder {
             case "language": network.language = text(value, "language")
             case "directed": network.directed = bool(value, "directed") ?? false
             case "source": network.source = text(value, "source")
+            case "import": network.importRecord = decodeImportRecord(value)
             case "actors":
                 sawActors = true
                 for item in list(value, "actors") { if let actor = decodeActor(item) { network.actors.append(actor) } }
@@ -158,6 +159,30 @@ struct NetworkDecoder {
         if !hasName { project.name = project.id }
         sourceMap.projects.append(fields)
         return project
+    }
+
+    /// The `import` section an importer writes; counts are whole numbers ≥ 0, a missing one is 0.
+    private mutating func decodeImportRecord(_ node: DocumentNode) -> ImportRecord? {
+        if case .null = node { return nil }
+        guard let (pairs, _) = record(node, .importRecord) else { return nil }
+        var result = ImportRecord(importer: "")
+        for (key, value) in pairs {
+            guard let field = ImportRecord.CodingKeys(rawValue: key) else { continue }
+            switch field {
+            case .importer: result.importer = text(value, key) ?? ""
+            case .files: result.files = strings(value, key)
+            default:
+                guard let written = text(value, key) else { continue }
+                guard let count = Int(written.trimmingCharacters(in: .whitespaces)), count >= 0 else {
+                    error(at: location(value)) {
+                        $0.text(.validationExpectedCount, ["field": "import.\(key)", "value": written])
+                    }
+                    continue
+                }
+                result.setCount(field, count)
+            }
+        }
+        return result
     }
 
     private mutating func contributions(_ node: DocumentNode) -> Contributions? {

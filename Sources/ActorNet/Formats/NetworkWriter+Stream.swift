@@ -72,7 +72,17 @@ extension NetworkWriter {
         if let language = network.language { top.append(("language", .string(language))) }
         top.append(("directed", .bool(network.directed)))
         if let source = network.source { top.append(("source", .string(source))) }
+        if let record = network.importRecord { top.append(("import", importTree(record))) }
         return top
+    }
+
+    static func importTree(_ record: ImportRecord) -> OrderedTree {
+        var pairs: [(String, OrderedTree)] = [
+            (ImportRecord.CodingKeys.importer.rawValue, .string(record.importer)),
+            (ImportRecord.CodingKeys.files.rawValue, .list(record.files.map(OrderedTree.string))),
+        ]
+        pairs += record.counts.map { ($0.key.rawValue, .number(Double($0.value))) }
+        return .map(pairs)
     }
 
     /// Calls `write` with each record list in `tree(_:)`'s order: its key, its length and the tree of record `k`

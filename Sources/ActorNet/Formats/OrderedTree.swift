@@ -38,7 +38,7 @@ indirect enum OrderedTree {
         switch self {
         case .string(let text):
             let needsQuotes =
-                text.isEmpty
+                text.isEmpty || Self.surelyResolvesAsNonString(text)
                 || Self.mayResolveAsNonString(text)
                     && Resolver.default.resolveTag(of: Node(text, tags.implicit)) != .str
                 || text != trimmedSpaces(text)
@@ -64,6 +64,19 @@ indirect enum OrderedTree {
         let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20)
         if isLetter, text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return resolvableWords.contains(text) }
         return true
+    }
+
+    /// The two shapes of IATI codes and dates that resolve without the resolver's regular expressions: a decimal
+    /// integer without leading zero (`72050`, an int) and `YYYY-MM-DD` (a timestamp).
+    private static func surelyResolvesAsNonString(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, (0x30...0x39).contains(first) else { return false }
+        let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+        if first != 0x30, bytes.allSatisfy(isDigit) { return true }
+        guard bytes.count == 10 else { return false }
+        return bytes.enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : isDigit(byte)
+        }
     }
 
     private static let resolvableFirstBytes = Set("yYnNtTfFoO-+0123456789.<~=".utf8)

@@ -329,6 +329,16 @@ extension Catalogue {
             .plural(
                 one: "1 actor merged from several IATI identities",
                 other: "{count} actors merged from several IATI identities")
+        case .qualityImportFiles: "{importer} import of {files}: activities read {activities}, kept {kept}"
+        case .qualityImportReview:
+            """
+            groups of likely duplicates left for review: {candidates}; pseudo-organisation mentions dropped: \
+            {pseudo}
+            """
+        case .qualityImportLeftOut:
+            """
+            organisations left out at import: reporting organisations {reporting}, by --drop {dropped}
+            """
         case .qualityWarningSector:
             """
             {share} % of actors ({count} of {actors}) have an unspecified sector; the results by sector say \
@@ -525,6 +535,7 @@ extension Catalogue {
         case .validationExpectedList: "field `{field}`: expected a list, found {found}"
         case .validationExpectedBool: "field `{field}`: expected true or false, found `{value}`"
         case .validationExpectedAmount: "field `{field}`: expected a finite number ≥ 0, found `{value}`"
+        case .validationExpectedCount: "field `{field}`: expected a whole number ≥ 0, found `{value}`"
         case .validationExpectedCountry:
             """
             field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, \
@@ -560,6 +571,7 @@ extension Catalogue {
         case .recordProject: "project"
         case .recordMember: "member"
         case .recordContributions: "contributions"
+        case .recordImport: "import record"
         // MARK: Files and output (Output/, every verb)
         case .outputCannotOpen: "{path}: error: cannot open: {reason}"
         case .outputCannotCreate: "{path}: error: cannot create output: {reason}"

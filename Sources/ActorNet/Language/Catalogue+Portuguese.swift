@@ -337,6 +337,19 @@ extension Catalogue {
             .plural(
                 one: "1 ator fundido de várias identidades IATI",
                 other: "{count} atores fundidos de várias identidades IATI")
+        case .qualityImportFiles:
+            """
+            importação {importer} de {files}: atividades lidas {activities}, mantidas {kept}
+            """
+        case .qualityImportReview:
+            """
+            grupos de possíveis duplicatas a revisar: {candidates}; menções de pseudo-organizações descartadas: \
+            {pseudo}
+            """
+        case .qualityImportLeftOut:
+            """
+            organizações excluídas na importação: organizações informantes {reporting}, com --drop {dropped}
+            """
         case .qualityWarningSector:
             """
             {share} % dos atores ({count} de {actors}) não têm setor especificado; os resultados por setor \
@@ -541,6 +554,7 @@ extension Catalogue {
         case .validationExpectedList: "campo `{field}`: era esperada uma lista, encontrado {found}"
         case .validationExpectedBool: "campo `{field}`: era esperado true ou false, encontrado `{value}`"
         case .validationExpectedAmount: "campo `{field}`: era esperado um número finito ≥ 0, encontrado `{value}`"
+        case .validationExpectedCount: "campo `{field}`: era esperado um número inteiro ≥ 0, encontrado `{value}`"
         case .validationExpectedCountry:
             """
             campo `country`: era esperado um código ISO 3166-1 alfa-2 como BR ou CL, \
@@ -580,6 +594,7 @@ extension Catalogue {
         case .recordProject: "projeto"
         case .recordMember: "membro"
         case .recordContributions: "contribuições"
+        case .recordImport: "registro de importação"
         // MARK: Files and output (Output/, every verb)
         case .outputCannotOpen: "{path}: erro: não é possível abrir: {reason}"
         case .outputCannotCreate: "{path}: erro: não é possível criar a saída: {reason}"

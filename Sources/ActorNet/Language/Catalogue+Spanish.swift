@@ -333,6 +333,19 @@ extension Catalogue {
             .plural(
                 one: "1 actor fusionado de varias identidades IATI",
                 other: "{count} actores fusionados de varias identidades IATI")
+        case .qualityImportFiles:
+            """
+            importación {importer} de {files}: actividades leídas {activities}, conservadas {kept}
+            """
+        case .qualityImportReview:
+            """
+            grupos de posibles duplicados por revisar: {candidates}; menciones de pseudoorganizaciones \
+            descartadas: {pseudo}
+            """
+        case .qualityImportLeftOut:
+            """
+            organizaciones excluidas al importar: organizaciones informantes {reporting}, con --drop {dropped}
+            """
         case .qualityWarningSector:
             """
             el {share} % de los actores ({count} de {actors}) no tiene sector especificado; los resultados por \
@@ -534,6 +547,7 @@ extension Catalogue {
         case .validationExpectedList: "campo `{field}`: se esperaba una lista, se encontró {found}"
         case .validationExpectedBool: "campo `{field}`: se esperaba true o false, se encontró `{value}`"
         case .validationExpectedAmount: "campo `{field}`: se esperaba un número finito ≥ 0, se encontró `{value}`"
+        case .validationExpectedCount: "campo `{field}`: se esperaba un número entero ≥ 0, se encontró `{value}`"
         case .validationExpectedCountry:
             """
             campo `country`: se esperaba un código ISO 3166-1 alfa-2 como CL o PE, se \
@@ -573,6 +587,7 @@ extension Catalogue {
         case .recordProject: "proyecto"
         case .recordMember: "miembro"
         case .recordContributions: "aportes"
+        case .recordImport: "registro de importación"
         // MARK: Files and output (Output/, every verb)
         case .outputCannotOpen: "{path}: error: no se puede abrir: {reason}"
         case .outputCannotCreate: "{path}: error: no se puede crear la salida: {reason}"

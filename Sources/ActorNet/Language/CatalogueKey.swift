@@ -236,6 +236,9 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case qualityIsolates
     case qualityClassifiedBy
     case qualityMergedGroups
+    case qualityImportFiles
+    case qualityImportReview
+    case qualityImportLeftOut
     case qualityWarningSector
     case qualityWarningLevel
     case analyzeDirected
@@ -382,6 +385,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case validationExpectedList
     case validationExpectedBool
     case validationExpectedAmount
+    case validationExpectedCount
     case validationExpectedCountry
     case validationExpectedDate
     case validationExpectedSDGs
@@ -409,6 +413,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case recordProject
     case recordMember
     case recordContributions
+    case recordImport
 
     // MARK: Files and output (Output/, every verb)
     case outputCannotOpen

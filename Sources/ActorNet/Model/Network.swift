@@ -230,19 +230,23 @@ public struct Network: Sendable, Hashable, Codable {
     public var language: String?
     public var directed: Bool
     public var source: String?
+    /// How an importer made the network (file key `import`); nil for networks written by hand.
+    public var importRecord: ImportRecord?
     public var actors: [Actor]
     public var ties: [Tie]
     public var projects: [Project]
 
     public init(
         name: String, description: String? = nil, language: String? = nil, directed: Bool = false,
-        source: String? = nil, actors: [Actor] = [], ties: [Tie] = [], projects: [Project] = []
+        source: String? = nil, importRecord: ImportRecord? = nil, actors: [Actor] = [], ties: [Tie] = [],
+        projects: [Project] = []
     ) {
         self.name = name
         self.description = description
         self.language = language
         self.directed = directed
         self.source = source
+        self.importRecord = importRecord
         self.actors = actors
         self.ties = ties
         self.projects = projects

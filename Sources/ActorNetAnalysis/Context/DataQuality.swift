@@ -1,7 +1,9 @@
 import ActorNet
 
 /// How far a network's classification and shape can be trusted: actors of unspecified sector and level, isolates,
-/// how actors were classified (`classified_by`, written by the IATI import) and merged identities (`iati_merged`).
+/// how actors were classified (`classified_by`, written by the IATI import), merged identities (`iati_merged`) and
+/// what only the import knew (the network's `import` record: candidates left for review, pseudo-organisations and
+/// publishers left out).
 /// `info`, the report and the warnings of `mixing` and `brokers` read this one result.
 public struct DataQuality: Sendable, Equatable {
     public var actors: Int
@@ -14,6 +16,8 @@ public struct DataQuality: Sendable, Equatable {
     /// Actors that several raw identities folded into (`iati_merged`); nil unless the network is an IATI import
     /// (some actor records `classified_by` or `iati_merged`).
     public var mergedGroups: Int?
+    /// The importer's record, when the network keeps one.
+    public var importRecord: ImportRecord?
 
     /// Above this share of unspecified actors, groups by sector or level say little (issue 14, item 6).
     public static let unspecifiedWarningShare = 0.3
@@ -43,6 +47,7 @@ public struct DataQuality: Sendable, Equatable {
         }
         classifiedBy = sources
         mergedGroups = imported ? merged : nil
+        importRecord = network.importRecord
     }
 
     /// The share (0…1) of actors unspecified in `grouping`; 0 for a network without actors.
@@ -59,6 +64,7 @@ public struct DataQuality: Sendable, Equatable {
     /// Whether there is anything to say: an unspecified actor, an isolate or a record of the import.
     public var hasFindings: Bool {
         unspecifiedSector > 0 || unspecifiedLevel > 0 || isolates > 0 || !classifiedBy.isEmpty || mergedGroups != nil
+            || importRecord != nil
     }
 
     /// Sources in the importer's order of evidence, any other after them by name.
@@ -72,8 +78,10 @@ public struct DataQuality: Sendable, Equatable {
 }
 
 /// `data_quality` of `info --format json`: actors, unspecified_sector, unspecified_sector_share,
-/// unspecified_level, unspecified_level_share (0…1), isolates, classified_by {source: actors} and merged_groups
-/// (null unless the network is an IATI import).
+/// unspecified_level, unspecified_level_share (0…1), isolates, classified_by {source: actors}, merged_groups
+/// (null unless the network is an IATI import) and `import`, the importer's record (null unless the network keeps
+/// one: importer, files, activities, activities_kept, merged_groups, candidate_groups,
+/// pseudo_organisations_dropped, reporting_organisations_excluded, organisations_dropped).
 extension DataQuality: Encodable {
     enum CodingKeys: String, CodingKey {
         case actors, isolates
@@ -83,6 +91,7 @@ extension DataQuality: Encodable {
         case unspecifiedLevelShare = "unspecified_level_share"
         case classifiedBy = "classified_by"
         case mergedGroups = "merged_groups"
+        case importRecord = "import"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -95,5 +104,6 @@ extension DataQuality: Encodable {
         try container.encode(isolates, forKey: .isolates)
         try container.encode(classifiedBy, forKey: .classifiedBy)
         try container.encode(mergedGroups, forKey: .mergedGroups)
+        try container.encodeIfPresent(importRecord, forKey: .importRecord)
     }
 }

@@ -60,6 +60,47 @@ import Testing
             ])
     }
 
+    /// What only the import knew (the network's `import` record) follows the other lines; the organisations left
+    /// out by option only when there are some.
+    @Test func theImportRecordInEachLanguage() throws {
+        var network = Self.network
+        network.importRecord = ImportRecord(
+            importer: "iati", files: ["a.xml", "b.xml"], activities: 12, activitiesKept: 10, mergedGroups: 1,
+            candidateGroups: 3, pseudoOrganisationsDropped: 4)
+        #expect(
+            Array(DataQuality(network).lines(.en).dropFirst(4)) == [
+                "IATI import of a.xml, b.xml: activities read 12, kept 10",
+                "groups of likely duplicates left for review: 3; pseudo-organisation mentions dropped: 4",
+            ])
+        network.importRecord?.reportingOrganisationsExcluded = 1
+        network.importRecord?.organisationsDropped = 2
+        #expect(
+            Array(DataQuality(network).lines(.es).dropFirst(4)) == [
+                "importación IATI de a.xml, b.xml: actividades leídas 12, conservadas 10",
+                "grupos de posibles duplicados por revisar: 3; menciones de pseudoorganizaciones descartadas: 4",
+                "organizaciones excluidas al importar: organizaciones informantes 1, con --drop 2",
+            ])
+        #expect(
+            Array(DataQuality(network).lines(.pt).dropFirst(4)) == [
+                "importação IATI de a.xml, b.xml: atividades lidas 12, mantidas 10",
+                "grupos de possíveis duplicatas a revisar: 3; menções de pseudo-organizações descartadas: 4",
+                "organizações excluídas na importação: organizações informantes 1, com --drop 2",
+            ])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(DataQuality(network)), as: UTF8.self)
+        #expect(
+            json.contains(
+                #""import":{"activities":12,"activities_kept":10,"candidate_groups":3,"files":["a.xml","b.xml"],"#
+                    + #""importer":"iati","merged_groups":1,"organisations_dropped":2,"#
+                    + #""pseudo_organisations_dropped":4,"reporting_organisations_excluded":1}"#))
+        // A network whose every actor is well classified still has the import to report.
+        let clean = Network(
+            name: "clean", importRecord: network.importRecord, actors: [Actor(id: "a", sector: .public, level: .local)],
+            ties: [])
+        #expect(DataQuality(clean).hasFindings)
+    }
+
     @Test func aNetworkNotImportedHasNoMergeCountAndNothingToSay() {
         let network = Network(
             name: "clean",

@@ -37,7 +37,8 @@ import Yams
             "Off", "true", "True", "TRUE", "tRUE", "false", "FALSE", "null", "Null", "NULL", "nULL",
             "~", "<<", "=", "1", "01", "1.5", ".5", ".inf", "-.inf", ".nan", "0x1F", "2024-01-01",
             "1:20", "+1", "-", "yes\n", "no\u{2028}", "Nairobi", "nan", "n", "y", "Y", "Osaka",
-            "Ñandú", "tête", "x", "",
+            "Ñandú", "tête", "x", "", "72050", "10", "0123", "089", "99999999999999999999999", "2021-10-01",
+            "2021-1-01", "2021-10-1", "2021-10-01x", "20211001", "0", "2021/10/01",
         ]
         for text in candidates {
             let plain = Node(text)

@@ -94,8 +94,8 @@ import Testing
         #expect(network.name == "IATI — World Health Organization, Argentina")
     }
 
-    /// The Ebola sample's UNICEF (5 spellings), WHO (6) come out once each; `N/A` is no identity; category codes
-    /// and pseudo-organisations are no actors.
+    /// The Ebola sample's UNICEF (5 spellings), WHO (6) and Sida come out once each; `N/A` is no identity;
+    /// category codes and pseudo-organisations are no actors.
     @Test func ebolaSampleIdentities() throws {
         let (network, summary) = try importing(["dportal-multi-publisher-ebola-sample"])
         let unicef = network.actors.filter { $0.name.contains("UNICEF") || $0.name.contains("Children’s Fund") }
@@ -112,9 +112,23 @@ import Testing
         #expect(
             network.actors.filter { $0.name.lowercased().contains("world health organi") }.map(\.id)
                 == ["XM-DAC-41143"])
+        // Sida is `SE-6` (its code in IATI's former organisation identifiers: country and DAC agency), and UNICEF's
+        // and WHO's funder "SIDA - Sweden" is Sida, not `SE-0`: that is Sweden, the identifier Sida publishes all
+        // Swedish official aid under, which funds Sida, the Research Council and the foreign ministry alike.
+        let sida = network.actors.filter { actor in
+            [actor.name, actor.attributes["iati_merged"] ?? ""].contains {
+                $0.lowercased().contains("sida") || $0.contains("Swedish International Development")
+            }
+        }
+        #expect(sida.map(\.id) == ["SE-6"])
+        #expect(sida.first?.name == "Swedish International Development Cooperation Agency")
+        #expect(sida.first?.attributes["iati_merged"] == "SE-6 | name:sida-sweden")
+        let sweden = try #require(network.actors.first { $0.id == "SE-0" })
         #expect(
-            network.actors.filter { ($0.attributes["iati_merged"] ?? $0.name).lowercased().contains("sida") }
-                .map(\.id) == ["SE-0"])
+            (sweden.name, sweden.sector, sweden.level, sweden.country) == (
+                "Sweden", .international, .international, "SE"
+            ))
+        #expect(network.actors.filter { $0.country == "SE" }.map(\.id).sorted() == ["SE-0", "SE-2", "SE-29", "SE-6"])
         #expect(!network.actors.contains { $0.id == "N/A" || $0.id.hasPrefix("ec-devco") })
         #expect(network.actors.first { $0.id == "burkina-faso" }?.attributes["iati_merged"] == nil)
         #expect(
@@ -131,6 +145,50 @@ import Testing
         #expect(summary.warnings[.importPlaceholderRef] == 10)
         #expect(summary.warnings[.importCategoryRef] == 17)
         #expect(summary.pseudoDropped == 27)
+        // What only the import knows stays with the network.
+        #expect(
+            network.importRecord
+                == ImportRecord(
+                    importer: "iati", files: ["dportal-multi-publisher-ebola-sample"], activities: 100,
+                    activitiesKept: 100, mergedGroups: 6, candidateGroups: 5, pseudoOrganisationsDropped: 27))
+    }
+
+    /// A name qualified by a country ("… - Denmark") never merges into a ref'd organisation of another country
+    /// that bears the rest of the name (Sweden's foreign ministry, `SE-2`).
+    @Test func countryQualifiedNameKeepsItsCountry() throws {
+        let xml = """
+            <iati-activities version="2.03"><iati-activity><iati-identifier>SE-0-1</iati-identifier>
+            <reporting-org ref="SE-0" type="10"><narrative>Sweden</narrative></reporting-org>
+            <participating-org ref="SE-2" type="10" role="3"><narrative>Ministry for Foreign Affairs</narrative>
+            </participating-org>
+            <participating-org type="10" role="1"><narrative>Ministry for Foreign Affairs - Denmark</narrative>
+            </participating-org></iati-activity></iati-activities>
+            """
+        let importer = IATIImporter(options: .init())
+        try importer.read(data: Data(xml.utf8), name: "qualified.xml")
+        let network = importer.network(files: ["qualified.xml"])
+        #expect(
+            network.actors.map { "\($0.id) \($0.country ?? "-")" } == [
+                "SE-0 SE", "SE-2 SE", "ministry-for-foreign-affairs-denmark DK",
+            ])
+    }
+
+    /// Projects keep their activity's start and end (actual, else planned; 1.0x `start-planned`… too), through the
+    /// network file; the years the organisations worked together are in the tie notes (ties get no dates of
+    /// their own until the model has them). Counts from an independent ElementTree pass over the fixture.
+    @Test func projectsKeepStartAndEnd() throws {
+        let (network, _) = try importing(["dportal-multi-publisher-ebola-sample"])
+        #expect(network.projects.count == 100)
+        #expect(network.projects.filter { $0.start != nil }.count == 99)
+        #expect(network.projects.filter { $0.end != nil }.count == 93)
+        let nrc = try #require(network.projects.first { $0.id == "NO-BRC-977538319_X9SM1403" })
+        #expect((nrc.start, nrc.end) == ("2014-11-10", "2015-05-10"))
+        #expect(
+            network.ties.first { $0.from == "GB-GOV-1" && $0.to == "nrc" }?.note == "1 shared IATI activity, 2014–2015")
+        let path = try scratchFile("ebola.yaml", NetworkWriter.yaml(network))
+        #expect(try NetworkFile.load(path).network.projects == network.projects)
+        let oxfam = try #require(network.projects.first { $0.id == "GB-CHC-202918-MLIB06" })
+        #expect((oxfam.start, oxfam.end) == ("2014-11-28", "2015-07-31"))
     }
 
     @Test func aimsFundersOnceEachAndClassified() throws {
@@ -180,6 +238,12 @@ import Testing
             network.actors.first { $0.name.contains("Kuehne") }?.attributes["iati_merged"]
                 == "XI-DUNS-009853664 | name:kuehne-and-nagel-inc")
         #expect(summary.mergedGroups == 7)
+        // ACDI/VOCA: its DUNS number with and without the leading zero, and its name without a ref.
+        #expect(
+            network.actors.first { $0.id == "XI-DUNS-83510842" }?.attributes["iati_merged"]
+                == "XI-DUNS-083510842 | XI-DUNS-83510842 | "
+                + "name:agriculture-cooperative-development-international-volunteers-in-overseas-cooperative-assistance"
+        )
         #expect(network.name == "IATI — U.S. Agency for International Development, Bolivia")
         let usaid = try #require(network.actors.first { $0.id == "US-GOV-1" })
         #expect(usaid.offers == ["funding"])  // it implements nothing itself
@@ -235,6 +299,8 @@ import Testing
         }
         #expect(!network.actors.contains { $0.id == "US-501c3-522318905" })
         #expect(summary.dropped == ["AidData"])
+        #expect(network.importRecord?.reportingOrganisationsExcluded == 1)
+        #expect(network.importRecord?.organisationsDropped == 0)
         #expect(summary.secondaryPublishers == [])
         let ids = Set(network.actors.map(\.id))
         #expect(network.projects.allSatisfy { project in project.lead.map(ids.contains) ?? project.members.isEmpty })
@@ -242,6 +308,8 @@ import Testing
         #expect(diagnostics.filter { $0.severity == .error }.map(\.message) == [])
         let (dropped, _) = try importing(["acfspain-co"]) { $0.drop = ["Action Against Hunger"] }
         #expect(dropped.actors.map(\.id) == ["ES-CIF-G81164105"])
+        #expect(dropped.importRecord?.organisationsDropped == 1)
+        #expect(dropped.importRecord?.reportingOrganisationsExcluded == 0)
     }
 
     @Test func countryFilter() throws {

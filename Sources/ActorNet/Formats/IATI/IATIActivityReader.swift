@@ -50,6 +50,9 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
     private var fileCurrency: String?
     private var path: [String] = []
     private var text = ""
+    /// Whether the innermost open element is one whose text is read: the text of all others (descriptions of
+    /// results, budgets, locations…) is never gathered.
+    private var collecting = false
     private var narrativeLanguage: String?
     private var mention: IATIOrganisationMention?
     private var transaction: IATITransaction?
@@ -97,6 +100,7 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
     ) {
         path.append(name)
         text = ""
+        collecting = Self.textElements.contains(name)
         switch name {
         case "iati-activities":
             version = attributes["version"]
@@ -125,7 +129,9 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
         case "sector":
             if transaction == nil, let code = attributes["code"] { activity?.sectors.append(code) }
         case "activity-date":
-            if let type = attributes["type"], let date = attributes["iso-date"] { activity?.dates[type] = date }
+            if let type = attributes["type"], let date = attributes["iso-date"] {
+                activity?.dates[Self.dateTypes[type] ?? type] = date
+            }
         case "transaction": transaction = IATITransaction()
         case "transaction-type": transaction?.type = attributes["code"]
         case "value":
@@ -134,15 +140,18 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { if collecting { text += string } }
 
     /// CDATA sections are text too (FoundationXML hands them over separately, as bytes).
-    func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        if collecting { text += String(decoding: block, as: UTF8.self) }
+    }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         defer {
             path.removeLast()
             if path.isEmpty { rootClosed = true }
+            collecting = path.last.map(Self.textElements.contains) ?? false
         }
         let content = Self.trimmed(text)
         switch name {
@@ -172,7 +181,12 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
         case "transaction-type":
             break
         case "value":
-            if transaction != nil { transaction!.value = Double(content.replacingOccurrences(of: ",", with: "")) }
+            if transaction != nil {
+                // Thousands separators in some publishers' values; most values have none.
+                let digits =
+                    content.utf8.contains(UInt8(ascii: ",")) ? content.replacingOccurrences(of: ",", with: "") : content
+                transaction!.value = Double(digits)
+            }
         case "transaction":
             if let current = transaction { activity?.transactions.append(current) }
             transaction = nil
@@ -186,4 +200,15 @@ final class IATIActivityReader: NSObject, XMLParserDelegate {
         }
         text = ""
     }
+}
+
+extension IATIActivityReader {
+    /// The elements whose own text `parser(_:didEndElement:…)` reads.
+    static let textElements: Set<String> = [
+        "narrative", "title", "iati-identifier", "reporting-org", "participating-org", "provider-org",
+        "receiver-org", "value",
+    ]
+
+    /// Version 1.0x activity-date types as the 2.0x codes (start planned 1, actual 2; end planned 3, actual 4).
+    static let dateTypes = ["start-planned": "1", "start-actual": "2", "end-planned": "3", "end-actual": "4"]
 }

@@ -27,7 +27,22 @@ public enum IATIDuplicateCandidates {
     ) -> [IATIDuplicateCandidate] {
         let actors = network.actors
         let prints = actors.map { IATIOrganisationName.fingerprint($0.name) }
-        let tokens = prints.map { Set($0.split(separator: " ").map(String.init)) }
+        // Tokens as sorted numbers: the pairwise comparison below runs on every pair of actors.
+        var tokenNumbers: [Substring: Int] = [:]
+        let tokens = prints.map { print in
+            Array(
+                Set(
+                    print.split(separator: " ").map { token in
+                        if let number = tokenNumbers[token] { return number }
+                        tokenNumbers[token] = tokenNumbers.count
+                        return tokenNumbers.count - 1
+                    })
+            ).sorted()
+        }
+        let onlyToken = prints.map { print in
+            let distinct = Set(print.split(separator: " "))
+            return distinct.count == 1 ? distinct.first.map(String.init) : nil
+        }
         var parent = Array(actors.indices)
         var evidence: [Int: String] = [:]
         func root(_ i: Int) -> Int {
@@ -54,17 +69,20 @@ public enum IATIDuplicateCandidates {
             let acronyms = actors.map { acronym($0.name) }
             for a in actors.indices {
                 for b in actors.indices where b > a && root(a) != root(b) {
-                    if tokens[a].count >= 2, tokens[b].count >= 2 {
-                        let shared = tokens[a].intersection(tokens[b]).count
-                        let jaccard = Double(shared) / Double(tokens[a].union(tokens[b]).count)
+                    let (countA, countB) = (tokens[a].count, tokens[b].count)
+                    // Shared ≤ the smaller count and union ≥ the larger: too different in size, never similar.
+                    if countA >= 2, countB >= 2, Double(min(countA, countB)) >= similarity * Double(max(countA, countB))
+                    {
+                        let shared = sharedCount(tokens[a], tokens[b])
+                        let jaccard = Double(shared) / Double(countA + countB - shared)
                         if jaccard >= similarity {
                             join(a, b, "similar-names")
                             continue
                         }
                     }
-                    if let acronym = acronyms[a], tokens[b].count == 1, tokens[b].contains(acronym) {
+                    if let acronym = acronyms[a], let token = onlyToken[b], token == acronym {
                         join(a, b, "acronym")
-                    } else if let acronym = acronyms[b], tokens[a].count == 1, tokens[a].contains(acronym) {
+                    } else if let acronym = acronyms[b], let token = onlyToken[a], token == acronym {
                         join(a, b, "acronym")
                     }
                 }
@@ -93,6 +111,23 @@ public enum IATIDuplicateCandidates {
             }
         }
         return out
+    }
+
+    /// How many numbers two sorted lists of distinct numbers share.
+    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        var (i, j, shared) = (0, 0, 0)
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
     }
 
     /// Initials of a name of three or more significant words ("United Nations Development Programme" → undp).

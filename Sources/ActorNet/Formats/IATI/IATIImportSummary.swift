@@ -10,6 +10,8 @@ public struct IATIImportSummary: Sendable {
     public var droppedByAlias = 0
     /// Organisations left out by `--drop` or `--exclude-reporting-org`.
     public var dropped: [String] = []
+    /// How many of them `--exclude-reporting-org` left out (a publisher named by `--drop` too counts as dropped).
+    public var reportingExcluded = 0
     /// Reporting organisations that take part in no activity they report.
     public var secondaryPublishers: [String] = []
     public var actors = 0

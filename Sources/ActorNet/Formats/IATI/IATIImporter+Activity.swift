@@ -175,34 +175,22 @@ extension IATIImporter {
     /// The key of the organisation a mention names, registering the mention; nil when it names none (no ref or
     /// name, a placeholder with no name, a pseudo-organisation, an alias that drops it).
     func organisation(_ mention: IATIOrganisationMention, _ context: ActivityContext, role: String?) -> String? {
-        let rawRef = mention.ref?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let ref: IATIOrganisationRef?
-        if let cached = refCache[rawRef] {
-            ref = cached
-        } else {
-            ref = IATIOrganisationRef(normalising: rawRef)
-            refCache[rawRef] = ref
-        }
+        let reading = refReading(mention.ref ?? "")
+        let (rawRef, ref) = (reading.trimmed, reading.ref)
         if !rawRef.isEmpty, ref == nil {
             summary.warn(
                 IATIOrganisationRef.isCategoryCode(rawRef) ? .importCategoryRef : .importPlaceholderRef, rawRef)
         }
-        let names = mention.names.map { ($0.0, IATIOrganisationName.repaired($0.1)) }.filter { !$0.1.isEmpty }
+        let readings = mention.names.map { ($0.0, nameReading($0.1)) }.filter { !$0.1.repaired.isEmpty }
+        let names = readings.map { ($0.0, $0.1.repaired) }
         let name = preferredName(names)
+        let nameRead = name.flatMap { name in readings.first { $0.1.repaired == name }?.1 }
         let alias = alias(ref: rawRef, normalised: ref, name: name)
         if alias?.drop == true {
             summary.droppedByAlias += 1
             return nil
         }
-        var pseudo = false
-        if let name {
-            if let cached = pseudoCache[name] {
-                pseudo = cached
-            } else {
-                pseudo = IATIOrganisationName.isPseudo(name)
-                pseudoCache[name] = pseudo
-            }
-        }
+        let pseudo = nameRead?.isPseudo ?? false
         var key: String
         var country: String?
         var fromActivity = false
@@ -210,7 +198,7 @@ extension IATIImporter {
             key = id
         } else if let ref {
             key = ref.value
-            country = ref.country
+            country = reading.country
         } else if let name, !pseudo {
             let publicType = ["10", "11", "15"].contains(mention.type ?? "")
             let known = nameKey(name, publicType: publicType)
@@ -236,7 +224,7 @@ extension IATIImporter {
                 return nil
             }
             summary.warn(.importPseudoOrganisation, name)
-            key = "name:" + foldKey(name)
+            key = "name:" + (nameRead?.folded ?? foldKey(name))
         }
         if organisations[key] == nil {
             organisations[key] = Organisation(
@@ -247,10 +235,30 @@ extension IATIImporter {
         update(
             &organisations[key]!, names: names, mention: mention, role: role,
             context: context)
-        organisations[key]!.rawIdentities.insert(ref == nil ? "name:" + (name.map(foldKey) ?? "") : rawRef)
+        organisations[key]!.rawIdentities.insert(ref == nil ? "name:" + (nameRead?.folded ?? "") : rawRef)
         if let alias { organisations[key]!.alias = alias }
         if organisations[key]!.country == nil, let country { organisations[key]!.country = country }
         return key
+    }
+
+    /// A raw ref trimmed, normalised and placed, once per distinct raw ref.
+    private func refReading(_ raw: String) -> RefReading {
+        if let known = refCache[raw] { return known }
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let ref = IATIOrganisationRef(normalising: trimmed)
+        let reading = RefReading(trimmed: trimmed, ref: ref, country: ref?.country)
+        refCache[raw] = reading
+        return reading
+    }
+
+    /// A raw name repaired, judged and folded, once per distinct name.
+    private func nameReading(_ raw: String) -> NameReading {
+        if let known = nameCache[raw] { return known }
+        let repaired = IATIOrganisationName.repaired(raw)
+        let reading = NameReading(
+            repaired: repaired, isPseudo: IATIOrganisationName.isPseudo(repaired), folded: foldKey(repaired))
+        nameCache[raw] = reading
+        return reading
     }
 
     /// Fingerprint, name pattern and country of a name, once per name (and per public/other reading).
@@ -281,10 +289,10 @@ extension IATIImporter {
             org.activities += 1
             org.recipients.formUnion(context.recipients)
         }
-        if let type = mention.type?.trimmingCharacters(in: .whitespaces), !type.isEmpty {
+        if let type = mention.type.map(IATIActivityReader.trimmed), !type.isEmpty {
             org.typeVotes[type, default: 0] += 1
         }
-        if let code = mention.crsChannelCode?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
+        if let code = mention.crsChannelCode.map(IATIActivityReader.trimmed), !code.isEmpty {
             org.channelVotes[code, default: 0] += 1
         }
         if let role { org.roles.insert(role) }

@@ -89,9 +89,10 @@ extension IATIImporter {
         }
         let wanted = options.language.lowercased()
         let ranked = org.names.enumerated().sorted { lhs, rhs in
-            // A pseudo name written beside a ref ("General funds" for the British Red Cross) comes last.
+            // A pseudo name written beside a ref ("General funds" for the British Red Cross) comes last, an
+            // acronym merged in ("SIDA - Sweden") before it.
             func rank(_ name: IATIName) -> Int {
-                (IATIOrganisationName.isPseudo(name.text) ? 3 : 0)
+                (IATIOrganisationName.isPseudo(name.text) ? 6 : name.abbreviation ? 3 : 0)
                     + (name.language?.lowercased().hasPrefix(wanted) == true ? 0 : name.language == nil ? 1 : 2)
             }
             let (a, b) = (rank(lhs.element), rank(rhs.element))

@@ -45,9 +45,17 @@ extension IATIImporter {
             guard let org = organisations[key], org.alias == nil else { continue }
             let prints = org.names.flatMap { IATIOrganisationName.variants($0.text) }.map(
                 IATIOrganisationName.fingerprint)
-            if let target = prints.lazy.compactMap({ refByPrint[$0] }).first.map({ resolve($0, roots) }), target != key
+            let qualified = org.names.lazy.compactMap { IATIOrganisationName.countryQualified($0.text) }.first
+            // A country written beside the name must be the target's own ("… - Denmark" is no Swedish body).
+            let sameCountry = { (target: String) in
+                qualified == nil || [nil, qualified?.country].contains(self.organisations[target]?.country)
+            }
+            if let target = prints.lazy.compactMap({ refByPrint[$0] }).first.map({ resolve($0, roots) }), target != key,
+                sameCountry(target)
             {
                 merge(key, into: target, roots: &roots)
+            } else if let acronym = qualified?.acronym, let target = abbreviated(acronym, in: qualified!.country) {
+                merge(key, into: target, roots: &roots, abbreviation: true)
             } else if let code = prints.lazy.compactMap({ IATICodelists.crsCodesByFingerprint[$0] }).first {
                 let target = resolve("XM-DAC-" + code, roots)
                 if organisations[target] == nil {
@@ -60,19 +68,33 @@ extension IATIImporter {
         return roots
     }
 
+    /// The one ref'd organisation of `country` whose name `acronym` abbreviates ("SIDA - Sweden" is `SE-6`,
+    /// Swedish International Development Cooperation Agency, not `SE-0`, Sweden); nil when none or several.
+    private func abbreviated(_ acronym: String, in country: String) -> String? {
+        let matches = order.filter { key in
+            guard let org = organisations[key], org.ref != nil, org.country == country else { return false }
+            return org.names.contains { IATIOrganisationName.abbreviates(acronym, $0.text) }
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
     func resolve(_ key: String, _ roots: [String: String]) -> String {
         var current = key
         while let next = roots[current], next != current { current = next }
         return current
     }
 
-    private func merge(_ key: String, into target: String, roots: inout [String: String]) {
+    private func merge(
+        _ key: String, into target: String, roots: inout [String: String], abbreviation: Bool = false
+    ) {
         guard key != target, let from = organisations[key], organisations[target] != nil else { return }
         var into = organisations[target]!
         for name in from.names {
             if let index = into.names.firstIndex(where: { $0.language == name.language && $0.text == name.text }) {
                 into.names[index].count += name.count
             } else {
+                var name = name
+                name.abbreviation = name.abbreviation || abbreviation
                 into.names.append(name)
             }
         }

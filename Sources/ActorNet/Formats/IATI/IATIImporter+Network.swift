@@ -61,6 +61,14 @@ extension IATIImporter {
         network.ties = roleTieList(id, language) + flowTieList(id)
         network.projects = projects.map { remapped($0, id) }
         summarise(network, counts: counts)
+        network.importRecord = ImportRecord(
+            importer: "iati", files: files.map { ($0 as NSString).lastPathComponent },
+            activities: summary.activities, activitiesKept: summary.keptActivities,
+            mergedGroups: summary.mergedGroups, candidateGroups: summary.candidateGroups,
+            pseudoOrganisationsDropped: summary.pseudoDropped,
+            reportingOrganisationsExcluded: summary.reportingExcluded,
+            organisationsDropped: summary.dropped.count
+                - summary.reportingExcluded)
         return network
     }
 
@@ -84,6 +92,7 @@ extension IATIImporter {
     /// organisations that take part in none of their activities.
     private func leftOut(_ actors: [Actor], actorIDs: [String: String], roots: [String: String]) -> Set<String> {
         var left = Set<String>()
+        summary.reportingExcluded = 0
         let wanted = Set(options.drop.map(foldKey))
         for actor in actors {
             let names = [actor.id, actor.name, actor.attributes["iati_ref"] ?? "", actor.attributes["iati_name"] ?? ""]
@@ -100,7 +109,7 @@ extension IATIImporter {
         for key in Set(publishers) {
             guard organisations[key] != nil, let id = actorIDs[key] else { continue }
             if options.excludeReportingOrganisations {
-                left.insert(id)
+                if left.insert(id).inserted { summary.reportingExcluded += 1 }
             } else if !participating.contains(key), !left.contains(id) {
                 summary.secondaryPublishers.append(actors.first { $0.id == id }?.name ?? id)
             }

@@ -50,9 +50,10 @@ public final class IATIImporter {
     /// What each distinct name-only name says (fingerprint, name pattern, country), computed once per name:
     /// a file mentions the same few hundred names thousands of times.
     var nameKeys: [String: NameKey] = [:]
-    /// Normalised refs and pseudo-name verdicts, once per distinct raw ref or name.
-    var refCache: [String: IATIOrganisationRef?] = [:]
-    var pseudoCache: [String: Bool] = [:]
+    /// What each distinct raw ref and name says, worked out once: a file repeats the same few hundred thousands
+    /// of times.
+    var refCache: [String: RefReading] = [:]
+    var nameCache: [String: NameReading] = [:]
     public internal(set) var summary = IATIImportSummary()
     /// Likely duplicates left for review, set by `network(files:name:)`.
     public internal(set) var duplicateCandidates: [IATIDuplicateCandidate] = []
@@ -82,6 +83,20 @@ public final class IATIImporter {
         var alias: IATIAlias?
     }
 
+    /// A raw `@ref` as written: trimmed, normalised (nil for none, a placeholder or a category code), its country.
+    struct RefReading {
+        var trimmed: String
+        var ref: IATIOrganisationRef?
+        var country: String?
+    }
+
+    /// A raw name: repaired, whether it is a pseudo-organisation, and its folded form (the raw identity).
+    struct NameReading {
+        var repaired: String
+        var isPseudo: Bool
+        var folded: String
+    }
+
     struct NameKey {
         var fingerprint: String
         var pattern: IATIClassification?
@@ -92,6 +107,9 @@ public final class IATIImporter {
         var language: String?
         var text: String
         var count: Int
+        /// An acronym and a country ("SIDA - Sweden") merged into the organisation it abbreviates: shown only when
+        /// the organisation has no other name.
+        var abbreviation = false
     }
 
     struct RoleTieKey: Hashable {

@@ -100,10 +100,50 @@ enum IATIOrganisationName {
             out.append(String(text[text.index(after: open)..<close]))
         }
         for separator in ["/", " - ", " – ", " — "] where splitting && bare.contains(separator) {
+            // A side that is only a country's name qualifies the other ("SIDA - Sweden"): it names no organisation.
             out += bare.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { IATICodelists.countryCodesByName[foldKey($0)] == nil }
         }
         var seen = Set<String>()
         return out.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// The country a name is qualified with, and the short capitals beside it: "SIDA - Sweden" → (SE, "SIDA").
+    /// Only names of two sides split by `/` or a dash, or ending in a parenthesised part, one a country's name.
+    static func countryQualified(_ name: String) -> (country: String, acronym: String?)? {
+        let text = repaired(name)
+        var sides: [String] = []
+        for separator in ["/", " - ", " – ", " — "] where text.contains(separator) {
+            sides = text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        if sides.isEmpty, text.hasSuffix(")"), let open = text.firstIndex(of: "(") {
+            sides = [String(text[..<open]), String(text[text.index(after: open)...].dropLast())]
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        guard sides.count == 2 else { return nil }
+        for (side, other) in [(sides[1], sides[0]), (sides[0], sides[1])] {
+            guard let country = IATICodelists.countryCodesByName[foldKey(side)] else { continue }
+            let capitals = other.count >= 3 && other.count <= 8 && other.allSatisfy { $0.isUppercase && $0.isLetter }
+            return (country, capitals ? other : nil)
+        }
+        return nil
+    }
+
+    /// Whether `acronym` abbreviates `name`: its letters are, in order, initials of the name's significant words,
+    /// the first and the last among them ("SIDA": Swedish International Development Cooperation Agency, whose
+    /// acronym kept the letters of its former name).
+    static func abbreviates(_ acronym: String, _ name: String) -> Bool {
+        let letters = Array(foldKey(acronym).filter(\.isLetter))
+        let initials = Array(
+            foldKey(repaired(name)).split(separator: "-").filter { !particles.contains(String($0)) }
+                .compactMap(\.first))
+        guard letters.count >= 3, letters.first == initials.first, letters.last == initials.last else { return false }
+        var remaining = initials[...]
+        for letter in letters {
+            guard let index = remaining.firstIndex(of: letter) else { return false }
+            remaining = remaining[(index + 1)...]
+        }
+        return true
     }
 
     /// Pseudo-organisations: folded names that stand for no one organisation.

@@ -60,6 +60,21 @@ import Testing
         #expect(IATINamePattern.country(in: "Inter-American Development Bank", publicBody: false) == nil)
     }
 
+    /// A side that is only a country qualifies the name: it names no organisation and, beside capitals, makes an
+    /// acronym that may merge into the organisation of that country it abbreviates.
+    @Test func countryQualifiedNamesAndAcronyms() {
+        #expect(IATIOrganisationName.variants("SIDA - Sweden") == ["SIDA - Sweden", "SIDA"])
+        #expect(IATIOrganisationName.countryQualified("SIDA - Sweden")! == ("SE", "SIDA"))
+        #expect(IATIOrganisationName.countryQualified("Save the Children (UK)")! == ("GB", nil))
+        #expect(IATIOrganisationName.countryQualified("USA (USAID) OFDA") == nil)
+        #expect(IATIOrganisationName.countryQualified("WHO/WORLD HEALTH ORGANIZATION") == nil)
+        #expect(IATIOrganisationName.abbreviates("SIDA", "Swedish International Development Cooperation Agency"))
+        #expect(IATIOrganisationName.abbreviates("USAID", "U.S. Agency for International Development"))
+        #expect(!IATIOrganisationName.abbreviates("SIDA", "Sweden"))
+        #expect(!IATIOrganisationName.abbreviates("SIDA", "The Swedish Research Council"))
+        #expect(!IATIOrganisationName.abbreviates("NORAD", "Norwegian Agency for Development Cooperation"))
+    }
+
     @Test func sectorThemes() {
         #expect(
             IATISectorTheme.themes(ofSectors: ["12220", "12240", "14030", "99810", "abc"])
