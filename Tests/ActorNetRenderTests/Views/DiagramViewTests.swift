@@ -124,7 +124,9 @@ import Testing
     @Test func filtersRemoveOrphansAndTheCaptionSaysWhatWasHidden() throws {
         let network = try PageFitTests.load("chile")
         // Landscape: the whole rule fits on the caption's line (portrait cuts it with "…").
-        let top = try Self.build(network) { $0.topTies = 5; $0.landscape = true }
+        let top = try Self.build(network) {
+            $0.topTies = 5; $0.landscape = true
+        }
         #expect(
             Self.label(top, "caption_1")
                 == .leftText(
