@@ -48,6 +48,14 @@ enum PageChecks {
                 if title.contains(where: { box.overlaps($0) }) { problems.append("\(item.id) intersects the title") }
             }
         }
+        // The names of rings and clusters touch no actor.
+        for item in svg.nodes where item.id.hasPrefix("ring_label_") || item.id.hasPrefix("cluster_label_") {
+            for box in item.texts.map(\.box) {
+                if let (actor, _) = shapes.first(where: { $0.1.overlaps(box) }) {
+                    problems.append("\(item.id) intersects \(actor)")
+                }
+            }
+        }
         // Level clusters read international → national → regional → local → unspecified (top to bottom, or
         // left to right when they stand side by side).
         let clusterLabels = svg.nodes.filter { $0.id.hasPrefix("cluster_label_") }.compactMap(\.texts.first)

@@ -5,8 +5,10 @@ import Testing
 
 @testable import ActorNetRender
 
-/// Every example network and two real ones (the Somalia organisation network; USAID Bolivia imported from IATI),
-/// drawn with the default options, checked on the SVG as a reader of a printed A4 page would.
+/// The proof of issue 15: every example network and four real ones (USAID Bolivia, 44 actors, and Colombia's AIMS,
+/// 132, imported from IATI; CAF + World Bank El Salvador + USAID Bolivia imported together, 327; the Somalia
+/// organisation network, 635), drawn with the default options and checked on the SVG as a reader of a printed A4
+/// page would (`PageChecks`); the examples also as level bands and rings.
 @Suite struct PageFitTests {
     /// What the default diagram of one network is, measured once and kept exact.
     struct Expected: Equatable, CustomStringConvertible {
@@ -47,6 +49,18 @@ import Testing
             PackagePaths.file("Tests/ActorNetRenderTests/Fixtures/usaid-bo.json"),
             Expected(landscape: false, aspect: 0.82, actors: 44, labelled: 44)
         ),
+        "brasil": (
+            PackagePaths.example("brasil"),
+            Expected(landscape: true, aspect: 1.29, actors: 13, labelled: 13)
+        ),
+        "colombia-aims": (
+            PackagePaths.file("Tests/ActorNetRenderTests/Fixtures/colombia-aims.json"),
+            Expected(landscape: false, aspect: 0.85, actors: 132, labelled: 28)
+        ),
+        "caf-worldbank-usaid": (
+            PackagePaths.file("Tests/ActorNetRenderTests/Fixtures/caf-worldbank-usaid.json"),
+            Expected(landscape: true, aspect: 1.38, actors: 327, labelled: 9)
+        ),
     ]
 
     static func load(_ name: String) throws -> Network {
@@ -63,7 +77,10 @@ import Testing
         return (try #require(SVGGeometry.parse(data)), diagram)
     }
 
-    @Test(arguments: ["chile", "argentina", "colombia", "mexico", "peru", "somalia", "usaid-bo"])
+    static let examples = ["argentina", "brasil", "chile", "colombia", "mexico", "peru"]
+    static let real = ["usaid-bo", "colombia-aims", "somalia", "caf-worldbank-usaid"]
+
+    @Test(arguments: examples + real)
     func defaultDiagramFitsAnA4Page(name: String) throws {
         let network = try Self.load(name)
         let (svg, _) = try Self.svg(network)
@@ -108,5 +125,16 @@ import Testing
         let labelled = actors.filter { !$0.texts.isEmpty }.count
         let measured = Expected(landscape: landscape, aspect: aspect, actors: actors.count, labelled: labelled)
         #expect(measured == Self.networks[name]!.expected, "\(name): \(measured)")
+    }
+
+    /// The level bands (`--layout dot`) and the rings keep the same promises, and the bands read in order.
+    @Test(arguments: examples, [DiagramOptions.Layout.dot, .rings])
+    func levelViewsKeepThePagePromises(name: String, layout: DiagramOptions.Layout) throws {
+        let (svg, _) = try Self.svg(try Self.load(name)) { $0.layout = layout }
+        #expect(PageChecks.problems(svg, language: .en) == [])
+        if layout == .dot {
+            let bands = svg.nodes.filter { $0.id.hasPrefix("cluster_label_") }.count
+            #expect(bands >= 3, "\(bands) level bands")
+        }
     }
 }
