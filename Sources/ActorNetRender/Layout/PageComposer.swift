@@ -37,6 +37,32 @@ struct PageComposer {
         Double(text.count) * size * characterWidth
     }
 
+    /// The width of `text` in Helvetica from its glyphs' advance widths (Adobe's Helvetica metrics, in 1/1000 of
+    /// the font size; an accented letter as its base letter, anything else as wide as `M`). For deciding whether a
+    /// caption line fits whole, where the generous estimate cut lines that fit.
+    static func helveticaWidth(_ text: String, size: Double) -> Double {
+        var total = 0
+        for character in text {
+            let base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? " "
+            total += helveticaAdvance[base.value] ?? 833
+        }
+        return Double(total) / 1000 * size
+    }
+
+    private static let helveticaAdvance: [UInt32: Int] = {
+        let widths: [(String, Int)] = [
+            (" !,./:;I[\\]fijlt", 278), ("ijl", 222), ("\"", 355), ("#$0123456789?Labdeghnopqu_", 556),
+            ("%", 889), ("&ABEKPSVXY", 667), ("'", 191), ("()-`r", 333), ("*", 389), ("+<=>~", 584),
+            ("@", 1015), ("CDHNRUw", 722), ("FTZ", 611), ("GOQ", 778), ("J", 500), ("M", 833), ("W", 944),
+            ("^", 469), ("ckvxyzs", 500), ("m", 833), ("{}", 334), ("|", 260),
+        ]
+        var table: [UInt32: Int] = [:]
+        for (characters, width) in widths {
+            for scalar in characters.unicodeScalars { table[scalar.value] = width }
+        }
+        return table
+    }()
+
     /// Bounding box of node boxes (and cluster boxes) in layout coordinates.
     static func bounds(_ boxes: [GraphLayout.Box]) -> (minX: Double, minY: Double, maxX: Double, maxY: Double) {
         guard !boxes.isEmpty else { return (0, 0, 0, 0) }
