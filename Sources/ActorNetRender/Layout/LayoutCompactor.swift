@@ -53,16 +53,28 @@ enum LayoutCompactor {
         for other in grid.placed {
             let left = other.minX - gap - box.width / 2, right = other.maxX + gap + box.width / 2
             let below = other.minY - gap - box.height / 2, above = other.maxY + gap + box.height / 2
-            for (x, y) in [
-                (left, target.1), (right, target.1), (target.0, below), (target.0, above),
-                (left, below), (left, above), (right, below), (right, above),
-            ] {
-                spots.append((x, y, hypot(x - target.0, y - target.1)))
-            }
+            func add(_ x: Double, _ y: Double) { spots.append((x, y, hypot(x - target.0, y - target.1))) }
+            add(left, target.1)
+            add(right, target.1)
+            add(target.0, below)
+            add(target.0, above)
+            add(left, below)
+            add(left, above)
+            add(right, below)
+            add(right, above)
         }
-        spots.sort { $0.distance != $1.distance ? $0.distance < $1.distance : ($0.x, $0.y) < ($1.x, $1.y) }
-        // The rightmost spot beside the rightmost box is always free, so the search ends.
-        return spots.first { free($0.x, $0.y) }.map { ($0.x, $0.y) } ?? target
+        // Nearest first, sorting only the spots within a bound that doubles until a free one is found (sorting all
+        // of them for every node made the packing quadratic in a way a 132-actor network felt).
+        var bound = max(box.width, box.height) + 2 * gap, checked = 0.0
+        while true {
+            let near = spots.filter { $0.distance > checked && $0.distance <= bound }
+                .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : ($0.x, $0.y) < ($1.x, $1.y) }
+            if let spot = near.first(where: { free($0.x, $0.y) }) { return (spot.x, spot.y) }
+            // The rightmost spot beside the rightmost box is always free, so the search ends.
+            if near.isEmpty && !spots.contains(where: { $0.distance > bound }) { return target }
+            checked = bound
+            bound *= 2
+        }
     }
 
     /// Placed boxes bucketed by grid cell, for quick collision tests.
