@@ -148,7 +148,21 @@ public enum DiagramBuilder {
             } catch {
                 throw .layout(error)
             }
-            return parts.page(drawing, placed: placed, labelled: labelled, hidden: filtered.hidden, layout: layout)
+            func page(_ placed: GraphLayout) -> NetworkDrawing.ComposedPage {
+                parts.page(drawing, placed: placed, labelled: labelled, hidden: filtered.hidden, layout: layout)
+            }
+            // A force layout without clusters is packed tighter when that prints it larger (`LayoutCompactor`).
+            guard options.page != .none, layout != .rings, placed.clusters.isEmpty, !large else { return page(placed) }
+            var best = page(placed)
+            for xFactor in LayoutCompactor.factors {
+                for yFactor in LayoutCompactor.factors where xFactor < 1 || yFactor < 1 {
+                    var packed = placed
+                    packed.nodes = LayoutCompactor.compact(placed.nodes, xFactor: xFactor, yFactor: yFactor)
+                    let candidate = page(packed)
+                    if candidate.fit.scale > best.fit.scale * 1.0001 { best = candidate }
+                }
+            }
+            return best
         }
         // The most names that still print at `smallestLabel` points: all when they fit, else a search between a
         // count known to fit and one known not to (each try is a layout; at most 8).

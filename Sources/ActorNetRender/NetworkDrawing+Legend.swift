@@ -52,7 +52,9 @@ extension NetworkDrawing {
         }
         // Generous per character (digits and capitals are wide): a line longer than the page would overflow it.
         let characters = Int(width / (PageComposer.textSize * 0.62))
-        for (index, line) in captionLines(characters: characters, labelled: labelled, hidden: hidden).enumerated() {
+        for (index, line) in captionLines(characters: characters, labelled: labelled, hidden: hidden, width: width)
+            .enumerated()
+        {
             footer.nodes.append(
                 PageComposer.Item(
                     id: "caption_\(index)", x: width / 2,
@@ -181,11 +183,18 @@ extension NetworkDrawing {
 
     /// At most two lines: the source (a long list shortened, with how many were left out), then what the view
     /// hides and whose names are shown.
-    func captionLines(characters: Int, labelled: Int, hidden: NetworkViews.Hidden) -> [String] {
+    /// A line that fits `width` by Helvetica's metrics (with 5 % to spare) is kept whole.
+    func captionLines(characters: Int, labelled: Int, hidden: NetworkViews.Hidden, width: Double? = nil) -> [String] {
+        func fits(_ line: String) -> Bool {
+            width.map { PageComposer.helveticaWidth(line, size: PageComposer.textSize) * 1.05 <= $0 } ?? false
+        }
         var lines: [String] = []
         if let source = view.source, !source.isEmpty {
             let prefix = language.text(.diagramSource) + ": "
-            lines.append(prefix + shortenedSource(source, characters: max(10, characters - prefix.count)))
+            lines.append(
+                fits(prefix + source)
+                    ? prefix + source : prefix + shortenedSource(source, characters: max(10, characters - prefix.count))
+            )
         }
         var notes: [String] = []
         if hidden.ties > 0 || hidden.orphans > 0 {
@@ -215,7 +224,8 @@ extension NetworkDrawing {
             notes.append(language.count(.diagramLabelsTop, labelled, ["measure": measure]))
         }
         if !notes.isEmpty {
-            lines.append(DisplayText.shortened(notes.joined(separator: "; "), maximumCharacters: characters))
+            let line = notes.joined(separator: "; ")
+            lines.append(fits(line) ? line : DisplayText.shortened(line, maximumCharacters: characters))
         }
         return lines
     }

@@ -187,25 +187,31 @@ struct NetworkDrawing {
                 if case .number(let value) = node.attributes[key] { return value * 72 }
                 return 36
             }
-            var width = inches(.width)
+            var width = inches(.width), height = inches(.height)
             if case .text(let label) = node.attributes[.label], !label.isEmpty,
                 case .number(let size) = node.attributes[.fontsize]
             {
-                let longest = label.split(separator: "\n").map(\.count).max() ?? 0
-                width = max(width, Double(longest) * size * PageComposer.characterWidth + 16)
-            }
-            var height = inches(.height)
-            if case .text(let label) = node.attributes[.label], !label.isEmpty,
-                case .number(let size) = node.attributes[.fontsize]
-            {
-                height = max(height, Double(label.split(separator: "\n").count) * size * 1.2 + 8)
+                // The text's box fits inside a box shape; an ellipse, house or hexagon must be about √2 as wide
+                // and a third taller to hold it (their sides slope in), or the name runs over the outline.
+                let boxShape = node.attributes[.shape] == .keyword("box")
+                let lines = label.split(separator: "\n")
+                let longest = lines.map(\.count).max() ?? 0
+                let textWidth = Double(longest) * size * PageComposer.characterWidth + 16
+                let textHeight = Double(lines.count) * size * 1.2 + 8
+                width = max(width, textWidth * (boxShape ? 1 : 1.42))
+                height = max(height, textHeight * (boxShape ? 1 : 1.3))
             }
             boxes.append((width, height))
         }
         let order = view.actors.indices.sorted { a, b in
             sizes[a] != sizes[b] ? sizes[a] > sizes[b] : view.actors[a].name < view.actors[b].name
         }
-        let placed = RingLayout.place(view.actors, sizes: boxes, order: order)
+        // A ring's name prints at 8 pt whatever the scale; kept clear for scales down to `RingLayout.smallestScale`.
+        let names = Dictionary(
+            uniqueKeysWithValues: Level.allCases.map {
+                ($0, PageComposer.textWidth($0.label(language), size: 8) / RingLayout.smallestScale)
+            })
+        let placed = RingLayout.place(view.actors, sizes: boxes, order: order, labelWidths: names)
         var layout = GraphLayout()
         for (index, centre) in placed.centres {
             layout.nodes["n\(index)"] = GraphLayout.Box(

@@ -17,7 +17,7 @@ struct Render: ParsableCommand {
         abstract: "Draw a network as SVG, PNG, PDF or DOT, with a legend, through the Graphviz library.",
         discussion: """
             Colour = sector, shape = territorial level, node size = --size-by, line = tie kind, line width = weight.
-            The drawing fits an A4 page (--page, --landscape); names that would print below 6 pt are kept only for
+            The drawing fits an A4 page (--page, --landscape, --portrait); names that would print below 6 pt are kept only for
             the top actors by --size-by, and the caption says so. Layout `auto`: neato (fdp with --cluster-by) up
             to 300 actors, sfdp above; `rings`: levels on concentric rings, sectors in wedges. See docs/diagrams.md.
 
@@ -68,6 +68,9 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Landscape page (default: the orientation the drawing fits better).")
     var landscape = false
 
+    @Flag(name: .long, help: "Portrait page (default: the orientation the drawing fits better).")
+    var portrait = false
+
     @Flag(name: .long, help: "Leave out actors without ties.")
     var hideIsolates = false
 
@@ -90,7 +93,9 @@ struct Render: ParsableCommand {
             throw ValidationError(language.text(.cliFiniteNumber, ["option": "--min-weight"]))
         }
         if !(36...1_200).contains(dpi) { throw ValidationError(language.text(.cliDpiRange)) }
+        if landscape && portrait { throw ValidationError(language.text(.cliPortraitOrLandscape)) }
         if landscape && page == .none { throw ValidationError(language.text(.cliLandscapeNeedsPage)) }
+        if portrait && page == .none { throw ValidationError(language.text(.cliPortraitNeedsPage)) }
         let named = output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }
         if format == nil, let output, !StandardOutput.isNamed(output), named == nil {
             throw ValidationError(language.text(.cliCannotTellFormat, ["output": output]))
@@ -118,7 +123,7 @@ struct Render: ParsableCommand {
         options.topTies = topTies
         options.legend = !noLegend
         options.page = page
-        options.landscape = landscape ? true : nil
+        options.landscape = landscape ? true : portrait ? false : nil
         options.hideIsolates = hideIsolates
         options.language = language.rawValue
         options.maximumActors = maxActors

@@ -35,7 +35,7 @@ import Testing
         let folder = try scratchFolder("render-dpi")
         for (arguments, size) in [
             ([String](), (2245, 1587)), (["--dpi", "96"], (1123, 794)),
-            (["--page", "letter", "--landscape"], (2112, 1632)),
+            (["--page", "letter", "--landscape"], (2112, 1632)), (["--portrait", "--dpi", "96"], (794, 1123)),
         ] {
             let path = folder + "/d.png"
             let result = try CLI.run(["render", fixture("small.yaml"), "-o", path] + arguments)
@@ -48,6 +48,21 @@ import Testing
         let bad = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--format", "svg", "--dpi", "5"])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("--dpi takes a whole number from 36 to 1200"))
+    }
+
+    /// `--portrait` and `--landscape` together, or either without a page, is a usage error.
+    @Test func portraitAndLandscapeExcludeEachOther() throws {
+        let both = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--portrait", "--landscape"])
+        #expect(both.status == 64)
+        #expect(both.stdout == "")
+        #expect(both.stderr.contains("--portrait and --landscape exclude each other: give one of them"))
+        let spanish = try CLI.run([
+            "render", fixture("small.yaml"), "-o", "-", "--portrait", "--landscape", "--lang", "es",
+        ])
+        #expect(spanish.stderr.contains("--portrait y --landscape se excluyen: indique solo uno de los dos"))
+        let noPage = try CLI.run(["render", fixture("small.yaml"), "-o", "-", "--portrait", "--page", "none"])
+        #expect(noPage.status == 64)
+        #expect(noPage.stderr.contains("--portrait needs a page: drop it or give --page"))
     }
 
     /// The views' DOT is a golden file (`GoldenOutputTests`); here, their errors and notes.

@@ -637,6 +637,8 @@ extension Catalogue {
         case .aliasExpectedID: "alias `{alias}`: expected a canonical id"
         case .cliDpiRange: "--dpi takes a whole number from 36 to 1200"
         case .cliLandscapeNeedsPage: "--landscape needs a page: drop it or give --page"
+        case .cliPortraitNeedsPage: "--portrait needs a page: drop it or give --page"
+        case .cliPortraitOrLandscape: "--portrait and --landscape exclude each other: give one of them"
         case .cliReportFormatContradicts:
             """
             the report format {format} contradicts the output `{output}`, whose extension says {named}: use \

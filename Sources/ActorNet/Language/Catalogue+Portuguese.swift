@@ -664,6 +664,8 @@ extension Catalogue {
         case .aliasExpectedID: "alias `{alias}`: esperava-se um id canônico"
         case .cliDpiRange: "--dpi aceita um número inteiro de 36 a 1200"
         case .cliLandscapeNeedsPage: "--landscape precisa de uma página: remova-o ou informe --page"
+        case .cliPortraitNeedsPage: "--portrait precisa de uma página: remova-o ou informe --page"
+        case .cliPortraitOrLandscape: "--portrait e --landscape se excluem: informe apenas um dos dois"
         case .cliReportFormatContradicts:
             """
             o formato de relatório {format} contradiz a saída `{output}`, cuja extensão diz {named}: use \

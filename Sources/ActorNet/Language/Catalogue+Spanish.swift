@@ -657,6 +657,8 @@ extension Catalogue {
         case .aliasExpectedID: "alias `{alias}`: se esperaba un id canónico"
         case .cliDpiRange: "--dpi admite un número entero de 36 a 1200"
         case .cliLandscapeNeedsPage: "--landscape necesita una página: quítelo o indique --page"
+        case .cliPortraitNeedsPage: "--portrait necesita una página: quítelo o indique --page"
+        case .cliPortraitOrLandscape: "--portrait y --landscape se excluyen: indique solo uno de los dos"
         case .cliReportFormatContradicts:
             """
             el formato de informe {format} contradice la salida `{output}`, cuya extensión dice {named}: use \

@@ -477,6 +477,8 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case aliasExpectedID
     case cliDpiRange
     case cliLandscapeNeedsPage
+    case cliPortraitNeedsPage
+    case cliPortraitOrLandscape
     case cliReportFormatContradicts
     case cliMarkdownNeedsFile
     case cliRenderFormatContradicts

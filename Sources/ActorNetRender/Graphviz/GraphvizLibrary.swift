@@ -18,8 +18,22 @@ enum GraphvizLibrary {
             }
             GraphvizMessages.buffer.removeAll()
             agreseterrors()
+            resetRandomState()
             return try body(context!.pointer)
         }
+    }
+
+    /// Puts C's two random generators back in the state a fresh process starts with, before every call.
+    ///
+    /// Why: sfdp's coarsening draws from `rand()` before it seeds it (`srand(123)` comes later, in the embedding),
+    /// so each layout started from wherever the previous one left the generator: the Somalia network got 8, 9 or
+    /// 10 names depending on which layouts ran earlier in the process. neato seeds `drand48` itself; resetting it
+    /// too costs nothing. The state is the one `dot` on the command line starts from (`srand(1)`, a zero `seed48`),
+    /// so a layout here matches the command line's.
+    private static func resetRandomState() {
+        srand(1)
+        var zero: [UInt16] = [0, 0, 0]
+        _ = zero.withUnsafeMutableBufferPointer { seed48($0.baseAddress!) }
     }
 
     /// The Graphviz version the renderer links against, e.g. `2.43.0`.

@@ -37,6 +37,32 @@ struct PageComposer {
         Double(text.count) * size * characterWidth
     }
 
+    /// The width of `text` in Helvetica from its glyphs' advance widths (Adobe's Helvetica metrics, in 1/1000 of
+    /// the font size; an accented letter as its base letter, anything else as wide as `M`). For deciding whether a
+    /// caption line fits whole, where the generous estimate cut lines that fit.
+    static func helveticaWidth(_ text: String, size: Double) -> Double {
+        var total = 0
+        for character in text {
+            let base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? " "
+            total += helveticaAdvance[base.value] ?? 833
+        }
+        return Double(total) / 1000 * size
+    }
+
+    private static let helveticaAdvance: [UInt32: Int] = {
+        let widths: [(String, Int)] = [
+            (" !,./:;I[\\]fijlt", 278), ("ijl", 222), ("\"", 355), ("#$0123456789?Labdeghnopqu_", 556),
+            ("%", 889), ("&ABEKPSVXY", 667), ("'", 191), ("()-`r", 333), ("*", 389), ("+<=>~", 584),
+            ("@", 1015), ("CDHNRUw", 722), ("FTZ", 611), ("GOQ", 778), ("J", 500), ("M", 833), ("W", 944),
+            ("^", 469), ("ckvxyzs", 500), ("m", 833), ("{}", 334), ("|", 260),
+        ]
+        var table: [UInt32: Int] = [:]
+        for (characters, width) in widths {
+            for scalar in characters.unicodeScalars { table[scalar.value] = width }
+        }
+        return table
+    }()
+
     /// Bounding box of node boxes (and cluster boxes) in layout coordinates.
     static func bounds(_ boxes: [GraphLayout.Box]) -> (minX: Double, minY: Double, maxX: Double, maxY: Double) {
         guard !boxes.isEmpty else { return (0, 0, 0, 0) }
@@ -48,15 +74,17 @@ struct PageComposer {
     /// `sideWidth` is kept free at the right of the drawing (a legend beside it).
     static func fit(
         _ boxes: [GraphLayout.Box], page: Page, landscape: Bool?, headerHeight: Double,
-        footerHeight: Double, footerWidth: Double, stretch: Bool, sideWidth: Double = 0
+        footerHeight: Double, footerWidth: Double, stretch: Bool, sideWidth: Double = 0, actors: Int? = nil
     ) -> Fit {
         let box = bounds(boxes)
         let width = max(1, box.maxX - box.minX), height = max(1, box.maxY - box.minY)
         let margin = Page.margin
         /// Leftmost and rightmost drawn edge along one axis when centres are spread by `spread` and sizes by `scale`.
-        func extent(_ spread: Double, _ scale: Double, vertical: Bool) -> (low: Double, high: Double) {
+        func extent(
+            _ spread: Double, _ scale: Double, vertical: Bool, only: ArraySlice<GraphLayout.Box>? = nil
+        ) -> (low: Double, high: Double) {
             var low = Double.infinity, high = -Double.infinity
-            for item in boxes {
+            for item in only ?? boxes[...] {
                 let centre = (vertical ? item.y : item.x) * spread, half = (vertical ? item.height : item.width) / 2
                 low = min(low, centre - half * scale)
                 high = max(high, centre + half * scale)
@@ -77,7 +105,7 @@ struct PageComposer {
             }
             return low
         }
-        func candidate(_ landscape: Bool) -> Fit {
+        func candidate(_ landscape: Bool, largest: Double = largestScale, tries: Int = 4) -> Fit {
             guard let size = page.size(landscape: landscape) else {
                 let pageWidth = max(width, footerWidth) + 2 * margin
                 let pageHeight = height + headerHeight + footerHeight + 2 * margin
@@ -91,9 +119,37 @@ struct PageComposer {
             // The drawing keeps within 1.6 : 1 either way, even on a page area that is wider or taller.
             let usedWidth = min(areaWidth, areaHeight * largestAspect)
             let usedHeight = min(areaHeight, areaWidth * largestAspect)
-            let scale = min((usedWidth - 2) / width, (usedHeight - 2) / height, largestScale)
-            let spreadX = stretch ? spread(scale, room: usedWidth, vertical: false) : scale
-            let spreadY = stretch ? spread(scale, room: usedHeight, vertical: true) : scale
+            let scale = min((usedWidth - 2) / width, (usedHeight - 2) / height, largest)
+            var spreadX = stretch ? spread(scale, room: usedWidth, vertical: false) : scale
+            var spreadY = stretch ? spread(scale, room: usedHeight, vertical: true) : scale
+            // Cluster boxes (after the actors in `boxes`) add padding and labels: the actors alone may come out
+            // wider than 1.58 : 1 where the whole did not. Spread their centres less along the long side.
+            if let actors, actors < boxes.count, stretch {
+                let only = boxes.prefix(actors)
+                func ratio(_ x: Double, _ y: Double) -> Double {
+                    let a = extent(x, scale, vertical: false, only: only),
+                        b = extent(y, scale, vertical: true, only: only)
+                    return (a.high - a.low) / max(1, b.high - b.low)
+                }
+                for wide in [true, false] {
+                    func excess(_ value: Double) -> Bool {
+                        wide ? ratio(value, spreadY) > largestAspect : 1 / ratio(spreadX, value) > largestAspect
+                    }
+                    guard excess(wide ? spreadX : spreadY) else { continue }
+                    var low = scale, high = wide ? spreadX : spreadY
+                    for _ in 0..<40 {
+                        let middle = (low + high) / 2
+                        if excess(middle) { high = middle } else { low = middle }
+                    }
+                    if wide { spreadX = low } else { spreadY = low }
+                }
+                // Still too wide (or tall) with centres not spread at all: the scale is too large for the room
+                // across; a smaller one leaves room to spread the other way.
+                let worst = max(ratio(spreadX, spreadY), 1 / ratio(spreadX, spreadY))
+                if worst > largestAspect * 1.001 && tries > 0 {
+                    return candidate(landscape, largest: scale * largestAspect / worst * 0.99, tries: tries - 1)
+                }
+            }
             let x = extent(spreadX, scale, vertical: false), y = extent(spreadY, scale, vertical: true)
             return Fit(
                 landscape: landscape, pageWidth: size.width, pageHeight: size.height, scale: scale,

@@ -29,6 +29,15 @@ final class SVGGeometry: NSObject, XMLParserDelegate {
     struct Text: Equatable {
         var text: String
         var x: Double, y: Double, size: Double
+        var anchor = "start"
+
+        /// The box the text's ink takes, estimated: Helvetica's letters average about half the font size wide
+        /// (capitals more, `i` and `l` less), ascenders reach 0.75 of it above the baseline, descenders 0.2 below.
+        var box: Box {
+            let width = Double(text.count) * size * 0.5
+            let left = anchor == "middle" ? x - width / 2 : anchor == "end" ? x - width : x
+            return Box(minX: left, minY: y - 0.75 * size, maxX: left + width, maxY: y + 0.2 * size)
+        }
     }
 
     struct Node {
@@ -101,7 +110,7 @@ final class SVGGeometry: NSObject, XMLParserDelegate {
             textBuffer = ""
             pendingText = Text(
                 text: "", x: Double(attributes["x"] ?? "") ?? 0, y: Double(attributes["y"] ?? "") ?? 0,
-                size: Double(attributes["font-size"] ?? "") ?? 0)
+                size: Double(attributes["font-size"] ?? "") ?? 0, anchor: attributes["text-anchor"] ?? "start")
         default: break
         }
     }
