@@ -89,8 +89,8 @@ public final class WebDriver: @unchecked Sendable {
     /// Ends the session and chromedriver (which ends Chromium).
     public func quit() async {
         _ = try? await request("DELETE", "/session/\(session)")
-        // No waitUntilExit: inside a test process it spun without returning; chromedriver exits on SIGTERM.
-        process.terminate()
+        // No waitUntilExit: inside a test process it spun without returning; and SIGTERM left chromedriver running.
+        kill(process.processIdentifier, SIGKILL)
     }
 
     // MARK: Commands
