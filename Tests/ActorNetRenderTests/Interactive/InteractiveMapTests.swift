@@ -106,7 +106,7 @@ struct InteractiveMapTests {
         #expect(!page.contains("@import"))
         #expect(
             page.contains(
-                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; "
-                    + "style-src 'unsafe-inline'; img-src data: blob:\">"))
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                    + "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:\">"))
     }
 }
