@@ -18,12 +18,13 @@ bootstrap:
 		exit 1; \
 	fi
 
-# Optional: Chromium for the real-browser report test (installed when root; the test is skipped without it).
+# Optional: Chromium and chromium-driver for the real-browser tests (the report; the interactive map through
+# WebDriver). Installed when root; without them those tests are reported as skipped.
 browser:
-	@if command -v chromium >/dev/null; then :; \
-	elif [ "$$(id -u)" = 0 ]; then echo "bootstrap: installing chromium (report browser test)"; \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y chromium || echo "chromium not installed; the browser test will be skipped"; \
-	else echo "note: sudo apt-get install -y chromium enables the browser test of the report"; fi
+	@if command -v chromium >/dev/null && [ -x /usr/bin/chromedriver ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then echo "bootstrap: installing chromium and chromium-driver (browser tests)"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver || echo "chromium not installed; the browser tests will be skipped"; \
+	else echo "note: sudo apt-get install -y chromium chromium-driver enables the browser tests"; fi
 
 build: bootstrap
 	$(SWIFT) build -c $(CONFIG)
@@ -39,6 +40,7 @@ demo: build
 	@for n in $(EXAMPLES); do $(BIN) render Networks/$$n.yaml --lang es || exit 1; done
 	$(BIN) render Networks/chile.yaml --aggregate sector-level --lang es -o Output/chile-sector-level.svg
 	$(BIN) render Networks/colombia.yaml --focus apc-ficticia --depth 1 --lang es -o Output/colombia-apc-ego.svg
+	$(BIN) render Networks/chile.yaml --format html --lang es -o Output/chile-map.html
 	@for n in $(EXAMPLES); do $(BIN) report Networks/$$n.yaml || exit 1; done
 	scripts/report-screenshot.sh
 

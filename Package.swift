@@ -58,7 +58,8 @@ let package = Package(
         ),
         // Golden files are read from the source tree (so ACTORNET_UPDATE_GOLDEN=1 can rewrite them), not bundled.
         .testTarget(
-            name: "ActorNetRenderTests", dependencies: ["ActorNet", "ActorNetRender", "ActorNetTestSupport"],
+            name: "ActorNetRenderTests",
+            dependencies: ["ActorNet", "ActorNetAnalysis", "ActorNetRender", "ActorNetTestSupport"],
             exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(

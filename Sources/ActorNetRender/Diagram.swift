@@ -37,6 +37,9 @@ public struct DiagramOptions: Sendable {
     /// Full-detail diagrams above this many actors are refused (Graphviz's layout time and memory grow fast);
     /// `--aggregate`, `--focus` or a higher `--max-actors` draw them.
     public var maximumActors = 5_000
+    /// When set, actors' nodes and ties' edges carry SVG `id`s starting with it and `class`es (sector, level,
+    /// kind): the interactive map's handles. A letter, then letters, digits, `-` or `_` (`InteractiveMap.isPrefix`).
+    public var elementPrefix: String?
 
     public init() {}
 }
@@ -46,6 +49,8 @@ public struct Diagram: Sendable {
     public var graph: DotGraph
     public var layout: String
     public var notes: [String]
+    /// The network drawn (the view after focus, aggregation and filters); node `n<i>` is its actor `i`.
+    public var view: Network
     public var dot: String { DotEncoder.encode(graph) }
 }
 
@@ -211,7 +216,7 @@ public enum DiagramBuilder {
                         ]))
             }
         }
-        return Diagram(graph: page.graph, layout: "neato", notes: notes)
+        return Diagram(graph: page.graph, layout: "neato", notes: notes, view: view)
     }
 
     // MARK: Sizes

@@ -59,6 +59,7 @@ struct NetworkDrawing {
                 attributes[.peripheries] = .number(2)
                 attributes[.penwidth] = .number(2.5)
             }
+            attributes.merge(handles(actor: i)) { _, handle in handle }
             graph.nodes.append(DotNode(id: "n\(i)", attributes: attributes))
         }
         let edges = tieEdges()
@@ -96,7 +97,7 @@ struct NetworkDrawing {
         let names = Dictionary(view.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let weights = view.ties.map(\.weight)
         let lightest = weights.min() ?? 1, heaviest = weights.max() ?? 1
-        return view.ties.compactMap { tie in
+        return view.ties.enumerated().compactMap { index, tie in
             guard let from = nodeID[tie.from], let to = nodeID[tie.to] else { return nil }
             let share = heaviest > lightest ? (tie.weight - lightest) / (heaviest - lightest) : 0
             var attributes: [DotAttribute: DotValue] = [
@@ -106,6 +107,7 @@ struct NetworkDrawing {
                 .tooltip: .tooltip(edgeTooltip(tie, names: names)),
             ]
             if directed && !tie.isDirected(networkDirected: view.directed) { attributes[.dir] = .keyword("none") }
+            attributes.merge(handles(tie: index)) { _, handle in handle }
             return DotEdge(from: from, to: to, attributes: attributes)
         }
     }

@@ -1,24 +1,6 @@
 import ActorNet
 import ActorNetAnalysis
 
-/// The names of centrality measures in `analyze`'s table (JSON and CSV keep the canonical keys).
-extension ActorMeasure {
-    var nameKey: CatalogueKey {
-        switch self {
-        case .degree: .measureDegree
-        case .inDegree: .measureInDegree
-        case .outDegree: .measureOutDegree
-        case .strength: .measureStrength
-        case .degreeCentrality: .measureDegreeCentrality
-        case .betweenness: .measureBetweenness
-        case .closeness: .measureCloseness
-        case .harmonic: .measureHarmonic
-        case .eigenvector: .measureEigenvector
-        case .pagerank: .measurePageRank
-        }
-    }
-}
-
 enum NetworkMeasureName {
     /// A network measure's name in `language`; a key without a catalogue entry as it is.
     static func text(_ key: String, _ language: Language) -> String {

@@ -10,21 +10,24 @@ extension DiagramOptions.ClusterBy: ExpressibleByArgument {}
 extension NetworkViews.Grouping: ExpressibleByArgument {}
 extension Page: ExpressibleByArgument {}
 
-enum DiagramFormat: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot }
+enum DiagramFormat: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot, html }
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw a network as SVG, PNG, PDF or DOT, with a legend, through the Graphviz library.",
+        abstract: "Draw a network as SVG, PNG, PDF or DOT with a legend (Graphviz), or as an interactive HTML map.",
         discussion: """
             Colour = sector, shape = territorial level, node size = --size-by, line = tie kind, line width = weight.
-            The drawing fits an A4 page (--page, --landscape, --portrait); names that would print below 6 pt are kept only for
-            the top actors by --size-by, and the caption says so. Layout `auto`: neato (fdp with --cluster-by) up
+            The drawing fits an A4 page (--page, --landscape, --portrait); names that would print below 6 pt are kept
+            only for the top actors by --size-by, and the caption says so. Layout `auto`: neato (fdp with --cluster-by) up
             to 300 actors, sfdp above; `rings`: levels on concentric rings, sectors in wedges. See docs/diagrams.md.
+            --format html: one self-contained page (opens offline) to pan, zoom, hover, search, filter and inspect
+            actors; its drawing is at natural size unless --page is given.
 
             Example:
               actornet render Networks/chile.yaml                      # Output/chile.svg
               actornet render Networks/peru.yaml --aggregate sector-level --lang es -o Output/peru-groups.svg
               actornet render Networks/colombia.yaml --focus apc-ficticia --depth 1 -o Output/apc.png
+              actornet render Networks/chile.yaml --format html          # Output/chile.html, the interactive map
             """
     )
 
@@ -35,7 +38,7 @@ struct Render: ParsableCommand {
         help: "Output path (default Output/<file stem>.<format>; - or /dev/stdout for standard output).")
     var output: String?
 
-    @Option(name: .long, help: "svg, png, pdf or dot (default: from -o's extension, else svg).")
+    @Option(name: .long, help: "svg, png, pdf, dot or html (default: from -o's extension, else svg).")
     var format: DiagramFormat?
 
     @Option(name: .long, help: "auto, dot, neato, fdp, sfdp, circo, twopi or rings.")
@@ -62,8 +65,10 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Keep only the K heaviest ties.")
     var topTies: Int?
 
-    @Option(name: .long, help: "Paper the drawing fits: a4, letter, a3 or none (natural size). Default a4.")
-    var page: Page = .a4
+    @Option(
+        name: .long,
+        help: "Paper the drawing fits: a4, letter, a3 or none (natural size). Default a4; none for --format html.")
+    var page: Page?
 
     @Flag(name: .long, help: "Landscape page (default: the orientation the drawing fits better).")
     var landscape = false
@@ -94,9 +99,10 @@ struct Render: ParsableCommand {
         }
         if !(36...1_200).contains(dpi) { throw ValidationError(language.text(.cliDpiRange)) }
         if landscape && portrait { throw ValidationError(language.text(.cliPortraitOrLandscape)) }
-        if landscape && page == .none { throw ValidationError(language.text(.cliLandscapeNeedsPage)) }
-        if portrait && page == .none { throw ValidationError(language.text(.cliPortraitNeedsPage)) }
         let named = output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }
+        let resolvedPage = page ?? ((format ?? named) == .html ? Page.none : Page.a4)
+        if landscape && resolvedPage == Page.none { throw ValidationError(language.text(.cliLandscapeNeedsPage)) }
+        if portrait && resolvedPage == Page.none { throw ValidationError(language.text(.cliPortraitNeedsPage)) }
         if format == nil, let output, !StandardOutput.isNamed(output), named == nil {
             throw ValidationError(language.text(.cliCannotTellFormat, ["output": output]))
         }
@@ -122,15 +128,25 @@ struct Render: ParsableCommand {
         options.minimumWeight = minWeight
         options.topTies = topTies
         options.legend = !noLegend
-        options.page = page
+        let chosen =
+            format ?? output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
+        // The interactive map zooms: its drawing keeps its natural size (and every name) unless a page is asked for.
+        options.page = page ?? (chosen == .html ? Page.none : Page.a4)
         options.landscape = landscape ? true : portrait ? false : nil
         options.hideIsolates = hideIsolates
         options.language = language.rawValue
         options.maximumActors = maxActors
 
         let diagram: Diagram
+        var map: InteractiveMap?
         do {
-            diagram = try DiagramBuilder.build(NetworkAnalysis(loaded), options: options)
+            let analysis = NetworkAnalysis(loaded)
+            if chosen == .html {
+                let interactive = try InteractiveMap(analysis, options: options)
+                (map, diagram) = (interactive, interactive.diagram)
+            } else {
+                diagram = try DiagramBuilder.build(analysis, options: options)
+            }
         } catch {
             printError("\(input.file): " + language.text(.cliError, ["text": error.description]))
             if case .tooLarge = error { throw Exit.data }
@@ -139,12 +155,12 @@ struct Render: ParsableCommand {
         }
         for note in diagram.notes { printError(language.text(.cliNote, ["text": note])) }
 
-        let chosen =
-            format ?? output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
         var graph = diagram.graph
         if chosen == .png { graph.attributes[.dpi] = .number(Double(dpi)) }
         let data: Data
-        if chosen == .dot {
+        if let map {
+            data = Data(map.page.utf8)
+        } else if chosen == .dot {
             data = Data(diagram.dot.utf8)
         } else {
             do {

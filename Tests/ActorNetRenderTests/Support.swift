@@ -56,6 +56,9 @@ final class SVGText: NSObject, XMLParserDelegate {
     var titles: [String] = []
     var elements: [String: Int] = [:]
     var classes: [String: Int] = [:]
+    /// Every `id`, in document order, and the root `svg` element's `viewBox`.
+    var ids: [String] = []
+    var rootViewBox: String?
     private var current = ""
     private var inText = false
 
@@ -71,6 +74,8 @@ final class SVGText: NSObject, XMLParserDelegate {
         attributes: [String: String] = [:]
     ) {
         elements[name, default: 0] += 1
+        if let id = attributes["id"] { ids.append(id) }
+        if name == "svg" && rootViewBox == nil { rootViewBox = attributes["viewBox"] }
         if let kind = attributes["class"] { classes[kind, default: 0] += 1 }
         if let title = attributes["xlink:title"] { titles.append(title) }
         if name == "text" || name == "title" { inText = true; current = "" }

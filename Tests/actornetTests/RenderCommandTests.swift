@@ -29,6 +29,27 @@ import Testing
         #expect(stdout.stdout.contains("Sociedad civil"))
     }
 
+    /// `--format html` (or `-o x.html`): the interactive map, one page, at natural size unless `--page` is given;
+    /// `--landscape` needs a page there too.
+    @Test func htmlIsTheInteractiveMap() throws {
+        let folder = try scratchFolder("render")
+        let result = try CLI.run(["render", fixture("small.yaml"), "--format", "html", "--lang", "es"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "Output/small.html\n")
+        #expect(result.stderr == "")
+        let page = try String(contentsOfFile: folder + "/Output/small.html", encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"es\">\n"))
+        #expect(page.contains("<section class=\"actornet-map\" id=\"m-map\" lang=\"es\">"))
+        #expect(page.contains("placeholder=\"Buscar actores\""))
+        let actors = page.matches(of: #/<g id="m&#45;a[0-9]+" class="node actor /#).count
+        #expect(actors == 3)
+        let landscape = try CLI.run(["render", fixture("small.yaml"), "-o", folder + "/m.html", "--landscape"])
+        #expect(landscape.status == 64)
+        let map = folder + "/m.html"
+        let paged = try CLI.run(["render", fixture("small.yaml"), "-o", map, "--page", "a4", "--landscape"])
+        #expect(paged.status == 0, "\(paged.stderr)")
+    }
+
     /// PNG at --dpi (default 192) of the page: A4 is 841.89 × 595.28 pt in landscape (the small network's better
     /// fit), US letter 792 × 612 pt.
     @Test func pngResolutionFollowsDPI() throws {

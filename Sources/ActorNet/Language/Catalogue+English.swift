@@ -105,6 +105,40 @@ extension Catalogue {
                 other: "names shown for the top {count} actors by {measure}")
         case .diagramFocalActor: "Focal actor"
         case .countTiesInside: .plural(one: "1 tie inside", other: "{count} ties inside")
+        // MARK: Interactive map
+        case .mapLabel: "Network map"
+        case .mapSearch: "Search actors"
+        case .mapNoMatch: "No actor matches"
+        case .mapZoomIn: "Zoom in"
+        case .mapZoomOut: "Zoom out"
+        case .mapWholeMap: "Whole map"
+        case .mapFocus: "Focus on the selection"
+        case .mapFocusSteps: "Steps"
+        case .mapByYear: "Ties of one year"
+        case .mapYear: "Year"
+        case .mapDownload: "Download this view as SVG"
+        case .mapSectors: "Sectors"
+        case .mapLevels: "Territorial levels"
+        case .mapTieKinds: "Tie kinds"
+        case .mapLegendHint: "Untick an entry to hide it; hiding an actor hides its ties."
+        case .mapHelp:
+            """
+            Drag to move; wheel or + and − to zoom; 0 for the whole map; arrows to move. Hover over or tap an \
+            actor to see its ties; click it for its details.
+            """
+        case .mapClose: "Close"
+        case .mapIdentifier: "Identifier"
+        case .mapSector: "Sector"
+        case .mapLevel: "Level"
+        case .mapTerritory: "Territory"
+        case .mapCountry: "Country"
+        case .mapOffers: "Offers"
+        case .mapNeeds: "Needs"
+        case .mapCentrality: "Centrality"
+        case .mapBrokerage: "Brokerage roles (by sector)"
+        case .mapNoBrokerage: "no brokerage role"
+        case .mapProjects: "Projects"
+        case .mapNoProjects: "no project"
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Multi-actor cooperation network report"
         case .reportSource: "Source"

@@ -105,6 +105,40 @@ extension Catalogue {
                 other: "nomes só dos {count} primeiros atores por {measure}")
         case .diagramFocalActor: "Ator focal"
         case .countTiesInside: .plural(one: "1 laço interno", other: "{count} laços internos")
+        // MARK: Interactive map
+        case .mapLabel: "Mapa da rede"
+        case .mapSearch: "Buscar atores"
+        case .mapNoMatch: "Nenhum ator corresponde"
+        case .mapZoomIn: "Aproximar"
+        case .mapZoomOut: "Afastar"
+        case .mapWholeMap: "Mapa inteiro"
+        case .mapFocus: "Focar a seleção"
+        case .mapFocusSteps: "Passos"
+        case .mapByYear: "Laços de um ano"
+        case .mapYear: "Ano"
+        case .mapDownload: "Baixar esta vista como SVG"
+        case .mapSectors: "Setores"
+        case .mapLevels: "Níveis territoriais"
+        case .mapTieKinds: "Tipos de laço"
+        case .mapLegendHint: "Desmarque uma entrada para ocultá-la; ao ocultar um ator, ocultam-se os seus laços."
+        case .mapHelp:
+            """
+            Arraste para mover; roda ou + e − para aproximar ou afastar; 0 para o mapa inteiro; setas para \
+            deslocar. Passe sobre um ator ou toque nele para ver os seus laços; clique para ver a sua ficha.
+            """
+        case .mapClose: "Fechar"
+        case .mapIdentifier: "Identificador"
+        case .mapSector: "Setor"
+        case .mapLevel: "Nível"
+        case .mapTerritory: "Território"
+        case .mapCountry: "País"
+        case .mapOffers: "Oferece"
+        case .mapNeeds: "Precisa de"
+        case .mapCentrality: "Centralidade"
+        case .mapBrokerage: "Papéis de intermediação (por setor)"
+        case .mapNoBrokerage: "nenhum papel de intermediação"
+        case .mapProjects: "Projetos"
+        case .mapNoProjects: "nenhum projeto"
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Relatório da rede de cooperação multiator"
         case .reportSource: "Fonte"

@@ -105,6 +105,40 @@ extension Catalogue {
                 other: "nombres solo de los {count} primeros actores por {measure}")
         case .diagramFocalActor: "Actor focal"
         case .countTiesInside: .plural(one: "1 lazo interno", other: "{count} lazos internos")
+        // MARK: Interactive map
+        case .mapLabel: "Mapa de la red"
+        case .mapSearch: "Buscar actores"
+        case .mapNoMatch: "Ningún actor coincide"
+        case .mapZoomIn: "Acercar"
+        case .mapZoomOut: "Alejar"
+        case .mapWholeMap: "Mapa completo"
+        case .mapFocus: "Enfocar la selección"
+        case .mapFocusSteps: "Pasos"
+        case .mapByYear: "Lazos de un año"
+        case .mapYear: "Año"
+        case .mapDownload: "Descargar esta vista como SVG"
+        case .mapSectors: "Sectores"
+        case .mapLevels: "Niveles territoriales"
+        case .mapTieKinds: "Tipos de lazo"
+        case .mapLegendHint: "Desmarque una entrada para ocultarla; al ocultar un actor se ocultan sus lazos."
+        case .mapHelp:
+            """
+            Arrastre para mover; rueda o + y − para acercar o alejar; 0 para el mapa completo; flechas para \
+            desplazarse. Pase sobre un actor o tóquelo para ver sus lazos; haga clic para ver su ficha.
+            """
+        case .mapClose: "Cerrar"
+        case .mapIdentifier: "Identificador"
+        case .mapSector: "Sector"
+        case .mapLevel: "Nivel"
+        case .mapTerritory: "Territorio"
+        case .mapCountry: "País"
+        case .mapOffers: "Ofrece"
+        case .mapNeeds: "Necesita"
+        case .mapCentrality: "Centralidad"
+        case .mapBrokerage: "Papeles de intermediación (por sector)"
+        case .mapNoBrokerage: "ningún papel de intermediación"
+        case .mapProjects: "Proyectos"
+        case .mapNoProjects: "ningún proyecto"
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Informe de la red de cooperación multiactor"
         case .reportSource: "Fuente"

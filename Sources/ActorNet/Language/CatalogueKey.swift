@@ -93,6 +93,37 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case diagramFocalActor
     case countTiesInside
 
+    // MARK: Interactive map (render --format html)
+    case mapLabel
+    case mapSearch
+    case mapNoMatch
+    case mapZoomIn
+    case mapZoomOut
+    case mapWholeMap
+    case mapFocus
+    case mapFocusSteps
+    case mapByYear
+    case mapYear
+    case mapDownload
+    case mapSectors
+    case mapLevels
+    case mapTieKinds
+    case mapLegendHint
+    case mapHelp
+    case mapClose
+    case mapIdentifier
+    case mapSector
+    case mapLevel
+    case mapTerritory
+    case mapCountry
+    case mapOffers
+    case mapNeeds
+    case mapCentrality
+    case mapBrokerage
+    case mapNoBrokerage
+    case mapProjects
+    case mapNoProjects
+
     // MARK: Report (report verb, HTML and Markdown)
     case reportTitle
     case reportSource

@@ -58,6 +58,10 @@ public enum DotAttribute: String, Sendable, CaseIterable, Comparable {
         height, label, labeljust, labelloc, margin, nodesep, notranslate, outputorder, overlap, pad, penwidth,
         peripheries, pos, rankdir, ranksep, shape, splines, style, tooltip, width, xlabel
     case overlapScaling = "overlap_scaling"
+    /// The SVG element's `id` and `class` (handles for the interactive map; set only when
+    /// `DiagramOptions.elementPrefix` is).
+    case id
+    case `class`
 
     public static func < (a: DotAttribute, b: DotAttribute) -> Bool { a.rawValue < b.rawValue }
 }
