@@ -24,7 +24,7 @@ extension HTMLReport {
                     header: data.networkIndicatorsHeader,
                     rows: data.networkIndicatorRows.map { row in
                         [
-                            .dataText(row.name), .number(row.value, digits: row.digits), .dataText(row.range),
+                            .dataText(row.name), .number(row.value, digits: row.digits), .range(row.range),
                             .dataText(row.meaning),
                         ]
                     }, lang: w),
@@ -39,9 +39,11 @@ extension HTMLReport {
             [
                 .p(.dataText(w.text(.reportDataQualityIntro))),
                 table(
-                    header: [w.text(.reportIndicator), w.text(.reportValue), w.text(.reportRange), w.text(.reportMeaning)],
+                    header: [
+                        w.text(.reportIndicator), w.text(.reportValue), w.text(.reportRange), w.text(.reportMeaning),
+                    ],
                     rows: data.dataQualityRows().map { row in
-                        [.dataText(row.name), .dataText(row.value), .dataText(row.range), .dataText(row.meaning)]
+                        [.dataText(row.name), .dataText(row.value), .range(row.range), .dataText(row.meaning)]
                     }, lang: w),
             ])
     }
@@ -65,12 +67,14 @@ extension HTMLReport {
     /// A figure: its heading (on screen; printed, the diagram's own title heads its page), the SVG at the width
     /// every figure shares, and a caption saying how many isolates it leaves out.
     static func staticFigure(_ figure: ReportFigure, _ data: ReportData) -> Node<HTML.BodyContext> {
-        var nodes: [Node<HTML.BodyContext>] = [.class("figure"), .h3(.dataText(figure.title)), .raw(embeddable(figure.svg))]
-        if figure.isolatesLeftOut > 0 {
+        var nodes: [Node<HTML.BodyContext>] = [
+            .class("figure"), .h3(.dataText(figure.title)), .raw(embeddable(figure.svg)),
+        ]
+        if figure.captionedIsolates > 0 {
             nodes.append(
                 .element(
                     named: "figcaption",
-                    nodes: [.dataText(data.language.count(.reportFigureIsolatesLeftOut, figure.isolatesLeftOut))]))
+                    nodes: [.dataText(data.language.count(.reportFigureIsolatesLeftOut, figure.captionedIsolates))]))
         }
         return .element(named: "figure", nodes: nodes)
     }
@@ -104,14 +108,16 @@ extension HTMLReport {
         return section(
             "projects", w.text(.reportProjectsHeading),
             [.p(.dataText(w.text(.reportProjectsIntro)))]
-                + data.projectSummarySentences.map { .p(.class("summary"), .dataText($0)) }
+                + [.p(.class("summary"), .dataText(data.projectSummaryHeadline))]
+                + data.projectSummaryNotes.map { .p(.dataText($0)) }
                 + [
                     criteria,
                     .element(
                         named: "details",
                         nodes: [
                             .element(
-                                named: "summary", nodes: [.dataText(w.count(.reportProjectsTable, data.projects.count))]),
+                                named: "summary", nodes: [.dataText(w.count(.reportProjectsTable, data.projects.count))]
+                            ),
                             everyProject,
                         ]),
                 ])

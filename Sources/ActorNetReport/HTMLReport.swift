@@ -133,6 +133,8 @@ public enum HTMLReport {
         case text(String)
         case number(Double?, digits: Int)
         case list([String])
+        /// A range ("0–100 %"), kept on one line.
+        case range(String)
 
         /// Spelled like `Node.dataText` so a row reads the same as the page around it.
         static func dataText(_ text: String) -> Cell { .text(text) }
@@ -157,6 +159,7 @@ public enum HTMLReport {
                                     .class("num"), .attribute(named: "data-value", value: value.map { "\($0)" } ?? ""),
                                     .dataText(formatted(value, digits: digits, language: lang)))
                             case .list(let items): return .td(.ul(.forEach(items) { .li(.dataText($0)) }))
+                            case .range(let text): return .td(.class("range"), .dataText(text))
                             }
                         })
                 }))
@@ -321,7 +324,7 @@ public enum HTMLReport {
         table{border-collapse:collapse;margin:1em 0;width:100%;font-size:.9em}
         th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top}
         th{background:#f2f6fa;cursor:pointer}td.num{text-align:right;font-variant-numeric:tabular-nums}
-        td ul{margin:0;padding-left:1.1em}
+        td ul{margin:0;padding-left:1.1em}td.range{white-space:nowrap}
         figure.figure{margin:1.5em 0}figure.figure svg{display:block;width:100%;height:auto;border:1px solid #ddd}
         figcaption{color:#555;font-size:.9em;margin-top:.3em}
         details{margin:1em 0}summary{cursor:pointer;color:#0072B2;font-weight:bold}
@@ -332,7 +335,7 @@ public enum HTMLReport {
         figure.figure{page:figure;break-before:page;break-after:page;margin:0}figure.figure h3{display:none}
         figure.figure svg{width:297mm;height:210mm;border:0}
         figcaption{margin:-12mm 15mm 0;height:8mm;font-size:8pt}
-        details>table{display:table}details:not([open])>summary::after{content:''}
+        details:not([open]){display:none}
         th{cursor:auto}.hint{display:none}table{page-break-inside:auto}tr{page-break-inside:avoid}}
         """
 

@@ -1,7 +1,8 @@
 import ActorNet
 
 /// The values an indicator can take, shown beside it so a reader can place a number ("0,42" of what?). Ranges
-/// from a negative bound use `…` (`−1…1`), which a dash would make hard to read.
+/// from a negative bound use `…` (`−1…1`), which a dash would make hard to read; a no-break space keeps `%` on
+/// the line of its number.
 public enum IndicatorRange: Sendable, Equatable {
     /// Shares and normalised measures: density, centralisation, betweenness, PageRank, scores, the profile.
     case unit
@@ -22,7 +23,7 @@ public enum IndicatorRange: Sendable, Equatable {
         case .unit: "0–1"
         case .signedUnit: "−1…1"
         case .modularity: "−" + formatted(0.5, digits: 1, language: language) + "…1"
-        case .percent: "0–100 %"
+        case .percent: "0–100\u{A0}%"
         case .atLeastZero: "≥ 0"
         case .whole(let low, let high): "\(low)–\(high)"
         }

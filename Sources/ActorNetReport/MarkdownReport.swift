@@ -50,8 +50,8 @@ public enum MarkdownReport {
             let name = "\(stem)-\(figure.file)"
             files.append((name, figure.svg))
             out += "### \(escape(figure.title))\n\n![\(escape(figure.title))](\(linkTarget(name)))\n\n"
-            if figure.isolatesLeftOut > 0 {
-                out += "*\(escape(w.count(.reportFigureIsolatesLeftOut, figure.isolatesLeftOut)))*\n\n"
+            if figure.captionedIsolates > 0 {
+                out += "*\(escape(w.count(.reportFigureIsolatesLeftOut, figure.captionedIsolates)))*\n\n"
             }
         }
         for missing in data.diagramsLeftOut { out += "> **\(escape(missing))**\n\n" }
@@ -146,7 +146,8 @@ public enum MarkdownReport {
         var out = "## \(w.text(.reportProjectsHeading))\n\n\(escape(w.text(.reportProjectsIntro)))\n\n"
         guard !data.projects.isEmpty else { return out + w.text(.networkHasNoProjects) + "\n\n" }
         let summary = data.projectSummary
-        out += data.projectSummarySentences.map { "**\(escape($0))**" }.joined(separator: "\n\n") + "\n\n"
+        out += "**\(escape(data.projectSummaryHeadline))**\n\n"
+        out += data.projectSummaryNotes.map { escape($0) + "\n\n" }.joined()
         out += table(
             data.criteriaHeader,
             CooperationCriterion.allCases.map { criterion in

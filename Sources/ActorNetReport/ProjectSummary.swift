@@ -46,6 +46,9 @@ public struct ProjectSummary: Sendable, Equatable {
     public var meetingAll: Int
     /// Per criterion, in `CooperationCriterion.allCases` order: the projects that miss it.
     public var missing: [CooperationCriterion: Int]
+    /// Projects that meet every criterion the file records (all but `unrecorded`): what can be said when the data
+    /// lacks contributions or agreements.
+    public var meetingRecorded: Int
 
     public init(_ projects: [ProjectAssessment]) {
         self.projects = projects.count
@@ -55,6 +58,10 @@ public struct ProjectSummary: Sendable, Equatable {
             missing[criterion] = projects.filter { !criterion.isMet(by: $0) }.count
         }
         self.missing = missing
+        let recorded = CooperationCriterion.allCases.filter { criterion in
+            !(criterion.isRecordedData && !projects.isEmpty && missing[criterion] == projects.count)
+        }
+        meetingRecorded = projects.filter { p in recorded.allSatisfy { $0.isMet(by: p) } }.count
     }
 
     /// Criteria of recorded data (contributions, agreement) that no project has: worth a word, since the file

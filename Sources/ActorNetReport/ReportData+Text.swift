@@ -76,18 +76,21 @@ extension ReportData {
         return [w.text(.reportCriterion), w.text(.reportProjectsMeeting), w.text(.reportProjectsMissing)]
     }
 
-    /// "4 of 5 projects meet every criterion of the definition.", then a sentence for each criterion of recorded
-    /// data that no project has.
-    var projectSummarySentences: [String] {
+    /// "4 of 5 projects meet every criterion of the definition."
+    var projectSummaryHeadline: String {
+        language.count(.reportProjectsMeetAll, projectSummary.meetingAll, ["total": projectSummary.projects])
+    }
+
+    /// A sentence for each criterion of recorded data that no project has, then how many projects meet the
+    /// criteria the file does record; empty when the file records both.
+    var projectSummaryNotes: [String] {
         let w = language, summary = projectSummary
-        var sentences = [w.count(.reportProjectsMeetAll, summary.meetingAll, ["total": summary.projects])]
-        for criterion in summary.unrecorded {
-            sentences.append(
-                w.text(
-                    criterion == .contributions
-                        ? .reportProjectsNoContributionsRecorded : .reportProjectsNoAgreementRecorded))
-        }
-        return sentences
+        guard !summary.unrecorded.isEmpty else { return [] }
+        return summary.unrecorded.map { criterion in
+            w.text(
+                criterion == .contributions
+                    ? .reportProjectsNoContributionsRecorded : .reportProjectsNoAgreementRecorded)
+        } + [w.count(.reportProjectsMeetRecorded, summary.meetingRecorded, ["total": summary.projects])]
     }
 
     /// The per-project table's heading.
@@ -106,7 +109,8 @@ extension ReportData {
         return (
             [p.actors.count, p.sectors.count, p.levels.count],
             [
-                p.contributionTypes.isEmpty ? "—" : p.contributionTypes.map { w.contribution($0) }.joined(separator: ", "),
+                p.contributionTypes.isEmpty
+                    ? "—" : p.contributionTypes.map { w.contribution($0) }.joined(separator: ", "),
                 p.hasAgreement ? w.text(.wordYes) : w.text(.wordNo),
                 missed.isEmpty ? "—" : missed.joined(separator: "; "),
             ]

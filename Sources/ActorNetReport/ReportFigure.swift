@@ -16,8 +16,13 @@ public struct ReportFigure: Sendable {
     /// The file name a Markdown report gives it (after its stem).
     public var file: String
     public var svg: String
-    /// Actors in no tie left out of this figure; the report says how many under it.
+    /// Actors in no tie left out of this figure.
     public var isolatesLeftOut: Int
+
+    /// The isolates the report's caption under the figure counts: the main diagram's own caption already says
+    /// how many `hideIsolates` hid (a second sentence below it said the same again), the others' do not. An
+    /// interactive map in the main slot has to say it itself, or take this caption.
+    public var captionedIsolates: Int { role == .main ? 0 : isolatesLeftOut }
 
     /// The page every figure of the report is drawn for: A4, landscape, whatever its shape. Figures fitted each to
     /// its own best page came out at different scales side by side (a giant ego view beside a tiny aggregate);
@@ -72,7 +77,10 @@ extension ReportData {
             let name = network.actors.first { $0.id == id }?.name ?? id
             let shown = DisplayText.shortened(name, maximumCharacters: DiagramBuilder.longestLabel)
             let file = Self.egoFileName(rank: rank + 1, id: id)
-            draw(.ego(rank: rank + 1), w.text(.reportDiagramEgo, ["name": shown]), file, isolatesLeftOut: 0, from: analysis) {
+            draw(
+                .ego(rank: rank + 1), w.text(.reportDiagramEgo, ["name": shown]), file, isolatesLeftOut: 0,
+                from: analysis
+            ) {
                 $0.focus = id
                 $0.depth = 1
             }

@@ -109,7 +109,7 @@ extension Catalogue {
         case .reportTitle: "Multi-actor cooperation network report"
         case .reportSource: "Source"
         case .reportGenerated: "Generated"
-        case .reportActors: "actors"
+        case .reportActors: "Actors"
         case .reportTies: "ties"
         case .reportProjects: "projects"
         case .reportComposition: "Composition"
@@ -203,8 +203,8 @@ extension Catalogue {
             """
         case .reportMethodDegree:
             """
-            Degree: number of partners, normalised by n − 1. Betweenness (Freeman 1977; \
-            Brandes 2001 algorithm), normalised as NetworkX.
+            Degree: number of partners (0 to n − 1); strength: sum of the weights of an actor's ties. Betweenness \
+            (Freeman 1977; Brandes 2001 algorithm), normalised as NetworkX (0 to 1).
             """
         case .reportMethodCloseness:
             """
@@ -251,7 +251,7 @@ extension Catalogue {
         case .reportNetworkIndicators: "The network as a whole"
         case .reportDensity: "Density"
         case .reportDensityMeaning: "Share of all possible ties that exist."
-        case .reportDegreeCentralization: "Degree centralisation"
+        case .reportDegreeCentralization: "Degree centralization"
         case .reportDegreeCentralizationMeaning:
             """
             0: every actor equally connected; 1: a star, every tie through one actor.
@@ -274,6 +274,12 @@ extension Catalogue {
             No project records an institutional agreement: the file may not hold them, rather than the projects lack \
             them.
             """
+        case .reportProjectsMeetRecorded:
+            .plural(
+                one: "Leaving aside what the file does not record, {count} of {total} projects meets the other "
+                    + "criteria.",
+                other: "Leaving aside what the file does not record, {count} of {total} projects meet the other "
+                    + "criteria.")
         case .reportCriterionTwoActors: "two or more actors"
         case .reportCriterionPublicActor: "at least one public actor"
         case .reportCriterionTwoSectors: "two or more sectors"
@@ -287,7 +293,7 @@ extension Catalogue {
             How far the data can be trusted: what the file leaves unspecified or doubtful, and how much of the \
             network it concerns.
             """
-        case .reportCountOfTotal: "{count} of {total} ({share} %)"
+        case .reportCountOfTotal: "{count} of {total} ({share}\u{A0}%)"
         case .reportQualityUnspecifiedSector: "Actors with unspecified sector"
         case .reportQualityUnspecifiedSectorMeaning:
             """

@@ -109,7 +109,7 @@ extension Catalogue {
         case .reportTitle: "Relatório da rede de cooperação multiator"
         case .reportSource: "Fonte"
         case .reportGenerated: "Gerado"
-        case .reportActors: "atores"
+        case .reportActors: "Atores"
         case .reportTies: "laços"
         case .reportProjects: "projetos"
         case .reportComposition: "Composição"
@@ -209,8 +209,8 @@ extension Catalogue {
             """
         case .reportMethodDegree:
             """
-            Grau: número de parceiros, normalizado por n − 1. Intermediação (Freeman 1977; \
-            algoritmo de Brandes 2001), normalizada como no NetworkX.
+            Grau: número de parceiros (de 0 a n − 1); força: soma dos pesos dos laços de um ator. Intermediação \
+            (Freeman 1977; algoritmo de Brandes 2001), normalizada como NetworkX (de 0 a 1).
             """
         case .reportMethodCloseness:
             """
@@ -283,6 +283,11 @@ extension Catalogue {
             Nenhum projeto registra um acordo institucional: é possível que o arquivo não os contenha, mais do que \
             faltarem nos projetos.
             """
+        case .reportProjectsMeetRecorded:
+            .plural(
+                one: "Sem contar o que o arquivo não registra, {count} de {total} projetos cumpre os demais critérios.",
+                other: "Sem contar o que o arquivo não registra, {count} de {total} projetos cumprem os demais "
+                    + "critérios.")
         case .reportCriterionTwoActors: "dois ou mais atores"
         case .reportCriterionPublicActor: "ao menos um ator público"
         case .reportCriterionTwoSectors: "dois ou mais setores"
@@ -296,7 +301,7 @@ extension Catalogue {
             Até onde os dados merecem confiança: o que o arquivo deixa sem especificar ou em dúvida, e que parte da \
             rede isso afeta.
             """
-        case .reportCountOfTotal: "{count} de {total} ({share} %)"
+        case .reportCountOfTotal: "{count} de {total} ({share}\u{A0}%)"
         case .reportQualityUnspecifiedSector: "Atores sem setor especificado"
         case .reportQualityUnspecifiedSectorMeaning:
             """

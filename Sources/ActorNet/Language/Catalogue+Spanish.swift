@@ -109,7 +109,7 @@ extension Catalogue {
         case .reportTitle: "Informe de la red de cooperación multiactor"
         case .reportSource: "Fuente"
         case .reportGenerated: "Generado"
-        case .reportActors: "actores"
+        case .reportActors: "Actores"
         case .reportTies: "lazos"
         case .reportProjects: "proyectos"
         case .reportComposition: "Composición"
@@ -209,8 +209,8 @@ extension Catalogue {
             """
         case .reportMethodDegree:
             """
-            Grado: número de socios, normalizado por n − 1. Intermediación (Freeman 1977; \
-            algoritmo de Brandes 2001), normalizada como NetworkX.
+            Grado: número de socios (de 0 a n − 1); fuerza: suma de los pesos de los lazos de un actor. \
+            Intermediación (Freeman 1977; algoritmo de Brandes 2001), normalizada como NetworkX (de 0 a 1).
             """
         case .reportMethodCloseness:
             """
@@ -282,6 +282,12 @@ extension Catalogue {
             Ningún proyecto registra un acuerdo institucional: es posible que el archivo no los recoja, más que \
             falten en los proyectos.
             """
+        case .reportProjectsMeetRecorded:
+            .plural(
+                one: "Sin contar lo que el archivo no registra, {count} de {total} proyectos cumple los demás "
+                    + "criterios.",
+                other: "Sin contar lo que el archivo no registra, {count} de {total} proyectos cumplen los demás "
+                    + "criterios.")
         case .reportCriterionTwoActors: "dos o más actores"
         case .reportCriterionPublicActor: "al menos un actor público"
         case .reportCriterionTwoSectors: "dos o más sectores"
@@ -295,7 +301,7 @@ extension Catalogue {
             Hasta dónde se puede confiar en los datos: lo que el archivo deja sin especificar o en duda, y qué parte \
             de la red afecta.
             """
-        case .reportCountOfTotal: "{count} de {total} ({share} %)"
+        case .reportCountOfTotal: "{count} de {total} ({share}\u{A0}%)"
         case .reportQualityUnspecifiedSector: "Actores sin sector especificado"
         case .reportQualityUnspecifiedSectorMeaning:
             """

@@ -189,6 +189,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case reportProjectsMeetAll
     case reportProjectsNoContributionsRecorded
     case reportProjectsNoAgreementRecorded
+    case reportProjectsMeetRecorded
     case reportCriterionTwoActors
     case reportCriterionPublicActor
     case reportCriterionTwoSectors
