@@ -20,7 +20,9 @@ import Testing
         let data = ReportData.build(
             network, language: .es, generated: Date(timeIntervalSince1970: 0), maxDiagramActors: 0)
         #expect(
-            data.networkIndicatorRows.map { [$0.name, formatted($0.value, digits: $0.digits, language: .es), $0.range] }
+            data.networkIndicatorRows.map {
+                [$0.name, formatted($0.value, digits: $0.digits, language: .es), $0.range]
+            }
                 == [
                     ["Densidad", "0,142", "0–1"], ["Centralización de grado", "0,251", "0–1"],
                     ["Componentes", "1", "1–20"],

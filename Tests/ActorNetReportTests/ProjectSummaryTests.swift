@@ -59,10 +59,10 @@ import Testing
         #expect(spanish.projectSummaryHeadline == "0 de 63 proyectos cumplen todos los criterios de la definición.")
         #expect(
             spanish.projectSummaryNotes == [
-                "Ningún proyecto registra aportes: es posible que el archivo no los recoja, más que falten en los "
-                    + "proyectos.",
-                "Ningún proyecto registra un acuerdo institucional: es posible que el archivo no los recoja, más que "
-                    + "falten en los proyectos.",
+                "Ningún proyecto registra aportes: puede que el archivo simplemente no los recoja; eso no muestra que "
+                    + "los proyectos carezcan de ellos.",
+                "Ningún proyecto registra un acuerdo institucional: puede que el archivo simplemente no los recoja; "
+                    + "eso no muestra que los proyectos carezcan de él.",
                 "Sin contar lo que el archivo no registra, 19 de 63 proyectos cumplen los demás criterios.",
             ])
         let chile = ReportData.build(
@@ -71,7 +71,8 @@ import Testing
         #expect(chile.projectSummaryNotes == [])
         let pymes = try #require(chile.projects.first { $0.name == "Pymes sostenibles del sur" })
         #expect(pymes.missedCriteria == [.twoLevels])
-        #expect(chile.projectRow(pymes).words == [
+        #expect(
+            chile.projectRow(pymes).words == [
                 "recursos financeiros, trabalho, em espécie", "sim", "dois ou mais níveis territoriais",
             ])
         #expect(chile.projectRow(pymes).counts == [4, 3, 1])

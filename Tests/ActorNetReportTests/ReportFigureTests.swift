@@ -57,7 +57,8 @@ import Testing
         let html = HTMLReport.render(data).replacingOccurrences(
             of: #"\n *"#, with: "", options: .regularExpression)
         #expect(html.components(separatedBy: "<figcaption>").count - 1 == 1)
-        #expect(html.contains("</svg><figcaption>Este diagrama deja fuera 3 actores sin lazos (aislados).</figcaption>"))
+        #expect(
+            html.contains("</svg><figcaption>Este diagrama deja fuera 3 actores sin lazos (aislados).</figcaption>"))
         let markdown = MarkdownReport.render(data, stem: "iso").text
         #expect(
             markdown.contains(

@@ -267,12 +267,13 @@ extension Catalogue {
                 other: "{count} of {total} projects meet every criterion of the definition.")
         case .reportProjectsNoContributionsRecorded:
             """
-            No project records a contribution: the file may not hold them, rather than the projects lack them.
+            No project records a contribution: the file may simply not hold them; that does not show the projects \
+            lack them.
             """
         case .reportProjectsNoAgreementRecorded:
             """
-            No project records an institutional agreement: the file may not hold them, rather than the projects lack \
-            them.
+            No project records an institutional agreement: the file may simply not hold them; that does not show the \
+            projects lack one.
             """
         case .reportProjectsMeetRecorded:
             .plural(

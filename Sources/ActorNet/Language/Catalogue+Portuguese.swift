@@ -275,13 +275,13 @@ extension Catalogue {
                 other: "{count} de {total} projetos cumprem todos os critérios da definição.")
         case .reportProjectsNoContributionsRecorded:
             """
-            Nenhum projeto registra contribuições: é possível que o arquivo não as contenha, mais do que faltarem \
-            nos projetos.
+            Nenhum projeto registra contribuições: talvez o arquivo simplesmente não as inclua; isso não mostra que \
+            faltem aos projetos.
             """
         case .reportProjectsNoAgreementRecorded:
             """
-            Nenhum projeto registra um acordo institucional: é possível que o arquivo não os contenha, mais do que \
-            faltarem nos projetos.
+            Nenhum projeto registra um acordo institucional: talvez o arquivo simplesmente não os inclua; isso não \
+            mostra que falte aos projetos.
             """
         case .reportProjectsMeetRecorded:
             .plural(

@@ -274,13 +274,13 @@ extension Catalogue {
                 other: "{count} de {total} proyectos cumplen todos los criterios de la definición.")
         case .reportProjectsNoContributionsRecorded:
             """
-            Ningún proyecto registra aportes: es posible que el archivo no los recoja, más que falten en los \
-            proyectos.
+            Ningún proyecto registra aportes: puede que el archivo simplemente no los recoja; eso no muestra que los \
+            proyectos carezcan de ellos.
             """
         case .reportProjectsNoAgreementRecorded:
             """
-            Ningún proyecto registra un acuerdo institucional: es posible que el archivo no los recoja, más que \
-            falten en los proyectos.
+            Ningún proyecto registra un acuerdo institucional: puede que el archivo simplemente no los recoja; eso \
+            no muestra que los proyectos carezcan de él.
             """
         case .reportProjectsMeetRecorded:
             .plural(
