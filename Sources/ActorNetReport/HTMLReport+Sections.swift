@@ -64,8 +64,8 @@ extension HTMLReport {
         staticFigure(figure, data)
     }
 
-    /// A figure: its heading (on screen; printed, the diagram's own title heads its page), the SVG at the width
-    /// every figure shares, and a caption saying how many isolates it leaves out.
+    /// A figure: its heading (for screen readers and the outline; the diagram's own title is what a reader sees),
+    /// the SVG at the width every figure shares, and a caption saying how many isolates it leaves out.
     static func staticFigure(_ figure: ReportFigure, _ data: ReportData) -> Node<HTML.BodyContext> {
         var nodes: [Node<HTML.BodyContext>] = [
             .class("figure"), .h3(.dataText(figure.title)), .raw(embeddable(figure.svg)),

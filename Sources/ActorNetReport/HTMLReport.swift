@@ -311,7 +311,9 @@ public enum HTMLReport {
         return formatter.string(from: date)
     }
 
-    /// On screen every figure is the column's width (they share one page setting, so one width gives one scale).
+    /// On screen every figure is the column's width (they share one page setting, so one width gives one scale);
+    /// its heading is kept for screen readers and the outline but not shown, since the diagram's own title says the
+    /// same just below it.
     /// Printed, each figure takes an A4 landscape page of its own at its true size (the SVG is that page, margins
     /// included), with its caption in the page's bottom margin; text pages are A4 portrait.
     static let css = """
@@ -325,14 +327,15 @@ public enum HTMLReport {
         th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top}
         th{background:#f2f6fa;cursor:pointer}td.num{text-align:right;font-variant-numeric:tabular-nums}
         td ul{margin:0;padding-left:1.1em}td.range{white-space:nowrap}
-        figure.figure{margin:1.5em 0}figure.figure svg{display:block;width:100%;height:auto;border:1px solid #ddd}
+        figure.figure{margin:1.5em 0}figure.figure h3{position:absolute;width:1px;height:1px;overflow:hidden;\
+        clip:rect(0 0 0 0)}figure.figure svg{display:block;width:100%;height:auto;border:1px solid #ddd}
         figcaption{color:#555;font-size:.9em;margin-top:.3em}
         details{margin:1em 0}summary{cursor:pointer;color:#0072B2;font-weight:bold}
         .chart{max-width:560px;display:block;margin:1em 0}
         @media print{@page{size:A4 portrait;margin:16mm 15mm}@page figure{size:A4 landscape;margin:0}
         body{margin:0;padding:0;max-width:none;font-size:10pt}\
         section{page-break-before:always}header+section,#diagrams{page-break-before:avoid}
-        figure.figure{page:figure;break-before:page;break-after:page;margin:0}figure.figure h3{display:none}
+        figure.figure{page:figure;break-before:page;break-after:page;margin:0}
         figure.figure svg{width:297mm;height:210mm;border:0}
         figcaption{margin:-12mm 15mm 0;height:8mm;font-size:8pt}
         details:not([open]){display:none}
