@@ -240,7 +240,7 @@ extension Catalogue {
             """
         case .reportDiagramsIntro:
             """
-            Todos los diagramas se dibujan para la misma página (A4 apaisada) y se muestran con el mismo ancho, de \
+            Todos los diagramas se dibujan para la misma página (A4 horizontal) y se muestran con el mismo ancho, de \
             modo que los tamaños se pueden comparar de una figura a otra. Los actores sin lazos quedan fuera de los \
             diagramas.
             """
