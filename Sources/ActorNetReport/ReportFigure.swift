@@ -34,6 +34,9 @@ public struct ReportFigure: Sendable {
         options.maximumActors = maximumActors
         options.page = .a4
         options.landscape = true
+        // Not enlarged past natural size: a five-actor ego view filled the page at 1.5 times, its names three times
+        // the size of the whole network's on the page before it.
+        options.largestScale = 1
         return options
     }
 }

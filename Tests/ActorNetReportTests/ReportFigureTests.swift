@@ -76,7 +76,7 @@ import Testing
 
     @Test func theFigurePageIsA4Landscape() {
         let options = ReportFigure.options(language: .pt, maximumActors: 7)
-        #expect(options.page == .a4 && options.landscape == true)
+        #expect(options.page == .a4 && options.landscape == true && options.largestScale == 1)
         #expect(options.language == "pt" && options.maximumActors == 7 && !options.hideIsolates)
     }
 }
