@@ -64,7 +64,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ActorNetReportTests",
-            dependencies: ["ActorNet", "ActorNetAnalysis", "ActorNetReport", "ActorNetTestSupport"]
+            dependencies: ["ActorNet", "ActorNetAnalysis", "ActorNetReport", "ActorNetTestSupport"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "actornetTests", dependencies: ["ActorNet", "ActorNetTestSupport"], exclude: ["Golden"],

@@ -26,6 +26,9 @@ public struct DiagramOptions: Sendable {
     public var landscape: Bool?
     /// Drop actors without ties (after the tie filters).
     public var hideIsolates = false
+    /// The most a drawing is enlarged to fill the page (nil: 1.5). The report sets 1 so that a five-actor ego view
+    /// is not drawn three times the size of the whole network beside it.
+    public var largestScale: Double?
     /// Printed label size below which only the top actors are labelled (points).
     public var smallestLabel = 6.0
     public var language = "en"

@@ -44,7 +44,8 @@ extension NetworkDrawing {
             let fit = PageComposer.fit(
                 actorBoxes + background, page: options.page, landscape: landscape,
                 headerHeight: headerHeight, footerHeight: foot.height + 10,
-                footerWidth: foot.width, stretch: layout != .rings, actors: actorBoxes.count)
+                footerWidth: foot.width, stretch: layout != .rings, actors: actorBoxes.count,
+                largestScale: options.largestScale ?? PageComposer.largestScale)
             return (fit, foot, nil)
         }
         /// Landscape with the legend stacked at the right and only the caption below: more height for the drawing.
@@ -56,7 +57,8 @@ extension NetworkDrawing {
                 actorBoxes + background, page: options.page, landscape: true,
                 headerHeight: headerHeight, footerHeight: caption.height + 10,
                 footerWidth: caption.width, stretch: layout != .rings,
-                sideWidth: legend.width + 16, actors: actorBoxes.count)
+                sideWidth: legend.width + 16, actors: actorBoxes.count,
+                largestScale: options.largestScale ?? PageComposer.largestScale)
             return (fit, caption, legend)
         }
         var candidates: [(PageComposer.Fit, Footer, side: Footer?)] = []

@@ -35,34 +35,12 @@ public enum HTMLReport {
                     ),
                     .forEach(data.notes) { .p(.class("meta note"), .dataText($0)) }
                 ),
-                section(
-                    "composition", w.text(.reportComposition),
-                    [
-                        .p(.dataText(w.text(.reportCompositionIntro))),
-                        compositionTable(data, w),
-                        barChart(data),
-                        table(
-                            header: [w.text(.reportTieKind), w.text(.reportCount)],
-                            rows: TieKind.allCases.compactMap { kind in
-                                guard let n = data.summary.tiesByKind[kind], n > 0 else { return nil }
-                                return [.dataText(kind.label(lang)), .number(Double(n), digits: 0)]
-                            }, lang: lang),
-                    ]),
-                .if(
-                    data.dataQuality.hasFindings,
-                    section(
-                        "data-quality", w.text(.qualityHeading),
-                        [
-                            .ul(.forEach(data.dataQuality.lines(lang)) { .li(.dataText($0)) })
-                        ])),
-                section(
-                    "diagrams", w.text(.reportDiagrams),
-                    data.diagrams.map { diagram in
-                        .div(.class("figure"), .h3(.dataText(diagram.title)), .raw(embeddable(diagram.svg)))
-                    } + data.diagramsLeftOut.map { .p(.class("note missing"), .dataText($0)) }),
+                compositionSection(data),
+                dataQualitySection(data),
+                diagramsSection(data),
                 section(
                     "key-actors", w.text(.reportKeyActors),
-                    [.p(.dataText(w.text(.reportKeyActorsIntro))), keyActorsTable(data, w)]),
+                    [.p(.dataText(data.keyActorsIntro)), keyActorsTable(data, w)]),
                 section(
                     "brokers", w.text(.reportBrokers),
                     [.p(.dataText(w.text(.reportBrokersIntro))), brokersTable(data, w)]),
@@ -71,7 +49,10 @@ public enum HTMLReport {
                     [
                         .p(.dataText(w.text(.reportMixingIntro))),
                         table(
-                            header: ["", w.text(.reportEIIndex), w.text(.reportAssortativity)],
+                            header: [
+                                "", IndicatorRange.signedUnit.label(w.text(.reportEIIndex), w),
+                                IndicatorRange.signedUnit.label(w.text(.reportAssortativity), w),
+                            ],
                             rows: [
                                 [
                                     .dataText(w.text(.reportBySector)), .number(data.mixingBySector.eiIndex, digits: 2),
@@ -88,10 +69,7 @@ public enum HTMLReport {
                 section(
                     "communities", w.text(.reportCommunities),
                     [
-                        .p(
-                            .dataText(
-                                w.text(.reportCommunitiesIntro) + " " + w.text(.reportModularity) + ": "
-                                    + formatted(data.communities.modularity, language: lang) + ".")),
+                        .p(.dataText(data.communitiesIntro)),
                         table(
                             header: [
                                 w.text(.reportCommunity), w.text(.reportActors), w.text(.reportSector),
@@ -112,7 +90,10 @@ public enum HTMLReport {
                         data.partners.isEmpty
                             ? .p(.dataText(w.text(.noUntiedPairToSuggest)))
                             : table(
-                                header: [w.text(.reportPair), w.text(.reportScore), w.text(.reportReasons)],
+                                header: [
+                                    w.text(.reportPair), IndicatorRange.unit.label(w.text(.reportScore), w),
+                                    w.text(.reportReasons),
+                                ],
                                 rows: data.partners.map { s in
                                     [
                                         .dataText(name(s.a, data) + " + " + name(s.b, data)),
@@ -121,37 +102,13 @@ public enum HTMLReport {
                                     ]
                                 }, lang: lang),
                     ]),
+                projectsSection(data),
                 section(
-                    "projects", w.text(.reportProjectsHeading),
+                    "quality", w.text(.reportQuality),
                     [
-                        .p(.dataText(w.text(.reportProjectsIntro))),
-                        data.projects.isEmpty
-                            ? .p(.dataText(w.text(.networkHasNoProjects)))
-                            : table(
-                                header: [
-                                    w.text(.reportProject), w.text(.reportActors), w.text(.reportSector),
-                                    w.text(.reportLevel), w.text(.reportMultiActor), w.text(.reportMultiLevel),
-                                    w.text(.reportContributions), w.text(.reportAgreement),
-                                ],
-                                rows: data.projects.map { p in
-                                    [
-                                        .dataText(p.name), .number(Double(p.actors.count), digits: 0),
-                                        .number(Double(p.sectors.count), digits: 0),
-                                        .number(Double(p.levels.count), digits: 0),
-                                        .dataText(p.multiActor ? w.text(.wordYes) : w.text(.wordNo)),
-                                        .dataText(p.multiLevel ? w.text(.wordYes) : w.text(.wordNo)),
-                                        .dataText(
-                                            p.contributionTypes.map { w.contribution($0) }.joined(separator: ", ")),
-                                        .dataText(p.hasAgreement ? w.text(.wordYes) : w.text(.wordNo)),
-                                    ]
-                                }, lang: lang),
-                        .h3(.dataText(w.text(.reportQuality))),
                         .p(.dataText(w.text(.reportQualityIntro))),
                         table(
-                            header: [
-                                w.text(.reportQualityColumn), w.text(.reportIndicator), w.text(.reportValue),
-                                w.text(.reportReading),
-                            ],
+                            header: data.profileHeader,
                             rows: data.profile.map { i in
                                 [
                                     .dataText(i.quality.name(w)), .dataText(i.kind.name(w)),
@@ -176,6 +133,8 @@ public enum HTMLReport {
         case text(String)
         case number(Double?, digits: Int)
         case list([String])
+        /// A range ("0–100 %"), kept on one line.
+        case range(String)
 
         /// Spelled like `Node.dataText` so a row reads the same as the page around it.
         static func dataText(_ text: String) -> Cell { .text(text) }
@@ -200,6 +159,7 @@ public enum HTMLReport {
                                     .class("num"), .attribute(named: "data-value", value: value.map { "\($0)" } ?? ""),
                                     .dataText(formatted(value, digits: digits, language: lang)))
                             case .list(let items): return .td(.ul(.forEach(items) { .li(.dataText($0)) }))
+                            case .range(let text): return .td(.class("range"), .dataText(text))
                             }
                         })
                 }))
@@ -220,18 +180,15 @@ public enum HTMLReport {
     }
 
     static func keyActorsTable(_ data: ReportData, _ w: ActorNet.Language) -> Node<HTML.BodyContext> {
-        let chosen = data.keyActors()
-        return table(
-            header: [
-                w.text(.reportActor), w.text(.reportSector), w.text(.reportLevel), w.text(.reportDegree),
-                w.text(.reportBetweenness), w.text(.reportPageRank),
-            ],
-            rows: chosen.map { i in
+        table(
+            header: data.keyActorsHeader,
+            rows: data.keyActors().enumerated().map { rank, i in
                 let actor = data.network.actors[i]
                 return [
-                    .dataText(actor.name), .dataText(actor.sector.label(data.language)),
-                    .dataText(actor.level.label(data.language)),
+                    .number(Double(rank + 1), digits: 0), .dataText(actor.name),
+                    .dataText(actor.sector.label(data.language)), .dataText(actor.level.label(data.language)),
                     .number(data.centrality.value(.degree, i), digits: 0),
+                    .number(data.centrality.value(.strength, i), digits: 2),
                     .number(data.centrality.value(.betweenness, i), digits: 3),
                     .number(data.centrality.value(.pagerank, i), digits: 3),
                 ]
@@ -241,9 +198,7 @@ public enum HTMLReport {
     static func brokersTable(_ data: ReportData, _ w: ActorNet.Language) -> Node<HTML.BodyContext> {
         let order = data.topBrokerage()
         return table(
-            header: [w.text(.reportActor)] + ReportData.roleKeys.map { w.text($0) } + [
-                w.text(.reportTotal), w.text(.reportConstraint), w.text(.reportEffectiveSize),
-            ],
+            header: data.brokersHeader,
             rows: order.map { i in
                 [.dataText(data.network.actors[i].name)]
                     + data.brokerage.counts[i].map { .number(Double($0), digits: 0) }
@@ -356,19 +311,34 @@ public enum HTMLReport {
         return formatter.string(from: date)
     }
 
+    /// On screen every figure is the column's width (they share one page setting, so one width gives one scale);
+    /// its heading is kept for screen readers and the outline but not shown, since the diagram's own title says the
+    /// same just below it.
+    /// Printed, each figure takes an A4 landscape page of its own at its true size (the SVG is that page, margins
+    /// included), with its caption in the page's bottom margin; text pages are A4 portrait.
     static let css = """
         body{font-family:Helvetica,Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 \
         1em;color:#222;line-height:1.4}
         h1{margin:.2em 0}h2{border-bottom:2px solid #0072B2;padding-bottom:.2em;margin-top:2em}
         .kicker{color:#0072B2;text-transform:uppercase;letter-spacing:.08em;font-size:.8em;margin:0}
         .meta{color:#555;margin:.2em 0}.missing{color:#8a1c00;font-weight:bold}.hint{color:#777;font-size:.85em}
+        .summary{font-weight:bold}
         table{border-collapse:collapse;margin:1em 0;width:100%;font-size:.9em}
         th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top}
         th{background:#f2f6fa;cursor:pointer}td.num{text-align:right;font-variant-numeric:tabular-nums}
-        td ul{margin:0;padding-left:1.1em}
-        .figure svg{max-width:100%;height:auto}.chart{max-width:560px;display:block;margin:1em 0}
-        @media print{body{margin:0;max-width:none}\
-        section{page-break-before:always}header+section{page-break-before:avoid}
+        td ul{margin:0;padding-left:1.1em}td.range{white-space:nowrap}
+        figure.figure{margin:1.5em 0}figure.figure h3{position:absolute;width:1px;height:1px;overflow:hidden;\
+        clip:rect(0 0 0 0)}figure.figure svg{display:block;width:100%;height:auto;border:1px solid #ddd}
+        figcaption{color:#555;font-size:.9em;margin-top:.3em}
+        details{margin:1em 0}summary{cursor:pointer;color:#0072B2;font-weight:bold}
+        .chart{max-width:560px;display:block;margin:1em 0}
+        @media print{@page{size:A4 portrait;margin:16mm 15mm}@page figure{size:A4 landscape;margin:0}
+        body{margin:0;padding:0;max-width:none;font-size:10pt}\
+        section{page-break-before:always}header+section,#diagrams{page-break-before:avoid}
+        figure.figure{page:figure;break-before:page;break-after:page;margin:0}
+        figure.figure svg{width:297mm;height:210mm;border:0}
+        figcaption{margin:-12mm 15mm 0;height:8mm;font-size:8pt}
+        details:not([open]){display:none}
         th{cursor:auto}.hint{display:none}table{page-break-inside:auto}tr{page-break-inside:avoid}}
         """
 

@@ -32,45 +32,48 @@ public enum MarkdownReport {
             TieKind.allCases.compactMap { kind in
                 data.summary.tiesByKind[kind].map { [kind.label(lang), String($0)] }
             })
+        out += "### \(w.text(.reportNetworkIndicators))\n\n"
+        out += table(
+            data.networkIndicatorsHeader,
+            data.networkIndicatorRows.map { row in
+                [row.name, formatted(row.value, digits: row.digits, language: lang), row.range, row.meaning]
+            })
 
-        if data.dataQuality.hasFindings {
-            out +=
-                "## \(w.text(.qualityHeading))\n\n"
-                + data.dataQuality.lines(lang).map { "- " + escape($0) }.joined(separator: "\n") + "\n\n"
-        }
-        out += "## \(w.text(.reportDiagrams))\n\n"
+        out += "## \(w.text(.qualityHeading))\n\n\(escape(w.text(.reportDataQualityIntro)))\n\n"
+        out += table(
+            [w.text(.reportIndicator), w.text(.reportValue), w.text(.reportRange), w.text(.reportMeaning)],
+            data.dataQualityRows().map { [$0.name, $0.value, $0.range, $0.meaning] })
+
+        out += "## \(w.text(.reportDiagrams))\n\n\(escape(w.text(.reportDiagramsIntro)))\n\n"
         var files: [(String, String)] = []
-        for diagram in data.diagrams {
-            let name = "\(stem)-\(diagram.file)"
-            files.append((name, diagram.svg))
-            out += "### \(escape(diagram.title))\n\n![\(escape(diagram.title))](\(linkTarget(name)))\n\n"
+        for figure in data.diagrams {
+            let name = "\(stem)-\(figure.file)"
+            files.append((name, figure.svg))
+            out += "### \(escape(figure.title))\n\n![\(escape(figure.title))](\(linkTarget(name)))\n\n"
+            if figure.captionedIsolates > 0 {
+                out += "*\(escape(w.count(.reportFigureIsolatesLeftOut, figure.captionedIsolates)))*\n\n"
+            }
         }
         for missing in data.diagramsLeftOut { out += "> **\(escape(missing))**\n\n" }
 
-        out += "## \(w.text(.reportKeyActors))\n\n\(w.text(.reportKeyActorsIntro))\n\n"
-        let chosen = data.keyActors()
+        out += "## \(w.text(.reportKeyActors))\n\n\(escape(data.keyActorsIntro))\n\n"
         out += table(
-            [
-                w.text(.reportActor), w.text(.reportSector), w.text(.reportLevel), w.text(.reportDegree),
-                w.text(.reportBetweenness), w.text(.reportPageRank),
-            ],
-            chosen.map { i in
+            data.keyActorsHeader,
+            data.keyActors().enumerated().map { rank, i in
                 let a = network.actors[i]
                 return [
-                    a.name, a.sector.label(lang), a.level.label(lang),
+                    String(rank + 1), a.name, a.sector.label(lang), a.level.label(lang),
                     formatted(data.centrality.value(.degree, i), digits: 0, language: lang),
+                    formatted(data.centrality.value(.strength, i), digits: 2, language: lang),
                     formatted(data.centrality.value(.betweenness, i), language: lang),
                     formatted(data.centrality.value(.pagerank, i), language: lang),
                 ]
             })
 
-        out += "## \(w.text(.reportBrokers))\n\n\(w.text(.reportBrokersIntro))\n\n"
-        let brokers = data.topBrokerage()
+        out += "## \(w.text(.reportBrokers))\n\n\(escape(w.text(.reportBrokersIntro)))\n\n"
         out += table(
-            [w.text(.reportActor)] + ReportData.roleKeys.map { w.text($0) } + [
-                w.text(.reportTotal), w.text(.reportConstraint), w.text(.reportEffectiveSize),
-            ],
-            brokers.map { i in
+            data.brokersHeader,
+            data.topBrokerage().map { i in
                 [network.actors[i].name] + data.brokerage.counts[i].map(String.init) + [
                     String(data.brokerage.totals[i]),
                     formatted(data.holes.constraint[i], language: lang),
@@ -78,9 +81,12 @@ public enum MarkdownReport {
                 ]
             })
 
-        out += "## \(w.text(.reportMixing))\n\n\(w.text(.reportMixingIntro))\n\n"
+        out += "## \(w.text(.reportMixing))\n\n\(escape(w.text(.reportMixingIntro)))\n\n"
         out += table(
-            ["", w.text(.reportEIIndex), w.text(.reportAssortativity)],
+            [
+                "", IndicatorRange.signedUnit.label(w.text(.reportEIIndex), w),
+                IndicatorRange.signedUnit.label(w.text(.reportAssortativity), w),
+            ],
             [
                 [
                     w.text(.reportBySector), formatted(data.mixingBySector.eiIndex, digits: 2, language: lang),
@@ -98,9 +104,7 @@ public enum MarkdownReport {
                 [""] + groupNames,
                 groupNames.indices.map { i in [groupNames[i]] + data.mixingBySector.matrix[i].map(String.init) })
 
-        out +=
-            "## \(w.text(.reportCommunities))\n\n\(w.text(.reportCommunitiesIntro)) \(w.text(.reportModularity)): "
-            + "\(formatted(data.communities.modularity, language: lang)).\n\n"
+        out += "## \(w.text(.reportCommunities))\n\n\(escape(data.communitiesIntro))\n\n"
         out += table(
             [w.text(.reportCommunity), w.text(.reportActors), w.text(.reportSector), w.text(.reportMembers)],
             data.communities.communities.enumerated().map { k, members in
@@ -110,37 +114,19 @@ public enum MarkdownReport {
                 ]
             })
 
-        out += "## \(w.text(.reportPartners))\n\n\(w.text(.reportPartnersIntro))\n\n"
+        out += "## \(w.text(.reportPartners))\n\n\(escape(w.text(.reportPartnersIntro)))\n\n"
         if data.partners.isEmpty { out += w.text(.noUntiedPairToSuggest) + "\n\n" }
+        let score = IndicatorRange.unit.label(w.text(.reportScore), w)
         for (k, s) in data.partners.enumerated() {
             out +=
                 "\(k + 1). **\(escape(HTMLReport.name(s.a, data))) + \(escape(HTMLReport.name(s.b, data)))** — "
-                + "\(w.text(.reportScore)) \(formatted(s.score, digits: 2, language: lang))\n"
+                + "\(escape(score)) \(formatted(s.score, digits: 2, language: lang))\n"
             for reason in s.reasons { out += "    - \(escape(reason.text(lang)))\n" }
         }
-        out += "\n## \(w.text(.reportProjectsHeading))\n\n\(w.text(.reportProjectsIntro))\n\n"
-        if data.projects.isEmpty {
-            out += w.text(.networkHasNoProjects) + "\n\n"
-        } else {
-            out += table(
-                [
-                    w.text(.reportProject), w.text(.reportActors), w.text(.reportSector), w.text(.reportLevel),
-                    w.text(.reportMultiActor), w.text(.reportMultiLevel), w.text(.reportContributions),
-                    w.text(.reportAgreement),
-                ],
-                data.projects.map { p in
-                    [
-                        p.name, String(p.actors.count), String(p.sectors.count), String(p.levels.count),
-                        p.multiActor ? w.text(.wordYes) : w.text(.wordNo),
-                        p.multiLevel ? w.text(.wordYes) : w.text(.wordNo),
-                        p.contributionTypes.map { w.contribution($0) }.joined(separator: ", "),
-                        p.hasAgreement ? w.text(.wordYes) : w.text(.wordNo),
-                    ]
-                })
-        }
-        out += "### \(w.text(.reportQuality))\n\n\(w.text(.reportQualityIntro))\n\n"
+        out += "\n" + projectsSection(data)
+        out += "## \(w.text(.reportQuality))\n\n\(escape(w.text(.reportQualityIntro)))\n\n"
         out += table(
-            [w.text(.reportQualityColumn), w.text(.reportIndicator), w.text(.reportValue), w.text(.reportReading)],
+            data.profileHeader,
             data.profile.map {
                 [
                     $0.quality.name(w), $0.kind.name(w), formatted($0.value, digits: 2, language: lang),
@@ -151,6 +137,31 @@ public enum MarkdownReport {
             "## \(w.text(.reportMethods))\n\n"
             + ReportData.methodKeys.map { w.text($0) }.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
         return (out, files)
+    }
+
+    /// The projects: the summary (how many meet the definition, how many miss each criterion), then every project
+    /// in a subsection of its own, after the summary (HTML folds it away; Markdown cannot).
+    static func projectsSection(_ data: ReportData) -> String {
+        let w = data.language
+        var out = "## \(w.text(.reportProjectsHeading))\n\n\(escape(w.text(.reportProjectsIntro)))\n\n"
+        guard !data.projects.isEmpty else { return out + w.text(.networkHasNoProjects) + "\n\n" }
+        let summary = data.projectSummary
+        out += "**\(escape(data.projectSummaryHeadline))**\n\n"
+        out += data.projectSummaryNotes.map { escape($0) + "\n\n" }.joined()
+        out += table(
+            data.criteriaHeader,
+            CooperationCriterion.allCases.map { criterion in
+                let missing = summary.missing[criterion] ?? 0
+                return [w.text(criterion.nameKey), String(summary.projects - missing), String(missing)]
+            })
+        out += "### \(escape(w.count(.reportProjectsTable, data.projects.count)))\n\n"
+        out += table(
+            data.projectsTableHeader,
+            data.projects.map { p in
+                let row = data.projectRow(p)
+                return [p.name] + row.counts.map(String.init) + row.words
+            })
+        return out
     }
 
     /// A relative link to a file beside the report: every byte but ASCII letters, digits and `-._~` percent-encoded,

@@ -22,8 +22,8 @@ public struct ReportData: Sendable {
     public var profile: [QualityIndicator]
     /// Unspecified actors, isolates and the import's records: a section when `hasFindings`.
     public var dataQuality: DataQuality
-    /// Diagrams as SVG text: the whole network, the sector × level view, and ego views of the top brokers.
-    public var diagrams: [(title: String, file: String, svg: String)]
+    /// The figures: the whole network (the main diagram), the sector × level view, ego views of the top brokers.
+    public var diagrams: [ReportFigure]
     public var notes: [String]
     /// One message for each diagram that could not be drawn (also among `notes`): shown where the diagram would
     /// be, and warned about by the CLI, so a diagram is never missing without a word.
@@ -74,80 +74,13 @@ public struct ReportData: Sendable {
                 sampleEfficiencyAbove: exactPathsAbove,
                 sampledSources: sampledSources,
                 knownEfficiency: centrality.network("global_efficiency")),
-            dataQuality: analysis.dataQuality, diagrams: [], notes: notes)
-        let (diagrams, diagramNotes) = data.renderDiagrams(analysis, maxActors: maxDiagramActors)
+            dataQuality: analysis.dataQuality, diagrams: [],
+            notes: notes)
+        let (diagrams, diagramNotes) = data.renderFigures(analysis, maxActors: maxDiagramActors)
         data.diagrams = diagrams
         data.notes += diagramNotes
         data.diagramsLeftOut = diagramNotes
         return data
-    }
-
-    /// The diagrams, and a note for each one that could not be drawn (say, a network over the size limit).
-    private func renderDiagrams(_ analysis: NetworkAnalysis, maxActors: Int) -> ([(String, String, String)], [String]) {
-        var result: [(String, String, String)] = []
-        var notes: [String] = []
-        let w = language
-        func draw(_ title: String, _ file: String, _ change: (inout DiagramOptions) -> Void) {
-            var options = DiagramOptions()
-            options.language = language.rawValue
-            options.maximumActors = maxActors
-            change(&options)
-            do {
-                let diagram = try DiagramBuilder.build(analysis, options: options)
-                let data = try GraphvizRenderer.render(diagram.graph, layout: diagram.layout, format: "svg")
-                result.append((title, file, String(decoding: data, as: UTF8.self)))
-            } catch {
-                notes.append(w.text(.reportDiagramLeftOut, ["title": title, "reason": "\(error)"]))
-            }
-        }
-        draw(w.text(.reportDiagramWhole), "network.svg") { _ in }
-        draw(w.text(.reportDiagramAggregate), "sector-level.svg") { $0.aggregate = .sectorLevel }
-        for (rank, id) in topBrokers(3).enumerated() {
-            let name = network.actors.first { $0.id == id }?.name ?? id
-            let shown = DisplayText.shortened(name, maximumCharacters: DiagramBuilder.longestLabel)
-            draw(w.text(.reportDiagramEgo, ["name": shown]), Self.egoFileName(rank: rank + 1, id: id)) {
-                $0.focus = id; $0.depth = 1
-            }
-        }
-        return (result, notes)
-    }
-
-    /// `ego-<rank>-<slug>.svg`: the rank makes the names of one report distinct (`a.b` and `ab` used to give the
-    /// same `ego-ab.svg`, one diagram overwriting the other), the slug of the id tells a reader whose it is.
-    static func egoFileName(rank: Int, id: String) -> String {
-        let slug = ReportText.slug(id)
-        return "ego-\(rank)" + (slug.isEmpty ? "" : "-" + slug) + ".svg"
-    }
-
-    /// Actor ids with the highest betweenness (at least one tie), best first.
-    public func topBrokers(_ count: Int) -> [String] {
-        ranked(.betweenness).prefix(count).filter { (centrality.value(.betweenness, $0) ?? 0) > 0 }.map {
-            network.actors[$0].id
-        }
-    }
-
-    /// The union of the top `top` actors by degree, betweenness and PageRank, in that order.
-    public func keyActors() -> [Int] {
-        var seen = Set<Int>()
-        return [ActorMeasure.degree, .betweenness, .pagerank].flatMap { ranked($0).prefix(top) }.filter {
-            seen.insert($0).inserted
-        }
-    }
-
-    /// Up to `top` actors with brokerage roles, most roles first, ties by file order.
-    public func topBrokerage() -> [Int] {
-        let totals = brokerage.totals
-        return Array(
-            network.actors.indices.filter { totals[$0] > 0 }
-                .sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }.prefix(top))
-    }
-
-    /// Actor indices by a measure, highest first, ties by file order.
-    public func ranked(_ measure: ActorMeasure) -> [Int] {
-        network.actors.indices.sorted {
-            let a = centrality.value(measure, $0) ?? -1, b = centrality.value(measure, $1) ?? -1
-            return a != b ? a > b : $0 < $1
-        }
     }
 }
 
@@ -174,9 +107,15 @@ extension ReportData {
 
     /// Every section heading, in page order.
     static let headingKeys: [CatalogueKey] = [
-        .reportTitle, .reportComposition, .reportDiagrams, .reportKeyActors, .reportBrokers, .reportMixing,
-        .reportCommunities, .reportPartners, .reportProjectsHeading, .reportQuality, .reportMethods,
+        .reportTitle, .reportComposition, .qualityHeading, .reportDiagrams, .reportKeyActors, .reportBrokers,
+        .reportMixing, .reportCommunities, .reportPartners, .reportProjectsHeading, .reportQuality, .reportMethods,
     ]
+
+    /// The projects against the seminar's definition, counted.
+    public var projectSummary: ProjectSummary { ProjectSummary(projects) }
+
+    /// The largest degree an actor can have here: n − 1, twice that in a directed network (in + out).
+    var largestDegree: Int { max(0, network.actors.count - 1) * (centrality.directed ? 2 : 1) }
 
     /// "20 actores · 27 lazos · 5 proyectos".
     var countsLine: String {

@@ -10,8 +10,8 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the report: one self-contained HTML page (or Markdown) in Spanish, English or Portuguese.",
         discussion: """
-            Sections: composition, diagrams, key actors, brokers, mixing, communities, complementary partners,
-            projects and the cooperation-quality profile, methods. The HTML opens offline (no external resources).
+            Sections: composition, data quality, diagrams, key actors, brokers, mixing, communities, complementary
+            partners, projects (a summary by criterion), the cooperation-quality profile, methods. The HTML opens offline (no external resources).
             Language (es, en or pt): --lang, else the network's `language`, else LC_ALL or LANG, else English.
 
             Example:

@@ -21,6 +21,26 @@ import Testing
         #expect(markdown.contains("## Complementary partners"))
     }
 
+    /// End to end on a real import, in Portuguese: the page as the CLI writes it (the date line aside), its four
+    /// figures beside it, and the path on standard output. The summaries are checked section by section in
+    /// ActorNetReportTests; this is the whole text, so that any change shows as a diff of the golden file.
+    @Test func markdownReportOfARealImportInPortuguese() throws {
+        let dir = try scratchFolder("report-usaid")
+        let usaid = PackagePaths.file("Tests/ActorNetRenderTests/Fixtures/usaid-bo.json")
+        let result = try CLI.run(["report", usaid, "--lang", "pt", "--format", "md", "-o", dir + "/usaid-bo.md"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == dir + "/usaid-bo.md\n")
+        #expect(result.stderr == "")
+        let text = try String(contentsOfFile: dir + "/usaid-bo.md", encoding: .utf8)
+            .replacing(#/Gerado: \d{4}-\d{2}-\d{2}/#, with: "Gerado: DATA")
+        #expect(text == (try GoldenFile("Tests/actornetTests/Golden/usaid-bo-report-pt.md").expected(text)))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [
+                "usaid-bo-ego-1-US-GOV-1.svg", "usaid-bo-ego-2-US-GOV-11.svg", "usaid-bo-network.svg",
+                "usaid-bo-sector-level.svg", "usaid-bo.md",
+            ])
+    }
+
     /// Headless Chromium, when installed (`make browser`); nil otherwise.
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
         .first(where: FileManager.default.isExecutableFile(atPath:))

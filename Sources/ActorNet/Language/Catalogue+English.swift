@@ -143,7 +143,7 @@ extension Catalogue {
         case .reportTitle: "Multi-actor cooperation network report"
         case .reportSource: "Source"
         case .reportGenerated: "Generated"
-        case .reportActors: "actors"
+        case .reportActors: "Actors"
         case .reportTies: "ties"
         case .reportProjects: "projects"
         case .reportComposition: "Composition"
@@ -165,8 +165,8 @@ extension Catalogue {
         case .reportKeyActors: "Key actors"
         case .reportKeyActorsIntro:
             """
-            Most connected (degree), best placed between others (betweenness) and most \
-            central by the random-walk measure (PageRank).
+            Ranked by degree (number of partners); equal degrees by strength (sum of tie weights), then by name. The \
+            first {shown} of the {ranked} actors with at least one tie; actors in no tie are not ranked.
             """
         case .reportActor: "Actor"
         case .reportSector: "Sector"
@@ -177,8 +177,8 @@ extension Catalogue {
         case .reportBrokers: "Brokers and structural holes"
         case .reportBrokersIntro:
             """
-            Gould–Fernandez brokerage roles by sector, and Burt's constraint (low = spans \
-            structural holes).
+            Gould–Fernandez brokerage roles by sector, and Burt's constraint (low = spans structural holes). Ordered \
+            by the number of roles, then as the key actors.
             """
         case .reportRoleCoordinator: "Coordinator"
         case .reportRoleItinerant: "Itinerant"
@@ -211,12 +211,11 @@ extension Catalogue {
         case .reportProjectsHeading: "Projects and the multi-actor definition"
         case .reportProjectsIntro:
             """
-            Multi-actor: two or more actors, at least one public, two or more sectors. \
-            Multi-level: two or more territorial levels.
+            The Santiago 2018 seminar defines multi-actor cooperation by two or more actors, at least one of them \
+            public; two or more sectors; two or more territorial levels; contributions (money, work or in kind) and \
+            an institutional agreement.
             """
         case .reportProject: "Project"
-        case .reportMultiActor: "Multi-actor"
-        case .reportMultiLevel: "Multi-level"
         case .reportContributions: "Contributions"
         case .reportAgreement: "Agreement"
         case .reportQuality: "Cooperation-quality profile"
@@ -238,8 +237,8 @@ extension Catalogue {
             """
         case .reportMethodDegree:
             """
-            Degree: number of partners, normalised by n − 1. Betweenness (Freeman 1977; \
-            Brandes 2001 algorithm), normalised as NetworkX.
+            Degree: number of partners (0 to n − 1); strength: sum of the weights of an actor's ties. Betweenness \
+            (Freeman 1977; Brandes 2001 algorithm), normalised as NetworkX (0 to 1).
             """
         case .reportMethodCloseness:
             """
@@ -266,6 +265,107 @@ extension Catalogue {
             """
             Quality profile: indicators proposed from the Santiago 2018 seminar (AGCI) on \
             multi-actor cooperation.
+            """
+        case .reportDiagramsIntro:
+            """
+            Every diagram is drawn for the same page (A4 landscape) and shown at the same width, so that sizes \
+            compare from one figure to the next. Actors in no tie are left out of the diagrams.
+            """
+        case .reportFigureIsolatesLeftOut:
+            .plural(
+                one: "1 actor in no tie (an isolate) is left out of this diagram.",
+                other: "{count} actors in no tie (isolates) are left out of this diagram.")
+        case .reportRank: "#"
+        case .reportStrength: "Strength"
+        case .reportSectors: "Sectors"
+        case .reportLevels: "Levels"
+        case .reportWithRange: "{name} ({range})"
+        case .reportRange: "Range"
+        case .reportMeaning: "What it means"
+        case .reportNetworkIndicators: "The network as a whole"
+        case .reportDensity: "Density"
+        case .reportDensityMeaning: "Share of all possible ties that exist."
+        case .reportDegreeCentralization: "Degree centralization"
+        case .reportDegreeCentralizationMeaning:
+            """
+            0: every actor equally connected; 1: a star, every tie through one actor.
+            """
+        case .reportComponents: "Components"
+        case .reportComponentsMeaning: "Parts of the network with no tie between them; 1 when everyone is connected."
+        case .reportCriterion: "Criterion"
+        case .reportProjectsMeeting: "Projects that meet it"
+        case .reportProjectsMissing: "Projects that miss it"
+        case .reportProjectsMeetAll:
+            .plural(
+                one: "{count} of {total} projects meets every criterion of the definition.",
+                other: "{count} of {total} projects meet every criterion of the definition.")
+        case .reportProjectsNoContributionsRecorded:
+            """
+            No project records a contribution: the file may simply not hold them; that does not show the projects \
+            lack them.
+            """
+        case .reportProjectsNoAgreementRecorded:
+            """
+            No project records an institutional agreement: the file may simply not hold them; that does not show the \
+            projects lack one.
+            """
+        case .reportProjectsMeetRecorded:
+            .plural(
+                one: "Leaving aside what the file does not record, {count} of {total} projects meets the other "
+                    + "criteria.",
+                other: "Leaving aside what the file does not record, {count} of {total} projects meet the other "
+                    + "criteria.")
+        case .reportCriterionTwoActors: "two or more actors"
+        case .reportCriterionPublicActor: "at least one public actor"
+        case .reportCriterionTwoSectors: "two or more sectors"
+        case .reportCriterionTwoLevels: "two or more territorial levels"
+        case .reportCriterionContributions: "contributions recorded (money, work or in kind)"
+        case .reportCriterionAgreement: "an institutional agreement"
+        case .reportProjectsTable: .plural(one: "The project in detail", other: "The {count} projects one by one")
+        case .reportMissingCriteria: "Criteria missed"
+        case .reportDataQualityIntro:
+            """
+            How far the data can be trusted: what the file leaves unspecified or doubtful, and how much of the \
+            network it concerns.
+            """
+        case .reportCountOfTotal: "{count} of {total} ({share}\u{A0}%)"
+        case .reportQualityUnspecifiedSector: "Actors with unspecified sector"
+        case .reportQualityUnspecifiedSectorMeaning:
+            """
+            They belong to no sector group: the results by sector (mixing, brokers, the sector × level view) leave \
+            them out.
+            """
+        case .reportQualityUnspecifiedLevel: "Actors with unspecified territorial level"
+        case .reportQualityUnspecifiedLevelMeaning:
+            """
+            They belong to no level: the results by level and the multi-level criterion of the projects leave them \
+            out.
+            """
+        case .reportQualityIsolates: "Isolates (actors in no tie)"
+        case .reportQualityIsolatesMeaning:
+            """
+            Listed in the file but tied to no one: left out of the diagrams and of the key actors.
+            """
+        case .reportQualityDuplicates: "Suspected duplicates (import)"
+        case .reportQualityDuplicatesMeaning:
+            """
+            Pairs of organisations the import found alike but did not merge; each may be one actor counted twice.
+            """
+        case .reportQualityPseudo: "Pseudo-organisations dropped (import)"
+        case .reportQualityPseudoMeaning:
+            """
+            Entries that name no real organisation (such as “various” or “to be determined”), which the import \
+            removed.
+            """
+        case .reportQualityMerged: "Actors merged from several IATI identities"
+        case .reportQualityMergedMeaning:
+            """
+            Organisations the import found under several names or references and counted once.
+            """
+        case .reportQualityClassifiedBy: "How sectors were assigned (import)"
+        case .reportQualityClassifiedByMeaning:
+            """
+            Actors per source of their sector, from the firmest evidence to the weakest.
             """
         // MARK: Cooperation qualities and indicators (profile, report)
         case .qualityHorizontality: "Horizontality"

@@ -143,7 +143,7 @@ extension Catalogue {
         case .reportTitle: "Relatório da rede de cooperação multiator"
         case .reportSource: "Fonte"
         case .reportGenerated: "Gerado"
-        case .reportActors: "atores"
+        case .reportActors: "Atores"
         case .reportTies: "laços"
         case .reportProjects: "projetos"
         case .reportComposition: "Composição"
@@ -165,8 +165,9 @@ extension Catalogue {
         case .reportKeyActors: "Atores-chave"
         case .reportKeyActorsIntro:
             """
-            Os mais conectados (grau), os mais bem situados entre outros (intermediação) e \
-            os mais centrais segundo o PageRank.
+            Ordenados por grau (número de parceiros); com grau igual, pela força (soma dos pesos dos laços) e depois \
+            pelo nome. Mostram-se os {shown} primeiros dos {ranked} atores com ao menos um laço; os atores sem laços \
+            não entram na classificação.
             """
         case .reportActor: "Ator"
         case .reportSector: "Setor"
@@ -177,8 +178,8 @@ extension Catalogue {
         case .reportBrokers: "Intermediários e buracos estruturais"
         case .reportBrokersIntro:
             """
-            Papéis de intermediação de Gould–Fernandez por setor, e restrição de Burt (baixa \
-            = cobre buracos estruturais).
+            Papéis de intermediação de Gould–Fernandez por setor, e restrição de Burt (baixa = cobre buracos \
+            estruturais). Ordenados pelo número de papéis e depois como os atores-chave.
             """
         case .reportRoleCoordinator: "Coordenador"
         case .reportRoleItinerant: "Itinerante"
@@ -216,12 +217,11 @@ extension Catalogue {
         case .reportProjectsHeading: "Projetos e a definição multiator"
         case .reportProjectsIntro:
             """
-            Multiator: dois ou mais atores, ao menos um público, dois ou mais setores. \
-            Multinível: dois ou mais níveis territoriais.
+            O seminário de Santiago 2018 define a cooperação multiator por dois ou mais atores, ao menos um deles \
+            público; dois ou mais setores; dois ou mais níveis territoriais; contribuições (em dinheiro, trabalho ou \
+            espécie) e um acordo institucional.
             """
         case .reportProject: "Projeto"
-        case .reportMultiActor: "Multiator"
-        case .reportMultiLevel: "Multinível"
         case .reportContributions: "Contribuições"
         case .reportAgreement: "Acordo"
         case .reportQuality: "Perfil de qualidade da cooperação"
@@ -243,8 +243,8 @@ extension Catalogue {
             """
         case .reportMethodDegree:
             """
-            Grau: número de parceiros, normalizado por n − 1. Intermediação (Freeman 1977; \
-            algoritmo de Brandes 2001), normalizada como no NetworkX.
+            Grau: número de parceiros (de 0 a n − 1); força: soma dos pesos dos laços de um ator. Intermediação \
+            (Freeman 1977; algoritmo de Brandes 2001), normalizada como NetworkX (de 0 a 1).
             """
         case .reportMethodCloseness:
             """
@@ -272,6 +272,107 @@ extension Catalogue {
             """
             Perfil de qualidade: indicadores propostos a partir do seminário de Santiago \
             2018 (AGCI) sobre cooperação multiator.
+            """
+        case .reportDiagramsIntro:
+            """
+            Todos os diagramas são desenhados para a mesma página (A4 paisagem) e exibidos com a mesma largura, para \
+            que os tamanhos possam ser comparados de uma figura a outra. Os atores sem laços ficam de fora dos \
+            diagramas.
+            """
+        case .reportFigureIsolatesLeftOut:
+            .plural(
+                one: "Este diagrama deixa de fora 1 ator sem laços (isolado).",
+                other: "Este diagrama deixa de fora {count} atores sem laços (isolados).")
+        case .reportRank: "#"
+        case .reportStrength: "Força"
+        case .reportSectors: "Setores"
+        case .reportLevels: "Níveis"
+        case .reportWithRange: "{name} ({range})"
+        case .reportRange: "Intervalo"
+        case .reportMeaning: "O que indica"
+        case .reportNetworkIndicators: "A rede como um todo"
+        case .reportDensity: "Densidade"
+        case .reportDensityMeaning: "Proporção de todos os laços possíveis que existem."
+        case .reportDegreeCentralization: "Centralização de grau"
+        case .reportDegreeCentralizationMeaning:
+            """
+            0: todos os atores igualmente conectados; 1: uma estrela, todos os laços passam por um ator.
+            """
+        case .reportComponents: "Componentes"
+        case .reportComponentsMeaning: "Partes da rede sem laços entre si; 1 quando todos estão conectados."
+        case .reportCriterion: "Critério"
+        case .reportProjectsMeeting: "Projetos que o cumprem"
+        case .reportProjectsMissing: "Projetos que não o cumprem"
+        case .reportProjectsMeetAll:
+            .plural(
+                one: "{count} de {total} projetos cumpre todos os critérios da definição.",
+                other: "{count} de {total} projetos cumprem todos os critérios da definição.")
+        case .reportProjectsNoContributionsRecorded:
+            """
+            Nenhum projeto registra contribuições: talvez o arquivo simplesmente não as inclua; isso não mostra que \
+            faltem aos projetos.
+            """
+        case .reportProjectsNoAgreementRecorded:
+            """
+            Nenhum projeto registra um acordo institucional: talvez o arquivo simplesmente não os inclua; isso não \
+            mostra que falte aos projetos.
+            """
+        case .reportProjectsMeetRecorded:
+            .plural(
+                one: "Sem contar o que o arquivo não registra, {count} de {total} projetos cumpre os demais critérios.",
+                other: "Sem contar o que o arquivo não registra, {count} de {total} projetos cumprem os demais "
+                    + "critérios.")
+        case .reportCriterionTwoActors: "dois ou mais atores"
+        case .reportCriterionPublicActor: "ao menos um ator público"
+        case .reportCriterionTwoSectors: "dois ou mais setores"
+        case .reportCriterionTwoLevels: "dois ou mais níveis territoriais"
+        case .reportCriterionContributions: "contribuições registradas (dinheiro, trabalho ou em espécie)"
+        case .reportCriterionAgreement: "um acordo institucional"
+        case .reportProjectsTable: .plural(one: "O projeto em detalhe", other: "Os {count} projetos um a um")
+        case .reportMissingCriteria: "Critérios não cumpridos"
+        case .reportDataQualityIntro:
+            """
+            Até onde os dados merecem confiança: o que o arquivo deixa sem especificar ou em dúvida, e que parte da \
+            rede isso afeta.
+            """
+        case .reportCountOfTotal: "{count} de {total} ({share}\u{A0}%)"
+        case .reportQualityUnspecifiedSector: "Atores sem setor especificado"
+        case .reportQualityUnspecifiedSectorMeaning:
+            """
+            Não pertencem a nenhum grupo de setor: os resultados por setor (mistura, intermediários, a visão por \
+            setor e nível) os deixam de fora.
+            """
+        case .reportQualityUnspecifiedLevel: "Atores sem nível territorial especificado"
+        case .reportQualityUnspecifiedLevelMeaning:
+            """
+            Não pertencem a nenhum nível: os resultados por nível e o critério multinível dos projetos os deixam de \
+            fora.
+            """
+        case .reportQualityIsolates: "Isolados (atores sem laços)"
+        case .reportQualityIsolatesMeaning:
+            """
+            Constam do arquivo, mas não têm laços com ninguém: ficam de fora dos diagramas e dos atores-chave.
+            """
+        case .reportQualityDuplicates: "Possíveis duplicatas (importação)"
+        case .reportQualityDuplicatesMeaning:
+            """
+            Pares de organizações que a importação achou parecidas, mas não fundiu; cada par pode ser um mesmo ator \
+            contado duas vezes.
+            """
+        case .reportQualityPseudo: "Pseudo-organizações descartadas (importação)"
+        case .reportQualityPseudoMeaning:
+            """
+            Entradas que não nomeiam uma organização real (como “vários” ou “a definir”) e que a importação removeu.
+            """
+        case .reportQualityMerged: "Atores fundidos de várias identidades IATI"
+        case .reportQualityMergedMeaning:
+            """
+            Organizações que a importação encontrou com vários nomes ou referências e contou uma só vez.
+            """
+        case .reportQualityClassifiedBy: "Como os setores foram atribuídos (importação)"
+        case .reportQualityClassifiedByMeaning:
+            """
+            Atores segundo a fonte do seu setor, da evidência mais firme à mais fraca.
             """
         // MARK: Cooperation qualities and indicators (profile, report)
         case .qualityHorizontality: "Horizontalidade"

@@ -143,7 +143,7 @@ extension Catalogue {
         case .reportTitle: "Informe de la red de cooperación multiactor"
         case .reportSource: "Fuente"
         case .reportGenerated: "Generado"
-        case .reportActors: "actores"
+        case .reportActors: "Actores"
         case .reportTies: "lazos"
         case .reportProjects: "proyectos"
         case .reportComposition: "Composición"
@@ -165,8 +165,9 @@ extension Catalogue {
         case .reportKeyActors: "Actores clave"
         case .reportKeyActorsIntro:
             """
-            Los más conectados (grado), los mejor situados entre otros (intermediación) y \
-            los más centrales según PageRank.
+            Ordenados por grado (número de socios); a igual grado, por fuerza (suma de los pesos de sus lazos) y \
+            luego por nombre. Se muestran los {shown} primeros de los {ranked} actores con al menos un lazo; los \
+            actores sin lazos no se ordenan.
             """
         case .reportActor: "Actor"
         case .reportSector: "Sector"
@@ -177,8 +178,8 @@ extension Catalogue {
         case .reportBrokers: "Intermediarios y agujeros estructurales"
         case .reportBrokersIntro:
             """
-            Roles de intermediación de Gould–Fernandez por sector, y restricción de Burt \
-            (baja = cubre agujeros estructurales).
+            Roles de intermediación de Gould–Fernandez por sector, y restricción de Burt (baja = cubre agujeros \
+            estructurales). Ordenados por número de roles y luego como los actores clave.
             """
         case .reportRoleCoordinator: "Coordinador"
         case .reportRoleItinerant: "Itinerante"
@@ -216,12 +217,11 @@ extension Catalogue {
         case .reportProjectsHeading: "Proyectos y la definición multiactor"
         case .reportProjectsIntro:
             """
-            Multiactor: dos o más actores, al menos uno público, dos o más sectores. \
-            Multinivel: dos o más niveles territoriales.
+            El seminario de Santiago 2018 define la cooperación multiactor por dos o más actores, al menos uno de \
+            ellos público; dos o más sectores; dos o más niveles territoriales; aportes (en dinero, trabajo o \
+            especie) y un acuerdo institucional.
             """
         case .reportProject: "Proyecto"
-        case .reportMultiActor: "Multiactor"
-        case .reportMultiLevel: "Multinivel"
         case .reportContributions: "Aportes"
         case .reportAgreement: "Acuerdo"
         case .reportQuality: "Perfil de calidad de la cooperación"
@@ -243,8 +243,8 @@ extension Catalogue {
             """
         case .reportMethodDegree:
             """
-            Grado: número de socios, normalizado por n − 1. Intermediación (Freeman 1977; \
-            algoritmo de Brandes 2001), normalizada como NetworkX.
+            Grado: número de socios (de 0 a n − 1); fuerza: suma de los pesos de los lazos de un actor. \
+            Intermediación (Freeman 1977; algoritmo de Brandes 2001), normalizada como NetworkX (de 0 a 1).
             """
         case .reportMethodCloseness:
             """
@@ -271,6 +271,110 @@ extension Catalogue {
             """
             Perfil de calidad: indicadores propuestos a partir del seminario de Santiago \
             2018 (AGCI) sobre cooperación multiactor.
+            """
+        case .reportDiagramsIntro:
+            """
+            Todos los diagramas se dibujan para la misma página (A4 horizontal) y se muestran con el mismo ancho, de \
+            modo que los tamaños se pueden comparar de una figura a otra. Los actores sin lazos quedan fuera de los \
+            diagramas.
+            """
+        case .reportFigureIsolatesLeftOut:
+            .plural(
+                one: "Este diagrama deja fuera 1 actor sin lazos (aislado).",
+                other: "Este diagrama deja fuera {count} actores sin lazos (aislados).")
+        case .reportRank: "#"
+        case .reportStrength: "Fuerza"
+        case .reportSectors: "Sectores"
+        case .reportLevels: "Niveles"
+        case .reportWithRange: "{name} ({range})"
+        case .reportRange: "Rango"
+        case .reportMeaning: "Qué indica"
+        case .reportNetworkIndicators: "La red en su conjunto"
+        case .reportDensity: "Densidad"
+        case .reportDensityMeaning: "Proporción de todos los lazos posibles que existen."
+        case .reportDegreeCentralization: "Centralización de grado"
+        case .reportDegreeCentralizationMeaning:
+            """
+            0: todos los actores igual de conectados; 1: una estrella, todos los lazos pasan por un actor.
+            """
+        case .reportComponents: "Componentes"
+        case .reportComponentsMeaning: "Partes de la red sin lazos entre sí; 1 cuando todos están conectados."
+        case .reportCriterion: "Criterio"
+        case .reportProjectsMeeting: "Proyectos que lo cumplen"
+        case .reportProjectsMissing: "Proyectos que no lo cumplen"
+        case .reportProjectsMeetAll:
+            .plural(
+                one: "{count} de {total} proyectos cumple todos los criterios de la definición.",
+                other: "{count} de {total} proyectos cumplen todos los criterios de la definición.")
+        case .reportProjectsNoContributionsRecorded:
+            """
+            Ningún proyecto registra aportes: puede que el archivo simplemente no los recoja; eso no muestra que los \
+            proyectos carezcan de ellos.
+            """
+        case .reportProjectsNoAgreementRecorded:
+            """
+            Ningún proyecto registra un acuerdo institucional: puede que el archivo simplemente no los recoja; eso \
+            no muestra que los proyectos carezcan de él.
+            """
+        case .reportProjectsMeetRecorded:
+            .plural(
+                one: "Sin contar lo que el archivo no registra, {count} de {total} proyectos cumple los demás "
+                    + "criterios.",
+                other: "Sin contar lo que el archivo no registra, {count} de {total} proyectos cumplen los demás "
+                    + "criterios.")
+        case .reportCriterionTwoActors: "dos o más actores"
+        case .reportCriterionPublicActor: "al menos un actor público"
+        case .reportCriterionTwoSectors: "dos o más sectores"
+        case .reportCriterionTwoLevels: "dos o más niveles territoriales"
+        case .reportCriterionContributions: "aportes registrados (dinero, trabajo o en especie)"
+        case .reportCriterionAgreement: "un acuerdo institucional"
+        case .reportProjectsTable: .plural(one: "El proyecto en detalle", other: "Los {count} proyectos uno por uno")
+        case .reportMissingCriteria: "Criterios que no cumple"
+        case .reportDataQualityIntro:
+            """
+            Hasta dónde se puede confiar en los datos: lo que el archivo deja sin especificar o en duda, y qué parte \
+            de la red afecta.
+            """
+        case .reportCountOfTotal: "{count} de {total} ({share}\u{A0}%)"
+        case .reportQualityUnspecifiedSector: "Actores sin sector especificado"
+        case .reportQualityUnspecifiedSectorMeaning:
+            """
+            No pertenecen a ningún grupo de sector: los resultados por sector (mezcla, intermediarios, la vista por \
+            sector y nivel) los dejan fuera.
+            """
+        case .reportQualityUnspecifiedLevel: "Actores sin nivel territorial especificado"
+        case .reportQualityUnspecifiedLevelMeaning:
+            """
+            No pertenecen a ningún nivel: los resultados por nivel y el criterio multinivel de los proyectos los \
+            dejan fuera.
+            """
+        case .reportQualityIsolates: "Aislados (actores sin lazos)"
+        case .reportQualityIsolatesMeaning:
+            """
+            Figuran en el archivo pero no tienen lazos con nadie: quedan fuera de los diagramas y de los actores \
+            clave.
+            """
+        case .reportQualityDuplicates: "Posibles duplicados (importación)"
+        case .reportQualityDuplicatesMeaning:
+            """
+            Pares de organizaciones que la importación encontró parecidas pero no fusionó; cada par puede ser un \
+            mismo actor contado dos veces.
+            """
+        case .reportQualityPseudo: "Seudoorganizaciones descartadas (importación)"
+        case .reportQualityPseudoMeaning:
+            """
+            Entradas que no nombran una organización real (como «varios» o «por definir») y que la importación \
+            eliminó.
+            """
+        case .reportQualityMerged: "Actores fusionados de varias identidades IATI"
+        case .reportQualityMergedMeaning:
+            """
+            Organizaciones que la importación encontró con varios nombres o referencias y contó una sola vez.
+            """
+        case .reportQualityClassifiedBy: "Cómo se asignaron los sectores (importación)"
+        case .reportQualityClassifiedByMeaning:
+            """
+            Actores según la fuente de su sector, de la evidencia más firme a la más débil.
             """
         // MARK: Cooperation qualities and indicators (profile, report)
         case .qualityHorizontality: "Horizontalidad"

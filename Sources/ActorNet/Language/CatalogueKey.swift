@@ -180,8 +180,6 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case reportProjectsHeading
     case reportProjectsIntro
     case reportProject
-    case reportMultiActor
-    case reportMultiLevel
     case reportContributions
     case reportAgreement
     case reportQuality
@@ -200,6 +198,53 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case reportMethodCommunities
     case reportMethodPartners
     case reportMethodQuality
+    case reportDiagramsIntro
+    case reportFigureIsolatesLeftOut
+    case reportRank
+    case reportStrength
+    case reportSectors
+    case reportLevels
+    case reportWithRange
+    case reportRange
+    case reportMeaning
+    case reportNetworkIndicators
+    case reportDensity
+    case reportDensityMeaning
+    case reportDegreeCentralization
+    case reportDegreeCentralizationMeaning
+    case reportComponents
+    case reportComponentsMeaning
+    case reportCriterion
+    case reportProjectsMeeting
+    case reportProjectsMissing
+    case reportProjectsMeetAll
+    case reportProjectsNoContributionsRecorded
+    case reportProjectsNoAgreementRecorded
+    case reportProjectsMeetRecorded
+    case reportCriterionTwoActors
+    case reportCriterionPublicActor
+    case reportCriterionTwoSectors
+    case reportCriterionTwoLevels
+    case reportCriterionContributions
+    case reportCriterionAgreement
+    case reportProjectsTable
+    case reportMissingCriteria
+    case reportDataQualityIntro
+    case reportCountOfTotal
+    case reportQualityUnspecifiedSector
+    case reportQualityUnspecifiedSectorMeaning
+    case reportQualityUnspecifiedLevel
+    case reportQualityUnspecifiedLevelMeaning
+    case reportQualityIsolates
+    case reportQualityIsolatesMeaning
+    case reportQualityDuplicates
+    case reportQualityDuplicatesMeaning
+    case reportQualityPseudo
+    case reportQualityPseudoMeaning
+    case reportQualityMerged
+    case reportQualityMergedMeaning
+    case reportQualityClassifiedBy
+    case reportQualityClassifiedByMeaning
 
     // MARK: Cooperation qualities and indicators (profile, report)
     case qualityHorizontality

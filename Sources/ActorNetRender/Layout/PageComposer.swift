@@ -74,7 +74,8 @@ struct PageComposer {
     /// `sideWidth` is kept free at the right of the drawing (a legend beside it).
     static func fit(
         _ boxes: [GraphLayout.Box], page: Page, landscape: Bool?, headerHeight: Double,
-        footerHeight: Double, footerWidth: Double, stretch: Bool, sideWidth: Double = 0, actors: Int? = nil
+        footerHeight: Double, footerWidth: Double, stretch: Bool, sideWidth: Double = 0, actors: Int? = nil,
+        largestScale: Double = largestScale
     ) -> Fit {
         let box = bounds(boxes)
         let width = max(1, box.maxX - box.minX), height = max(1, box.maxY - box.minY)
