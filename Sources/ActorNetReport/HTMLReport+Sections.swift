@@ -58,10 +58,12 @@ extension HTMLReport {
                 } + data.diagramsLeftOut.map { .p(.class("note missing"), .dataText($0)) })
     }
 
-    /// The main diagram's slot: the whole network. The interactive map (`render --format html`) is to take this
-    /// place, inside the same `figure` (heading and caption kept); the other figures stay static.
+    /// The main diagram: the whole network as the interactive map of `render --format html` (pan, zoom, search,
+    /// filters, the actor panel), inside the same `figure`; the other figures stay static.
     static func mainFigure(_ figure: ReportFigure, _ data: ReportData) -> Node<HTML.BodyContext> {
-        staticFigure(figure, data)
+        guard let map = figure.interactiveMap else { return staticFigure(figure, data) }
+        return .element(
+            named: "figure", nodes: [.class("figure interactive"), .h3(.dataText(figure.title)), .raw(map)])
     }
 
     /// A figure: its heading (for screen readers and the outline; the diagram's own title is what a reader sees),

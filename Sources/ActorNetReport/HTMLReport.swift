@@ -14,6 +14,7 @@ public enum HTMLReport {
         let w = data.language
         let lang = data.language
         let network = data.network
+        let hasMap = data.diagrams.contains { $0.interactiveMap != nil }
         let html = HTML(
             .attribute(named: "lang", value: lang.rawValue),
             .head(
@@ -21,7 +22,8 @@ public enum HTMLReport {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 // Not Plot's `.title(_:)`: it also emits social-media meta tags whose content it does not escape.
                 .element(named: "title", nodes: [.dataText("\(network.name) — \(w.text(.reportTitle))")]),
-                .style(css)
+                .style(css),
+                .if(hasMap, .style(InteractiveMap.style))
             ),
             .body(
                 .header(
@@ -121,7 +123,10 @@ public enum HTMLReport {
                     "methods", w.text(.reportMethods),
                     [.ul(.forEach(ReportData.methodKeys.map { w.text($0) }) { .li(.dataText($0)) })]),
                 .p(.class("hint"), .dataText(w.text(.reportSortHint))),
-                .script(.raw(script))
+                .script(.raw(script)),
+                // In CDATA (behind `//`, a comment to JavaScript): the report stays well-formed XML for tools that
+                // read it so, and the map's `<` and `&&` are not markup.
+                .if(hasMap, .script(.raw("//<![CDATA[\n" + InteractiveMap.script + "\n//]]>")))
             )
         )
         return html.render(indentedBy: .spaces(1))
@@ -328,7 +333,7 @@ public enum HTMLReport {
         th{background:#f2f6fa;cursor:pointer}td.num{text-align:right;font-variant-numeric:tabular-nums}
         td ul{margin:0;padding-left:1.1em}td.range{white-space:nowrap}
         figure.figure{margin:1.5em 0}figure.figure h3{position:absolute;width:1px;height:1px;overflow:hidden;\
-        clip:rect(0 0 0 0)}figure.figure svg{display:block;width:100%;height:auto;border:1px solid #ddd}
+        clip:rect(0 0 0 0)}figure.figure>svg{display:block;width:100%;height:auto;border:1px solid #ddd}
         figcaption{color:#555;font-size:.9em;margin-top:.3em}
         details{margin:1em 0}summary{cursor:pointer;color:#0072B2;font-weight:bold}
         .chart{max-width:560px;display:block;margin:1em 0}
@@ -336,7 +341,7 @@ public enum HTMLReport {
         body{margin:0;padding:0;max-width:none;font-size:10pt}\
         section{page-break-before:always}header+section,#diagrams{page-break-before:avoid}
         figure.figure{page:figure;break-before:page;break-after:page;margin:0}
-        figure.figure svg{width:297mm;height:210mm;border:0}
+        figure.figure>svg{width:297mm;height:210mm;border:0}
         figcaption{margin:-12mm 15mm 0;height:8mm;font-size:8pt}
         details:not([open]){display:none}
         th{cursor:auto}.hint{display:none}table{page-break-inside:auto}tr{page-break-inside:avoid}}

@@ -18,6 +18,9 @@ public struct ReportFigure: Sendable {
     public var svg: String
     /// Actors in no tie left out of this figure.
     public var isolatesLeftOut: Int
+    /// The main diagram as an interactive map (`InteractiveMap.fragment`, ids under `report-map-`), drawn with the
+    /// same options as `svg`; the HTML report shows it in the main slot, the Markdown report keeps `svg`.
+    public var interactiveMap: String?
 
     /// The isolates the report's caption under the figure counts: the main diagram's own caption already says
     /// how many `hideIsolates` hid (a second sentence below it said the same again), the others' do not. An
@@ -61,10 +64,11 @@ extension ReportData {
             do {
                 let diagram = try DiagramBuilder.build(source, options: options)
                 let data = try GraphvizRenderer.render(diagram.graph, layout: diagram.layout, format: "svg")
+                let map = role == .main ? try InteractiveMap(source, options: options, prefix: "report-map-") : nil
                 figures.append(
                     ReportFigure(
                         role: role, title: title, file: file, svg: String(decoding: data, as: UTF8.self),
-                        isolatesLeftOut: isolatesLeftOut))
+                        isolatesLeftOut: isolatesLeftOut, interactiveMap: map?.fragment))
             } catch {
                 notes.append(w.text(.reportDiagramLeftOut, ["title": title, "reason": "\(error)"]))
             }

@@ -37,8 +37,11 @@ import Testing
         #expect(data.diagrams.map { Self.pageSize($0.svg) } == data.diagrams.map { _ in "842pt × 595pt" })
         #expect(data.diagrams.map(\.isolatesLeftOut) == data.diagrams.map { _ in 0 })
         let html = HTMLReport.render(data)
-        #expect(html.components(separatedBy: "<figure class=\"figure\">").count - 1 == data.diagrams.count)
-        #expect(HTMLReport.css.contains("figure.figure svg{display:block;width:100%;height:auto;"))
+        // The main diagram is the interactive map; the others are static figures.
+        #expect(html.components(separatedBy: "<figure class=\"figure interactive\">").count - 1 == 1)
+        #expect(html.components(separatedBy: "<figure class=\"figure\">").count - 1 == data.diagrams.count - 1)
+        #expect(data.diagrams.map { $0.interactiveMap != nil } == data.diagrams.map { $0.role == .main })
+        #expect(HTMLReport.css.contains("figure.figure>svg{display:block;width:100%;height:auto;"))
         #expect(HTMLReport.css.contains("@page figure{size:A4 landscape;margin:0}"))
     }
 

@@ -89,7 +89,8 @@ import FoundationXML
         #expect(html.status == 0 && html.stderr == "" && html.stdout == folder + "/h.html\n")
         #expect(try wellFormed(folder + "/h.html"))
         let page = try String(contentsOfFile: folder + "/h.html", encoding: .utf8)
-        #expect(page.components(separatedBy: "<figure class=\"figure\">").count - 1 == 5)
+        #expect(page.components(separatedBy: "<figure class=\"figure\">").count - 1 == 4)
+        #expect(page.components(separatedBy: "<figure class=\"figure interactive\">").count - 1 == 1)
         #expect(
             page.contains("<h1>Red U+FFFE U+FDD0 U+0001 &amp;eacute; &amp;nbsp; &amp;#0; &lt;b&gt;x&lt;/b&gt;</h1>"))
     }

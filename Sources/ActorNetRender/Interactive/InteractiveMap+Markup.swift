@@ -14,7 +14,7 @@ extension InteractiveMap {
         out += svg
         out += "</div>\n"
         out += legend
-        out += "<aside class=\"an-panel\" hidden>\n"
+        out += "<aside class=\"an-panel\" hidden=\"\">\n"
         out += "<button type=\"button\" class=\"an-close\" title=\"\(word(.mapClose))\" "
         out += "aria-label=\"\(word(.mapClose))\">×</button>\n"
         out += "<div class=\"an-panel-body\"></div>\n</aside>\n"
@@ -30,23 +30,23 @@ extension InteractiveMap {
     private var toolbar: String {
         var out = "<div class=\"an-toolbar\">\n"
         out += "<div class=\"an-search\"><input type=\"search\" class=\"an-search-input\" autocomplete=\"off\" "
-        out += "placeholder=\"\(word(.mapSearch))\" aria-label=\"\(word(.mapSearch))\">"
-        out += "<ul class=\"an-results\" hidden></ul></div>\n"
+        out += "placeholder=\"\(word(.mapSearch))\" aria-label=\"\(word(.mapSearch))\"/>"
+        out += "<ul class=\"an-results\" hidden=\"\"></ul></div>\n"
         for (role, key, symbol) in [
             ("zoom-in", CatalogueKey.mapZoomIn, "+"), ("zoom-out", .mapZoomOut, "−"), ("reset", .mapWholeMap, "⤢"),
         ] {
             out += "<button type=\"button\" class=\"an-\(role)\" title=\"\(word(key))\" aria-label=\"\(word(key))\">"
             out += "\(symbol)</button>\n"
         }
-        out += "<label class=\"an-focus\"><input type=\"checkbox\" class=\"an-focus-on\"> \(word(.mapFocus))</label>\n"
+        out += "<label class=\"an-focus\"><input type=\"checkbox\" class=\"an-focus-on\"/> \(word(.mapFocus))</label>\n"
         out += "<label class=\"an-steps\">\(word(.mapFocusSteps)) "
-        out += "<input type=\"number\" class=\"an-focus-steps\" min=\"1\" max=\"9\" value=\"1\"></label>\n"
+        out += "<input type=\"number\" class=\"an-focus-steps\" min=\"1\" max=\"9\" value=\"1\"/></label>\n"
         let years = data.ties.compactMap(\.years)
         if let first = years.map({ $0[0] }).min(), let last = years.map({ $0[1] }).max() {
             // Only when some tie has dates (its project's start and end); ties without dates are always shown.
-            out += "<label class=\"an-by-year\"><input type=\"checkbox\" class=\"an-year-on\"> \(word(.mapByYear))"
+            out += "<label class=\"an-by-year\"><input type=\"checkbox\" class=\"an-year-on\"/> \(word(.mapByYear))"
             out += "</label>\n<label class=\"an-year\">\(word(.mapYear)) <input type=\"range\" class=\"an-year-input\" "
-            out += "min=\"\(first)\" max=\"\(last)\" value=\"\(first)\" step=\"1\" disabled> "
+            out += "min=\"\(first)\" max=\"\(last)\" value=\"\(first)\" step=\"1\" disabled=\"disabled\"/> "
             out += "<output class=\"an-year-value\">\(first)</output></label>\n"
         }
         out += "<button type=\"button\" class=\"an-download\">\(word(.mapDownload))</button>\n"
@@ -63,7 +63,7 @@ extension InteractiveMap {
         for (group, heading, entries) in parts where !entries.isEmpty {
             out += "<fieldset class=\"an-legend-\(group)\"><legend>\(word(heading))</legend>\n"
             for entry in entries {
-                out += "<label><input type=\"checkbox\" checked data-group=\"\(group)\" data-key=\"\(entry.key)\"> "
+                out += "<label><input type=\"checkbox\" checked=\"checked\" data-group=\"\(group)\" data-key=\"\(entry.key)\"/> "
                 out += swatch(group, entry)
                 out += HTMLText.escape(entry.label) + "</label>\n"
             }

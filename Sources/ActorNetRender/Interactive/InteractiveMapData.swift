@@ -166,11 +166,25 @@ public struct InteractiveMapData: Sendable, Equatable, Encodable {
         }
     }
 
-    /// The JSON text, keys sorted, safe inside a `<script>` element (`<` written as `\u003c`).
+    /// The JSON text, keys sorted, safe inside a `<script>` element and in a page read as XML: `<`, `>`, `&` and
+    /// Unicode noncharacters (U+FFFE, U+FDD0…, which XML forbids) written as `\u` escapes, the same string to
+    /// JavaScript.
     public var json: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        var out = String.UnicodeScalarView()
+        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
+            let v = scalar.value
+            let escaped =
+                scalar == "<" || scalar == ">" || scalar == "&" || (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE
+            guard escaped else {
+                out.append(scalar)
+                continue
+            }
+            // UTF-16 code units: a noncharacter above U+FFFF is a surrogate pair.
+            for unit in String(scalar).utf16 { out.append(contentsOf: String(format: "\\u%04x", unit).unicodeScalars) }
+        }
+        return String(out)
     }
 }
