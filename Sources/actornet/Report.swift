@@ -11,7 +11,8 @@ struct Report: ParsableCommand {
         abstract: "Write the report: one self-contained HTML page (or Markdown) in Spanish, English or Portuguese.",
         discussion: """
             Sections: composition, data quality, diagrams, key actors, brokers, mixing, communities, complementary
-            partners, projects (a summary by criterion), the cooperation-quality profile, methods. The HTML opens offline (no external resources).
+            partners, projects (a summary by criterion), the cooperation-quality profile, methods. The HTML opens
+            offline (no external resources); its main diagram is the interactive map (render --format html).
             Language (es, en or pt): --lang, else the network's `language`, else LC_ALL or LANG, else English.
 
             Example:

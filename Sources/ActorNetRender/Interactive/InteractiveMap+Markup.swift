@@ -63,7 +63,9 @@ extension InteractiveMap {
         for (group, heading, entries) in parts where !entries.isEmpty {
             out += "<fieldset class=\"an-legend-\(group)\"><legend>\(word(heading))</legend>\n"
             for entry in entries {
-                out += "<label><input type=\"checkbox\" checked=\"checked\" data-group=\"\(group)\" data-key=\"\(entry.key)\"/> "
+                out +=
+                    "<label><input type=\"checkbox\" checked=\"checked\" data-group=\"\(group)\" "
+                    + "data-key=\"\(entry.key)\"/> "
                 out += swatch(group, entry)
                 out += HTMLText.escape(entry.label) + "</label>\n"
             }
