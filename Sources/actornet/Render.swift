@@ -19,7 +19,8 @@ struct Render: ParsableCommand {
             Colour = sector, shape = territorial level, node size = --size-by, line = tie kind, line width = weight.
             The drawing fits an A4 page (--page, --landscape, --portrait); names that would print below 6 pt are kept
             only for the top actors by --size-by, and the caption says so. Layout `auto`: neato (fdp with
-            --cluster-by) up to 300 actors, sfdp above; `rings`: levels on concentric rings, sectors in wedges. See docs/diagrams.md.
+            --cluster-by) up to 300 actors, sfdp above; `rings`: levels on concentric rings, sectors in wedges.
+            See docs/diagrams.md.
             --format html: one self-contained page (opens offline) to pan, zoom, hover, search, filter and inspect
             actors; its drawing is at natural size unless --page is given.
 
