@@ -333,7 +333,8 @@ public enum HTMLReport {
         th{background:#f2f6fa;cursor:pointer}td.num{text-align:right;font-variant-numeric:tabular-nums}
         td ul{margin:0;padding-left:1.1em}td.range{white-space:nowrap}
         figure.figure{margin:1.5em 0}figure.figure h3{position:absolute;width:1px;height:1px;overflow:hidden;\
-        clip:rect(0 0 0 0)}figure.figure>svg{display:block;width:100%;height:auto;border:1px solid #ddd}
+        clip:rect(0 0 0 0)}figure.figure>svg{display:block;width:100%;height:auto;border:1px solid #ddd}\
+        figure.interactive .an-view{height:auto;aspect-ratio:842/595;max-height:85vh}
         figcaption{color:#555;font-size:.9em;margin-top:.3em}
         details{margin:1em 0}summary{cursor:pointer;color:#0072B2;font-weight:bold}
         .chart{max-width:560px;display:block;margin:1em 0}
