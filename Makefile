@@ -23,7 +23,7 @@ bootstrap:
 browser:
 	@if command -v chromium >/dev/null && [ -x /usr/bin/chromedriver ]; then :; \
 	elif [ "$$(id -u)" = 0 ]; then echo "bootstrap: installing chromium and chromium-driver (browser tests)"; \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver || echo "chromium not installed; the browser tests will be skipped"; \
+		apt-get update >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver || echo "chromium not installed; the browser tests will be skipped"; \
 	else echo "note: sudo apt-get install -y chromium chromium-driver enables the browser tests"; fi
 
 build: bootstrap
