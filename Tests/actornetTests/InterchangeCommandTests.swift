@@ -68,3 +68,22 @@ import Testing
         #expect(try CLI.run(["import-iati", dir + "/missing.xml", "-o", dir + "/m.yaml"]).status == 66)
     }
 }
+
+@Suite struct NodeLinkCommandTests {
+    /// NetworkX's node-link JSON in, node-link JSON out: the golden file is what `node_link_graph` reads back
+    /// (checked when it was made: a MultiDiGraph with the same keyed edges).
+    @Test func convertReadsAndWritesNodeLink() throws {
+        let dir = try scratchFolder("node-link")
+        let input = PackagePaths.file("Tests/ActorNetTests/Fixtures/node-link/directed-multigraph.json")
+        let result = try CLI.run(["convert", input, dir + "/out.json", "--node-link"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "\(dir)/out.json\n")
+        #expect(
+            try String(contentsOfFile: dir + "/out.json", encoding: .utf8)
+                == String(contentsOfFile: fixture("directed-multigraph.node-link.json"), encoding: .utf8))
+        let wrong = try CLI.run(["convert", input, dir + "/out.yaml", "--node-link"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.hasPrefix("Error: `--node-link` writes JSON: give an output file ending in `.json`\n"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out.yaml"))
+    }
+}

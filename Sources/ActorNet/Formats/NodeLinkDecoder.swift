@@ -36,6 +36,7 @@ struct NodeLinkDecoder {
         case "target": "to"
         case "key": "key"
         case "type": "kind"
+        case "value": "weight"  // D3's examples
         default: InputRecord.tie.canonicalKey(key) ?? InputRecord.contributions.canonicalKey(key)
         }
     }
@@ -43,17 +44,22 @@ struct NodeLinkDecoder {
     mutating func decode(_ root: DocumentNode) -> Network {
         var network = Network(name: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
         guard case .mapping(let pairs, _, _) = root else { return network }
+        var nodes: [(pairs: [(String, DocumentNode)], start: SourceLocation)] = []
+        var links = nodes
         for (key, _, _, value) in pairs {
             switch key {
             case "directed": network.directed = bool(value, "directed") ?? false
             case "graph": decodeGraph(value, into: &network)
-            case "nodes":
-                for item in objects(value, key) { network.actors.append(decodeNode(item.pairs, at: item.start)) }
-            case "links", "edges":
-                for item in objects(value, key) { network.ties.append(decodeLink(item.pairs, at: item.start)) }
+            case "nodes": nodes = objects(value, key)
+            case "links", "edges": links += objects(value, key)
             default: break  // `multigraph`: parallel links are read as they come
             }
         }
+        let identity = Self.identity(nodes: nodes.map(\.pairs), links: links.map(\.pairs))
+        for (position, node) in nodes.enumerated() {
+            network.actors.append(decodeNode(node.pairs, at: node.start, identity: identity, position: position))
+        }
+        for link in links { network.ties.append(decodeLink(link.pairs, at: link.start)) }
         return network
     }
 
@@ -70,13 +76,39 @@ struct NodeLinkDecoder {
         }
     }
 
-    private mutating func decodeNode(_ pairs: [(String, DocumentNode)], at start: SourceLocation) -> Actor {
-        var actor = Actor(id: "")
+    /// How nodes are identified: by `id`; when no node has one, by the node key whose values the links name (D3's
+    /// `forceLink().id(d => d.stub)`), or else by position in `nodes` (D3's default, links naming indexes).
+    enum Identity: Equatable {
+        case id
+        case key(String)
+        case position
+    }
+
+    static func identity(nodes: [[(String, DocumentNode)]], links: [[(String, DocumentNode)]]) -> Identity {
+        func scalar(_ node: DocumentNode?) -> String? {
+            if case .scalar(let value, _, _) = node { value } else { nil }
+        }
+        if nodes.isEmpty || nodes.contains(where: { $0.contains { actorField($0.0) == "id" } }) { return .id }
+        let ends = Set(
+            links.flatMap { $0.filter { ["from", "to"].contains(tieField($0.0)) }.compactMap { scalar($0.1) } })
+        for (key, _) in nodes[0] {
+            let values = nodes.compactMap { node in scalar(node.first { $0.0 == key }?.1) }
+            if values.count == nodes.count, Set(values).count == values.count, ends.isSubset(of: values) {
+                return .key(key)
+            }
+        }
+        return .position
+    }
+
+    private mutating func decodeNode(
+        _ pairs: [(String, DocumentNode)], at start: SourceLocation, identity: Identity, position: Int
+    ) -> Actor {
+        var actor = Actor(id: identity == .position ? String(position) : "")
         var fields = FieldLocations(start: start)
         var hasName = false
         for (key, value) in pairs {
-            guard let field = Self.actorField(key) else {
-                if let written = text(value, key) { actor.attributes[key] = written }
+            guard let field = identity == .key(key) ? "id" : Self.actorField(key) else {
+                attribute(value, key, into: &actor.attributes)
                 fields.fields[key] = location(value)
                 continue
             }
@@ -108,7 +140,7 @@ struct NodeLinkDecoder {
         var contributions = Contributions()
         for (key, value) in pairs {
             guard let field = Self.tieField(key) else {
-                if let written = text(value, key) { tie.attributes[key] = written }
+                attribute(value, key, into: &tie.attributes)
                 fields.fields[key] = location(value)
                 continue
             }
@@ -177,6 +209,15 @@ struct NodeLinkDecoder {
         default:
             error(at: location(node)) { $0.text(.validationExpectedValue, ["field": field, "found": node.kindName]) }
             return nil
+        }
+    }
+
+    /// An attribute as text; a nested object as one attribute per leaf, named by its path (`sectors.dac`).
+    private mutating func attribute(_ node: DocumentNode, _ name: String, into attributes: inout [String: String]) {
+        if case .mapping(let pairs, _, _) = node {
+            for pair in pairs { attribute(pair.value, name + "." + pair.key, into: &attributes) }
+        } else if let written = text(node, name) {
+            attributes[name] = written
         }
     }
 
