@@ -86,4 +86,39 @@ import Testing
         #expect(wrong.stderr.hasPrefix("Error: `--node-link` writes JSON: give an output file ending in `.json`\n"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/out.yaml"))
     }
+
+    /// Whether `python3` can import networkx (the client this test runs).
+    static let networkX: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import networkx"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    /// NetworkX itself reads what `convert --node-link` writes into the same graph.
+    @Test(.enabled(if: networkX, "python3 with networkx is missing: `pip install networkx` installs it"))
+    func networkXReadsWhatConvertWrites() throws {
+        let dir = try scratchFolder("node-link")
+        let out = try CLI.run(["convert", PackagePaths.example("chile"), dir + "/chile.json", "--node-link"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let script = """
+            import json, sys, networkx as nx
+            g = nx.node_link_graph(json.load(open(sys.argv[1])), edges="links")
+            print(type(g).__name__, g.number_of_nodes(), g.number_of_edges(), g.graph["language"])
+            print(sorted(g.degree(weight="weight"))[0], g.nodes["agencia-coop"]["offers"])
+            """
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, dir + "/chile.json"]
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output == "Graph 20 27 es\n('agencia-coop', 9) ['funding', 'policy-influence', 'networks']\n")
+    }
 }
