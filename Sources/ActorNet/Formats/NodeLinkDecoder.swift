@@ -17,11 +17,13 @@ struct NodeLinkDecoder {
         sourceMap = SourceMap(file: file)
     }
 
-    /// Whether `root` is a node-link document rather than an actornet one: `nodes` beside `links` or `edges`.
+    /// Whether `root` is a node-link document rather than an actornet one: `nodes` beside `links` or `edges`, and
+    /// neither `actors` nor `ties` (an actornet document keeps its meaning, and warns about the other keys).
     static func isNodeLink(_ root: DocumentNode?) -> Bool {
         guard case .mapping(let pairs, _, _) = root else { return false }
         let keys = Set(pairs.map(\.key))
         return keys.contains("nodes") && (keys.contains("links") || keys.contains("edges"))
+            && !keys.contains("actors") && !keys.contains("ties")
     }
 
     /// The actor field a node key fills, nil when it becomes an attribute.

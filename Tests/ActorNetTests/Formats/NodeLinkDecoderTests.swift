@@ -55,7 +55,7 @@ import Testing
     @Test func detectedByContentNotByName() throws {
         let objects = try scratchFile("objects.json", "{\"nodes\": [1], \"links\": []}")
         #expect(messages(objects) == ["\(objects):1:12: error: each of `nodes` must be a JSON object, found a value"])
-        let actornet = try scratchFile("plain.json", "{\"actors\": [{\"id\": \"a\"}], \"nodes\": []}")
+        let actornet = try scratchFile("plain.json", "{\"actors\": [{\"id\": \"a\"}], \"nodes\": [], \"links\": []}")
         #expect(try NetworkFile.load(actornet).network.actors == [Actor(id: "a")])
     }
 
