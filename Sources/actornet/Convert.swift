@@ -8,6 +8,8 @@ struct Convert: ParsableCommand {
         abstract: "Convert a network between formats: YAML, JSON, CSV, GraphML (read and write), GEXF and DOT (write).",
         discussion: """
             Formats by extension. Read: .yaml .yml .json .csv .graphml. Write: .yaml .json .csv .graphml .gexf .dot.
+            A .json file with `nodes` and `links` (or `edges`) is read as node-link JSON (NetworkX, D3); with
+            --node-link, OUT.json is written in that form.
             Writing OUT.csv writes OUT.csv (ties), OUT.actors.csv, OUT.network.csv and, with projects,
             OUT.projects.csv, as one set (all or none; an OUT.projects.csv left from before is removed); reading
             OUT.csv picks up OUT.projects.csv beside it, so `convert OUT.csv x.yaml --actors OUT.actors.csv` gives
@@ -17,6 +19,7 @@ struct Convert: ParsableCommand {
               actornet convert Networks/chile.yaml Output/chile.csv
               actornet convert Networks/peru.yaml Output/peru.gexf
               actornet convert network.graphml Networks/from-gephi.yaml
+              actornet convert Networks/chile.yaml Output/chile-networkx.json --node-link
             """
     )
 
@@ -28,6 +31,9 @@ struct Convert: ParsableCommand {
 
     @Option(name: .long, help: "Actors CSV paired with a ties CSV input.")
     var actors: String?
+
+    @Flag(name: .long, help: "Write OUT.json as node-link JSON (NetworkX, D3) instead of an actornet document.")
+    var nodeLink = false
 
     @OptionGroup var language: LanguageOption
 
@@ -42,6 +48,9 @@ struct Convert: ParsableCommand {
                     .cliCannotWriteExtension,
                     ["extension": ext, "accepted": accepted]))
         }
+        if nodeLink && ext != "json" {
+            throw ValidationError(language.beforeReading.text(.cliNodeLinkNeedsJSON))
+        }
     }
 
     func run() throws {
@@ -52,6 +61,7 @@ struct Convert: ParsableCommand {
         var files: [(String, Data)] = []
         switch ext {
         case "yaml", "yml": files = [(output, NetworkWriter.yamlData(network))]
+        case "json" where nodeLink: files = [(output, Data(NodeLinkWriter.json(network).utf8))]
         case "json": files = [(output, NetworkWriter.jsonData(network))]
         case "graphml":
             try refuseTextXMLCannotCarry(loaded, format: "GraphML")

@@ -68,3 +68,57 @@ import Testing
         #expect(try CLI.run(["import-iati", dir + "/missing.xml", "-o", dir + "/m.yaml"]).status == 66)
     }
 }
+
+@Suite struct NodeLinkCommandTests {
+    /// NetworkX's node-link JSON in, node-link JSON out: the golden file is what `node_link_graph` reads back
+    /// (checked when it was made: a MultiDiGraph with the same keyed edges).
+    @Test func convertReadsAndWritesNodeLink() throws {
+        let dir = try scratchFolder("node-link")
+        let input = PackagePaths.file("Tests/ActorNetTests/Fixtures/node-link/directed-multigraph.json")
+        let result = try CLI.run(["convert", input, dir + "/out.json", "--node-link"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "\(dir)/out.json\n")
+        #expect(
+            try String(contentsOfFile: dir + "/out.json", encoding: .utf8)
+                == String(contentsOfFile: fixture("directed-multigraph.node-link.json"), encoding: .utf8))
+        let wrong = try CLI.run(["convert", input, dir + "/out.yaml", "--node-link"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.hasPrefix("Error: `--node-link` writes JSON: give an output file ending in `.json`\n"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out.yaml"))
+    }
+
+    /// Whether `python3` can import networkx (the client this test runs).
+    static let networkX: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import networkx"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    /// NetworkX itself reads what `convert --node-link` writes into the same graph.
+    @Test(.enabled(if: networkX, "python3 with networkx is missing: `pip install networkx` installs it"))
+    func networkXReadsWhatConvertWrites() throws {
+        let dir = try scratchFolder("node-link")
+        let out = try CLI.run(["convert", PackagePaths.example("chile"), dir + "/chile.json", "--node-link"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let script = """
+            import json, sys, networkx as nx
+            g = nx.node_link_graph(json.load(open(sys.argv[1])), edges="links")
+            print(type(g).__name__, g.number_of_nodes(), g.number_of_edges(), g.graph["language"])
+            print(sorted(g.degree(weight="weight"))[0], g.nodes["agencia-coop"]["offers"])
+            """
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, dir + "/chile.json"]
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output == "Graph 20 27 es\n('agencia-coop', 9) ['funding', 'policy-influence', 'networks']\n")
+    }
+}

@@ -67,10 +67,17 @@ public enum NetworkFile {
                 guard case .syntax(let line, let column, let message) = error else { fatalError() }
                 throw .invalid([Diagnostic(.error, SourceLocation(file: path, line: line, column: column), message)])
             }
-            var decoder = NetworkDecoder(file: path)
-            network = decoder.decode(root)
-            diagnostics += decoder.diagnostics
-            sourceMap = decoder.sourceMap
+            if format == .json, let root, NodeLinkDecoder.isNodeLink(root) {
+                var decoder = NodeLinkDecoder(file: path)
+                network = decoder.decode(root)
+                diagnostics += decoder.diagnostics
+                sourceMap = decoder.sourceMap
+            } else {
+                var decoder = NetworkDecoder(file: path)
+                network = decoder.decode(root)
+                diagnostics += decoder.diagnostics
+                sourceMap = decoder.sourceMap
+            }
         case .graphml:
             let (read, map, problems) = GraphML.read(text, file: path)
             network = read

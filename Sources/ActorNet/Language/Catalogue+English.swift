@@ -764,6 +764,8 @@ extension Catalogue {
         case .graphMLEdgeWithoutEnds: "edge without `source` and `target`"
         case .graphMLDuplicateNode: "duplicate node id `{id}`"
         case .graphMLNotGraphML: "not a GraphML document: no <graphml> element"
+        case .nodeLinkExpectedObject: "each of `{field}` must be a JSON object, found {found}"
+        case .cliNodeLinkNeedsJSON: "`--node-link` writes JSON: give an output file ending in `.json`"
         case .inputInvalidUTF16: "invalid UTF-16 text"
         case .aliasUnknownSector: "alias `{alias}`: unknown sector `{value}`"
         case .aliasUnknownLevel: "alias `{alias}`: unknown level `{value}`"

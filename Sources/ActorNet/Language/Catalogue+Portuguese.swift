@@ -792,6 +792,9 @@ extension Catalogue {
         case .graphMLEdgeWithoutEnds: "aresta sem `source` e `target`"
         case .graphMLDuplicateNode: "id de nó `{id}` repetido"
         case .graphMLNotGraphML: "não é um documento GraphML: falta o elemento <graphml>"
+        case .nodeLinkExpectedObject: "cada elemento de `{field}` deve ser um objeto JSON; encontrado {found}"
+        case .cliNodeLinkNeedsJSON:
+            "`--node-link` grava JSON: indique um arquivo de saída terminado em `.json`"
         case .inputInvalidUTF16: "texto UTF-16 inválido"
         case .aliasUnknownSector: "alias `{alias}`: setor desconhecido `{value}`"
         case .aliasUnknownLevel: "alias `{alias}`: nível desconhecido `{value}`"

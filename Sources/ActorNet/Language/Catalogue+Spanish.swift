@@ -788,6 +788,9 @@ extension Catalogue {
         case .graphMLEdgeWithoutEnds: "arista sin `source` ni `target`"
         case .graphMLDuplicateNode: "id de nodo `{id}` repetido"
         case .graphMLNotGraphML: "no es un documento GraphML: falta el elemento <graphml>"
+        case .nodeLinkExpectedObject: "cada elemento de `{field}` debe ser un objeto JSON; se encontró {found}"
+        case .cliNodeLinkNeedsJSON:
+            "`--node-link` escribe JSON: indique un archivo de salida terminado en `.json`"
         case .inputInvalidUTF16: "texto UTF-16 no válido"
         case .aliasUnknownSector: "alias `{alias}`: sector desconocido `{value}`"
         case .aliasUnknownLevel: "alias `{alias}`: nivel desconocido `{value}`"

@@ -546,6 +546,8 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case graphMLEdgeWithoutEnds
     case graphMLDuplicateNode
     case graphMLNotGraphML
+    case nodeLinkExpectedObject
+    case cliNodeLinkNeedsJSON
     case inputInvalidUTF16
     case aliasUnknownSector
     case aliasUnknownLevel
