@@ -29,7 +29,7 @@ struct LanguageOption: ParsableArguments {
 
 /// The network a verb reads, and the language it speaks (`--lang`).
 struct NetworkInput: ParsableArguments {
-    @Argument(help: "Network file (.yaml, .yml, .json, .csv, .graphml).")
+    @Argument(help: "Network file (.yaml, .yml, .json, .csv, .graphml, .gexf).")
     var file: String
 
     @Option(name: .long, help: "Actors CSV paired with a ties CSV.")

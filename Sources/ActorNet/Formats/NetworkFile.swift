@@ -14,7 +14,7 @@ public struct LoadedNetwork: Sendable {
 
 /// The network file formats, chosen by file extension.
 public enum NetworkFormat: String, Sendable, CaseIterable {
-    case yaml, json, csv, graphml
+    case yaml, json, csv, graphml, gexf
 
     public init?(path: String) {
         switch (path as NSString).pathExtension.lowercased() {
@@ -22,6 +22,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
         case "json": self = .json
         case "csv", "tsv", "txt": self = .csv
         case "graphml", "xml": self = .graphml
+        case "gexf": self = .gexf
         default: return nil
         }
     }
@@ -78,8 +79,9 @@ public enum NetworkFile {
                 diagnostics += decoder.diagnostics
                 sourceMap = decoder.sourceMap
             }
-        case .graphml:
-            let (read, map, problems) = GraphML.read(text, file: path)
+        case .graphml, .gexf:
+            let (read, map, problems) =
+                format == .gexf ? GEXFReader.read(text, file: path) : GraphML.read(text, file: path)
             network = read
             sourceMap = map
             diagnostics += problems

@@ -682,7 +682,7 @@ extension Catalogue {
         case .validationUnknownFileType:
             """
 
-            tipo de arquivo desconhecido `.{extension}`; use .yaml, .yml, .json, .csv ou .graphml
+            tipo de arquivo desconhecido `.{extension}`; use .yaml, .yml, .json, .csv, .graphml ou .gexf
             """
         case .validationActorsTakesCSV: "--actors requer um arquivo CSV"
         case .validationExpectedValue: "campo `{field}`: era esperado um valor, encontrado {found}"
@@ -792,6 +792,7 @@ extension Catalogue {
         case .graphMLEdgeWithoutEnds: "aresta sem `source` e `target`"
         case .graphMLDuplicateNode: "id de nó `{id}` repetido"
         case .graphMLNotGraphML: "não é um documento GraphML: falta o elemento <graphml>"
+        case .gexfNotGEXF: "não é um documento GEXF: falta o elemento <gexf>"
         case .nodeLinkExpectedObject: "cada elemento de `{field}` deve ser um objeto JSON; encontrado {found}"
         case .cliNodeLinkNeedsJSON:
             "`--node-link` grava JSON: indique um arquivo de saída terminado em `.json`"

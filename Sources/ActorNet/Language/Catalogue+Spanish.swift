@@ -678,7 +678,7 @@ extension Catalogue {
         case .validationUnknownFileType:
             """
 
-            tipo de archivo desconocido `.{extension}`; use .yaml, .yml, .json, .csv o .graphml
+            tipo de archivo desconocido `.{extension}`; use .yaml, .yml, .json, .csv, .graphml o .gexf
             """
         case .validationActorsTakesCSV: "--actors requiere un archivo CSV"
         case .validationExpectedValue: "campo `{field}`: se esperaba un valor, se encontró {found}"
@@ -788,6 +788,7 @@ extension Catalogue {
         case .graphMLEdgeWithoutEnds: "arista sin `source` ni `target`"
         case .graphMLDuplicateNode: "id de nodo `{id}` repetido"
         case .graphMLNotGraphML: "no es un documento GraphML: falta el elemento <graphml>"
+        case .gexfNotGEXF: "no es un documento GEXF: falta el elemento <gexf>"
         case .nodeLinkExpectedObject: "cada elemento de `{field}` debe ser un objeto JSON; se encontró {found}"
         case .cliNodeLinkNeedsJSON:
             "`--node-link` escribe JSON: indique un archivo de salida terminado en `.json`"

@@ -546,6 +546,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case graphMLEdgeWithoutEnds
     case graphMLDuplicateNode
     case graphMLNotGraphML
+    case gexfNotGEXF
     case nodeLinkExpectedObject
     case cliNodeLinkNeedsJSON
     case inputInvalidUTF16

@@ -88,7 +88,9 @@ import Testing
     @Test func unknownExtensionIsRefused() throws {
         let path = try scratchFile("net.txtx", "x")
         #expect(
-            messages(path) == ["\(path): error: unknown file type `.txtx`; use .yaml, .yml, .json, .csv or .graphml"])
+            messages(path) == [
+                "\(path): error: unknown file type `.txtx`; use .yaml, .yml, .json, .csv, .graphml or .gexf"
+            ])
     }
 
     @Test func csvMissingTargetColumn() throws {

@@ -1,0 +1,265 @@
+import Foundation
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Streaming GEXF 1.2/1.3 reader (what Gephi and NetworkX write), so a network edited in Gephi comes back.
+/// Keeps `defaultedgetype`, `<meta>` description/creator, node ids and labels, declared attributes (titles matched
+/// case-insensitively to actor fields; the rest become attributes), defaults, edge weights, kinds, dates, and
+/// `viz:position`/`viz:color` as `viz_x`, `viz_y`, `viz_z`, `viz_color` attributes.
+final class GEXFReader: NSObject, XMLParserDelegate {
+    let file: String
+    var network: Network
+    var sourceMap: SourceMap
+    var diagnostics: [Diagnostic] = []
+    var abortReason: String?
+    var abortLine: Int?
+    private(set) var rootClosed = false
+
+    private struct Attribute { var title: String; var defaultValue: String? }
+    private var attributes: [String: [String: Attribute]] = ["node": [:], "edge": [:]]
+    private var attributeClass = "node"
+    private var defaultFor: String?
+    private var metaField: String?
+    private var text = ""
+    private var depth = 0
+    private var sawGEXF = false
+    private var fromActornet = false
+    private var nodeIDs = Set<String>()
+    private var inNode: (actor: Actor, line: Int, values: [(String, String, Int)])?
+    private var inEdge: (tie: Tie, line: Int, values: [(String, String, Int)])?
+
+    init(file: String) {
+        self.file = file
+        network = Network(name: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
+        sourceMap = SourceMap(file: file)
+    }
+
+    /// Reads GEXF text into a network and the location of each node and edge.
+    static func read(_ text: String, file: String) -> (Network, SourceMap, [Diagnostic]) {
+        let reader = GEXFReader(file: file)
+        if let (line, message) = XMLInput.notXMLReason(text) {
+            let problem = Diagnostic(
+                .error, SourceLocation(file: file, line: line), "\(message); GEXF is XML (`<gexf>`)")
+            return (reader.network, reader.sourceMap, [problem])
+        }
+        let parser = XMLParser(data: XMLInput.prepared(text))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.delegate = reader
+        let parsed = parser.parse()
+        let artefact = XMLInput.isEndOfLargeDocumentArtefact(parser.parserError, rootClosed: reader.rootClosed)
+        if (!parsed && !artefact) || reader.abortReason != nil || (parser.parserError != nil && !artefact) {
+            let line = reader.abortLine ?? parser.lineNumber
+            let detail = reader.abortReason ?? "malformed XML: \(GraphMLReader.describe(parser.parserError))"
+            return (
+                reader.network, reader.sourceMap,
+                reader.diagnostics + [Diagnostic(.error, SourceLocation(file: file, line: line), detail)]
+            )
+        }
+        if !reader.sawGEXF {
+            reader.diagnostics.append(Diagnostic(.error, reader.location(1)) { $0.text(.gexfNotGEXF) })
+        }
+        return (reader.network, reader.sourceMap, reader.diagnostics)
+    }
+
+    private func location(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line) }
+
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes attrs: [String: String] = [:]
+    ) {
+        depth += 1
+        let local = name.split(separator: ":").last.map(String.init) ?? name
+        let line = parser.lineNumber
+        switch local {
+        case "gexf": sawGEXF = true
+        case "description", "creator": if inNode == nil && inEdge == nil { metaField = local; text = "" }
+        case "graph": network.directed = attrs["defaultedgetype"].map { $0 != "undirected" } ?? false
+        case "attributes": attributeClass = attrs["class"] ?? "node"
+        case "attribute":
+            if let id = attrs["id"] {
+                attributes[attributeClass, default: [:]][id] = Attribute(title: attrs["title"] ?? id)
+                defaultFor = id
+            }
+        case "default": text = ""
+        case "node":
+            guard let id = attrs["id"] else {
+                diagnostics.append(Diagnostic(.error, location(line)) { $0.text(.graphMLNodeWithoutID) })
+                return
+            }
+            var actor = Actor(id: id)
+            if let label = attrs["label"], !label.isEmpty { actor.name = label }
+            inNode = (actor, line, [])
+        case "edge":
+            guard let source = attrs["source"], let target = attrs["target"] else {
+                diagnostics.append(Diagnostic(.error, location(line)) { $0.text(.graphMLEdgeWithoutEnds) })
+                return
+            }
+            var tie = Tie(from: source, to: target)
+            if let type = attrs["type"] { tie.directed = type != "undirected" }
+            var values: [(String, String, Int)] = []
+            if let weight = attrs["weight"] { values.append(("weight", weight, line)) }
+            if let label = attrs["label"], !label.isEmpty { values.append(("kind", label, line)) }
+            if let start = attrs["start"] { values.append(("start", start, line)) }
+            if let end = attrs["end"] { values.append(("end", end, line)) }
+            inEdge = (tie, line, values)
+        case "attvalue":
+            guard let id = attrs["for"] ?? attrs["id"], let value = attrs["value"] else { return }
+            if inEdge != nil {
+                inEdge!.values.append((attributes["edge"]?[id]?.title ?? id, value, line))
+            } else if inNode != nil {
+                inNode!.values.append((attributes["node"]?[id]?.title ?? id, value, line))
+            }
+        case "position":
+            for axis in ["x", "y", "z"] {
+                if let value = attrs[axis] { inNode?.values.append(("viz_" + axis, value, line)) }
+            }
+        case "color":
+            guard !fromActornet, let r = attrs["r"].flatMap(Int.init), let g = attrs["g"].flatMap(Int.init),
+                let b = attrs["b"].flatMap(Int.init)
+            else { return }
+            let hex = "#" + [r, g, b].map { String(format: "%02x", max(0, min(255, $0))) }.joined()
+            inNode?.values.append(("viz_color", hex, line))
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if metaField != nil || defaultFor != nil { text += string }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
+        if depth == 0 { rootClosed = true }
+        let local = name.split(separator: ":").last.map(String.init) ?? name
+        switch local {
+        case "description", "creator":
+            guard let field = metaField else { return }
+            metaField = nil
+            let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            // actornet's own writer names itself and puts the network name in an empty description.
+            if field == "creator" {
+                if value == "actornet" { fromActornet = true } else if !value.isEmpty { network.source = value }
+            } else if !value.isEmpty {
+                network.description = value
+            }
+        case "default": if let id = defaultFor { attributes[attributeClass]?[id]?.defaultValue = text }
+        case "attribute": defaultFor = nil
+        case "node": finishNode()
+        case "edge": finishEdge()
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if abortReason == nil, !XMLInput.isEndOfLargeDocumentArtefact(parseError, rootClosed: rootClosed) {
+            abortReason = "malformed XML: " + GraphMLReader.describe(parseError)
+            abortLine = parser.lineNumber
+        }
+    }
+
+    /// Declared defaults for attributes the element does not carry, then its own values.
+    private func withDefaults(_ values: [(String, String, Int)], _ domain: String, line: Int) -> [(String, String, Int)]
+    {
+        let present = Set(values.map(\.0))
+        let defaults = (attributes[domain] ?? [:]).values
+            .compactMap { attribute in attribute.defaultValue.map { (attribute.title, $0, line) } }
+            .filter { !present.contains($0.0) }.sorted { $0.0 < $1.0 }
+        return defaults + values
+    }
+
+    private func finishNode() {
+        guard var (actor, line, values) = inNode else { return }
+        inNode = nil
+        var fields = FieldLocations(start: location(line))
+        fields.fields["id"] = location(line)
+        for (title, value, valueLine) in withDefaults(values, "node", line: line) {
+            fields.fields[foldKey(title)] = location(valueLine)
+            switch foldKey(title) {
+            case "sector":
+                if let sector = Sector(parsing: value) {
+                    actor.sector = sector
+                } else {
+                    diagnostics.append(
+                        Diagnostic(.error, location(valueLine)) {
+                            unknownValueMessage(Sector.self, value, field: "sector", $0)
+                        })
+                }
+            case "level":
+                if let level = Level(parsing: value) {
+                    actor.level = level
+                } else {
+                    diagnostics.append(
+                        Diagnostic(.error, location(valueLine)) {
+                            unknownValueMessage(Level.self, value, field: "level", $0)
+                        })
+                }
+            case "country":
+                if value.isEmpty { break }
+                if let code = normaliseCountry(value) {
+                    actor.country = code
+                } else {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, location(valueLine),
+                            "field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, found `\(value)`"))
+                }
+            case "territory": actor.territory = value.isEmpty ? nil : value
+            case "roles": actor.roles = splitList(value)
+            case "offers": actor.offers = splitList(value)
+            case "needs": actor.needs = splitList(value)
+            case "motivation": actor.motivation = splitList(value)
+            case "notes": actor.notes = value.isEmpty ? nil : value
+            default: actor.attributes[title] = value
+            }
+        }
+        if !nodeIDs.insert(actor.id).inserted {
+            diagnostics.append(
+                Diagnostic(.error, location(line)) { [id = actor.id] in $0.text(.graphMLDuplicateNode, ["id": id]) })
+        }
+        network.actors.append(actor)
+        sourceMap.actors.append(fields)
+    }
+
+    private func finishEdge() {
+        guard var (tie, line, values) = inEdge else { return }
+        inEdge = nil
+        var fields = FieldLocations(start: location(line))
+        fields.fields["from"] = location(line)
+        fields.fields["to"] = location(line)
+        for (title, value, valueLine) in withDefaults(values, "edge", line: line) {
+            let key = foldKey(title)
+            fields.fields[key] = location(valueLine)
+            switch key {
+            case "weight":
+                switch parseWeight(value) {
+                case .success(let weight): tie.weight = weight
+                case .failure(let problem):
+                    diagnostics.append(Diagnostic(.error, location(valueLine)) { problem.message(field: "weight", $0) })
+                }
+            case "kind":
+                if let kind = TieKind(parsing: value) {
+                    tie.kind = kind
+                } else {
+                    diagnostics.append(
+                        Diagnostic(.error, location(valueLine)) {
+                            unknownValueMessage(TieKind.self, value, field: "kind", $0)
+                        })
+                }
+            case "project": tie.project = value.isEmpty ? nil : value
+            case "note": tie.note = value.isEmpty ? nil : value
+            case "start": tie.start = value.isEmpty ? nil : value
+            case "end": tie.end = value.isEmpty ? nil : value
+            default: tie.attributes[title] = value
+            }
+        }
+        network.ties.append(tie)
+        sourceMap.ties.append(fields)
+    }
+}
