@@ -22,6 +22,16 @@ import Testing
                 == String(contentsOfFile: dir + "/direct.json", encoding: .utf8))
     }
 
+    @Test func gexfComesBackThroughConvert() throws {
+        let dir = try scratchFolder("convert")
+        #expect(try CLI.run(["convert", PackagePaths.example("chile"), dir + "/n.gexf"]).stdout == "\(dir)/n.gexf\n")
+        let back = try CLI.run(["convert", dir + "/n.gexf", dir + "/back.yaml"])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stdout == "\(dir)/back.yaml\n")
+        let check = try CLI.run(["validate", dir + "/back.yaml"])
+        #expect(check.stdout == "\(dir)/back.yaml: valid: 20 actors, 27 ties, 0 projects\n")
+    }
+
     @Test func everyOutputFormatAndTheSafetyRules() throws {
         let dir = try scratchFolder("convert")
         let chile = PackagePaths.example("chile")

@@ -663,7 +663,8 @@ extension Catalogue {
         case .validationEmptyFile: "empty file: expected a network with `actors`"
         case .validationNoActorsNoTies: "the network has no `actors` and no `ties`"
         case .validationNoTieRows: "no ties: the file has a header but no rows"
-        case .validationUnknownFileType: "unknown file type `.{extension}`; use .yaml, .yml, .json, .csv, .graphml or .gexf"
+        case .validationUnknownFileType:
+            "unknown file type `.{extension}`; use .yaml, .yml, .json, .csv, .graphml or .gexf"
         case .validationActorsTakesCSV: "--actors takes a CSV file"
         case .validationExpectedValue: "field `{field}`: expected a value, found {found}"
         case .validationExpectedList: "field `{field}`: expected a list, found {found}"
