@@ -181,43 +181,9 @@ final class GEXFReader: NSObject, XMLParserDelegate {
         fields.fields["id"] = location(line)
         for (title, value, valueLine) in withDefaults(values, "node", line: line) {
             fields.fields[foldKey(title)] = location(valueLine)
-            switch foldKey(title) {
-            case "sector":
-                if let sector = Sector(parsing: value) {
-                    actor.sector = sector
-                } else {
-                    diagnostics.append(
-                        Diagnostic(.error, location(valueLine)) {
-                            unknownValueMessage(Sector.self, value, field: "sector", $0)
-                        })
-                }
-            case "level":
-                if let level = Level(parsing: value) {
-                    actor.level = level
-                } else {
-                    diagnostics.append(
-                        Diagnostic(.error, location(valueLine)) {
-                            unknownValueMessage(Level.self, value, field: "level", $0)
-                        })
-                }
-            case "country":
-                if value.isEmpty { break }
-                if let code = normaliseCountry(value) {
-                    actor.country = code
-                } else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .error, location(valueLine),
-                            "field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, found `\(value)`"))
-                }
-            case "territory": actor.territory = value.isEmpty ? nil : value
-            case "roles": actor.roles = splitList(value)
-            case "offers": actor.offers = splitList(value)
-            case "needs": actor.needs = splitList(value)
-            case "motivation": actor.motivation = splitList(value)
-            case "notes": actor.notes = value.isEmpty ? nil : value
-            default: actor.attributes[title] = value
-            }
+            let known = InterchangeFields.setActorField(
+                &actor, key: foldKey(title), value: value, at: location(valueLine), diagnostics: &diagnostics)
+            if !known { actor.attributes[title] = value }
         }
         if !nodeIDs.insert(actor.id).inserted {
             diagnostics.append(
@@ -236,24 +202,12 @@ final class GEXFReader: NSObject, XMLParserDelegate {
         for (title, value, valueLine) in withDefaults(values, "edge", line: line) {
             let key = foldKey(title)
             fields.fields[key] = location(valueLine)
+            if InterchangeFields.setTieField(
+                &tie, key: key, value: value, at: location(valueLine), diagnostics: &diagnostics)
+            {
+                continue
+            }
             switch key {
-            case "weight":
-                switch parseWeight(value) {
-                case .success(let weight): tie.weight = weight
-                case .failure(let problem):
-                    diagnostics.append(Diagnostic(.error, location(valueLine)) { problem.message(field: "weight", $0) })
-                }
-            case "kind":
-                if let kind = TieKind(parsing: value) {
-                    tie.kind = kind
-                } else {
-                    diagnostics.append(
-                        Diagnostic(.error, location(valueLine)) {
-                            unknownValueMessage(TieKind.self, value, field: "kind", $0)
-                        })
-                }
-            case "project": tie.project = value.isEmpty ? nil : value
-            case "note": tie.note = value.isEmpty ? nil : value
             case "start": tie.start = value.isEmpty ? nil : value
             case "end": tie.end = value.isEmpty ? nil : value
             default: tie.attributes[title] = value

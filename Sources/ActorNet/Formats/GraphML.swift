@@ -281,41 +281,10 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             fields.fields[foldKey(keyName)] = location(dataLine)
             switch foldKey(keyName) {
             case "name", "label": if !value.isEmpty { actor.name = value; named = true }
-            case "sector":
-                if let sector = Sector(parsing: value) {
-                    actor.sector = sector
-                } else {
-                    diagnostics.append(
-                        Diagnostic(.error, location(dataLine)) {
-                            unknownValueMessage(Sector.self, value, field: "sector", $0)
-                        })
-                }
-            case "level":
-                if let level = Level(parsing: value) {
-                    actor.level = level
-                } else {
-                    diagnostics.append(
-                        Diagnostic(.error, location(dataLine)) {
-                            unknownValueMessage(Level.self, value, field: "level", $0)
-                        })
-                }
-            case "country":
-                if value.isEmpty { break }
-                if let code = normaliseCountry(value) {
-                    actor.country = code
-                } else {
-                    diagnostics.append(
-                        Diagnostic(
-                            .error, location(dataLine),
-                            "field `country`: expected an ISO 3166-1 alpha-2 code such as CL or PE, found `\(value)`"))
-                }
-            case "territory": actor.territory = value.isEmpty ? nil : value
-            case "roles": actor.roles = splitList(value)
-            case "offers": actor.offers = splitList(value)
-            case "needs": actor.needs = splitList(value)
-            case "motivation": actor.motivation = splitList(value)
-            case "notes": actor.notes = value.isEmpty ? nil : value
-            default: actor.attributes[keyName] = value
+            default:
+                let known = InterchangeFields.setActorField(
+                    &actor, key: foldKey(keyName), value: value, at: location(dataLine), diagnostics: &diagnostics)
+                if !known { actor.attributes[keyName] = value }
             }
         }
         if !named, let label { actor.name = label }
@@ -338,28 +307,16 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             let keyName = foldKey(keys[key]?.name ?? key)
             fields.fields[keyName] = location(dataLine)
             switch keyName {
-            case "weight", "value":
-                switch parseWeight(value) {
-                case .success(let weight): tie.weight = weight
-                case .failure(let problem):
-                    diagnostics.append(Diagnostic(.error, location(dataLine)) { problem.message(field: "weight", $0) })
-                }
-            case "kind":
-                if let kind = TieKind(parsing: value) {
-                    tie.kind = kind
-                } else {
-                    diagnostics.append(
-                        Diagnostic(.error, location(dataLine)) {
-                            unknownValueMessage(TieKind.self, value, field: "kind", $0)
-                        })
-                }
-            case "project": tie.project = value.isEmpty ? nil : value
-            case "note": tie.note = value.isEmpty ? nil : value
+            case "value":
+                _ = InterchangeFields.setTieField(
+                    &tie, key: "weight", value: value, at: location(dataLine), diagnostics: &diagnostics)
             case "money": contributions.money = parseNumber(value)
             case "currency": contributions.currency = value.isEmpty ? nil : value
             case "work": contributions.work = parseNumber(value)
             case "in-kind": contributions.inKind = value.isEmpty ? nil : value
-            default: break
+            default:
+                _ = InterchangeFields.setTieField(
+                    &tie, key: keyName, value: value, at: location(dataLine), diagnostics: &diagnostics)
             }
         }
         tie.contributions = contributions.isEmpty ? nil : contributions
