@@ -665,6 +665,8 @@ extension Catalogue {
         case .validationNoTieRows: "no ties: the file has a header but no rows"
         case .validationUnknownFileType: "unknown file type `.{extension}`; use .yaml, .yml, .json, .csv or .graphml"
         case .validationActorsTakesCSV: "--actors takes a CSV file"
+        case .csvEncodingAssumed: "not UTF-8 text: read as {encoding}; check the accents, or save it as UTF-8"
+        case .csvUnknownColumn: "unknown column `{column}` kept as an attribute"
         case .validationExpectedValue: "field `{field}`: expected a value, found {found}"
         case .validationExpectedList: "field `{field}`: expected a list, found {found}"
         case .validationExpectedBool: "field `{field}`: expected true or false, found `{value}`"
