@@ -49,6 +49,16 @@ import Testing
         #expect(loaded.warnings.first?.message(in: .es) == String(spanish.dropFirst("advertencia: ".count)))
     }
 
+    /// UTF-16 with a BOM (Excel's "Unicode text") is read as it was before, without a warning.
+    @Test func utf16WithBOMGivesTheSameTies() throws {
+        let text = try String(contentsOfFile: fixture("workshop/taller.csv"), encoding: .utf8)
+        let path = try scratchFolder("tests") + "/taller-utf16.csv"
+        try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!).write(to: URL(fileURLWithPath: path))
+        let loaded = try NetworkFile.load(path)
+        #expect(loaded.network.ties == Self.expected("taller").ties)
+        #expect(loaded.warnings.map(\.description) == [])
+    }
+
     /// An unknown column is warned about once, with the closest known header, and kept as an attribute.
     @Test func unknownColumnIsWarnedAboutOnceWithASuggestion() throws {
         let path = try scratchFile("typo.csv", "Origen;Destino;Intesidad;Región\na;b;2;Antioquia\nb;c;1;Caldas\n")
