@@ -1,8 +1,7 @@
 extension CSVNetworkReader {
-    /// One warning per header column that matches no known field but is within 2 edits (1 under six letters) of a known
-    /// spelling (folded),
-    /// naming that spelling, so a typo such as `Intesidad` is caught. Its cells are kept as attributes. Columns far
-    /// from every known name are kept without a warning: they are attributes, as actornet itself writes them.
+    /// One warning per header column that matches no known field but is within 2 edits (1 under six letters) of
+    /// a known spelling (folded), naming that spelling, so a typo such as `Intesidad` is caught. Its cells are kept
+    /// as attributes. Columns far from every known name are kept without a warning, as actornet itself writes them.
     mutating func warnUnknownColumns(of reader: CSVTableReader, known columns: [String: [String]]) {
         let spellings = columns.flatMap { [$0.key] + $0.value }.sorted()
         for (column, title) in reader.unknownColumns {
