@@ -72,6 +72,7 @@ extension CSVNetworkReader {
             text, file: file, columns: Self.tieColumns, required: ["from", "to"], fullGrammar: fullGrammar)
         let table = reader.table
         diagnostics += reader.diagnostics
+        warnUnknownColumns(of: reader, known: Self.tieColumns)
         let parts = reader.parts(partCount, minimumRows: minimumPartRows)
         let totalRows = reader.estimatedRows
         typealias PartResult = (ties: [Tie], lines: [Int32], cellProblems: [Diagnostic], rowProblems: [Diagnostic])
@@ -146,8 +147,10 @@ extension CSVNetworkReader {
     /// Actors from an actors CSV; unknown columns become `attributes`.
     mutating func actors(_ text: String, file: String) -> [(Actor, FieldLocations)] {
         var result: [(Actor, FieldLocations)] = []
-        var reader = CSVTableReader(text, file: file, columns: Self.actorColumns, required: ["id"])
+        var reader = CSVTableReader(
+            text, file: file, columns: Self.actorColumns, required: ["id"], standIns: ["id": "name"])
         let table = reader.table
+        warnUnknownColumns(of: reader, known: Self.actorColumns)
         while let row = reader.next() {
             let record = CSVRecord(row, in: table)
             var actor = Actor(id: record.cell(table.slot("id")) ?? "", name: record.cell(table.slot("name")))

@@ -9,9 +9,11 @@ struct CSVNetworkReader {
     /// Header spellings (folded) for each tie field.
     static let tieColumns: [String: [String]] = [
         "from": ["source", "from", "origen", "desde", "fuente", "origem", "fonte"],
-        "to": ["target", "to", "destino", "hacia"],
-        "weight": ["weight", "peso", "fuerza", "strength", "forca"],
-        "kind": ["kind", "type", "tipo", "clase"],
+        "to": ["target", "to", "destino", "hacia", "para"],
+        "weight": ["weight", "peso", "fuerza", "strength", "forca", "intensidad", "intensidade"],
+        "kind": [
+            "kind", "type", "tipo", "clase", "tipo-de-relacion", "tipo-de-vinculo", "tipo-de-relacao",
+        ],
         "directed": ["directed", "dirigido"],
         "project": ["project", "proyecto", "projeto"],
         "note": ["note", "nota", "notes", "notas", "observacao"],
@@ -26,9 +28,11 @@ struct CSVNetworkReader {
     /// Header spellings (folded) for each actor field; other columns become `attributes`.
     static let actorColumns: [String: [String]] = [
         "id": ["id", "identificador", "codigo", "code"],
-        "name": ["name", "nombre", "label", "etiqueta", "nome"],
-        "sector": ["sector", "setor"],
-        "level": ["level", "nivel"],
+        "name": [
+            "name", "nombre", "label", "etiqueta", "nome", "organizacion", "organizacao", "actor", "ator",
+        ],
+        "sector": ["sector", "setor", "tipo-de-actor", "tipo-de-ator"],
+        "level": ["level", "nivel", "ambito", "escala", "nivel-territorial"],
         "country": ["country", "pais"],
         "territory": ["territory", "territorio"],
         "roles": ["roles", "rol", "role", "papeis", "papel"],

@@ -30,7 +30,12 @@ struct CSVTableReader {
     private var unterminatedQuoteLine: Int?
 
     /// - Parameter fullGrammar: always use CSV.swift (tests compare the two readers on the same text).
-    init(_ text: String, file: String, columns: [String: [String]], required: [String], fullGrammar: Bool = false) {
+    /// - Parameter standIns: a required field's stand-in when its column is missing (an actors file without `id`
+    ///   uses its `name` column as the id, as workshop lists are written).
+    init(
+        _ text: String, file: String, columns: [String: [String]], required: [String],
+        standIns: [String: String] = [:], fullGrammar: Bool = false
+    ) {
         table = Table(file: file, fields: [], columns: [:])
         var lines = 1
         var text = text
@@ -72,6 +77,11 @@ struct CSVTableReader {
             slotOfColumn[column] = table.fields.count
             table.fields.append(field)
         }
+        for (field, standIn) in standIns where table.columns[field] == nil {
+            guard let slot = table.slot(standIn) else { continue }
+            table.fields[slot] = field
+            table.columns[field] = table.columns.removeValue(forKey: standIn)
+        }
         for field in required where table.columns[field] == nil {
             let spellings = columns[field]!.prefix(3).joined(separator: "` or `")
             diagnostics.append(
@@ -82,6 +92,11 @@ struct CSVTableReader {
                 ))
         }
         row.values = [String](repeating: "", count: table.fields.count)
+    }
+
+    /// The header's columns that match no known field, with their 1-based positions, for a warning.
+    var unknownColumns: [(column: Int, title: String)] {
+        header.indices.filter { slotOfColumn[$0] == nil }.map { ($0 + 1, header[$0]) }
     }
 
     /// The next non-blank data row; nil at the end. Cells are trimmed and un-guarded (`CSVSafety`).

@@ -95,7 +95,7 @@ public enum NetworkFile {
             network.ties = ties.ties
             sourceMap.tieRows = ties.locations
             diagnostics += reader.diagnostics
-            if ties.ties.isEmpty && reader.diagnostics.isEmpty {
+            if ties.ties.isEmpty && !reader.diagnostics.contains(where: { $0.severity == .error }) {
                 diagnostics.append(
                     Diagnostic(.error, SourceLocation(file: path, line: 2)) {
                         $0.text(.validationNoTieRows)
@@ -142,9 +142,13 @@ public enum NetworkFile {
                 }
             ])
         }
-        var inputs: [InputFile] = []
-        let text = try InputText.read(path, recordingIn: &inputs)
+        var inputs: [InputFile] = [], encodingWarnings: [Diagnostic] = []
+        let text =
+            format == .csv
+            ? try InputText.readCSV(path, recordingIn: &inputs, warnings: &encodingWarnings)
+            : try InputText.read(path, recordingIn: &inputs)
         var (network, sourceMap, diagnostics) = try read(text, format: format, file: path)
+        diagnostics = encodingWarnings + diagnostics
         let actorsPath = explicitActors ?? (format == .csv ? companionFile(.actors, of: path) : nil)
         var inferActors = format == .csv ? actorsPath == nil : network.actors.isEmpty && !network.ties.isEmpty
         if let actorsPath {
@@ -153,7 +157,7 @@ public enum NetworkFile {
                     Diagnostic(.error, SourceLocation(file: actorsPath)) { $0.text(.validationActorsTakesCSV) }
                 ])
             }
-            let actorsText = try InputText.read(actorsPath, recordingIn: &inputs)
+            let actorsText = try InputText.readCSV(actorsPath, recordingIn: &inputs, warnings: &diagnostics)
             var reader = CSVNetworkReader()
             let actors = reader.actors(actorsText, file: actorsPath)
             network.actors += actors.map(\.0)
@@ -163,12 +167,12 @@ public enum NetworkFile {
         }
         if format == .csv, let networkPath = companionFile(.network, of: path) {
             var reader = CSVNetworkReader()
-            let metadata = try InputText.read(networkPath, recordingIn: &inputs)
+            let metadata = try InputText.readCSV(networkPath, recordingIn: &inputs, warnings: &diagnostics)
             reader.readMetadata(metadata, file: networkPath, into: &network)
             diagnostics += reader.diagnostics
         }
         if format == .csv, let projectsPath = companionFile(.projects, of: path) {
-            let projectsText = try InputText.read(projectsPath, recordingIn: &inputs)
+            let projectsText = try InputText.readCSV(projectsPath, recordingIn: &inputs, warnings: &diagnostics)
             var reader = CSVNetworkReader()
             let projects = reader.projects(projectsText, file: projectsPath)
             network.projects = projects.map(\.0)

@@ -666,6 +666,8 @@ extension Catalogue {
         case .validationUnknownFileType:
             "unknown file type `.{extension}`; use .yaml, .yml, .json, .csv, .graphml or .gexf"
         case .validationActorsTakesCSV: "--actors takes a CSV file"
+        case .csvEncodingAssumed: "not UTF-8 text: read as {encoding}; check the accents, or save it as UTF-8"
+        case .csvUnknownColumn: "unknown column `{column}` kept as an attribute"
         case .validationExpectedValue: "field `{field}`: expected a value, found {found}"
         case .validationExpectedList: "field `{field}`: expected a list, found {found}"
         case .validationExpectedBool: "field `{field}`: expected true or false, found `{value}`"

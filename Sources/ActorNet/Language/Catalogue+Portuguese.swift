@@ -685,6 +685,8 @@ extension Catalogue {
             tipo de arquivo desconhecido `.{extension}`; use .yaml, .yml, .json, .csv, .graphml ou .gexf
             """
         case .validationActorsTakesCSV: "--actors requer um arquivo CSV"
+        case .csvEncodingAssumed: "não é texto UTF-8: lido como {encoding}; confira os acentos ou salve-o como UTF-8"
+        case .csvUnknownColumn: "coluna desconhecida `{column}`: mantida como atributo"
         case .validationExpectedValue: "campo `{field}`: era esperado um valor, encontrado {found}"
         case .validationExpectedList: "campo `{field}`: era esperada uma lista, encontrado {found}"
         case .validationExpectedBool: "campo `{field}`: era esperado true ou false, encontrado `{value}`"

@@ -681,6 +681,8 @@ extension Catalogue {
             tipo de archivo desconocido `.{extension}`; use .yaml, .yml, .json, .csv, .graphml o .gexf
             """
         case .validationActorsTakesCSV: "--actors requiere un archivo CSV"
+        case .csvEncodingAssumed: "no es texto UTF-8: se leyó como {encoding}; revise las tildes o guárdelo como UTF-8"
+        case .csvUnknownColumn: "columna desconocida `{column}`: se conserva como atributo"
         case .validationExpectedValue: "campo `{field}`: se esperaba un valor, se encontró {found}"
         case .validationExpectedList: "campo `{field}`: se esperaba una lista, se encontró {found}"
         case .validationExpectedBool: "campo `{field}`: se esperaba true o false, se encontró `{value}`"

@@ -457,6 +457,8 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case validationNoTieRows
     case validationUnknownFileType
     case validationActorsTakesCSV
+    case csvEncodingAssumed
+    case csvUnknownColumn
     case validationExpectedValue
     case validationExpectedList
     case validationExpectedBool

@@ -68,10 +68,24 @@ import Testing
         #expect(all[0].contains("error: malformed JSON"))
     }
 
-    @Test func latin1IsRefusedWithItsLine() {
+    /// A CSV that is not UTF-8 is read as Windows-1252 with a warning (issue 16: Spanish-locale Excel saves it so);
+    /// its `é` then reaches the weight check, which names the cell.
+    @Test func latin1CSVIsReadAsWindows1252WithAWarning() {
+        let path = fixture("latin1.csv")
         #expect(
-            messages(fixture("latin1.csv")) == [
-                "\(fixture("latin1.csv")):3: error: not UTF-8 text (byte 0xE9 at offset 31); save the file as UTF-8 "
+            messages(path) == [
+                "\(path):3:3: error: field `weight`: `é` is not a number",
+                "\(path): warning: not UTF-8 text: read as Windows-1252; check the accents, or save it as UTF-8",
+            ])
+    }
+
+    /// YAML and JSON stay strict UTF-8: a guessed encoding there would change values without a cell to point at.
+    @Test func latin1YAMLIsStillRefusedWithItsLine() throws {
+        let path = try scratchFolder("tests") + "/latin1.yaml"
+        try (Data("name: caf".utf8) + Data([0xE9, 0x0A])).write(to: URL(fileURLWithPath: path))
+        #expect(
+            messages(path) == [
+                "\(path):1: error: not UTF-8 text (byte 0xE9 at offset 9); save the file as UTF-8 "
                     + "(Latin-1/Windows-1252 exports are common)"
             ])
     }
