@@ -5,9 +5,10 @@ import Foundation
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a network between formats: YAML, JSON, CSV, GraphML (read and write), GEXF and DOT (write).",
+        abstract: "Convert a network between formats: YAML, JSON, CSV, GraphML, GEXF (read and write) and DOT (write).",
         discussion: """
-            Formats by extension. Read: .yaml .yml .json .csv .graphml .gexf. Write: .yaml .json .csv .graphml .gexf .dot.
+            Formats by extension. Read: .yaml .yml .json .csv .graphml .gexf.
+            Write: .yaml .json .csv .graphml .gexf .dot.
             A .json file with `nodes` and `links` (or `edges`) is read as node-link JSON (NetworkX, D3); with
             --node-link, OUT.json is written in that form.
             Writing OUT.csv writes OUT.csv (ties), OUT.actors.csv, OUT.network.csv and, with projects,
