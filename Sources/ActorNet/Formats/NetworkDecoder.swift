@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns a YAML/JSON document tree into a `Network`, collecting every problem with its position instead of
 /// stopping at the first. Unknown fields are warnings; wrong values are errors.
-struct NetworkDecoder {
+struct NetworkDecoder: DocumentValueReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var sourceMap: SourceMap
@@ -250,17 +250,11 @@ struct NetworkDecoder {
 
     // MARK: Values
 
-    private func location(_ node: DocumentNode) -> SourceLocation {
-        SourceLocation(file: file, line: node.line, column: node.column)
-    }
-
     private mutating func error(at location: SourceLocation, _ message: String) {
         diagnostics.append(Diagnostic(.error, location, message))
     }
 
-    private mutating func error(at location: SourceLocation, wording: @escaping @Sendable (Language) -> String) {
-        diagnostics.append(Diagnostic(.error, location, wording: wording))
-    }
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
     private mutating func unknownKey(_ key: String, at location: SourceLocation, in record: InputRecord) {
         let suggestion = record.suggestion(for: key)
@@ -273,7 +267,7 @@ struct NetworkDecoder {
             })
     }
 
-    private mutating func text(_ node: DocumentNode, _ field: String) -> String? {
+    mutating func text(_ node: DocumentNode, _ field: String) -> String? {
         switch node {
         case .scalar(let value, _, _): return value
         case .null: return nil
@@ -312,58 +306,5 @@ struct NetworkDecoder {
         var result: [String: String] = [:]
         for pair in pairs { result[pair.key] = text(pair.value, "\(field).\(pair.key)") ?? "" }
         return result
-    }
-
-    private mutating func bool(_ node: DocumentNode, _ field: String) -> Bool? {
-        guard let value = text(node, field) else { return nil }
-        if let parsed = parseBool(value) { return parsed }
-        error(at: location(node)) { $0.text(.validationExpectedBool, ["field": field, "value": value]) }
-        return nil
-    }
-
-    private mutating func weight(_ node: DocumentNode) -> Double? {
-        guard let value = text(node, "weight") else { return nil }
-        switch parseWeight(value) {
-        case .success(let weight): return weight
-        case .failure(let problem):
-            error(at: location(node)) { problem.message(field: "weight", $0) }
-            return nil
-        }
-    }
-
-    private mutating func amount(_ node: DocumentNode, _ field: String) -> Double? {
-        guard let value = text(node, field) else { return nil }
-        guard let number = parseNumber(value), number.isFinite, number >= 0 else {
-            error(at: location(node)) { $0.text(.validationExpectedAmount, ["field": field, "value": value]) }
-            return nil
-        }
-        return number
-    }
-
-    private mutating func vocabulary<V: Vocabulary>(_ node: DocumentNode, _ field: String) -> V? {
-        guard let value = text(node, field) else { return nil }
-        if let parsed = V(parsing: value) { return parsed }
-        error(at: location(node)) { unknownValueMessage(V.self, value, field: field, $0) }
-        return nil
-    }
-
-    private mutating func country(_ node: DocumentNode) -> String? {
-        guard let value = text(node, "country")?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
-            return nil
-        }
-        guard let code = normaliseCountry(value) else {
-            error(at: location(node)) { $0.text(.validationExpectedCountry, ["value": value]) }
-            return nil
-        }
-        return code
-    }
-
-    private mutating func date(_ node: DocumentNode, _ field: String) -> String? {
-        guard let value = text(node, field)?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
-        guard isISODate(value) else {
-            error(at: location(node)) { $0.text(.validationExpectedDate, ["field": field, "value": value]) }
-            return nil
-        }
-        return value
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// Known node keys are the actor fields (in English, Spanish or Portuguese, as in YAML) and `label`; known link
 /// keys are `source`, `target`, `key`, `type` and the tie fields, with `money`, `currency`, `work` and `in_kind`
 /// flat. Any other key becomes an attribute, as text. `key` only tells a multigraph's parallel links apart.
-struct NodeLinkDecoder {
+struct NodeLinkDecoder: DocumentValueReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var sourceMap: SourceMap
@@ -192,16 +192,10 @@ struct NodeLinkDecoder {
         }
     }
 
-    private func location(_ node: DocumentNode) -> SourceLocation {
-        SourceLocation(file: file, line: node.line, column: node.column)
-    }
-
-    private mutating func error(at location: SourceLocation, wording: @escaping @Sendable (Language) -> String) {
-        diagnostics.append(Diagnostic(.error, location, wording: wording))
-    }
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
     /// A scalar as text (numbers and booleans as written); a list of scalars joined with `;`.
-    private mutating func text(_ node: DocumentNode, _ field: String) -> String? {
+    mutating func text(_ node: DocumentNode, _ field: String) -> String? {
         switch node {
         case .scalar(let value, _, _): return value
         case .null: return nil
@@ -235,58 +229,5 @@ struct NodeLinkDecoder {
         var result: [String: String] = [:]
         for pair in pairs { result[pair.key] = text(pair.value, "\(field).\(pair.key)") ?? "" }
         return result
-    }
-
-    private mutating func bool(_ node: DocumentNode, _ field: String) -> Bool? {
-        guard let value = text(node, field) else { return nil }
-        if let parsed = parseBool(value) { return parsed }
-        error(at: location(node)) { $0.text(.validationExpectedBool, ["field": field, "value": value]) }
-        return nil
-    }
-
-    private mutating func weight(_ node: DocumentNode) -> Double? {
-        guard let value = text(node, "weight") else { return nil }
-        switch parseWeight(value) {
-        case .success(let weight): return weight
-        case .failure(let problem):
-            error(at: location(node)) { problem.message(field: "weight", $0) }
-            return nil
-        }
-    }
-
-    private mutating func amount(_ node: DocumentNode, _ field: String) -> Double? {
-        guard let value = text(node, field) else { return nil }
-        guard let number = parseNumber(value), number.isFinite, number >= 0 else {
-            error(at: location(node)) { $0.text(.validationExpectedAmount, ["field": field, "value": value]) }
-            return nil
-        }
-        return number
-    }
-
-    private mutating func vocabulary<V: Vocabulary>(_ node: DocumentNode, _ field: String) -> V? {
-        guard let value = text(node, field) else { return nil }
-        if let parsed = V(parsing: value) { return parsed }
-        error(at: location(node)) { unknownValueMessage(V.self, value, field: field, $0) }
-        return nil
-    }
-
-    private mutating func country(_ node: DocumentNode) -> String? {
-        guard let value = text(node, "country")?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
-            return nil
-        }
-        guard let code = normaliseCountry(value) else {
-            error(at: location(node)) { $0.text(.validationExpectedCountry, ["value": value]) }
-            return nil
-        }
-        return code
-    }
-
-    private mutating func date(_ node: DocumentNode, _ field: String) -> String? {
-        guard let value = text(node, field)?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
-        guard isISODate(value) else {
-            error(at: location(node)) { $0.text(.validationExpectedDate, ["field": field, "value": value]) }
-            return nil
-        }
-        return value
     }
 }
