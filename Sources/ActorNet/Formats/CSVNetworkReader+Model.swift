@@ -14,7 +14,7 @@ private struct CSVRecord {
 
     /// Made only when needed: a problem to report, or a record that keeps its field positions.
     var fields: FieldLocations {
-        FieldLocations(start: SourceLocation(file: table.file, line: row.line), columns: table.columns)
+        FieldLocations(start: table.location(line: row.line), columns: table.columns)
     }
 
     /// The trimmed cell in `slot`, nil when empty or when the file has no such column.
@@ -68,8 +68,16 @@ extension CSVNetworkReader {
         _ text: String, file: String, parts partCount: Int = ProcessInfo.processInfo.activeProcessorCount,
         minimumPartRows: Int = 50_000, fullGrammar: Bool = false
     ) -> (ties: [Tie], locations: RowLocations) {
-        var reader = CSVTableReader(
+        let reader = CSVTableReader(
             text, file: file, columns: Self.tieColumns, required: ["from", "to"], fullGrammar: fullGrammar)
+        return ties(reader, parts: partCount, minimumPartRows: minimumPartRows)
+    }
+
+    /// Ties from the rows of a ties table (a CSV file's or a worksheet's).
+    mutating func ties(
+        _ reader: CSVTableReader, parts partCount: Int = ProcessInfo.processInfo.activeProcessorCount,
+        minimumPartRows: Int = 50_000
+    ) -> (ties: [Tie], locations: RowLocations) {
         let table = reader.table
         diagnostics += reader.diagnostics
         warnUnknownColumns(of: reader, known: Self.tieColumns)
@@ -88,7 +96,7 @@ extension CSVNetworkReader {
         }
         let first = all[0]!
         all[0] = nil  // `first.ties` is now the only reference: appending grows it in place, without a copy
-        var ties = first.ties, locations = RowLocations(file: file, columns: table.columns)
+        var ties = first.ties, locations = RowLocations(file: table.file, sheet: table.sheet, columns: table.columns)
         locations.lines = first.lines
         // Problems in the order one sequential pass finds them: every cell problem, then every row-shape problem.
         var rowProblems = first.rowProblems
@@ -146,9 +154,13 @@ extension CSVNetworkReader {
 
     /// Actors from an actors CSV; unknown columns become `attributes`.
     mutating func actors(_ text: String, file: String) -> [(Actor, FieldLocations)] {
+        actors(CSVTableReader(text, file: file, columns: Self.actorColumns, required: ["id"], standIns: ["id": "name"]))
+    }
+
+    /// Actors from the rows of an actors table (a CSV file's or a worksheet's).
+    mutating func actors(_ reader: CSVTableReader) -> [(Actor, FieldLocations)] {
+        var reader = reader
         var result: [(Actor, FieldLocations)] = []
-        var reader = CSVTableReader(
-            text, file: file, columns: Self.actorColumns, required: ["id"], standIns: ["id": "name"])
         let table = reader.table
         warnUnknownColumns(of: reader, known: Self.actorColumns)
         while let row = reader.next() {
@@ -188,9 +200,14 @@ extension CSVNetworkReader {
 
     /// Projects from a projects CSV: one row per member, project fields repeated (the first row's are used).
     mutating func projects(_ text: String, file: String) -> [(Project, FieldLocations)] {
+        projects(CSVTableReader(text, file: file, columns: Self.projectColumns, required: ["id"]))
+    }
+
+    /// Projects from the rows of a projects table (a CSV file's or a worksheet's).
+    mutating func projects(_ reader: CSVTableReader) -> [(Project, FieldLocations)] {
+        var reader = reader
         var order: [String] = []
         var byID: [String: (Project, FieldLocations)] = [:]
-        var reader = CSVTableReader(text, file: file, columns: Self.projectColumns, required: ["id"])
         let table = reader.table
         while let row = reader.next() {
             let record = CSVRecord(row, in: table)
@@ -246,7 +263,14 @@ extension CSVNetworkReader {
     /// Network fields from a `net.network.csv` (`field,value` rows: name, description, language, directed,
     /// source; Spanish `nombre`, `descripcion`, `idioma`, `dirigido`, `fuente`). Unknown fields are warned about.
     mutating func readMetadata(_ text: String, file: String, into network: inout Network) {
-        var reader = CSVTableReader(text, file: file, columns: Self.metadataColumns, required: ["field", "value"])
+        readMetadata(
+            CSVTableReader(text, file: file, columns: Self.metadataColumns, required: ["field", "value"]),
+            into: &network)
+    }
+
+    /// Network fields from the rows of a `field,value` table (a CSV file's or a worksheet's).
+    mutating func readMetadata(_ reader: CSVTableReader, into network: inout Network) {
+        var reader = reader
         let table = reader.table
         let fieldSlot = table.slot("field"), valueSlot = table.slot("value")
         while let row = reader.next() {

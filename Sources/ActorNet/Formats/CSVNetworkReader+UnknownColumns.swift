@@ -11,7 +11,7 @@ extension CSVNetworkReader {
             let allowed = folded.count >= 6 ? 2 : 1
             guard let suggestion = closest, editDistance(folded, suggestion) <= allowed else { continue }
             diagnostics.append(
-                Diagnostic(.warning, SourceLocation(file: reader.table.file, line: 1, column: column)) {
+                Diagnostic(.warning, reader.table.location(line: reader.table.headerLine, column: column)) {
                     $0.text(.csvUnknownColumn, ["column": title])
                         + $0.text(.validationDidYouMean, ["suggestion": suggestion])
                 })

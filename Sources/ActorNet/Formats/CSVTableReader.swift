@@ -14,6 +14,9 @@ struct CSVTableReader {
     private(set) var estimatedRows: Int
     private var splitter: ByteSplitter?
     private var library: CSVReader?
+    /// The worksheet read instead of CSV text, and the position of its next row.
+    private var sheetRows: SheetRows?
+    private var nextSheetRow = 0
     private var header: [String] = []
     private var slotOfColumn: [Int?] = []
     private var line = 0
@@ -60,8 +63,29 @@ struct CSVTableReader {
                     "empty CSV file: expected a header line (\(required.joined(separator: ",")),…)"))
             return
         }
+        line = 1 + Self.newlines(in: cells)
+        matchHeader(columns: columns, required: required, standIns: standIns, separator: String(Character(delimiter)))
+    }
+
+    /// The rows of one worksheet, read as a CSV file's lines are: its first row with a value is the header, and
+    /// every location names the sheet and the cell (`FILE:SHEET!C7`). `sheet` must have at least one row.
+    init(
+        sheet: SheetRows, file: String, columns: [String: [String]], required: [String],
+        standIns: [String: String] = [:]
+    ) {
+        table = Table(file: file, sheet: sheet.name, fields: [], columns: [:])
+        estimatedRows = sheet.rows.count
+        sheetRows = sheet
+        guard nextCells() else { return }
+        table.headerLine = line
+        matchHeader(columns: columns, required: required, standIns: standIns, separator: ", ")
+    }
+
+    /// Maps the header in `cells` to known fields and reports missing and repeated ones.
+    private mutating func matchHeader(
+        columns: [String: [String]], required: [String], standIns: [String: String], separator: String
+    ) {
         header = cells.map(CSVSafety.unguard)  // written guarded like every cell (an attribute named `=key`)
-        line = 1 + Self.newlines(in: header)
         slotOfColumn = [Int?](repeating: nil, count: header.count)
         for (column, title) in header.enumerated() {
             let key = foldKey(title)
@@ -69,7 +93,7 @@ struct CSVTableReader {
             if table.columns[field] != nil {
                 diagnostics.append(
                     Diagnostic(
-                        .error, SourceLocation(file: file, line: 1, column: column + 1),
+                        .error, table.location(line: table.headerLine, column: column + 1),
                         "column `\(title)` repeats field `\(field)`"))
                 continue
             }
@@ -86,9 +110,9 @@ struct CSVTableReader {
             let spellings = columns[field]!.prefix(3).joined(separator: "` or `")
             diagnostics.append(
                 Diagnostic(
-                    .error, SourceLocation(file: file, line: 1),
+                    .error, table.location(line: table.headerLine),
                     "missing column `\(spellings)` for field `\(field)`; header is "
-                        + "`\(header.joined(separator: String(Character(delimiter))))`"
+                        + "`\(header.joined(separator: separator))`"
                 ))
         }
         row.values = [String](repeating: "", count: table.fields.count)
@@ -170,11 +194,11 @@ struct CSVTableReader {
 
     /// Starts the next row: counts its line, reports a row longer than the header, clears the reused row.
     private mutating func startRow(cellCount: Int) {
-        line += 1
+        if sheetRows == nil { line += 1 }  // a sheet's rows carry their numbers (`nextCells`)
         if cellCount > header.count {
             diagnostics.append(
                 Diagnostic(
-                    .error, SourceLocation(file: table.file, line: line, column: header.count + 1),
+                    .error, table.location(line: line, column: header.count + 1),
                     "row has \(cellCount) fields but the header has \(header.count)"))
         }
         row.line = line
@@ -246,6 +270,12 @@ struct CSVTableReader {
 
     private mutating func nextCells() -> Bool {
         if splitter != nil { return splitter!.next(into: &cells) }
+        if let sheetRows {
+            guard nextSheetRow < sheetRows.rows.count else { return false }
+            (line, cells) = sheetRows.rows[nextSheetRow]
+            nextSheetRow += 1
+            return true
+        }
         guard let library, let next = library.next() else { return false }
         cells = next
         return true

@@ -14,7 +14,7 @@ public struct LoadedNetwork: Sendable {
 
 /// The network file formats, chosen by file extension.
 public enum NetworkFormat: String, Sendable, CaseIterable {
-    case yaml, json, csv, graphml, gexf
+    case yaml, json, csv, graphml, gexf, xlsx
 
     public init?(path: String) {
         switch (path as NSString).pathExtension.lowercased() {
@@ -23,6 +23,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
         case "csv", "tsv", "txt": self = .csv
         case "graphml", "xml": self = .graphml
         case "gexf": self = .gexf
+        case "xlsx", "xlsm": self = .xlsx
         default: return nil
         }
     }
@@ -88,6 +89,9 @@ public enum NetworkFile {
             if problems.contains(where: { $0.message.hasPrefix("malformed XML") || $0.message.hasPrefix("not XML") }) {
                 throw .invalid(problems)
             }
+        case .xlsx:
+            // A workbook is a zip archive, not text: it is read from its file (`load`).
+            throw .invalid([Diagnostic(.error, SourceLocation(file: path)) { $0.text(.xlsxNotText) }])
         case .csv:
             var reader = CSVNetworkReader()
             let ties = reader.ties(text, file: path)
@@ -133,7 +137,11 @@ public enum NetworkFile {
     /// companion `net.actors.csv` when it exists (or else are inferred from the ties); the companion projects and
     /// network files are read when they exist.
     /// - Throws: `LoadError.cannotOpen` when a file cannot be read; `.invalid` with every problem at once.
-    public static func load(_ path: String, actors explicitActors: String? = nil) throws(LoadError) -> LoadedNetwork {
+    /// An `.xlsx` workbook's ties come from the sheet named `sheet`, else from the sheet its name marks as ties
+    /// (`XLSXNetworkReader`); its actors, projects and network sheets are read the same way.
+    public static func load(
+        _ path: String, actors explicitActors: String? = nil, sheet: String? = nil
+    ) throws(LoadError) -> LoadedNetwork {
         guard let format = NetworkFormat(path: path) else {
             let pathExtension = (path as NSString).pathExtension
             throw .invalid([
@@ -143,12 +151,19 @@ public enum NetworkFile {
             ])
         }
         var inputs: [InputFile] = [], encodingWarnings: [Diagnostic] = []
-        let text =
-            format == .csv
-            ? try InputText.readCSV(path, recordingIn: &inputs, warnings: &encodingWarnings)
-            : try InputText.read(path, recordingIn: &inputs)
-        var (network, sourceMap, diagnostics) = try read(text, format: format, file: path)
-        diagnostics = encodingWarnings + diagnostics
+        var network: Network, sourceMap: SourceMap, diagnostics: [Diagnostic]
+        if format == .xlsx {
+            let workbook = try XLSXNetworkReader.read(path, sheet: sheet)
+            (network, sourceMap, diagnostics) = (workbook.network, workbook.sourceMap, workbook.diagnostics)
+            inputs.append(workbook.input)
+        } else {
+            let text =
+                format == .csv
+                ? try InputText.readCSV(path, recordingIn: &inputs, warnings: &encodingWarnings)
+                : try InputText.read(path, recordingIn: &inputs)
+            (network, sourceMap, diagnostics) = try read(text, format: format, file: path)
+            diagnostics = encodingWarnings + diagnostics
+        }
         let actorsPath = explicitActors ?? (format == .csv ? companionFile(.actors, of: path) : nil)
         var inferActors = format == .csv ? actorsPath == nil : network.actors.isEmpty && !network.ties.isEmpty
         if let actorsPath {

@@ -41,8 +41,10 @@ public struct FieldLocations: Sendable, Hashable {
     public func at(_ field: String?) -> SourceLocation {
         guard let field else { return start }
         if let location = fields[field] { return location }
-        if let column = columns[field] { return SourceLocation(file: start.file, line: start.line, column: column) }
-        return start
+        guard let column = columns[field] else { return start }
+        var location = start
+        location.column = column
+        return location
     }
 }
 
@@ -50,17 +52,20 @@ public struct FieldLocations: Sendable, Hashable {
 /// Four bytes per record where `FieldLocations` takes 64 and two reference counts: it matters at 500k ties.
 public struct RowLocations: Sendable, Hashable {
     public var file: String
+    /// The worksheet, when the rows are a spreadsheet's; `lines` are then its rows.
+    public var sheet: String?
     public var lines: [Int32] = []
     /// Field → 1-based column.
     public var columns: [String: Int]
 
-    public init(file: String, columns: [String: Int]) {
+    public init(file: String, sheet: String? = nil, columns: [String: Int]) {
         self.file = file
+        self.sheet = sheet
         self.columns = columns
     }
 
     /// The record's line, with the field's column when the file has that field.
     public func location(_ index: Int, _ field: String?) -> SourceLocation {
-        SourceLocation(file: file, line: Int(lines[index]), column: field.flatMap { columns[$0] })
+        SourceLocation(file: file, line: Int(lines[index]), column: field.flatMap { columns[$0] }, sheet: sheet)
     }
 }

@@ -493,6 +493,61 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case recordContributions
     case recordImport
 
+    // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)
+    case xlsxNotWorkbook
+    case xlsxNotText
+    case xlsxMissingPart
+    case xlsxDamagedPart
+    case xlsxPartTooLarge
+    case xlsxMalformedXML
+    case xlsxNoSheets
+    case xlsxNoSuchSheet
+    case xlsxNoTiesSheet
+    case xlsxEmptySheet
+    case xlsxMissingSharedString
+    case xlsxSheetTooLarge
+    case xlsxKumuNeedsXLSX
+    case xlsxSheetTies
+    case xlsxSheetActors
+    case xlsxSheetProjects
+    case xlsxSheetNetwork
+    case columnSource
+    case columnTarget
+    case columnWeight
+    case columnKind
+    case columnDirected
+    case columnProject
+    case columnNote
+    case columnMoney
+    case columnCurrency
+    case columnWork
+    case columnInKind
+    case columnStart
+    case columnEnd
+    case columnID
+    case columnName
+    case columnSector
+    case columnLevel
+    case columnCountry
+    case columnTerritory
+    case columnRoles
+    case columnOffers
+    case columnNeeds
+    case columnMotivation
+    case columnNotes
+    case columnObjective
+    case columnArea
+    case columnLead
+    case columnAgreement
+    case columnSDGs
+    case columnMember
+    case columnRole
+    case columnField
+    case columnValue
+    case columnDescription
+    case columnLanguage
+    case columnDataSource
+
     // MARK: Files and output (Output/, every verb)
     case outputCannotOpen
     case outputCannotCreate

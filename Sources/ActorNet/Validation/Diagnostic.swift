@@ -3,16 +3,25 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var line: Int?
     public var column: Int?
+    /// The worksheet of a spreadsheet (.xlsx) file; `line` is then its row and `column` its column (1 = A).
+    public var sheet: String?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 
-    /// `FILE:LINE:COLUMN`, leaving out what the format does not give.
+    /// `FILE:LINE:COLUMN`, leaving out what the format does not give; in a workbook `FILE:SHEET!C7` (a cell),
+    /// `FILE:SHEET!7` (a row) or `FILE:SHEET`, the sheet quoted as spreadsheets quote it when it is not one word.
     public var description: String {
         var text = file
+        if let sheet {
+            text += ":" + SpreadsheetReference.sheet(sheet)
+            if let line { text += "!" + (column.map(SpreadsheetReference.columnName) ?? "") + String(line) }
+            return text
+        }
         if let line {
             text += ":\(line)"
             if let column { text += ":\(column)" }

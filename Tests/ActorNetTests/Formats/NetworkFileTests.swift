@@ -103,7 +103,7 @@ import Testing
         let path = try scratchFile("net.txtx", "x")
         #expect(
             messages(path) == [
-                "\(path): error: unknown file type `.txtx`; use .yaml, .yml, .json, .csv, .graphml or .gexf"
+                "\(path): error: unknown file type `.txtx`; use .yaml, .yml, .json, .csv, .graphml, .gexf or .xlsx"
             ])
     }
 
