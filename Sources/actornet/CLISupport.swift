@@ -21,11 +21,11 @@ enum Exit {
 /// verb's language (`option`, else the file's `language`, else the environment); errors, found before the file's
 /// language is known, follow `option`, else the environment.
 func loadNetwork(
-    _ path: String, actors: String?, showWarnings: Bool = true,
+    _ path: String, actors: String?, sheet: String? = nil, showWarnings: Bool = true,
     language option: Language?
 ) throws -> LoadedNetwork {
     do {
-        let loaded = try NetworkFile.load(path, actors: actors)
+        let loaded = try NetworkFile.load(path, actors: actors, sheet: sheet)
         let language = Language.resolve(option: option, network: loaded.network.language)
         MessageLanguage.current = language
         if showWarnings { for warning in loaded.warnings { printError(warning.description(in: language)) } }

@@ -29,11 +29,14 @@ struct LanguageOption: ParsableArguments {
 
 /// The network a verb reads, and the language it speaks (`--lang`).
 struct NetworkInput: ParsableArguments {
-    @Argument(help: "Network file (.yaml, .yml, .json, .csv, .graphml, .gexf).")
+    @Argument(help: "Network file (.yaml, .yml, .json, .csv, .graphml, .gexf, .xlsx).")
     var file: String
 
     @Option(name: .long, help: "Actors CSV paired with a ties CSV.")
     var actors: String?
+
+    @Option(name: .long, help: "The sheet holding the ties in an .xlsx workbook (default: found by its name).")
+    var sheet: String?
 
     @OptionGroup var language: LanguageOption
 
@@ -42,7 +45,7 @@ struct NetworkInput: ParsableArguments {
 
     /// The validated network with its warnings printed (unless `showWarnings` is false) and its resolved tie ends.
     func loaded(showWarnings: Bool = true) throws -> LoadedNetwork {
-        try loadNetwork(file, actors: actors, showWarnings: showWarnings, language: language.lang)
+        try loadNetwork(file, actors: actors, sheet: sheet, showWarnings: showWarnings, language: language.lang)
     }
 
     /// The language of the verb's output for the network read.

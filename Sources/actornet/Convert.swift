@@ -5,22 +5,30 @@ import Foundation
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a network between formats: YAML, JSON, CSV, GraphML, GEXF (read and write) and DOT (write).",
+        abstract: """
+            Convert a network between formats: YAML, JSON, CSV, GraphML, GEXF, Excel (read and write) and DOT \
+            (write).
+            """,
         discussion: """
-            Formats by extension. Read: .yaml .yml .json .csv .graphml .gexf.
-            Write: .yaml .json .csv .graphml .gexf .dot.
+            Formats by extension. Read: .yaml .yml .json .csv .graphml .gexf .xlsx.
+            Write: .yaml .json .csv .graphml .gexf .xlsx .dot.
             A .json file with `nodes` and `links` (or `edges`) is read as node-link JSON (NetworkX, D3); with
             --node-link, OUT.json is written in that form.
             Writing OUT.csv writes OUT.csv (ties), OUT.actors.csv, OUT.network.csv and, with projects,
             OUT.projects.csv, as one set (all or none; an OUT.projects.csv left from before is removed); reading
             OUT.csv picks up OUT.projects.csv beside it, so `convert OUT.csv x.yaml --actors OUT.actors.csv` gives
-            the same network back. See docs/interchange.md for what each format keeps.
+            the same network back. OUT.xlsx holds the same tables as sheets named and headed in the --lang
+            language; with --kumu, the Elements and Connections sheets Kumu imports. Reading an .xlsx, the ties
+            sheet is found by its name (Lazos, Ties, Laços, Connections…) or named with --sheet.
+            See docs/interchange.md for what each format keeps.
 
             Example:
               actornet convert Networks/chile.yaml Output/chile.csv
               actornet convert Networks/peru.yaml Output/peru.gexf
               actornet convert network.graphml Networks/from-gephi.yaml
               actornet convert Networks/chile.yaml Output/chile-networkx.json --node-link
+              actornet convert Networks/chile.yaml Output/chile.xlsx --lang es
+              actornet convert taller.xlsx Networks/taller.yaml --sheet Relaciones
             """
     )
 
@@ -36,9 +44,15 @@ struct Convert: ParsableCommand {
     @Flag(name: .long, help: "Write OUT.json as node-link JSON (NetworkX, D3) instead of an actornet document.")
     var nodeLink = false
 
+    @Flag(name: .long, help: "Write OUT.xlsx as a workbook Kumu imports (Elements and Connections sheets).")
+    var kumu = false
+
+    @Option(name: .long, help: "The sheet holding the ties in an .xlsx input (default: found by its name).")
+    var sheet: String?
+
     @OptionGroup var language: LanguageOption
 
-    static let writable = ["yaml", "yml", "json", "csv", "graphml", "gexf", "dot"]
+    static let writable = ["yaml", "yml", "json", "csv", "graphml", "gexf", "xlsx", "dot"]
 
     func validate() throws {
         let ext = (output as NSString).pathExtension.lowercased()
@@ -52,10 +66,13 @@ struct Convert: ParsableCommand {
         if nodeLink && ext != "json" {
             throw ValidationError(language.beforeReading.text(.cliNodeLinkNeedsJSON))
         }
+        if kumu && ext != "xlsx" {
+            throw ValidationError(language.beforeReading.text(.xlsxKumuNeedsXLSX))
+        }
     }
 
     func run() throws {
-        let loaded = try loadNetwork(input, actors: actors, language: language.lang)
+        let loaded = try loadNetwork(input, actors: actors, sheet: sheet, language: language.lang)
         let network = loaded.network
         let words = language.resolved(for: network)
         let ext = (output as NSString).pathExtension.lowercased()
@@ -64,6 +81,8 @@ struct Convert: ParsableCommand {
         case "yaml", "yml": files = [(output, NetworkWriter.yamlData(network))]
         case "json" where nodeLink: files = [(output, Data(NodeLinkWriter.json(network).utf8))]
         case "json": files = [(output, NetworkWriter.jsonData(network))]
+        case "xlsx" where kumu: files = [(output, try KumuWorkbook.data(network, language: words))]
+        case "xlsx": files = [(output, try NetworkWriter.xlsx(network, language: words))]
         case "graphml":
             try refuseTextXMLCannotCarry(loaded, format: "GraphML")
             files = [(output, Data(GraphML.write(network).utf8))]

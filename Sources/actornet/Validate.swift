@@ -15,11 +15,14 @@ struct Validate: ParsableCommand {
             """
     )
 
-    @Argument(help: "Network files (.yaml, .yml, .json, .csv).")
+    @Argument(help: "Network files (.yaml, .yml, .json, .csv, .graphml, .gexf, .xlsx).")
     var files: [String]
 
     @Option(name: .long, help: "Actors CSV paired with a ties CSV (only with one FILE).")
     var actors: String?
+
+    @Option(name: .long, help: "The sheet holding the ties in an .xlsx workbook (default: found by its name).")
+    var sheet: String?
 
     @OptionGroup var language: LanguageOption
 
@@ -34,7 +37,7 @@ struct Validate: ParsableCommand {
         for file in files {
             let loaded: LoadedNetwork
             do {
-                loaded = try loadNetwork(file, actors: actors, language: language.lang)
+                loaded = try loadNetwork(file, actors: actors, sheet: sheet, language: language.lang)
             } catch let code as ExitCode {
                 if worst != Exit.data { worst = code }
                 continue

@@ -10,76 +10,11 @@ public enum NetworkWriter {
     /// The ties CSV, the actors CSV, the network CSV (`field,value`: name, description, language, directed,
     /// source) and, when there are projects, the projects CSV (one row per member).
     public static func csv(_ network: Network) -> (ties: Data, actors: Data, network: Data, projects: Data?) {
-        // Dates and attributes get columns only when some tie has them, so undated networks keep their old CSV.
-        let dated = network.ties.contains { $0.start != nil || $0.end != nil }
-        let tieAttributeNames = Array(Set(network.ties.flatMap(\.attributes.keys))).sorted()
-        let tieHeader =
-            [
-                "source", "target", "weight", "kind", "directed", "project", "note", "money", "currency", "work",
-                "in_kind",
-            ] + (dated ? ["start", "end"] : []) + tieAttributeNames
-        let ties = network.ties.map { tie in
-            let attributes = tie.attributes
-            return [
-                tie.from, tie.to, OrderedTree.numberText(tie.weight), tie.kind.rawValue,
-                tie.directed.map { $0 ? "true" : "false" } ?? "",
-                tie.project ?? "", tie.note ?? "",
-            ] + contributionCells(tie.contributions) + (dated ? [tie.start ?? "", tie.end ?? ""] : [])
-                + tieAttributeNames.map { attributes[$0] ?? "" }
+        let tables = NetworkTables(network)
+        func data(_ table: NetworkTables.Table) -> Data {
+            CSVStreamWriter.data(header: table.header, rows: table.rows.map { $0.map(\.text) })
         }
-        let attributeNames = Array(Set(network.actors.flatMap(\.attributes.keys))).sorted()
-        let actorHeader =
-            [
-                "id", "name", "sector", "level", "country", "territory", "roles", "offers", "needs", "motivation",
-                "notes",
-            ] + attributeNames
-        let actors = network.actors.map { actor in
-            [
-                actor.id, actor.name, actor.sector.rawValue, actor.level.rawValue, actor.country ?? "",
-                actor.territory ?? "",
-                actor.roles.joined(separator: ";"), actor.offers.joined(separator: ";"),
-                actor.needs.joined(separator: ";"),
-                actor.motivation.joined(separator: ";"), actor.notes ?? "",
-            ] + attributeNames.map { actor.attributes[$0] ?? "" }
-        }
-        var projects: Data?
-        if !network.projects.isEmpty {
-            let header =
-                ["id", "name", "objective", "area", "lead", "agreement", "sdgs", "start", "end", "member", "role"]
-                + ["money", "currency", "work", "in_kind"]
-            var rows: [[String]] = []
-            for project in network.projects {
-                let head = [
-                    project.id, project.name, project.objective ?? "", project.area ?? "", project.lead ?? "",
-                    project.agreement ?? "", project.sdgs.map(String.init).joined(separator: ";"), project.start ?? "",
-                    project.end ?? "",
-                ]
-                if project.members.isEmpty { rows.append(head + ["", "", "", "", "", ""]) }
-                for member in project.members {
-                    rows.append(head + [member.actor, member.role ?? ""] + contributionCells(member.contributions))
-                }
-            }
-            projects = CSVStreamWriter.data(header: header, rows: rows)
-        }
-        let fields: [(String, String?)] = [
-            ("name", network.name), ("description", network.description),
-            ("language", network.language), ("directed", network.directed ? "true" : "false"),
-            ("source", network.source),
-        ]
-        let metadata = CSVStreamWriter.data(
-            header: ["field", "value"], rows: fields.compactMap { field, value in value.map { [field, $0] } })
-        return (
-            CSVStreamWriter.data(header: tieHeader, rows: ties),
-            CSVStreamWriter.data(header: actorHeader, rows: actors),
-            metadata, projects
-        )
-    }
-
-    private static func contributionCells(_ contributions: Contributions?) -> [String] {
-        [
-            contributions?.money.map(OrderedTree.numberText) ?? "", contributions?.currency ?? "",
-            contributions?.work.map(OrderedTree.numberText) ?? "", contributions?.inKind ?? "",
-        ]
+        return (data(tables.ties), data(tables.actors), data(tables.network), tables.projects.map(data))
     }
 
     static func tree(_ network: Network) -> OrderedTree {

@@ -54,10 +54,10 @@ extension XLSXWorkbook {
                             })
                         cell = ""
                     }
-                case "inlineStr": cell = inline
+                case "inlineStr": cell = XLSXText.unescaped(inline)
                 case "b": cell = value == "1" || value.lowercased() == "true" ? "true" : "false"
                 case "d": cell = value.hasSuffix("T00:00:00") ? String(value.dropLast(9)) : value
-                case "str", "e": cell = value
+                case "str", "e": cell = XLSXText.unescaped(value)
                 default:
                     let isDate = dateStyles.indices.contains(style) && dateStyles[style]
                     if let number = Double(value.trimmingCharacters(in: .whitespaces)) {

@@ -103,7 +103,7 @@ struct XLSXWorkbook {
             switch name {
             case "t" where phonetic == 0: current += text
             case "rPh": phonetic -= 1
-            case "si": strings.append(current)
+            case "si": strings.append(XLSXText.unescaped(current))
             default: break
             }
         }
