@@ -18,7 +18,7 @@ extension XLSXWorkbook {
         var rowNumber = 0, rowCells: [String] = []
         var column = 0, type = "", style = 0, value = "", inline = "", phonetic = 0
         let strings = sharedStrings, dateStyles = dateStyles, date1904 = date1904
-        try parse(text, part: sheet.part, text: ["v", "t"]) { element, attributes in
+        try parse(text, part: sheet.part, sheet: name, text: ["v", "t"]) { element, attributes in
             switch element {
             case "row":
                 rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1

@@ -134,12 +134,12 @@ struct XLSXWorkbook {
 
     /// Parses the XML `text` of `part`, throwing a located problem when it is not well-formed.
     func parse(
-        _ text: String, part: String, text textElements: Set<String>,
+        _ text: String, part: String, sheet: String? = nil, text textElements: Set<String>,
         start: @escaping XLSXPartParser.Start, end: @escaping XLSXPartParser.End = { _, _ in }
     ) throws(LoadError) {
         guard let (line, reason) = XLSXPartParser.parse(text, textElements: textElements, onStart: start, onEnd: end)
         else { return }
-        throw Self.problem(file) { $0.text(.xlsxMalformedXML, ["part": part, "line": line, "reason": reason]) }
+        throw Self.problem(file, sheet: sheet) { $0.text(.xlsxMalformedXML, ["part": part, "line": line, "reason": reason]) }
     }
 
     /// One error about the workbook file (or one of its sheets), worded by the catalogue.

@@ -117,7 +117,7 @@ public enum XLSXWriter {
                 let reference = SpreadsheetReference.columnName(column + 1) + String(number)
                 let style = index == 0 ? #" s="1""# : ""
                 switch cell {
-                case .empty: continue
+                case .empty, .text(""): continue
                 case .text(let text):
                     xml += #"<c r="\#(reference)"\#(style) t="inlineStr"><is><t xml:space="preserve">"#
                         + escaped(CSVSafety.guarded(text), cell: true) + "</t></is></c>"
