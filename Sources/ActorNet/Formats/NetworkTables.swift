@@ -97,18 +97,22 @@ public struct NetworkTables: Sendable {
         for project in network.projects {
             let head: [SpreadsheetCell] = [
                 .text(project.id), .text(project.name), .text(project.objective), .text(project.area),
-                .text(project.lead), .text(project.agreement), .text(project.sdgs.map(String.init).joined(separator: ";")),
+                .text(project.lead), .text(project.agreement),
+                .text(project.sdgs.map(String.init).joined(separator: ";")),
                 .text(project.start), .text(project.end),
             ]
             if project.members.isEmpty { rows.append(head + Array(repeating: .empty, count: 6)) }
             for member in project.members {
-                rows.append(head + [.text(member.actor), .text(member.role)] + Self.contributionCells(member.contributions))
+                rows.append(
+                    head + [.text(member.actor), .text(member.role)] + Self.contributionCells(member.contributions))
             }
         }
         projects = Table(header: projectColumns.map(column), rows: rows)
     }
 
-    private static let contributionColumns: [CatalogueKey] = [.columnMoney, .columnCurrency, .columnWork, .columnInKind]
+    private static let contributionColumns: [CatalogueKey] = [
+        .columnMoney, .columnCurrency, .columnWork, .columnInKind,
+    ]
 
     private static func contributionCells(_ contributions: Contributions?) -> [SpreadsheetCell] {
         [

@@ -34,7 +34,11 @@ enum SpreadsheetReference {
 
     /// The sheet's name as a formula names it: `Lazos`, or `'Mis lazos'` (a quote inside doubled).
     static func sheet(_ name: String) -> String {
-        let plain = !name.isEmpty && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "." }
+        let plain =
+            !name.isEmpty
+            && name.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "."
+            }
         return plain ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
     }
 }

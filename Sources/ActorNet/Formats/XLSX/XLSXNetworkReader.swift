@@ -51,8 +51,9 @@ enum XLSXNetworkReader {
         guard !sheets.isEmpty else { throw XLSXWorkbook.problem(file) { $0.text(.xlsxNoSheets) } }
         let tiesSheet: XLSXWorkbook.Sheet
         if let chosen {
-            guard let match = workbook.sheets.first(where: { $0.name == chosen })
-                ?? workbook.sheets.first(where: { foldKey($0.name) == foldKey(chosen) })
+            guard
+                let match = workbook.sheets.first(where: { $0.name == chosen })
+                    ?? workbook.sheets.first(where: { foldKey($0.name) == foldKey(chosen) })
             else {
                 throw XLSXWorkbook.problem(file) { $0.text(.xlsxNoSuchSheet, ["sheet": chosen, "sheets": listed]) }
             }

@@ -139,7 +139,9 @@ struct XLSXWorkbook {
     ) throws(LoadError) {
         guard let (line, reason) = XLSXPartParser.parse(text, textElements: textElements, onStart: start, onEnd: end)
         else { return }
-        throw Self.problem(file, sheet: sheet) { $0.text(.xlsxMalformedXML, ["part": part, "line": line, "reason": reason]) }
+        throw Self.problem(file, sheet: sheet) {
+            $0.text(.xlsxMalformedXML, ["part": part, "line": line, "reason": reason])
+        }
     }
 
     /// One error about the workbook file (or one of its sheets), worded by the catalogue.

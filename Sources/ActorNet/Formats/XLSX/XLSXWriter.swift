@@ -106,7 +106,8 @@ public enum XLSXWriter {
     private static func worksheet(_ rows: [[SpreadsheetCell]]) -> String {
         var xml = declaration + #"<worksheet xmlns="\#(mainNamespace)">"#
         if rows.count > 1 {
-            xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" "#
+            xml +=
+                #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" "#
                 + #"activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
         }
         xml += "<sheetData>"
@@ -119,7 +120,8 @@ public enum XLSXWriter {
                 switch cell {
                 case .empty, .text(""): continue
                 case .text(let text):
-                    xml += #"<c r="\#(reference)"\#(style) t="inlineStr"><is><t xml:space="preserve">"#
+                    xml +=
+                        #"<c r="\#(reference)"\#(style) t="inlineStr"><is><t xml:space="preserve">"#
                         + escaped(CSVSafety.guarded(text), cell: true) + "</t></is></c>"
                 case .number(let value) where value.isFinite:
                     xml += #"<c r="\#(reference)"\#(style)><v>\#(XLSXCellValue.numberText(value))</v></c>"#

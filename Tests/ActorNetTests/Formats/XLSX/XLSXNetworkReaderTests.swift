@@ -29,7 +29,8 @@ import Testing
     @Test func dates1904() throws {
         let loaded = try NetworkFile.load(fixture("xlsx/cells-1904.xlsx"))
         #expect(
-            loaded.network == Self.cells(name: "cells-1904", start: "2028-03-16", end: "2028-05-01", time: "2028-03-16"))
+            loaded.network == Self.cells(name: "cells-1904", start: "2028-03-16", end: "2028-05-01", time: "2028-03-16")
+        )
     }
 
     static func cells(name: String, start: String, end: String, time: String) -> Network {
@@ -65,7 +66,9 @@ import Testing
                     name: "kumu", actors: [ministerio, red, universidad],
                     ties: [
                         Tie(from: "Ministerio de Salud", to: "Red de Mujeres", weight: 4, kind: .funding),
-                        Tie(from: "Universidad Central", to: "Ministerio de Salud", weight: 2.5, kind: .knowledgeExchange),
+                        Tie(
+                            from: "Universidad Central", to: "Ministerio de Salud", weight: 2.5,
+                            kind: .knowledgeExchange),
                     ]))
     }
 
@@ -121,7 +124,8 @@ import Testing
             Self.problems { _ = try NetworkFile.load(empty) } == [
                 "\(empty):Lazos: error: the sheet is empty: expected a header row (source, target, …)"
             ])
-        let header = try Self.workbook("cabecera.xlsx", [XLSXWriter.Sheet(name: "Ties", rows: [[.text("source"), .text("target")]])])
+        let header = try Self.workbook(
+            "cabecera.xlsx", [XLSXWriter.Sheet(name: "Ties", rows: [[.text("source"), .text("target")]])])
         #expect(
             Self.problems { _ = try NetworkFile.load(header) } == [
                 "\(header):Ties!2: error: no ties: the file has a header but no rows"
@@ -132,8 +136,14 @@ import Testing
     @Test func hostileWorkbooks() throws {
         let hostile = { (name: String) in fixture("xlsx/hostile/\(name).xlsx") }
         let notWorkbook = "error: not an .xlsx workbook: the file is not a zip archive, or it is truncated"
-        #expect(Self.problems { _ = try NetworkFile.load(hostile("truncated")) } == ["\(hostile("truncated")): \(notWorkbook)"])
-        #expect(Self.problems { _ = try NetworkFile.load(hostile("not-a-zip")) } == ["\(hostile("not-a-zip")): \(notWorkbook)"])
+        #expect(
+            Self.problems { _ = try NetworkFile.load(hostile("truncated")) } == [
+                "\(hostile("truncated")): \(notWorkbook)"
+            ])
+        #expect(
+            Self.problems { _ = try NetworkFile.load(hostile("not-a-zip")) } == [
+                "\(hostile("not-a-zip")): \(notWorkbook)"
+            ])
         #expect(
             Self.problems { _ = try NetworkFile.load(hostile("missing-sheet")) } == [
                 "\(hostile("missing-sheet")):Lazos: error: the workbook lacks its part `xl/worksheets/sheet1.xml`: "

@@ -62,13 +62,20 @@ import Testing
     /// Control characters travel as `_xHHHH_`, and a literal `_xHHHH_` is escaped in turn; both read back exactly.
     @Test func excelEscapesRoundTrip() throws {
         let texts = ["bell\u{7}", "tab\tnewline\n", "_x0041_ literal", "a_b_x12_"]
-        for text in texts { #expect(XLSXText.unescaped(XLSXWriter.escaped(text, cell: true)
-            .replacingOccurrences(of: "&amp;", with: "&")) == text) }
+        for text in texts {
+            #expect(
+                XLSXText.unescaped(
+                    XLSXWriter.escaped(text, cell: true)
+                        .replacingOccurrences(of: "&amp;", with: "&")) == text)
+        }
         #expect(XLSXWriter.escaped("bell\u{7}<&>", cell: true) == "bell_x0007_&lt;&amp;&gt;")
         #expect(XLSXWriter.escaped("_x0041_", cell: true) == "_x005F_x0041_")
         let path = try XLSXNetworkReaderTests.workbook(
             "escapes.xlsx",
-            [XLSXWriter.Sheet(name: "Ties", rows: [[.text("from"), .text("to")], [.text("a\u{7}"), .text("_x0041_")]])])
+            [
+                XLSXWriter.Sheet(
+                    name: "Ties", rows: [[.text("from"), .text("to")], [.text("a\u{7}"), .text("_x0041_")]])
+            ])
         #expect(try NetworkFile.load(path).network.ties.map { [$0.from, $0.to] } == [["a\u{7}", "_x0041_"]])
     }
 
@@ -92,8 +99,14 @@ import Testing
                     "alcaldia", "Alcaldía de Medellín – Secretaría de Paz", "Público", "línea 1\nlínea 2", "", "Local",
                     "", "Medellín", "", "", "", "", "",
                 ],
-                ["universidad", "Universidad de Antioquia", "Academia", "", "", "Regional", "", "", "", "", "", "", ""],
-                ["corporacion", "Corporación \"Nuevo Día\"", "Sociedad civil", "", "", "Local", "", "", "", "", "", "", ""],
+                [
+                    "universidad", "Universidad de Antioquia", "Academia", "", "", "Regional", "", "", "", "", "", "",
+                    "",
+                ],
+                [
+                    "corporacion", "Corporación \"Nuevo Día\"", "Sociedad civil", "", "", "Local", "", "", "", "", "",
+                    "", "",
+                ],
             ])
         #expect(
             sheets[1].rows.map { $0.map(\.text) } == [
@@ -102,7 +115,8 @@ import Testing
                     "trabajo", "en especie", "inicio", "fin", "Origen del dato",
                 ],
                 [
-                    "fundacion", "alcaldia", "Financiamiento", "undirected", "2.5", "", "paz", "150000.75", "COP", "", "",
+                    "fundacion", "alcaldia", "Financiamiento", "undirected", "2.5", "", "paz", "150000.75", "COP", "",
+                    "",
                     "2024-03", "", "",
                 ],
                 [
@@ -110,7 +124,8 @@ import Testing
                     "", "", "", "",
                 ],
                 [
-                    "universidad", "corporacion", "Intercambio de conocimiento", "undirected", "0.75", "", "", "", "", "",
+                    "universidad", "corporacion", "Intercambio de conocimiento", "undirected", "0.75", "", "", "", "",
+                    "",
                     "", "", "", "encuesta",
                 ],
                 ["corporacion", "fundacion", "Coordinación", "undirected", "3", "", "", "", "", "", "", "", "", ""],
@@ -119,10 +134,13 @@ import Testing
     }
 
     @Test func cellReferencesAndDates() {
-        #expect([1, 26, 27, 52, 703, 16_384].map(SpreadsheetReference.columnName) == ["A", "Z", "AA", "AZ", "AAA", "XFD"])
+        #expect(
+            [1, 26, 27, 52, 703, 16_384].map(SpreadsheetReference.columnName) == ["A", "Z", "AA", "AZ", "AAA", "XFD"])
         #expect(SpreadsheetReference.cell("C7")?.column == 3 && SpreadsheetReference.cell("C7")?.row == 7)
         #expect(SpreadsheetReference.cell("XFE1") == nil && SpreadsheetReference.cell("7C") == nil)
-        #expect(SpreadsheetReference.sheet("Lazos") == "Lazos" && SpreadsheetReference.sheet("O'Higgins 2") == "'O''Higgins 2'")
+        #expect(
+            SpreadsheetReference.sheet("Lazos") == "Lazos"
+                && SpreadsheetReference.sheet("O'Higgins 2") == "'O''Higgins 2'")
         #expect(XLSXCellValue.dateText(serial: 1, date1904: false) == "1900-01-01")
         #expect(XLSXCellValue.dateText(serial: 61, date1904: false) == "1900-03-01")
         #expect(XLSXCellValue.dateText(serial: 45366.5, date1904: false) == "2024-03-15T12:00:00")
