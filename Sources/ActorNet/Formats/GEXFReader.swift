@@ -44,10 +44,7 @@ final class GEXFReader: NSObject, XMLParserDelegate {
                 .error, SourceLocation(file: file, line: line), "\(message); GEXF is XML (`<gexf>`)")
             return (reader.network, reader.sourceMap, [problem])
         }
-        let parser = XMLParser(data: XMLInput.prepared(text))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.delegate = reader
+        let parser = XMLInput.parser(text, delegate: reader)
         let parsed = parser.parse()
         let artefact = XMLInput.isEndOfLargeDocumentArtefact(parser.parserError, rootClosed: reader.rootClosed)
         if (!parsed && !artefact) || reader.abortReason != nil || (parser.parserError != nil && !artefact) {

@@ -89,10 +89,7 @@ public enum GraphML {
                 ]
             )
         }
-        let parser = XMLParser(data: XMLInput.prepared(text))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.delegate = reader
+        let parser = XMLInput.parser(text, delegate: reader)
         // On Linux `parse()` can return true after libxml2 recovered from an error; trust the error callback.
         let parsed = parser.parse()
         let artefact = XMLInput.isEndOfLargeDocumentArtefact(parser.parserError, rootClosed: reader.rootClosed)

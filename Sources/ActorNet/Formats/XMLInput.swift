@@ -1,7 +1,21 @@
 import Foundation
 
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
 /// Prepares XML bytes for FoundationXML's `XMLParser`, and tells its real errors from its artefacts.
 enum XMLInput {
+    /// The parser every whole-text XML reader uses: `text` as `prepared` gives it, external entities off (no XXE),
+    /// namespaces left in the names, `delegate` (held weakly by the parser: the caller keeps it alive) receiving.
+    static func parser(_ text: String, delegate: XMLParserDelegate) -> XMLParser {
+        let parser = XMLParser(data: prepared(text))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.delegate = delegate
+        return parser
+    }
+
     /// Whether `error` is the report FoundationXML's `XMLParser` (Swift 6.3, Linux) makes at the end of every
     /// document over 10 MB: it feeds libxml2 without `XML_PARSE_HUGE` and never ends the push parse, and libxml2
     /// answers with error 1 (internal error, its input lookup limit) *after* it has delivered every element and

@@ -33,10 +33,7 @@ final class XLSXPartParser: NSObject, XMLParserDelegate {
     ) -> (line: Int, reason: String)? {
         if let (line, reason) = XMLInput.notXMLReason(text) { return (line, reason) }
         let delegate = XLSXPartParser(textElements: textElements, onStart: onStart, onEnd: onEnd)
-        let parser = XMLParser(data: XMLInput.prepared(text))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.delegate = delegate
+        let parser = XMLInput.parser(text, delegate: delegate)
         let parsed = parser.parse()
         let artefact = XMLInput.isEndOfLargeDocumentArtefact(parser.parserError, rootClosed: delegate.rootClosed)
         if artefact { return nil }
