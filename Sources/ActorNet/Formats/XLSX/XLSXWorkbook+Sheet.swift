@@ -42,7 +42,7 @@ extension XLSXWorkbook {
                 let cell: String
                 switch type {
                 case "s":
-                    let index = Int(value.trimmingCharacters(in: .whitespaces)) ?? -1
+                    let index = Int(value) ?? Int(value.trimmingCharacters(in: .whitespaces)) ?? -1
                     if strings.indices.contains(index) {
                         cell = strings[index]
                     } else {
@@ -60,7 +60,7 @@ extension XLSXWorkbook {
                 case "str", "e": cell = XLSXText.unescaped(value)
                 default:
                     let isDate = dateStyles.indices.contains(style) && dateStyles[style]
-                    if let number = Double(value.trimmingCharacters(in: .whitespaces)) {
+                    if let number = Double(value) ?? Double(value.trimmingCharacters(in: .whitespaces)) {
                         cell =
                             isDate
                             ? XLSXCellValue.dateText(serial: number, date1904: date1904)

@@ -139,6 +139,9 @@ public enum XLSXWriter {
     /// `text` escaped for XML; in a cell (`cell`), characters XML cannot carry and literal `_xHHHH_` as Excel
     /// escapes them.
     static func escaped(_ text: String, cell: Bool = false) -> String {
+        // Most text has nothing to escape: `&<>"`, `_`, control characters, or the lead byte of U+FFFE/U+FFFF.
+        let special: (UInt8) -> Bool = { $0 < 0x20 || [0x22, 0x26, 0x3C, 0x3E, 0x5F, 0xEF].contains($0) }
+        if !text.utf8.contains(where: special) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         let scalars = Array(text.unicodeScalars)
