@@ -118,6 +118,27 @@ import Testing
             ])
     }
 
+    /// A header near a known one is warned about as in CSV, at its cell; the column is kept as an attribute.
+    @Test func nearMissHeaderIsWarnedAboutAtItsCell() throws {
+        let path = try Self.workbook(
+            "casi.xlsx",
+            [
+                XLSXWriter.Sheet(
+                    name: "Vínculos",
+                    rows: [
+                        [.text("Origen"), .text("Destino"), .text("Intesidad")],
+                        [.text("a"), .text("b"), .number(2)],
+                    ])
+            ])
+        let loaded = try NetworkFile.load(path)
+        #expect(
+            loaded.warnings.map { $0.description(in: .es) } == [
+                "\(path):Vínculos!C1: advertencia: columna desconocida `Intesidad`: se conserva como atributo "
+                    + "(¿quiso decir `intensidad`?)"
+            ])
+        #expect(loaded.network.ties.map(\.attributes) == [["Intesidad": "2"]])
+    }
+
     @Test func emptySheetAndHeaderWithoutRows() throws {
         let empty = try Self.workbook("vacio.xlsx", [XLSXWriter.Sheet(name: "Lazos", rows: [])])
         #expect(
