@@ -711,6 +711,11 @@ extension Catalogue {
         case .recordImport: "import record"
         // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)
         case .xlsxNotWorkbook: "not an .xlsx workbook: the file is not a zip archive, or it is truncated"
+        case .xlsxLegacyOrEncrypted:
+            """
+            an Excel 97–2003 (.xls) or password-protected workbook, not an .xlsx: save it in Excel as .xlsx \
+            without a password
+            """
         case .xlsxNotText: "an .xlsx workbook is read from its file, not from text"
         case .xlsxMissingPart: "the workbook lacks its part `{part}`: it is damaged, or not an Excel workbook"
         case .xlsxDamagedPart: "part `{part}` of the workbook is damaged ({reason})"

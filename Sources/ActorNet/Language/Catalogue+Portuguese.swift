@@ -734,6 +734,11 @@ extension Catalogue {
         case .recordImport: "registro de importação"
         // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)
         case .xlsxNotWorkbook: "não é uma pasta de trabalho .xlsx: o arquivo não é um zip ou está truncado"
+        case .xlsxLegacyOrEncrypted:
+            """
+            é uma pasta de trabalho do Excel 97–2003 (.xls) ou protegida por senha, não um .xlsx: salve-a no \
+            Excel como .xlsx sem senha
+            """
         case .xlsxNotText: "uma pasta de trabalho .xlsx é lida do arquivo, não como texto"
         case .xlsxMissingPart: "falta à pasta de trabalho a parte `{part}`: está danificada ou não é uma pasta do Excel"
         case .xlsxDamagedPart: "a parte `{part}` da pasta de trabalho está danificada ({reason})"

@@ -730,6 +730,11 @@ extension Catalogue {
         case .recordImport: "registro de importación"
         // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)
         case .xlsxNotWorkbook: "no es un libro .xlsx: el archivo no es un archivo zip o está truncado"
+        case .xlsxLegacyOrEncrypted:
+            """
+            es un libro de Excel 97–2003 (.xls) o protegido con contraseña, no un .xlsx: guárdelo en Excel como \
+            .xlsx sin contraseña
+            """
         case .xlsxNotText: "un libro .xlsx se lee desde su archivo, no como texto"
         case .xlsxMissingPart: "al libro le falta la parte `{part}`: está dañado o no es un libro de Excel"
         case .xlsxDamagedPart: "la parte `{part}` del libro está dañada ({reason})"

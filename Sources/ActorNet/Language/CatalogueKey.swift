@@ -495,6 +495,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
 
     // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)
     case xlsxNotWorkbook
+    case xlsxLegacyOrEncrypted
     case xlsxNotText
     case xlsxMissingPart
     case xlsxDamagedPart

@@ -23,6 +23,10 @@ struct XLSXWorkbook {
     ///   damaged, too large or not well-formed XML.
     init(_ data: Data, file: String, partLimit: Int = XLSXArchive.defaultPartLimit) throws(LoadError) {
         guard let archive = XLSXArchive(data, file: file, partLimit: partLimit) else {
+            // An OLE compound file: what Excel 97–2003 saves, and what Excel wraps an encrypted .xlsx in.
+            if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+                throw Self.problem(file) { $0.text(.xlsxLegacyOrEncrypted) }
+            }
             throw Self.problem(file) { $0.text(.xlsxNotWorkbook) }
         }
         self.archive = archive

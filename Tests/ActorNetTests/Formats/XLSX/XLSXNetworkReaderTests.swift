@@ -180,6 +180,13 @@ import Testing
                 "\(hostile("malformed")):Lazos: error: malformed XML in part `xl/worksheets/sheet1.xml`, line 8: "
                     + "document ended too early"
             ])
+        let legacy = try scratchFile("viejo.xlsx", "\u{D0}", purpose: "xlsx")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]).write(to: URL(fileURLWithPath: legacy))
+        #expect(
+            Self.problems(in: .es) { _ = try NetworkFile.load(legacy) } == [
+                "\(legacy): error: es un libro de Excel 97–2003 (.xls) o protegido con contraseña, no un .xlsx: "
+                    + "guárdelo en Excel como .xlsx sin contraseña"
+            ])
         // A declared count of four billion shared strings is not believed: the five real ones are read.
         #expect(try NetworkFile.load(hostile("huge-count")).network.ties.count == 3)
     }
