@@ -14,15 +14,16 @@ final class XLSXPartParser: NSObject, XMLParserDelegate {
 
     private let onStart: Start
     private let onEnd: End
-    /// Names of elements whose text is gathered (`t`, `v`…); other text is skipped without making strings.
-    private let textElements: Set<String>
+    /// Names of elements whose text is gathered (`t`, `v`…); other text is skipped without making strings. A few
+    /// names, compared one by one: cheaper than hashing each element's name.
+    private let textElements: [String]
     private var text = ""
     private var gathering = 0
     private var depth = 0
     private var rootClosed = false
 
     private init(textElements: Set<String>, onStart: @escaping Start, onEnd: @escaping End) {
-        self.textElements = textElements
+        self.textElements = Array(textElements)
         self.onStart = onStart
         self.onEnd = onEnd
     }
@@ -44,7 +45,7 @@ final class XLSXPartParser: NSObject, XMLParserDelegate {
     }
 
     private static func local(_ name: String) -> String {
-        guard let colon = name.lastIndex(of: ":") else { return name }
+        guard name.utf8.contains(UInt8(ascii: ":")), let colon = name.lastIndex(of: ":") else { return name }
         return String(name[name.index(after: colon)...])
     }
 

@@ -182,7 +182,7 @@ enum XLSXText {
 
     /// `text` with every `_xHHHH_` replaced by its character (`_x005F_` by `_`).
     static func unescaped(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "_")) else { return text }  // a byte scan: no Foundation search
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var index = 0
