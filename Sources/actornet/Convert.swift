@@ -10,7 +10,10 @@ struct Convert: ParsableCommand {
             Formats by extension. Read: .yaml .yml .json .csv .graphml .gexf.
             Write: .yaml .json .csv .graphml .gexf .dot.
             A .json file with `nodes` and `links` (or `edges`) is read as node-link JSON (NetworkX, D3); with
-            --node-link, OUT.json is written in that form.
+            --node-link, OUT.json is written in that form. A .json file with `elements` and `connections` is read as
+            a Kumu blueprint; a ties CSV named `…connections…` picks up its `…elements…` CSV beside it (Kumu).
+            With --excel, OUT.csv is written for a spreadsheet (BOM, `;`, CRLF, headers in --lang, decimal comma
+            for es and pt); it reads back as the same network.
             Writing OUT.csv writes OUT.csv (ties), OUT.actors.csv, OUT.network.csv and, with projects,
             OUT.projects.csv, as one set (all or none; an OUT.projects.csv left from before is removed); reading
             OUT.csv picks up OUT.projects.csv beside it, so `convert OUT.csv x.yaml --actors OUT.actors.csv` gives
@@ -36,6 +39,11 @@ struct Convert: ParsableCommand {
     @Flag(name: .long, help: "Write OUT.json as node-link JSON (NetworkX, D3) instead of an actornet document.")
     var nodeLink = false
 
+    @Flag(
+        name: .long,
+        help: "Write OUT.csv for a spreadsheet: UTF-8 BOM, `;`, CRLF, headers in --lang, decimal comma for es/pt.")
+    var excel = false
+
     @OptionGroup var language: LanguageOption
 
     static let writable = ["yaml", "yml", "json", "csv", "graphml", "gexf", "dot"]
@@ -51,6 +59,9 @@ struct Convert: ParsableCommand {
         }
         if nodeLink && ext != "json" {
             throw ValidationError(language.beforeReading.text(.cliNodeLinkNeedsJSON))
+        }
+        if excel && ext != "csv" {
+            throw ValidationError(language.beforeReading.text(.cliExcelNeedsCSV))
         }
     }
 
@@ -80,7 +91,8 @@ struct Convert: ParsableCommand {
             // whole or not at all; a companion the new network has no use for (projects) is removed with it, or
             // the reader would merge the old network's projects into the new one.
             let stem = (output as NSString).deletingPathExtension
-            let csv = NetworkWriter.csv(network)
+            // The spreadsheet's headers follow --lang only: a file's `language` says what its names are in.
+            let csv = NetworkWriter.csv(network, dialect: excel ? .spreadsheet(language.lang ?? .en) : .plain)
             var companions = [(stem + ".actors.csv", csv.actors), (stem + ".network.csv", csv.network)]
             var stale: [String] = []
             if let projects = csv.projects {

@@ -101,6 +101,7 @@ extension CSVNetworkReader {
             all[k] = nil
         }
         diagnostics += rowProblems
+        warnKeptKumuTieValues(ties, table: table, headers: reader.header)
         return (ties, locations)
     }
 
@@ -114,15 +115,18 @@ extension CSVNetworkReader {
         let directed = table.slot("directed"), project = table.slot("project"), note = table.slot("note")
         let money = table.slot("money"), currency = table.slot("currency"), work = table.slot("work")
         let inKind = table.slot("in_kind"), start = table.slot("start"), end = table.slot("end")
+        let kumuType = table.slot("kumu_type"), strength = table.slot("strength")
+        let direction = table.slot("direction"), tags = table.slot("tags")
         while let row = reader.next() {
             let record = CSVRecord(row, in: table)
             var tie = Tie(from: record.cell(from) ?? "", to: record.cell(to) ?? "")
-            if let text = record.cell(weight) {
+            for (slot, field) in [(weight, "weight"), (strength, "strength")] {
+                guard let text = record.cell(slot), field == "weight" || parseNumber(text) != nil else { continue }
                 switch parseWeight(text) {
                 case .success(let value): tie.weight = value
                 case .failure(let problem):
                     diagnostics.append(
-                        Diagnostic(.error, record.fields.at("weight")) {
+                        Diagnostic(.error, record.fields.at(field)) {
                             problem.message(field: "weight", $0)
                         })
                 }
@@ -138,6 +142,29 @@ extension CSVNetworkReader {
             tie.start = record.parsed(start, "start", into: &diagnostics, CSVRecord.isoDate, .validationExpectedDate)
             tie.end = record.parsed(end, "end", into: &diagnostics, CSVRecord.isoDate, .validationExpectedDate)
             if !row.extra.isEmpty { tie.attributes = Dictionary(row.extra, uniquingKeysWith: { first, _ in first }) }
+            if let text = record.cell(kumuType) {
+                if record.cell(kind) == nil, let parsed = TieKind(parsing: text) {
+                    tie.kind = parsed
+                } else {
+                    tie.attributes["type"] = text
+                }
+            }
+            if let text = record.cell(strength), parseNumber(text) == nil { tie.attributes["strength"] = text }
+            if let text = record.cell(direction) {
+                switch KumuDirection(parsing: text) {
+                case .directed: tie.directed = tie.directed ?? true
+                case .undirected: tie.directed = tie.directed ?? false
+                case .mutual:
+                    tie.directed = tie.directed ?? false
+                    tie.attributes["direction"] = "mutual"
+                case nil:
+                    diagnostics.append(
+                        Diagnostic(.error, record.fields.at("direction")) {
+                            $0.text(.kumuExpectedDirection, ["value": text])
+                        })
+                }
+            }
+            if let text = record.cell(tags) { tie.attributes["tags"] = text }
             ties.append(tie)
             lines.append(Int32(clamping: row.line))
         }
@@ -165,7 +192,19 @@ extension CSVNetworkReader {
             actor.motivation = record.list(table.slot("motivation"))
             actor.notes = record.cell(table.slot("notes"))
             for (header, value) in row.extra { actor.attributes[header] = value }
+            if let text = record.cell(table.slot("kumu_type")) {
+                if record.cell(table.slot("sector")) == nil, let sector = Sector(parsing: text) {
+                    actor.sector = sector
+                } else {
+                    actor.attributes["type"] = text
+                }
+            }
+            if let text = record.cell(table.slot("tags")) { actor.attributes["tags"] = text }
             result.append((actor, record.fields))
+        }
+        if let column = table.columns["kumu_type"] {
+            let kept = result.compactMap { $0.0.attributes["type"] }.filter { Sector(parsing: $0) == nil }
+            warnKept(kept, column: column, file: file, header: reader.header[column - 1], key: .kumuTypeNotSector)
         }
         diagnostics += reader.diagnostics
         return result

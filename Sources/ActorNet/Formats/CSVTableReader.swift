@@ -14,7 +14,7 @@ struct CSVTableReader {
     private(set) var estimatedRows: Int
     private var splitter: ByteSplitter?
     private var library: CSVReader?
-    private var header: [String] = []
+    private(set) var header: [String] = []
     private var slotOfColumn: [Int?] = []
     private var line = 0
     private var cells: [String] = []

@@ -75,7 +75,7 @@ final class GEXFReader: NSObject, XMLParserDelegate {
         let line = parser.lineNumber
         switch local {
         case "gexf": sawGEXF = true
-        case "description", "creator": if inNode == nil && inEdge == nil { metaField = local; text = "" }
+        case "description", "creator", "title": if inNode == nil && inEdge == nil { metaField = local; text = "" }
         case "graph": network.directed = attrs["defaultedgetype"].map { $0 != "undirected" } ?? false
         case "attributes": attributeClass = attrs["class"] ?? "node"
         case "attribute":
@@ -139,13 +139,15 @@ final class GEXFReader: NSObject, XMLParserDelegate {
         if depth == 0 { rootClosed = true }
         let local = name.split(separator: ":").last.map(String.init) ?? name
         switch local {
-        case "description", "creator":
+        case "description", "creator", "title":
             guard let field = metaField else { return }
             metaField = nil
             let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            // actornet's own writer names itself and puts the network name in an empty description.
+            // actornet's own writer names itself (its files' colours then only repeat the sector).
             if field == "creator" {
                 if value == "actornet" { fromActornet = true } else if !value.isEmpty { network.source = value }
+            } else if field == "title" {
+                if !value.isEmpty { network.name = value }
             } else if !value.isEmpty {
                 network.description = value
             }
@@ -199,11 +201,14 @@ final class GEXFReader: NSObject, XMLParserDelegate {
         var fields = FieldLocations(start: location(line))
         fields.fields["from"] = location(line)
         fields.fields["to"] = location(line)
+        var contributions = Contributions()
         for (title, value, valueLine) in withDefaults(values, "edge", line: line) {
             let key = foldKey(title)
-            fields.fields[key] = location(valueLine)
-            if InterchangeFields.setTieField(
-                &tie, key: key, value: value, at: location(valueLine), diagnostics: &diagnostics)
+            let at = location(valueLine)
+            fields.fields[key] = at
+            if InterchangeFields.setTieField(&tie, key: key, value: value, at: at, diagnostics: &diagnostics)
+                || InterchangeFields.setContribution(
+                    &contributions, key: key, value: value, at: at, diagnostics: &diagnostics)
             {
                 continue
             }
@@ -213,6 +218,7 @@ final class GEXFReader: NSObject, XMLParserDelegate {
             default: tie.attributes[title] = value
             }
         }
+        tie.contributions = contributions.isEmpty ? nil : contributions
         network.ties.append(tie)
         sourceMap.ties.append(fields)
     }

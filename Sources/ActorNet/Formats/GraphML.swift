@@ -8,9 +8,10 @@ import FoundationXML
 ///
 /// Writing: one typed `<key>` per model field, named as in the model (`name`, `sector`, `level`, `weight`,
 /// `kind`…), values in canonical English; lists joined with `;`; actor attributes as string keys of their own
-/// name; per-edge `directed` when a tie overrides the default. Projects are not part of GraphML.
+/// name; tie dates as `start`/`end` and tie attributes as string keys of their own name; per-edge `directed` when a
+/// tie overrides the default. Projects are not part of GraphML.
 /// Reading (streaming `XMLParser`): keys matched by `attr.name` (case-insensitive), so files from NetworkX,
-/// Gephi, yEd (node labels) and igraph load; unknown node keys become actor attributes; `edgedefault` and
+/// Gephi, yEd (node labels) and igraph load; unknown node and edge keys become attributes; `edgedefault` and
 /// per-edge `directed` are honoured; edges to undeclared nodes are errors with their line.
 public enum GraphML {
     public static func write(_ network: Network) -> String {
@@ -27,7 +28,9 @@ public enum GraphML {
         let edgeKeys: [(String, String)] = [
             ("weight", "double"), ("kind", "string"), ("project", "string"), ("note", "string"),
             ("money", "double"), ("currency", "string"), ("work", "double"), ("in_kind", "string"),
+            ("start", "string"), ("end", "string"),
         ]
+        let tieAttributeKeys = Array(Set(network.ties.flatMap(\.attributes.keys))).sorted()
         for key in graphKeys {
             out += "  <key id=\"g_\(key)\" for=\"graph\" attr.name=\"\(key)\" attr.type=\"string\"/>\n"
         }
@@ -39,6 +42,9 @@ public enum GraphML {
         }
         for (key, type) in edgeKeys {
             out += "  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"\(type)\"/>\n"
+        }
+        for (index, key) in tieAttributeKeys.enumerated() {
+            out += "  <key id=\"t\(index)\" for=\"edge\" attr.name=\"\(xmlEscaped(key))\" attr.type=\"string\"/>\n"
         }
         out += "  <graph id=\"G\" edgedefault=\"\(network.directed ? "directed" : "undirected")\">\n"
         func data(_ key: String, _ value: String?, indent: String) -> String {
@@ -69,8 +75,13 @@ public enum GraphML {
             let values: [String?] = [
                 OrderedTree.numberText(tie.weight), tie.kind.rawValue, tie.project, tie.note,
                 c?.money.map(OrderedTree.numberText), c?.currency, c?.work.map(OrderedTree.numberText), c?.inKind,
+                tie.start, tie.end,
             ]
             for ((key, _), value) in zip(edgeKeys, values) { out += data("e_\(key)", value, indent: "      ") }
+            let attributes = tie.attributes
+            for (index, key) in tieAttributeKeys.enumerated() {
+                out += data("t\(index)", attributes[key], indent: "      ")
+            }
             out += "    </edge>\n"
         }
         return out + "  </graph>\n</graphml>\n"
@@ -157,7 +168,7 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             if let id = attributes["id"] {
                 keys[id] = Key(
                     domain: attributes["for"] ?? "all", name: attributes["attr.name"] ?? id,
-                    defaultValue: nil, isGraphics: attributes["yfiles.type"] == "nodegraphics")
+                    defaultValue: nil, isGraphics: attributes["yfiles.type"] != nil)
                 defaultFor = id
             }
         case "default": text = ""
@@ -310,13 +321,18 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             case "value":
                 _ = InterchangeFields.setTieField(
                     &tie, key: "weight", value: value, at: location(dataLine), diagnostics: &diagnostics)
-            case "money": contributions.money = parseNumber(value)
-            case "currency": contributions.currency = value.isEmpty ? nil : value
-            case "work": contributions.work = parseNumber(value)
-            case "in-kind": contributions.inKind = value.isEmpty ? nil : value
+            case "start": tie.start = value.isEmpty ? nil : value
+            case "end": tie.end = value.isEmpty ? nil : value
             default:
-                _ = InterchangeFields.setTieField(
-                    &tie, key: keyName, value: value, at: location(dataLine), diagnostics: &diagnostics)
+                let at = location(dataLine)
+                if InterchangeFields.setContribution(
+                    &contributions, key: keyName, value: value, at: at, diagnostics: &diagnostics)
+                    || InterchangeFields.setTieField(&tie, key: keyName, value: value, at: at, diagnostics: &diagnostics)
+                {
+                    continue
+                }
+                // Other tools' edge keys (yEd's graphics excepted) are kept, under the name they were declared with.
+                if keys[key]?.isGraphics != true, !value.isEmpty { tie.attributes[keys[key]?.name ?? key] = value }
             }
         }
         tie.contributions = contributions.isEmpty ? nil : contributions

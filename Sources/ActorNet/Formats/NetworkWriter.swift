@@ -9,7 +9,10 @@ public enum NetworkWriter {
 
     /// The ties CSV, the actors CSV, the network CSV (`field,value`: name, description, language, directed,
     /// source) and, when there are projects, the projects CSV (one row per member).
-    public static func csv(_ network: Network) -> (ties: Data, actors: Data, network: Data, projects: Data?) {
+    /// - Parameter dialect: plain RFC 4180, or what a spreadsheet opens (`CSVDialect.spreadsheet`).
+    public static func csv(
+        _ network: Network, dialect: CSVDialect = .plain
+    ) -> (ties: Data, actors: Data, network: Data, projects: Data?) {
         // Dates and attributes get columns only when some tie has them, so undated networks keep their old CSV.
         let dated = network.ties.contains { $0.start != nil || $0.end != nil }
         let tieAttributeNames = Array(Set(network.ties.flatMap(\.attributes.keys))).sorted()
@@ -59,19 +62,17 @@ public enum NetworkWriter {
                     rows.append(head + [member.actor, member.role ?? ""] + contributionCells(member.contributions))
                 }
             }
-            projects = CSVStreamWriter.data(header: header, rows: rows)
+            projects = table(header, rows, dialect: dialect)
         }
         let fields: [(String, String?)] = [
             ("name", network.name), ("description", network.description),
             ("language", network.language), ("directed", network.directed ? "true" : "false"),
             ("source", network.source),
         ]
-        let metadata = CSVStreamWriter.data(
-            header: ["field", "value"], rows: fields.compactMap { field, value in value.map { [field, $0] } })
+        let metadata = table(
+            ["field", "value"], fields.compactMap { field, value in value.map { [field, $0] } }, dialect: dialect)
         return (
-            CSVStreamWriter.data(header: tieHeader, rows: ties),
-            CSVStreamWriter.data(header: actorHeader, rows: actors),
-            metadata, projects
+            table(tieHeader, ties, dialect: dialect), table(actorHeader, actors, dialect: dialect), metadata, projects
         )
     }
 

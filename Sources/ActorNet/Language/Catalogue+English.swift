@@ -709,6 +709,18 @@ extension Catalogue {
         case .recordMember: "member"
         case .recordContributions: "contributions"
         case .recordImport: "import record"
+        // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
+        case .kumuTypeNotKind:
+            "column `{column}`: values that name no tie kind are kept as attribute `type` (kind `other`): {values}"
+        case .kumuTypeNotSector:
+            """
+            column `{column}`: values that name no sector are kept as attribute `type` (sector `unspecified`): \
+            {values}
+            """
+        case .kumuStrengthNotNumber:
+            "column `{column}`: values that are not numbers are kept as attribute `strength` (weight 1): {values}"
+        case .kumuExpectedDirection: "field `direction`: expected directed, undirected or mutual, found `{value}`"
+        case .cliExcelNeedsCSV: "`--excel` writes CSV: give an output file ending in `.csv`"
         // MARK: Files and output (Output/, every verb)
         case .outputCannotOpen: "{path}: error: cannot open: {reason}"
         case .outputCannotCreate: "{path}: error: cannot create output: {reason}"

@@ -732,6 +732,25 @@ extension Catalogue {
         case .recordMember: "membro"
         case .recordContributions: "contribuições"
         case .recordImport: "registro de importação"
+        // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
+        case .kumuTypeNotKind:
+            """
+            coluna `{column}`: os valores que não nomeiam um tipo de laço são mantidos como atributo `type` \
+            (tipo `outro`): {values}
+            """
+        case .kumuTypeNotSector:
+            """
+            coluna `{column}`: os valores que não nomeiam um setor são mantidos como atributo `type` \
+            (setor `não especificado`): {values}
+            """
+        case .kumuStrengthNotNumber:
+            """
+            coluna `{column}`: os valores que não são números são mantidos como atributo `strength` (peso 1): \
+            {values}
+            """
+        case .kumuExpectedDirection:
+            "campo `direction`: era esperado directed, undirected ou mutual, encontrado `{value}`"
+        case .cliExcelNeedsCSV: "`--excel` escreve CSV: informe um arquivo de saída terminado em `.csv`"
         // MARK: Files and output (Output/, every verb)
         case .outputCannotOpen: "{path}: erro: não é possível abrir: {reason}"
         case .outputCannotCreate: "{path}: erro: não é possível criar a saída: {reason}"

@@ -728,6 +728,25 @@ extension Catalogue {
         case .recordMember: "miembro"
         case .recordContributions: "aportes"
         case .recordImport: "registro de importación"
+        // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
+        case .kumuTypeNotKind:
+            """
+            columna `{column}`: los valores que no nombran un tipo de lazo se conservan como atributo `type` \
+            (tipo `otro`): {values}
+            """
+        case .kumuTypeNotSector:
+            """
+            columna `{column}`: los valores que no nombran un sector se conservan como atributo `type` \
+            (sector `sin especificar`): {values}
+            """
+        case .kumuStrengthNotNumber:
+            """
+            columna `{column}`: los valores que no son números se conservan como atributo `strength` (peso 1): \
+            {values}
+            """
+        case .kumuExpectedDirection:
+            "campo `direction`: se esperaba directed, undirected o mutual, se encontró `{value}`"
+        case .cliExcelNeedsCSV: "`--excel` escribe CSV: indique un archivo de salida terminado en `.csv`"
         // MARK: Files and output (Output/, every verb)
         case .outputCannotOpen: "{path}: error: no se puede abrir: {reason}"
         case .outputCannotCreate: "{path}: error: no se puede crear la salida: {reason}"

@@ -493,6 +493,13 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case recordContributions
     case recordImport
 
+    // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
+    case kumuTypeNotKind
+    case kumuTypeNotSector
+    case kumuStrengthNotNumber
+    case kumuExpectedDirection
+    case cliExcelNeedsCSV
+
     // MARK: Files and output (Output/, every verb)
     case outputCannotOpen
     case outputCannotCreate
