@@ -17,7 +17,7 @@ final class GEXFReader: NSObject, XMLParserDelegate {
     var abortLine: Int?
     private(set) var rootClosed = false
 
-    private struct Attribute { var title: String; var defaultValue: String? }
+    private struct Attribute { var title: String; var type: String?; var defaultValue: String? }
     private var attributes: [String: [String: Attribute]] = ["node": [:], "edge": [:]]
     private var attributeClass = "node"
     private var defaultFor: String?
@@ -76,11 +76,14 @@ final class GEXFReader: NSObject, XMLParserDelegate {
         switch local {
         case "gexf": sawGEXF = true
         case "description", "creator", "title": if inNode == nil && inEdge == nil { metaField = local; text = "" }
-        case "graph": network.directed = attrs["defaultedgetype"].map { $0 != "undirected" } ?? false
+        case "graph":
+            network.directed = attrs["defaultedgetype"].map { $0 != "undirected" } ?? false
+            // NetworkX writes the graph's name here; actornet and Gephi write `<meta><title>`.
+            if let name = attrs["name"], !name.isEmpty { network.name = name }
         case "attributes": attributeClass = attrs["class"] ?? "node"
         case "attribute":
             if let id = attrs["id"] {
-                attributes[attributeClass, default: [:]][id] = Attribute(title: attrs["title"] ?? id)
+                attributes[attributeClass, default: [:]][id] = Attribute(title: attrs["title"] ?? id, type: attrs["type"])
                 defaultFor = id
             }
         case "default": text = ""
@@ -106,11 +109,14 @@ final class GEXFReader: NSObject, XMLParserDelegate {
             if let end = attrs["end"] { values.append(("end", end, line)) }
             inEdge = (tie, line, values)
         case "attvalue":
-            guard let id = attrs["for"] ?? attrs["id"], let value = attrs["value"] else { return }
+            guard let id = attrs["for"] ?? attrs["id"], var value = attrs["value"] else { return }
+            let declared = attributes[inEdge != nil ? "edge" : "node"]?[id]
+            // Booleans as GEXF spells them (NetworkX writes Python's `True`).
+            if declared?.type == "boolean" { value = value.lowercased() }
             if inEdge != nil {
-                inEdge!.values.append((attributes["edge"]?[id]?.title ?? id, value, line))
+                inEdge!.values.append((declared?.title ?? id, value, line))
             } else if inNode != nil {
-                inNode!.values.append((attributes["node"]?[id]?.title ?? id, value, line))
+                inNode!.values.append((declared?.title ?? id, value, line))
             }
         case "position":
             for axis in ["x", "y", "z"] {

@@ -128,7 +128,10 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
     var diagnostics: [Diagnostic] = []
     var abortReason: String?
 
-    private struct Key { var domain: String; var name: String; var defaultValue: String?; var isGraphics: Bool }
+    private struct Key {
+        var domain: String, name: String, defaultValue: String?, isGraphics: Bool
+        var isBoolean = false
+    }
     private var keys: [String: Key] = [:]
     private var currentKey: String?
     private var defaultFor: String?
@@ -168,7 +171,8 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             if let id = attributes["id"] {
                 keys[id] = Key(
                     domain: attributes["for"] ?? "all", name: attributes["attr.name"] ?? id,
-                    defaultValue: nil, isGraphics: attributes["yfiles.type"] != nil)
+                    defaultValue: nil, isGraphics: attributes["yfiles.type"] != nil,
+                    isBoolean: attributes["attr.type"] == "boolean")
                 defaultFor = id
             }
         case "default": text = ""
@@ -223,7 +227,8 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
         case "data":
             guard let key = currentKey else { return }
             currentKey = nil
-            let value = text
+            // Booleans as GraphML spells them (NetworkX writes Python's `True`).
+            let value = keys[key]?.isBoolean == true ? text.lowercased() : text
             if inEdge != nil {
                 inEdge!.data.append((key, value, dataLine))
             } else if inNode != nil {

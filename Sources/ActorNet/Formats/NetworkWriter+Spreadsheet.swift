@@ -69,7 +69,7 @@ extension NetworkWriter {
 
 extension CSVStreamWriter {
     /// A table in the spreadsheet dialect (`CSVDialect.spreadsheet`): a UTF-8 BOM, `;` between cells, CRLF; text
-    /// cells guarded (`CSVSafety`) and quoted when they hold `"`, `;`, `,`, CR or LF.
+    /// cells guarded (`CSVSafety`) and quoted when they hold `"`, `;`, CR or LF (a decimal comma stays bare).
     public static func spreadsheetData(header: [String], rows: [[String]]) -> Data {
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
         for row in [header] + rows {
@@ -77,7 +77,7 @@ extension CSVStreamWriter {
                 if index > 0 { bytes.append(UInt8(ascii: ";")) }
                 var guarded = CSVSafety.guarded(cell)
                 guarded.withUTF8 { cellBytes in
-                    let special: Set<UInt8> = [UInt8(ascii: "\""), UInt8(ascii: ";"), UInt8(ascii: ","), 10, 13]
+                    let special: Set<UInt8> = [UInt8(ascii: "\""), UInt8(ascii: ";"), 10, 13]
                     guard cellBytes.contains(where: special.contains) else {
                         bytes.append(contentsOf: cellBytes)
                         return
