@@ -83,7 +83,8 @@ final class GEXFReader: NSObject, XMLParserDelegate {
         case "attributes": attributeClass = attrs["class"] ?? "node"
         case "attribute":
             if let id = attrs["id"] {
-                attributes[attributeClass, default: [:]][id] = Attribute(title: attrs["title"] ?? id, type: attrs["type"])
+                attributes[attributeClass, default: [:]][id] = Attribute(
+                    title: attrs["title"] ?? id, type: attrs["type"])
                 defaultFor = id
             }
         case "default": text = ""

@@ -52,7 +52,8 @@ public enum GEXFWriter {
             let type = tie.directed.map { " type=\"\($0 ? "directed" : "undirected")\"" } ?? ""
             let dates =
                 time == nil
-                ? "" : [("start", tie.start), ("end", tie.end)].compactMap { name, value in
+                ? ""
+                : [("start", tie.start), ("end", tie.end)].compactMap { name, value in
                     value.map { " \(name)=\"\($0)\"" }
                 }.joined()
             out +=

@@ -332,7 +332,8 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
                 let at = location(dataLine)
                 if InterchangeFields.setContribution(
                     &contributions, key: keyName, value: value, at: at, diagnostics: &diagnostics)
-                    || InterchangeFields.setTieField(&tie, key: keyName, value: value, at: at, diagnostics: &diagnostics)
+                    || InterchangeFields.setTieField(
+                        &tie, key: keyName, value: value, at: at, diagnostics: &diagnostics)
                 {
                     continue
                 }

@@ -9,9 +9,9 @@ import Foundation
 /// `from`/`to` may name an element's `_id`, `id` or label. `type` fills the sector (elements) or kind (connections)
 /// when it names one, else it is kept as attribute `type` (one warning lists such values); `strength` is the weight
 /// when it is a number; `direction` is `directed`, `undirected` or `mutual` (undirected, attribute
-/// `direction: mutual`); the network is directed, as Kumu's connections are unless they say otherwise. Keys named like actornet's fields
-/// (`sector`, `level`, `country`…) fill them; other keys become attributes, `tags` joined with `|` as in Kumu's
-/// spreadsheets. Kumu's internal ids (`_id`, connection `id`) and its `delayed`/`reversed` flags when false are
+/// `direction: mutual`); the network is directed, as Kumu's connections are unless they say otherwise. Keys named
+/// like actornet's fields (`sector`, `level`, `country`…) fill them; other keys become attributes, `tags` joined
+/// with `|` as in Kumu's spreadsheets. Kumu's internal ids (`_id`, connection `id`) and its `delayed`/`reversed` flags when false are
 /// dropped; maps, views and loops are not read.
 struct KumuBlueprintDecoder: DocumentValueReader {
     let file: String
@@ -226,8 +226,7 @@ struct KumuBlueprintDecoder: DocumentValueReader {
         return text(node, field)
     }
 
-    private mutating func warnKept(_ values: [String], at location: SourceLocation, column: String, key: CatalogueKey)
-    {
+    private mutating func warnKept(_ values: [String], at location: SourceLocation, column: String, key: CatalogueKey) {
         guard let shown = CSVNetworkReader.keptValuesText(values) else { return }
         diagnostics.append(Diagnostic(.warning, location) { $0.text(key, ["column": column, "values": shown]) })
     }
