@@ -38,11 +38,11 @@ public enum GEXFWriter {
         for actor in network.actors {
             out +=
                 "      <node id=\"\(xmlEscaped(actor.id))\" label=\"\(xmlEscaped(actor.name))\">\n        <attvalues>\n"
-            let values: [String?] = [
-                actor.sector.rawValue, actor.level.rawValue, actor.country, actor.territory,
-                actor.roles.joined(separator: ";"), actor.offers.joined(separator: ";"),
-                actor.needs.joined(separator: ";"), actor.motivation.joined(separator: ";"), actor.notes,
-            ]
+            let lists = [actor.roles, actor.offers, actor.needs, actor.motivation].map { list in
+                list.isEmpty ? nil : list.joined(separator: ";")
+            }
+            let values = [actor.sector.rawValue, actor.level.rawValue, actor.country, actor.territory] + lists
+                + [actor.notes]
             out += attvalues(values + nodeAttributes.map { actor.attributes[$0] })
             let (r, g, b) = rgb(sectorColour(actor.sector))
             out += "        </attvalues>\n        <viz:color r=\"\(r)\" g=\"\(g)\" b=\"\(b)\"/>\n      </node>\n"
@@ -93,11 +93,11 @@ public enum GEXFWriter {
         return out + "    </attributes>\n"
     }
 
-    /// One `<attvalue>` per present, non-empty value, `for` its position among the declared attributes.
+    /// One `<attvalue>` per present value (an attribute may be empty), `for` its position among the declared ones.
     private static func attvalues(_ values: [String?]) -> String {
         var out = ""
         for (index, value) in values.enumerated() {
-            guard let value, !value.isEmpty else { continue }
+            guard let value else { continue }
             out += "          <attvalue for=\"\(index)\" value=\"\(xmlEscaped(value))\"/>\n"
         }
         return out

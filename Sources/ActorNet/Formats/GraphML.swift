@@ -47,8 +47,9 @@ public enum GraphML {
             out += "  <key id=\"t\(index)\" for=\"edge\" attr.name=\"\(xmlEscaped(key))\" attr.type=\"string\"/>\n"
         }
         out += "  <graph id=\"G\" edgedefault=\"\(network.directed ? "directed" : "undirected")\">\n"
-        func data(_ key: String, _ value: String?, indent: String) -> String {
-            guard let value, !value.isEmpty else { return "" }
+        /// Fields leave empty values out; attributes keep them (`allowEmpty`), as other formats do.
+        func data(_ key: String, _ value: String?, indent: String, allowEmpty: Bool = false) -> String {
+            guard let value, allowEmpty || !value.isEmpty else { return "" }
             return "\(indent)<data key=\"\(key)\">\(xmlEscaped(value))</data>\n"
         }
         for (key, value) in zip(graphKeys, [network.name, network.description, network.language, network.source]) {
@@ -64,7 +65,7 @@ public enum GraphML {
             ]
             for (key, value) in zip(nodeKeys, values) { out += data("n_\(key)", value, indent: "      ") }
             for (index, key) in attributeKeys.enumerated() {
-                out += data("a\(index)", actor.attributes[key], indent: "      ")
+                out += data("a\(index)", actor.attributes[key], indent: "      ", allowEmpty: true)
             }
             out += "    </node>\n"
         }
@@ -80,7 +81,7 @@ public enum GraphML {
             for ((key, _), value) in zip(edgeKeys, values) { out += data("e_\(key)", value, indent: "      ") }
             let attributes = tie.attributes
             for (index, key) in tieAttributeKeys.enumerated() {
-                out += data("t\(index)", attributes[key], indent: "      ")
+                out += data("t\(index)", attributes[key], indent: "      ", allowEmpty: true)
             }
             out += "    </edge>\n"
         }
@@ -304,6 +305,7 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             }
         }
         if !named, let label { actor.name = label }
+        Self.gephiLayout(&actor.attributes)
         if !nodeIDs.insert(actor.id).inserted {
             diagnostics.append(
                 Diagnostic(.error, location(line)) { [id = actor.id] in $0.text(.graphMLDuplicateNode, ["id": id]) })
@@ -338,12 +340,27 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
                     continue
                 }
                 // Other tools' edge keys (yEd's graphics excepted) are kept, under the name they were declared with.
-                if keys[key]?.isGraphics != true, !value.isEmpty { tie.attributes[keys[key]?.name ?? key] = value }
+                if keys[key]?.isGraphics != true { tie.attributes[keys[key]?.name ?? key] = value }
             }
         }
         tie.contributions = contributions.isEmpty ? nil : contributions
         network.ties.append(tie)
         sourceMap.ties.append(fields)
+    }
+
+    /// Gephi's GraphML layout keys (`x`, `y`, and `r`, `g`, `b` whole numbers) as the attributes GEXF's `viz` is
+    /// read into (`viz_x`, `viz_y`, `viz_color` as `#rrggbb`), so a network laid out in Gephi reads the same from
+    /// either export.
+    static func gephiLayout(_ attributes: inout [String: String]) {
+        for axis in ["x", "y"] {
+            if let value = attributes[axis], parseNumber(value) != nil {
+                attributes["viz_" + axis] = attributes.removeValue(forKey: axis)
+            }
+        }
+        let channels = ["r", "g", "b"].compactMap { attributes[$0].flatMap { Int($0) } }
+        guard channels.count == 3, channels.allSatisfy({ (0...255).contains($0) }) else { return }
+        for channel in ["r", "g", "b"] { attributes[channel] = nil }
+        attributes["viz_color"] = "#" + channels.map { String(format: "%02x", $0) }.joined()
     }
 
     /// Checks after the whole document is read (endpoints are checked by `NetworkValidator`).
