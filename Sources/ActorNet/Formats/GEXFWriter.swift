@@ -41,7 +41,8 @@ public enum GEXFWriter {
             let lists = [actor.roles, actor.offers, actor.needs, actor.motivation].map { list in
                 list.isEmpty ? nil : list.joined(separator: ";")
             }
-            let values = [actor.sector.rawValue, actor.level.rawValue, actor.country, actor.territory] + lists
+            let values =
+                [actor.sector.rawValue, actor.level.rawValue, actor.country, actor.territory] + lists
                 + [actor.notes]
             out += attvalues(values + nodeAttributes.map { actor.attributes[$0] })
             let (r, g, b) = rgb(sectorColour(actor.sector))

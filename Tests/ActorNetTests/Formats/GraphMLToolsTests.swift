@@ -20,7 +20,8 @@ import Testing
                 Actor(
                     id: "ong", name: "ONG Mujeres", sector: .civilSociety,
                     attributes: [
-                        "Modularity Class": "1", "size": "6.0", "viz_color": "#cc79a7", "viz_x": "30.0", "viz_y": "-8.0",
+                        "Modularity Class": "1", "size": "6.0", "viz_color": "#cc79a7", "viz_x": "30.0",
+                        "viz_y": "-8.0",
                     ]),
             ],
             ties: [
