@@ -5,7 +5,7 @@ import Foundation
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a network between formats: YAML, JSON, CSV, GraphML, GEXF (read and write) and DOT (write).",
+        abstract: "Convert a network: YAML, JSON, CSV, GraphML, GEXF (read and write), Kumu (read), DOT (write).",
         discussion: """
             Formats by extension. Read: .yaml .yml .json .csv .graphml .gexf.
             Write: .yaml .json .csv .graphml .gexf .dot.
@@ -24,6 +24,8 @@ struct Convert: ParsableCommand {
               actornet convert Networks/peru.yaml Output/peru.gexf
               actornet convert network.graphml Networks/from-gephi.yaml
               actornet convert Networks/chile.yaml Output/chile-networkx.json --node-link
+              actornet convert Networks/chile.yaml Output/chile-excel.csv --excel --lang es
+              actornet convert "Mapa - Connections.csv" Networks/from-kumu.yaml
             """
     )
 

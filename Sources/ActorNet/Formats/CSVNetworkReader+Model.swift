@@ -116,7 +116,7 @@ extension CSVNetworkReader {
         let money = table.slot("money"), currency = table.slot("currency"), work = table.slot("work")
         let inKind = table.slot("in_kind"), start = table.slot("start"), end = table.slot("end")
         let kumuType = table.slot("kumu_type"), strength = table.slot("strength")
-        let direction = table.slot("direction"), tags = table.slot("tags")
+        let direction = table.slot("direction")
         while let row = reader.next() {
             let record = CSVRecord(row, in: table)
             var tie = Tie(from: record.cell(from) ?? "", to: record.cell(to) ?? "")
@@ -164,7 +164,6 @@ extension CSVNetworkReader {
                         })
                 }
             }
-            if let text = record.cell(tags) { tie.attributes["tags"] = text }
             ties.append(tie)
             lines.append(Int32(clamping: row.line))
         }
@@ -199,7 +198,6 @@ extension CSVNetworkReader {
                     actor.attributes["type"] = text
                 }
             }
-            if let text = record.cell(table.slot("tags")) { actor.attributes["tags"] = text }
             result.append((actor, record.fields))
         }
         if let column = table.columns["kumu_type"] {

@@ -25,7 +25,6 @@ struct CSVNetworkReader {
         "kumu_type": ["type", "connection-type"],
         "strength": ["strength"],
         "direction": ["direction", "direccion", "direcao"],
-        "tags": ["tags", "etiquetas"],
     ]
 
     /// Header spellings (folded) for each actor field; other columns become `attributes`.
@@ -45,6 +44,5 @@ struct CSVNetworkReader {
         "notes": ["notes", "notas", "note", "nota", "observacoes", "description", "descripcion", "descricao"],
         // Kumu's element columns (CSVNetworkReader+Kumu.swift).
         "kumu_type": ["type", "element-type"],
-        "tags": ["tags", "etiquetas"],
     ]
 }

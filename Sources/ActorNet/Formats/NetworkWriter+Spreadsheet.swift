@@ -75,20 +75,7 @@ extension CSVStreamWriter {
         for row in [header] + rows {
             for (index, cell) in row.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ";")) }
-                var guarded = CSVSafety.guarded(cell)
-                guarded.withUTF8 { cellBytes in
-                    let special: Set<UInt8> = [UInt8(ascii: "\""), UInt8(ascii: ";"), 10, 13]
-                    guard cellBytes.contains(where: special.contains) else {
-                        bytes.append(contentsOf: cellBytes)
-                        return
-                    }
-                    bytes.append(UInt8(ascii: "\""))
-                    for byte in cellBytes {
-                        if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-                        bytes.append(byte)
-                    }
-                    bytes.append(UInt8(ascii: "\""))
-                }
+                append(CSVSafety.guarded(cell), to: &bytes, delimiter: UInt8(ascii: ";"))
             }
             bytes += [13, 10]
         }

@@ -18,24 +18,24 @@ import Testing
         expected.actors = [
             Actor(
                 id: Self.andes, sector: .civilSociety,
-                attributes: ["Website": "https://example.org/andes", "tags": "education|rural"],
+                attributes: ["Website": "https://example.org/andes", "Tags": "education|rural"],
                 notes: "Works with rural schools, since 1998"),
-            Actor(id: Self.ministry, sector: .public, attributes: ["tags": "education"]),
+            Actor(id: Self.ministry, sector: .public, attributes: ["Tags": "education"]),
             Actor(
-                id: Self.bank, sector: .private, attributes: ["tags": "finance|credit"],
+                id: Self.bank, sector: .private, attributes: ["Tags": "finance|credit"],
                 notes: "Regional development bank"),
-            Actor(id: Self.teachers, attributes: ["tags": "education|teachers", "type": "Network"]),
+            Actor(id: Self.teachers, attributes: ["Tags": "education|teachers", "type": "Network"]),
         ]
         expected.ties = [
             Tie(
                 from: Self.bank, to: Self.andes, weight: 3, kind: .funding, directed: true, note: "Grant 2023",
-                attributes: ["tags": "finance"]),
+                attributes: ["Tags": "finance"]),
             Tie(
                 from: Self.andes, to: Self.ministry, directed: false,
                 attributes: ["direction": "mutual", "strength": "Strong", "type": "Partnership"]),
             Tie(
                 from: Self.andes, to: Self.teachers, directed: false, note: "Board members in common",
-                attributes: ["tags": "education|teachers", "type": "Personal"]),
+                attributes: ["Tags": "education|teachers", "type": "Personal"]),
             Tie(from: Self.ministry, to: Self.teachers, weight: 1.5, kind: .coordination),
         ]
         #expect(loaded.network == expected)
