@@ -46,7 +46,7 @@ import Testing
         let connections = PackagePaths.file("Tests/ActorNetTests/Fixtures/kumu/Cooperation - Connections.csv")
         let blueprint = PackagePaths.file("Tests/ActorNetTests/Fixtures/kumu/blueprint.json")
         let csv = try CLI.run(["validate", connections])
-        #expect(csv.stdout == "\(connections): valid: 4 actors, 4 ties, 0 projects, 3 warnings\n")
+        #expect(csv.stdout == "\(connections): valid: 4 actors, 6 ties, 0 projects, 3 warnings\n")
         let json = try CLI.run(["validate", blueprint])
         #expect(json.stdout == "\(blueprint): valid: 3 actors, 3 ties, 0 projects, 2 warnings\n")
         for verb in ["info", "analyze", "brokers", "communities", "mixing", "profile", "partners"] {

@@ -73,13 +73,16 @@ extension CSVNetworkReader {
         let table = reader.table
         diagnostics += reader.diagnostics
         warnUnknownColumns(of: reader, known: Self.tieColumns)
+        // Kumu's `To` (so spelled) may name several elements separated by `|`: one tie to each, as Kumu draws them.
+        let splitTargets = table.columns["to"].map { reader.header[$0 - 1] == "To" } ?? false
         let parts = reader.parts(partCount, minimumRows: minimumPartRows)
         let totalRows = reader.estimatedRows
         typealias PartResult = (ties: [Tie], lines: [Int32], cellProblems: [Diagnostic], rowProblems: [Diagnostic])
         let results = Mutex([PartResult?](repeating: nil, count: parts.count))
         DispatchQueue.concurrentPerform(iterations: parts.count) { k in
             var part = parts[k], partReader = CSVNetworkReader()
-            let (ties, lines) = partReader.tieRows(&part, reserving: k == 0 ? totalRows : part.estimatedRows)
+            let (ties, lines) = partReader.tieRows(
+                &part, reserving: k == 0 ? totalRows : part.estimatedRows, splitTargets: splitTargets)
             results.withLock { $0[k] = (ties, lines, partReader.diagnostics, part.diagnostics) }
         }
         var all = results.withLock { results in
@@ -106,7 +109,9 @@ extension CSVNetworkReader {
     }
 
     /// The ties of the rows `reader` yields, with their lines; problems in their cells go to `diagnostics`.
-    private mutating func tieRows(_ reader: inout CSVTableReader, reserving capacity: Int) -> ([Tie], [Int32]) {
+    private mutating func tieRows(
+        _ reader: inout CSVTableReader, reserving capacity: Int, splitTargets: Bool
+    ) -> ([Tie], [Int32]) {
         let table = reader.table
         var ties: [Tie] = [], lines: [Int32] = []
         ties.reserveCapacity(capacity)
@@ -163,6 +168,15 @@ extension CSVNetworkReader {
                             $0.text(.kumuExpectedDirection, ["value": text])
                         })
                 }
+            }
+            if splitTargets, tie.to.contains("|") {
+                for target in tie.to.split(separator: "|").map({ trimmedSpaces(String($0)) }) where !target.isEmpty {
+                    var one = tie
+                    one.to = target
+                    ties.append(one)
+                    lines.append(Int32(clamping: row.line))
+                }
+                continue
             }
             ties.append(tie)
             lines.append(Int32(clamping: row.line))

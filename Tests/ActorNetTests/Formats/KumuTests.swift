@@ -37,8 +37,11 @@ import Testing
                 from: Self.andes, to: Self.teachers, directed: false, note: "Board members in common",
                 attributes: ["Tags": "education|teachers", "type": "Personal"]),
             Tie(from: Self.ministry, to: Self.teachers, weight: 1.5, kind: .coordination),
+            Tie(from: Self.bank, to: Self.ministry, kind: .coordination),
+            Tie(from: Self.bank, to: Self.teachers, kind: .coordination),
         ]
         #expect(loaded.network == expected)
+        #expect(loaded.sourceMap.tie(5, "to").line == 6)
         #expect(
             loaded.warnings.map(\.description) == [
                 "\(connections):1:3: warning: column `Type`: values that name no tie kind are kept as attribute "
