@@ -1,0 +1,140 @@
+import ActorNet
+
+/// The network year by year, or period by period (government terms): the dated ties and actors active, the ties
+/// formed and ended, and persistence — the share of partnerships (pairs of actors tied) of one period still
+/// active in the next, overall and by sector pair and level pair (docs/measures/Timeline.md).
+///
+/// Only dated ties count (their own dates, else their project's: `Tie.span`): an undated tie would be present in
+/// every period and make every partnership look lasting. A span with no start counts from the first year, one
+/// with no end lasts on to the last.
+public struct Timeline: Sendable, Hashable {
+    public var periods: [TimelinePeriod]
+    /// Partnerships of every period but the last, summed, and how many of them were still active in the next.
+    public var partnerships: Int
+    public var stillActive: Int
+    public var bySectorPair: [PairPersistence]
+    public var byLevelPair: [PairPersistence]
+    public var datedTies: Int
+    public var undatedTies: Int
+
+    /// `stillActive / partnerships`; nil when no period has a next one with partnerships to follow.
+    public var persistence: Double? { share(stillActive, partnerships) }
+
+    /// The timeline of `network` over `years` (default: `Network.yearRange`), one period per year, or one per
+    /// start year in `periodStarts` (increasing): each runs to the year before the next start, the last to the
+    /// end of `years` (at least its own start year). Years before the first start are left out.
+    public init(_ network: Network, periodStarts: [Int]? = nil, years: ClosedRange<Int>? = nil) {
+        let spans = network.tieSpans
+        let dated = spans.indices.filter { !spans[$0].isUndated }
+        datedTies = dated.count
+        undatedTies = spans.count - dated.count
+        let range = years ?? network.yearRange
+        var bounds: [ClosedRange<Int>] = []
+        if let range {
+            if let starts = periodStarts, let lastStart = starts.last {
+                let ends = starts.dropFirst().map { $0 - 1 } + [max(lastStart, range.upperBound)]
+                bounds = zip(starts, ends).map { $0...$1 }
+            } else {
+                bounds = range.map { $0...$0 }
+            }
+        }
+        let actorIndex = network.actorIndex
+        let pairOf = dated.map { ActorPair(network.ties[$0].from, network.ties[$0].to) }
+        var pairSets: [Set<ActorPair>] = []
+        periods = bounds.map { period in
+            let window = TimeWindow(
+                from: PartialDate(year: period.lowerBound), to: PartialDate(year: period.upperBound))
+            var pairs = Set<ActorPair>(), actors = Set<String>(), ties = 0, formed = 0, ended = 0
+            for (k, i) in dated.enumerated() {
+                let span = spans[i]
+                if let start = span.start, period.contains(start.year) { formed += 1 }
+                if let end = span.end, period.contains(end.year) { ended += 1 }
+                guard span.overlaps(window) else { continue }
+                ties += 1
+                actors.formUnion([network.ties[i].from, network.ties[i].to])
+                if pairOf[k].first != pairOf[k].second { pairs.insert(pairOf[k]) }
+            }
+            pairSets.append(pairs)
+            return TimelinePeriod(
+                first: period.lowerBound, last: period.upperBound, actors: actors.count, ties: ties, formed: formed,
+                ended: ended, partnerships: pairs.count)
+        }
+        var sectorCounts: [PairKey: (Int, Int)] = [:], levelCounts: [PairKey: (Int, Int)] = [:]
+        var total = 0, kept = 0
+        for p in periods.indices.dropLast() {
+            let lasting = pairSets[p].intersection(pairSets[p + 1])
+            periods[p].stillActiveNext = lasting.count
+            total += pairSets[p].count
+            kept += lasting.count
+            for pair in pairSets[p] {
+                let a = actorIndex[pair.first].map { network.actors[$0] }
+                let b = actorIndex[pair.second].map { network.actors[$0] }
+                let persisted = lasting.contains(pair) ? 1 : 0
+                let sectors = PairKey(
+                    Self.position(a?.sector ?? .unspecified), Self.position(b?.sector ?? .unspecified))
+                let levels = PairKey(Self.position(a?.level ?? .unspecified), Self.position(b?.level ?? .unspecified))
+                sectorCounts[sectors, default: (0, 0)].0 += 1
+                sectorCounts[sectors, default: (0, 0)].1 += persisted
+                levelCounts[levels, default: (0, 0)].0 += 1
+                levelCounts[levels, default: (0, 0)].1 += persisted
+            }
+        }
+        partnerships = total
+        stillActive = kept
+        bySectorPair = Self.rows(sectorCounts, names: Sector.allCases.map(\.rawValue))
+        byLevelPair = Self.rows(levelCounts, names: Level.allCases.map(\.rawValue))
+    }
+
+    /// Group positions of a pair, lower first.
+    struct PairKey: Hashable, Comparable {
+        var low: Int, high: Int
+        init(_ a: Int, _ b: Int) { (low, high) = a <= b ? (a, b) : (b, a) }
+        static func < (x: PairKey, y: PairKey) -> Bool { (x.low, x.high) < (y.low, y.high) }
+    }
+
+    /// The value's place in its vocabulary: groups are listed in that order.
+    static func position<V: Vocabulary>(_ value: V) -> Int { Array(V.allCases).firstIndex(of: value) ?? 0 }
+
+    static func rows(_ counts: [PairKey: (Int, Int)], names: [String]) -> [PairPersistence] {
+        counts.keys.sorted().map { key in
+            PairPersistence(
+                groups: [names[key.low], names[key.high]], partnerships: counts[key]!.0, stillActive: counts[key]!.1)
+        }
+    }
+}
+
+/// One year or period of a `Timeline`.
+public struct TimelinePeriod: Sendable, Hashable {
+    public var first: Int
+    public var last: Int
+    /// Actors at an end of a dated tie active in the period.
+    public var actors: Int
+    /// Dated ties active at some time in the period.
+    public var ties: Int
+    /// Ties whose start falls in the period.
+    public var formed: Int
+    /// Ties whose end falls in the period.
+    public var ended: Int
+    /// Pairs of actors with a tie active in the period.
+    public var partnerships: Int
+    /// Of those, the pairs with a tie active in the next period; nil for the last period.
+    public var stillActiveNext: Int?
+
+    /// `stillActiveNext / partnerships`; nil for the last period or one without partnerships.
+    public var persistence: Double? { stillActiveNext.flatMap { share($0, partnerships) } }
+
+    /// `2015`, or `2014–2017`.
+    public var label: String { first == last ? String(first) : "\(first)–\(last)" }
+}
+
+/// Persistence of the partnerships between two groups (sectors or levels), over every period but the last.
+public struct PairPersistence: Sendable, Hashable {
+    /// The two groups' canonical names, in vocabulary order (`public`, `civil-society`).
+    public var groups: [String]
+    public var partnerships: Int
+    public var stillActive: Int
+
+    public var persistence: Double? { share(stillActive, partnerships) }
+}
+
+private func share(_ part: Int, _ whole: Int) -> Double? { whole == 0 ? nil : Double(part) / Double(whole) }
