@@ -716,8 +716,8 @@ extension Catalogue {
         case .windowUntil: "until {date}"
         case .windowHeading:
             """
-            Network as it stood {window}: {actors} of {allActors} actors, {ties} of {allTies} ties, {projects} of \
-            {allProjects} projects (undated, so always present: {undatedActors} actors, {undatedTies} ties)
+            Network as it stood {window}: actors {actors} of {allActors}, ties {ties} of {allTies}, projects \
+            {projects} of {allProjects}; undated and so always present: actors {undatedActors}, ties {undatedTies}
             """
         case .cliWindowExclusive:
             """
@@ -729,7 +729,10 @@ extension Catalogue {
             """
             --periods needs start years in increasing order, separated by commas (2014,2018,2022), not `{value}`
             """
-        case .timelineTitle: "Timeline of the dated ties, {first}–{last} ({undated} undated ties left out)"
+        case .timelineTitle:
+            """
+            Timeline of the dated ties, {first}–{last} (undated ties left out: {undated})
+            """
         case .timelineNoDates: "The network has no dates: no tie or project has a start or an end."
         case .timelinePeriod: "period"
         case .timelineActors: "actors"

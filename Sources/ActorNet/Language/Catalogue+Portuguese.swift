@@ -739,9 +739,9 @@ extension Catalogue {
         case .windowUntil: "até {date}"
         case .windowHeading:
             """
-            Rede tal como estava {window}: {actors} de {allActors} atores, {ties} de {allTies} laços, {projects} de \
-            {allProjects} projetos (sem data e, por isso, sempre presentes: {undatedActors} atores, {undatedTies} \
-            laços)
+            Rede tal como estava {window}: atores {actors} de {allActors}, laços {ties} de {allTies}, projetos \
+            {projects} de {allProjects}; sem data e, por isso, sempre presentes: atores {undatedActors}, laços \
+            {undatedTies}
             """
         case .cliWindowExclusive:
             """
@@ -756,7 +756,7 @@ extension Catalogue {
             """
         case .timelineTitle:
             """
-            Evolução dos laços com data, {first}–{last} ({undated} laços sem data não entram na contagem)
+            Evolução dos laços com data, {first}–{last} (laços sem data fora da contagem: {undated})
             """
         case .timelineNoDates: "A rede não tem datas: nenhum laço ou projeto tem início ou fim."
         case .timelinePeriod: "período"

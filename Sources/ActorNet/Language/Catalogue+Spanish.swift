@@ -735,9 +735,9 @@ extension Catalogue {
         case .windowUntil: "hasta {date}"
         case .windowHeading:
             """
-            Red tal como estaba {window}: {actors} de {allActors} actores, {ties} de {allTies} lazos, {projects} de \
-            {allProjects} proyectos (sin fecha y por eso siempre presentes: {undatedActors} actores, {undatedTies} \
-            lazos)
+            Red tal como estaba {window}: actores {actors} de {allActors}, lazos {ties} de {allTies}, proyectos \
+            {projects} de {allProjects}; sin fecha y por eso siempre presentes: actores {undatedActors}, lazos \
+            {undatedTies}
             """
         case .cliWindowExclusive:
             """
@@ -751,7 +751,9 @@ extension Catalogue {
             `{value}`
             """
         case .timelineTitle:
-            "Evolución de los lazos con fecha, {first}–{last} ({undated} lazos sin fecha no se cuentan)"
+            """
+            Evolución de los lazos con fecha, {first}–{last} (lazos sin fecha que no se cuentan: {undated})
+            """
         case .timelineNoDates: "La red no tiene fechas: ningún lazo ni proyecto tiene inicio ni término."
         case .timelinePeriod: "período"
         case .timelineActors: "actores"
