@@ -67,12 +67,11 @@ struct TimelineCommand: ParsableCommand {
         }
     }
 
-    /// The network's years, within the window asked for (`--from`/`--to`/`--at`) when there is one.
+    /// The dated ties' years, within the window asked for (`--from`/`--to`/`--at`); nil without a window.
     private func years(of network: Network) throws -> ClosedRange<Int>? {
-        guard let range = network.yearRange else { return nil }
-        let window = try input.window.window()
-        let first = max(range.lowerBound, window?.from?.year ?? range.lowerBound)
-        let last = min(range.upperBound, window?.to?.year ?? range.upperBound)
+        guard let window = try input.window.window(), let range = Timeline.years(of: network) else { return nil }
+        let first = max(range.lowerBound, window.from?.year ?? range.lowerBound)
+        let last = min(range.upperBound, window.to?.year ?? range.upperBound)
         return first <= last ? first...last : nil
     }
 

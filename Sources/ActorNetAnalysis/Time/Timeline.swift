@@ -20,7 +20,8 @@ public struct Timeline: Sendable, Hashable {
     /// `stillActive / partnerships`; nil when no period has a next one with partnerships to follow.
     public var persistence: Double? { share(stillActive, partnerships) }
 
-    /// The timeline of `network` over `years` (default: `Network.yearRange`), one period per year, or one per
+    /// The timeline of `network` over `years` (default: the first to the last year its dated ties name), one
+    /// period per year, or one per
     /// start year in `periodStarts` (increasing): each runs to the year before the next start, the last to the
     /// end of `years` (at least its own start year). Years before the first start are left out.
     public init(_ network: Network, periodStarts: [Int]? = nil, years: ClosedRange<Int>? = nil) {
@@ -28,7 +29,7 @@ public struct Timeline: Sendable, Hashable {
         let dated = spans.indices.filter { !spans[$0].isUndated }
         datedTies = dated.count
         undatedTies = spans.count - dated.count
-        let range = years ?? network.yearRange
+        let range = years ?? Self.years(of: spans)
         var bounds: [ClosedRange<Int>] = []
         if let range {
             if let starts = periodStarts, let lastStart = starts.last {
@@ -83,6 +84,16 @@ public struct Timeline: Sendable, Hashable {
         stillActive = kept
         bySectorPair = Self.rows(sectorCounts, names: Sector.allCases.map(\.rawValue))
         byLevelPair = Self.rows(levelCounts, names: Level.allCases.map(\.rawValue))
+    }
+
+    /// The first to the last year that `network`'s dated ties name; nil when none is dated. (Not
+    /// `Network.yearRange`: projects without ties would only add empty years.)
+    public static func years(of network: Network) -> ClosedRange<Int>? { years(of: network.tieSpans) }
+
+    static func years(of spans: [TimeSpan]) -> ClosedRange<Int>? {
+        let years = spans.flatMap { [$0.start?.year, $0.end?.year].compactMap { $0 } }
+        guard let first = years.min(), let last = years.max() else { return nil }
+        return first...last
     }
 
     /// Group positions of a pair, lower first.
