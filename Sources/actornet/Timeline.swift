@@ -12,14 +12,19 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "The network over time: actors and ties active, ties formed and ended, and persistence.",
         discussion: """
-            Per year, or per period with --periods (start years, e.g. of government terms): dated ties active
-            (their own start/end, else their project's), the actors at their ends, ties formed and ended, and
-            persistence = the share of partnerships (pairs of actors tied) of one period still active in the next,
-            overall and by sector pair and level pair (docs/measures/Timeline.md). Undated ties are left out.
-            JSON: {"periods": [{"first", "last", "actors", "ties", "formed", "ended", "partnerships",
-            "still_active_next", "persistence"}], "partnerships", "still_active", "persistence", "by_sector_pair":
-            [{"groups", "partnerships", "still_active", "persistence"}], "by_level_pair", "dated_ties",
-            "undated_ties"}. CSV: one row per period.
+            Per year, or per period with --periods (start years, e.g. of government
+            terms): dated ties active (their own start/end, else their project's),
+            the actors at their ends, ties formed and ended, and persistence = the
+            share of partnerships (pairs of actors tied) of one period still active
+            in the next, overall and by sector pair and level pair
+            (docs/measures/Timeline.md). Undated ties are left out.
+
+            JSON: {"periods": [{"first", "last", "actors", "ties", "formed",
+            "ended", "partnerships", "still_active_next", "persistence"}],
+            "partnerships", "still_active", "persistence", "by_sector_pair":
+            [{"groups", "partnerships", "still_active", "persistence"}],
+            "by_level_pair", "dated_ties", "undated_ties"}.
+            CSV: one row per period.
 
             Example:
               actornet timeline Networks/chile.yaml
