@@ -87,6 +87,25 @@ import Testing
         #expect(object["projects"] as? Int == 0)
     }
 
+    /// CSV (ties and projects files), JSON and node-link JSON carry the dates: the window and the timeline are
+    /// the YAML's.
+    @Test(arguments: ["terms.csv", "terms.json", "terms.node-link.json"])
+    func everyFormatCarriesTheDates(_ name: String) throws {
+        let folder = try scratchFolder("time-formats")
+        let path = folder + "/" + name
+        #expect(try CLI.run(["convert", Self.terms, path]).status == 0)
+        let info = try CLI.run(["info", path, "--at", "2015"])
+        #expect(info.stdout.hasPrefix(Self.heading2015 + "\n\n"))
+        let timeline = try CLI.run(["timeline", path, "--periods", "2014,2018", "--format", "csv"])
+        #expect(
+            timeline.stdout == """
+                first,last,actors,ties,formed,ended,partnerships,still_active_next,persistence
+                2014,2017,5,4,4,2,4,3,0.75
+                2018,2021,6,4,2,3,4,,
+
+                """)
+    }
+
     @Test func renderSaysTheWindowOnStandardError() throws {
         let render = try CLI.run(["render", Self.terms, "--at", "2015", "--format", "dot", "-o", "-"])
         #expect(render.status == 0)
