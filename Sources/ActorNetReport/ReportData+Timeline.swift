@@ -4,9 +4,10 @@ import ActorNetAnalysis
 /// The timeline section's numbers and words, shared by the HTML and Markdown reports.
 extension ReportData {
     /// The timeline the report shows, nil when no tie is dated: one period per year over ten years or less,
-    /// else four-year periods from the first year (a government term in many countries of the region).
-    static func timeline(of network: Network) -> Timeline? {
-        guard let years = Timeline.years(of: network) else { return nil }
+    /// else four-year periods from the first year (a government term in many countries of the region); within the
+    /// window the network was restricted to, if any.
+    static func timeline(of network: Network, within window: TimeWindow? = nil) -> Timeline? {
+        guard let years = Timeline.years(of: network, within: window) else { return nil }
         let starts = years.count <= 10 ? nil : Array(stride(from: years.lowerBound, through: years.upperBound, by: 4))
         return Timeline(network, periodStarts: starts, years: years)
     }

@@ -84,7 +84,7 @@ public struct ReportData: Sendable {
         data.diagrams = diagrams
         data.notes += diagramNotes
         data.diagramsLeftOut = diagramNotes
-        data.timeline = timeline(of: network)
+        data.timeline = timeline(of: network, within: window?.window)
         data.window = window
         if let window { data.notes.insert(window.heading(language), at: 0) }
         return data

@@ -64,20 +64,13 @@ struct TimelineCommand: ParsableCommand {
         let loaded = try input.loaded(showWarnings: format == .table)
         let network = loaded.network
         let language = input.language(for: network)
-        let timeline = Timeline(network, periodStarts: try periodStarts(), years: try years(of: network))
+        let years = Timeline.years(of: network, within: try input.window.window())
+        let timeline = Timeline(network, periodStarts: try periodStarts(), years: years)
         switch format {
         case .json: try printJSON(timeline)
         case .csv: try writeCSV(timeline, inputs: loaded.inputFiles)
         case .table: try printOutput(input.windowHeading(language) + table(timeline, language))
         }
-    }
-
-    /// The dated ties' years, within the window asked for (`--from`/`--to`/`--at`); nil without a window.
-    private func years(of network: Network) throws -> ClosedRange<Int>? {
-        guard let window = try input.window.window(), let range = Timeline.years(of: network) else { return nil }
-        let first = max(range.lowerBound, window.from?.year ?? range.lowerBound)
-        let last = min(range.upperBound, window.to?.year ?? range.upperBound)
-        return first <= last ? first...last : nil
     }
 
     /// One row per period; an empty cell where there is no next period or nothing to divide.

@@ -33,11 +33,14 @@ public struct TimeWindowSummary: Sendable, Hashable, Encodable {
         case undatedTies = "undated_ties"
     }
 
-    /// `Network as it stood in 2015: 4 of 6 actors, …`, in `language`.
+    /// The window itself.
+    public var window: TimeWindow {
+        TimeWindow(from: from.flatMap(PartialDate.init(parsing:)), to: to.flatMap(PartialDate.init(parsing:)))
+    }
+
+    /// `Network as it stood in 2015: actors 4 of 6, …`, in `language`.
     public func heading(_ language: Language) -> String {
-        let window = TimeWindow(
-            from: from.flatMap(PartialDate.init(parsing:)), to: to.flatMap(PartialDate.init(parsing:)))
-        return language.text(
+        language.text(
             .windowHeading,
             [
                 "window": window.phrase(language), "actors": actors, "allActors": actors + droppedActors,

@@ -90,6 +90,14 @@ public struct Timeline: Sendable, Hashable {
     /// `Network.yearRange`: projects without ties would only add empty years.)
     public static func years(of network: Network) -> ClosedRange<Int>? { years(of: network.tieSpans) }
 
+    /// `years(of:)` cut to the years of `window` (the timeline of a network restricted to it: `--from`, `--to`).
+    public static func years(of network: Network, within window: TimeWindow?) -> ClosedRange<Int>? {
+        guard let range = years(of: network) else { return nil }
+        let first = max(range.lowerBound, window?.from?.year ?? range.lowerBound)
+        let last = min(range.upperBound, window?.to?.year ?? range.upperBound)
+        return first <= last ? first...last : nil
+    }
+
     static func years(of spans: [TimeSpan]) -> ClosedRange<Int>? {
         let years = spans.flatMap { [$0.start?.year, $0.end?.year].compactMap { $0 } }
         guard let first = years.min(), let last = years.max() else { return nil }

@@ -76,6 +76,14 @@ import Testing
         #expect(timeline.periods[1].partnerships == 1)
     }
 
+    @Test func theYearsAreTheDatedTiesCutToAWindow() {
+        #expect(Timeline.years(of: Self.network) == 2014...2021)
+        #expect(Timeline.years(of: Self.network, within: TimeWindow(from: PartialDate(year: 2016))) == 2016...2021)
+        #expect(Timeline.years(of: Self.network, within: TimeWindow(year: 2015)) == 2015...2015)
+        #expect(Timeline.years(of: Self.network, within: TimeWindow(to: PartialDate(year: 2013))) == nil)
+        #expect(Timeline.years(of: Self.network, within: nil) == 2014...2021)
+    }
+
     @Test func aNetworkWithoutDatesHasNoPeriods() {
         let timeline = Timeline(Network(name: "n", ties: [Tie(from: "a", to: "b")]))
         #expect(timeline.periods.isEmpty && timeline.persistence == nil && timeline.undatedTies == 1)
