@@ -21,12 +21,25 @@ public struct Timeline: Sendable, Hashable {
     public var persistence: Double? { share(stillActive, partnerships) }
 
     /// The timeline of `network` over `years` (default: the first to the last year its dated ties name), one
-    /// period per year, or one per
-    /// start year in `periodStarts` (increasing): each runs to the year before the next start, the last to the
-    /// end of `years` (at least its own start year). Years before the first start are left out.
+    /// period per year, or one per start year in `periodStarts` (increasing): each runs to the year before the
+    /// next start, the last to the end of `years` (at least its own start year). Years before the first start are
+    /// left out.
+    ///
+    /// - Complexity: O(periods × dated ties), on integers: tie ends as actor positions, spans as day numbers.
     public init(_ network: Network, periodStarts: [Int]? = nil, years: ClosedRange<Int>? = nil) {
         let spans = network.tieSpans
-        let dated = spans.indices.filter { !spans[$0].isUndated }
+        var positions = network.actorIndex
+        var actorCount = network.actors.count
+        func position(_ id: String) -> Int {
+            if let known = positions[id] { return known }
+            positions[id] = actorCount  // a tie end without an actor record (a network built in code)
+            actorCount += 1
+            return actorCount - 1
+        }
+        var dated: [DatedTie] = []
+        for (tie, span) in zip(network.ties, spans) where !span.isUndated {
+            dated.append(DatedTie(position(tie.from), position(tie.to), span))
+        }
         datedTies = dated.count
         undatedTies = spans.count - dated.count
         let range = years ?? Self.years(of: spans)
@@ -39,27 +52,30 @@ public struct Timeline: Sendable, Hashable {
                 bounds = range.map { $0...$0 }
             }
         }
-        let actorIndex = network.actorIndex
-        let pairOf = dated.map { ActorPair(network.ties[$0].from, network.ties[$0].to) }
-        var pairSets: [Set<ActorPair>] = []
-        periods = bounds.map { period in
-            let window = TimeWindow(
-                from: PartialDate(year: period.lowerBound), to: PartialDate(year: period.upperBound))
-            var pairs = Set<ActorPair>(), actors = Set<String>(), ties = 0, formed = 0, ended = 0
-            for (k, i) in dated.enumerated() {
-                let span = spans[i]
-                if let start = span.start, period.contains(start.year) { formed += 1 }
-                if let end = span.end, period.contains(end.year) { ended += 1 }
-                guard span.overlaps(window) else { continue }
+        var seenIn = [Int](repeating: -1, count: actorCount)
+        var pairSets: [Set<Int64>] = []
+        periods = bounds.enumerated().map { p, period in
+            let firstDay = period.lowerBound * 10_000 + 101, lastDay = period.upperBound * 10_000 + 1231
+            var pairs = Set<Int64>(), actors = 0, ties = 0, formed = 0, ended = 0
+            for tie in dated {
+                if let start = tie.startYear, period.contains(start) { formed += 1 }
+                if let end = tie.endYear, period.contains(end) { ended += 1 }
+                guard tie.firstDay <= lastDay, tie.lastDay >= firstDay else { continue }
                 ties += 1
-                actors.formUnion([network.ties[i].from, network.ties[i].to])
-                if pairOf[k].first != pairOf[k].second { pairs.insert(pairOf[k]) }
+                for end in [tie.low, tie.high] where seenIn[end] != p {
+                    seenIn[end] = p
+                    actors += 1
+                }
+                if tie.low != tie.high { pairs.insert(tie.pair) }
             }
             pairSets.append(pairs)
             return TimelinePeriod(
-                first: period.lowerBound, last: period.upperBound, actors: actors.count, ties: ties, formed: formed,
+                first: period.lowerBound, last: period.upperBound, actors: actors, ties: ties, formed: formed,
                 ended: ended, partnerships: pairs.count)
         }
+        let sectorOf = network.actors.map { Self.position($0.sector) },
+            levelOf = network.actors.map { Self.position($0.level) }
+        let unspecifiedSector = Self.position(Sector.unspecified), unspecifiedLevel = Self.position(Level.unspecified)
         var sectorCounts: [PairKey: (Int, Int)] = [:], levelCounts: [PairKey: (Int, Int)] = [:]
         var total = 0, kept = 0
         for p in periods.indices.dropLast() {
@@ -68,12 +84,14 @@ public struct Timeline: Sendable, Hashable {
             total += pairSets[p].count
             kept += lasting.count
             for pair in pairSets[p] {
-                let a = actorIndex[pair.first].map { network.actors[$0] }
-                let b = actorIndex[pair.second].map { network.actors[$0] }
+                let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
                 let persisted = lasting.contains(pair) ? 1 : 0
                 let sectors = PairKey(
-                    Self.position(a?.sector ?? .unspecified), Self.position(b?.sector ?? .unspecified))
-                let levels = PairKey(Self.position(a?.level ?? .unspecified), Self.position(b?.level ?? .unspecified))
+                    a < sectorOf.count ? sectorOf[a] : unspecifiedSector,
+                    b < sectorOf.count ? sectorOf[b] : unspecifiedSector)
+                let levels = PairKey(
+                    a < levelOf.count ? levelOf[a] : unspecifiedLevel, b < levelOf.count ? levelOf[b] : unspecifiedLevel
+                )
                 sectorCounts[sectors, default: (0, 0)].0 += 1
                 sectorCounts[sectors, default: (0, 0)].1 += persisted
                 levelCounts[levels, default: (0, 0)].0 += 1
@@ -84,6 +102,25 @@ public struct Timeline: Sendable, Hashable {
         stillActive = kept
         bySectorPair = Self.rows(sectorCounts, names: Sector.allCases.map(\.rawValue))
         byLevelPair = Self.rows(levelCounts, names: Level.allCases.map(\.rawValue))
+    }
+
+    /// A dated tie reduced to what the counts need: its ends' positions (lower first) and its span as day numbers
+    /// (`PartialDate.firstDay`/`lastDay`; an unknown start or an open end unbounded).
+    struct DatedTie {
+        var low: Int, high: Int
+        var firstDay: Int, lastDay: Int
+        var startYear: Int?, endYear: Int?
+
+        init(_ a: Int, _ b: Int, _ span: TimeSpan) {
+            (low, high) = a <= b ? (a, b) : (b, a)
+            firstDay = span.start?.firstDay ?? Int.min
+            lastDay = span.end?.lastDay ?? Int.max
+            startYear = span.start?.year
+            endYear = span.end?.year
+        }
+
+        /// The partnership: both positions in one key.
+        var pair: Int64 { Int64(low) << 32 | Int64(high) }
     }
 
     /// The first to the last year that `network`'s dated ties name; nil when none is dated. (Not
