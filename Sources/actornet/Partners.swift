@@ -89,9 +89,10 @@ struct Partners: ParsableCommand {
                     ])
                 }
                 try printOutput(
-                    providers.isEmpty
-                        ? language.text(.partnersNoProvider, ["need": need])
-                        : alignedTable(rows, leftAligned: [1, 3]))
+                    input.windowHeading(language)
+                        + (providers.isEmpty
+                            ? language.text(.partnersNoProvider, ["need": need])
+                            : alignedTable(rows, leftAligned: [1, 3])))
             }
             return
         }
@@ -111,6 +112,8 @@ struct Partners: ParsableCommand {
                     + "\(language.text(.partnersProximity)) \(cellText(s.proximity)))")
             for reason in s.reasons { out.append("     - \(reason.text(language))") }
         }
-        try printOutput(out.isEmpty ? language.text(.noUntiedPairToSuggest) : out.joined(separator: "\n"))
+        try printOutput(
+            input.windowHeading(language)
+                + (out.isEmpty ? language.text(.noUntiedPairToSuggest) : out.joined(separator: "\n")))
     }
 }
