@@ -222,9 +222,9 @@ private struct ValidationPass {
         }
     }
 
-    /// Finds ties with the same ends (unordered when undirected), kind, project and directedness; each later one
-    /// is dropped (`kept` false) and its weight added to the first, in tie order. Returns the summed weights by
-    /// the first tie's index.
+    /// Finds ties with the same ends (unordered when undirected), kind, project, dates and directedness; each
+    /// later one is dropped (`kept` false) and its weight added to the first, in tie order. Returns the summed
+    /// weights by the first tie's index.
     ///
     /// Ties are grouped by their ends with two stable counting sorts (O(n + m), no hashing of 500k keys), so
     /// each group lists its ties in file order; only ties inside a group are compared.
@@ -351,15 +351,18 @@ public struct TieEndpoints: Sendable, Hashable {
     }
 }
 
-/// Identity of a tie for duplicate detection: endpoint positions (unordered when undirected), kind and project.
+/// Identity of a tie for duplicate detection: endpoint positions (unordered when undirected), kind, project and
+/// dates (the same partnership in two periods is two ties, not one of double weight).
 struct TieKey: Hashable {
-    var a: Int32, b: Int32, kind: TieKind, project: String?, directed: Bool
+    var a: Int32, b: Int32, kind: TieKind, project: String?, directed: Bool, start: String?, end: String?
 
     init(_ tie: Tie, from: Int, to: Int, networkDirected: Bool) {
         directed = tie.isDirected(networkDirected: networkDirected)
         if directed || from <= to { a = Int32(from); b = Int32(to) } else { a = Int32(to); b = Int32(from) }
         kind = tie.kind
         project = tie.project
+        start = tie.start
+        end = tie.end
     }
 }
 
