@@ -96,4 +96,24 @@ public struct PartnerBacktest: Sendable, Equatable {
             + [Row(ranking: .random, score: random)]
         return PartnerBacktest(until: until, top: top, candidates: candidates, positives: positives, rows: rows)
     }
+
+    /// The backtest of a dated network at the end of `until`: the network as it stood then (ties and projects
+    /// started by then, `Network.restricted(to:)`; undated ties that no shared project dates count as always
+    /// there), its candidates the untied pairs of the actors present, the positives those whose first tie
+    /// (`Network.firstTiedYears`) started after `until`. Undated ties are first dated by the projects their ends
+    /// share (`datingUndatedTiesBySharedProjects`, what IATI imports need). nil when nothing in the network is dated.
+    public static func run(
+        _ network: Network, until: Int, top: Int, weights: PartnerWeights = PartnerWeights(),
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> PartnerBacktest? {
+        let dated = network.datingUndatedTiesBySharedProjects().network
+        guard dated.hasDates else { return nil }
+        let past = dated.restricted(to: TimeWindow(to: PartialDate(year: until))).network
+        let index = past.actorIndex
+        let formed = dated.firstTiedYears.compactMap { pair, year -> (Int, Int)? in
+            guard year > until, let a = index[pair.first], let b = index[pair.second] else { return nil }
+            return (a, b)
+        }
+        return evaluate(NetworkAnalysis(past, threads: threads), formed: formed, until: until, top: top, weights: weights)
+    }
 }
