@@ -21,7 +21,8 @@ extension Partners {
                 header: ["ranking", "until", "top", "candidates", "positives"]
                     + ["precision_at_k", "recall_at_k", "average_precision"],
                 rows: result.rows.map { row in
-                    [row.ranking.key] + [result.until, result.top, result.candidates, result.positives].map(String.init)
+                    [row.ranking.key]
+                        + [result.until, result.top, result.candidates, result.positives].map(String.init)
                         + [row.score?.precisionAtK, row.score?.recallAtK, row.score?.averagePrecision].map {
                             $0.map { String($0) } ?? ""
                         }
@@ -54,7 +55,8 @@ extension Partners {
             case .random: name = language.text(.backtestRandom)
             }
             rows.append(
-                [name] + [row.score?.precisionAtK, row.score?.recallAtK, row.score?.averagePrecision].map { cellText($0) })
+                [name]
+                    + [row.score?.precisionAtK, row.score?.recallAtK, row.score?.averagePrecision].map { cellText($0) })
         }
         return (lines + ["", alignedTable(rows)]).joined(separator: "\n")
     }

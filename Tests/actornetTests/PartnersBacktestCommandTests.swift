@@ -7,8 +7,9 @@ import Testing
     let onlyCapability = ["--weights", "capability=1,diversity=0,proximity=0"]
 
     @Test func tableInEnglishAndSpanish() throws {
-        let english = try CLI.run(["partners", file, "--backtest", "--until", "2012", "--top", "1", "--lang", "en"]
-            + onlyCapability)
+        let english = try CLI.run(
+            ["partners", file, "--backtest", "--until", "2012", "--top", "1", "--lang", "en"]
+                + onlyCapability)
         #expect(english.status == 0)
         #expect(
             english.stdout == """
@@ -26,8 +27,9 @@ import Testing
                 random order (share that formed)        0.667     0.333              0.667
 
                 """)
-        let spanish = try CLI.run(["partners", file, "--backtest", "--until", "2012", "--top", "1", "--lang", "es"]
-            + onlyCapability)
+        let spanish = try CLI.run(
+            ["partners", file, "--backtest", "--until", "2012", "--top", "1", "--lang", "es"]
+                + onlyCapability)
         #expect(
             spanish.stdout.split(separator: "\n").prefix(5) == [
                 "Prueba retrospectiva de las sugerencias de socios: la red hasta 2012, contrastada con los vínculos "

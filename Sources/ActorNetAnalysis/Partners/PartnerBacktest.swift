@@ -114,6 +114,7 @@ public struct PartnerBacktest: Sendable, Equatable {
             guard year > until, let a = index[pair.first], let b = index[pair.second] else { return nil }
             return (a, b)
         }
-        return evaluate(NetworkAnalysis(past, threads: threads), formed: formed, until: until, top: top, weights: weights)
+        return evaluate(
+            NetworkAnalysis(past, threads: threads), formed: formed, until: until, top: top, weights: weights)
     }
 }

@@ -221,4 +221,3 @@ struct PairWorkspace {
         return distances.distance[target]
     }
 }
-

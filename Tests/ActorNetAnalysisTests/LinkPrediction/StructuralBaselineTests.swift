@@ -11,11 +11,14 @@ import Testing
         let pairs: [[Value]]
 
         enum Value: Decodable {
-            case id(String), number(Double)
+            case id(String)
+            case number(Double)
 
             init(from decoder: any Decoder) throws {
                 let container = try decoder.singleValueContainer()
-                if let text = try? container.decode(String.self) { self = .id(text) } else {
+                if let text = try? container.decode(String.self) {
+                    self = .id(text)
+                } else {
                     self = .number(try container.decode(Double.self))
                 }
             }
@@ -61,8 +64,11 @@ import Testing
             ])
         let view = NetworkAnalysis(network).undirected
         let pair = PairNeighbourhood(0, 1, in: view)
-        #expect(pair == PairNeighbourhood(degreeU: 2, degreeV: 2, common: 2, adamicAdar: 1 / log(3) + 1 / log(2),
-            resourceAllocation: 1.0 / 3 + 1.0 / 2))
+        #expect(
+            pair
+                == PairNeighbourhood(
+                    degreeU: 2, degreeV: 2, common: 2, adamicAdar: 1 / log(3) + 1 / log(2),
+                    resourceAllocation: 1.0 / 3 + 1.0 / 2))
         #expect(StructuralBaseline.jaccard.score(pair) == 1)
         #expect(StructuralBaseline.preferentialAttachment.score(0, 4, in: view) == 2)
         #expect(StructuralBaseline.commonNeighbours.score(0, 4, in: view) == 1)

@@ -101,8 +101,9 @@ import Testing
         for limit in [1, 3] {
             #expect(
                 PartnerRecommendation.suggest(network, weights: onlyCapability, limit: limit, collation: .es)
-                    == Array(PartnerRecommendation.suggest(network, weights: onlyCapability, collation: .es)
-                        .prefix(limit)))
+                    == Array(
+                        PartnerRecommendation.suggest(network, weights: onlyCapability, collation: .es)
+                            .prefix(limit)))
         }
     }
 
