@@ -454,13 +454,17 @@ extension Catalogue {
         case .backtestRecall: "recall@{k}"
         case .backtestAveragePrecision: "average precision"
         case .backtestHeading:
-            "Backtest of partner suggestions: the network as of {year}, checked against the ties "
-                + "formed after it"
+            """
+            Backtest of partner suggestions: the network as of {year}, checked against the ties \
+            formed after it
+            """
         case .backtestCandidates: "candidate pairs (both actors present by {year}, not yet tied): {count}"
         case .backtestPositives: "candidate pairs that formed a tie after {year}: {count}"
         case .backtestNoPositives:
-            "No candidate pair formed a tie after {year}: precision, recall and average "
-                + "precision are undefined (—)."
+            """
+            No candidate pair formed a tie after {year}: precision, recall and average \
+            precision are undefined (—).
+            """
         case .backtestNoDates: "{file}: no tie or project has a start year, so there is nothing to backtest."
         case .cliBacktestNeedsUntil: "--backtest needs --until YEAR (the last year of the network it ranks)"
         case .cliBacktestOnly: "{option} is only used with --backtest"

@@ -464,16 +464,22 @@ extension Catalogue {
         case .backtestRecall: "revocação@{k}"
         case .backtestAveragePrecision: "precisão média"
         case .backtestHeading:
-            "Teste retrospectivo das sugestões de parceiros: a rede até {year}, comparada com os "
-                + "laços formados depois"
+            """
+            Teste retrospectivo das sugestões de parceiros: a rede até {year}, comparada com os \
+            laços formados depois
+            """
         case .backtestCandidates: "pares candidatos (ambos os atores presentes em {year}, ainda sem laço): {count}"
         case .backtestPositives: "pares candidatos que formaram um laço depois de {year}: {count}"
         case .backtestNoPositives:
-            "Nenhum par candidato formou um laço depois de {year}: a precisão, a revocação e a "
-                + "precisão média não estão definidas (—)."
+            """
+            Nenhum par candidato formou um laço depois de {year}: a precisão, a revocação e a \
+            precisão média não estão definidas (—).
+            """
         case .backtestNoDates:
-            "{file}: nenhum laço nem projeto tem ano de início, então não há nada para testar "
-                + "retrospectivamente."
+            """
+            {file}: nenhum laço nem projeto tem ano de início, então não há nada para testar \
+            retrospectivamente.
+            """
         case .cliBacktestNeedsUntil: "--backtest precisa de --until ANO (o último ano da rede que ordena)"
         case .cliBacktestOnly: "{option} só é usado com --backtest"
         case .cliBacktestExcludes: "--backtest ordena todos os pares candidatos: não pode ser combinado com {option}"

@@ -463,16 +463,22 @@ extension Catalogue {
         case .backtestRecall: "exhaustividad@{k}"
         case .backtestAveragePrecision: "precisión promedio"
         case .backtestHeading:
-            "Prueba retrospectiva de las sugerencias de socios: la red hasta {year}, contrastada "
-                + "con los vínculos formados después"
+            """
+            Prueba retrospectiva de las sugerencias de socios: la red hasta {year}, contrastada \
+            con los vínculos formados después
+            """
         case .backtestCandidates: "pares candidatos (ambos actores presentes en {year}, aún sin vínculo): {count}"
         case .backtestPositives: "pares candidatos que formaron un vínculo después de {year}: {count}"
         case .backtestNoPositives:
-            "Ningún par candidato formó un vínculo después de {year}: la precisión, la "
-                + "exhaustividad y la precisión promedio no están definidas (—)."
+            """
+            Ningún par candidato formó un vínculo después de {year}: la precisión, la \
+            exhaustividad y la precisión promedio no están definidas (—).
+            """
         case .backtestNoDates:
-            "{file}: ningún vínculo ni proyecto tiene año de inicio, así que no hay nada que "
-                + "probar retrospectivamente."
+            """
+            {file}: ningún vínculo ni proyecto tiene año de inicio, así que no hay nada que \
+            probar retrospectivamente.
+            """
         case .cliBacktestNeedsUntil: "--backtest necesita --until AÑO (el último año de la red que ordena)"
         case .cliBacktestOnly: "{option} solo se usa con --backtest"
         case .cliBacktestExcludes: "--backtest ordena todos los pares candidatos: no se puede combinar con {option}"
