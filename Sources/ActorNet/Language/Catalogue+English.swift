@@ -259,7 +259,8 @@ extension Catalogue {
         case .reportMethodPartners:
             """
             Complementary partners: capability (mutual need coverage), diversity (sector \
-            and level) and proximity (Adamic–Adar and bridges between communities).
+            and level) and proximity (Adamic–Adar and preferential attachment, the signals that \
+            foresaw the ties formed in IATI data).
             """
         case .reportMethodQuality:
             """

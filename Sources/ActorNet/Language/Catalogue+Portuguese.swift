@@ -265,8 +265,8 @@ extension Catalogue {
         case .reportMethodPartners:
             """
             Parceiros complementares: capacidade (cobertura mútua de necessidades), \
-            diversidade (setor e nível) e proximidade (Adamic–Adar e pontes entre \
-            comunidades).
+            diversidade (setor e nível) e proximidade (Adamic–Adar e ligação preferencial, \
+            os sinais que anteciparam os laços formados nos dados da IATI).
             """
         case .reportMethodQuality:
             """

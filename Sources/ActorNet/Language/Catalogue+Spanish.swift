@@ -265,7 +265,8 @@ extension Catalogue {
         case .reportMethodPartners:
             """
             Socios complementarios: capacidad (cobertura mutua de necesidades), diversidad \
-            (sector y nivel) y proximidad (Adamic–Adar y puentes entre comunidades).
+            (sector y nivel) y proximidad (Adamic–Adar y vinculación preferencial, las señales \
+            que anticiparon los vínculos formados en los datos de la IATI).
             """
         case .reportMethodQuality:
             """

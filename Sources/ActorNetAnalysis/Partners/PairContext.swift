@@ -12,7 +12,11 @@ struct PairContext {
     let capabilityNames: [String]
     /// Whether an actor has any offer or need (else every pair with it has capability 0).
     let hasCapabilities: [Bool]
-    let multipleCommunities: Bool
+    /// Partners per actor on the undirected view, and the product of the two largest: preferential attachment
+    /// k(i)·k(j) divided by it is in [0, 1].
+    let degree: [Int]
+    let attachmentScale: Double
+    let largestDegree: Int
     /// Sector and level per actor as small numbers, -1 for `unspecified` (read per pair: no `Actor` copies).
     let sectorCode: [Int8]
     let levelCode: [Int8]
@@ -39,7 +43,12 @@ struct PairContext {
         needs = needLists
         capabilityNames = names
         hasCapabilities = network.actors.indices.map { !offerLists[$0].isEmpty || !needLists[$0].isEmpty }
-        multipleCommunities = Set(communities).count > 1
+        let undirected = view
+        let degrees = (0..<undirected.count).map { undirected.row($0).count }
+        let largestTwo = degrees.sorted(by: >).prefix(2)
+        degree = degrees
+        largestDegree = largestTwo.first ?? 0
+        attachmentScale = largestTwo.count == 2 ? Double(largestTwo.first! * largestTwo.last!) : 0
         sectorCode = network.actors.map {
             $0.sector == .unspecified ? -1 : Int8(Sector.allCases.firstIndex(of: $0.sector)!)
         }
@@ -54,7 +63,7 @@ struct PairContext {
     func scored(_ i: Int, _ j: Int, adamicAdar aa: Double, largest: Double, _ w: PartnerWeights) -> ScoredPair {
         let (capability, needsMet) = self.capability(i, j)
         let diversity = self.diversity(i, j)
-        let proximity = 0.5 * (largest > 0 ? aa / largest : 0) + 0.5 * (bridges(i, j) ? 1 : 0)
+        let proximity = 0.5 * (largest > 0 ? aa / largest : 0) + 0.5 * attachment(i, j)
         let score = w.capability * capability + w.diversity * diversity + w.proximity * proximity
         return ScoredPair(
             i: i, j: j, score: score, capability: capability, diversity: diversity, proximity: proximity,
@@ -87,12 +96,18 @@ struct PairContext {
 
     func bridges(_ i: Int, _ j: Int) -> Bool { communities[i] != communities[j] }
 
+    /// Preferential attachment k(i)·k(j) over the product of the two largest degrees (`PreferentialAttachment`).
+    func attachment(_ i: Int, _ j: Int) -> Double {
+        attachmentScale > 0 ? Double(degree[i]) * Double(degree[j]) / attachmentScale : 0
+    }
+
     /// The highest score any pair of row `i` can reach, its Adamic–Adar values being at most `rowLargest`: each
     /// part at its maximum (capability 1 only if `i` has offers or needs; diversity ½ per specified attribute;
-    /// the bridge only if there are two communities).
+    /// attachment with the best-connected actor).
     func rowBound(_ i: Int, rowLargest: Double, largest: Double, _ w: PartnerWeights) -> Double {
         let diversity = (sectorCode[i] >= 0 ? 0.5 : 0) + (levelCode[i] >= 0 ? 0.5 : 0)
-        let proximity = 0.5 * (largest > 0 ? rowLargest / largest : 0) + 0.5 * (multipleCommunities ? 1 : 0)
+        let rowAttachment = attachmentScale > 0 ? min(1, Double(degree[i] * largestDegree) / attachmentScale) : 0
+        let proximity = 0.5 * (largest > 0 ? rowLargest / largest : 0) + 0.5 * rowAttachment
         return w.capability * (hasCapabilities[i] ? 1 : 0) + w.diversity * diversity + w.proximity * proximity
     }
 

@@ -5,15 +5,18 @@ import Synchronization
 /// Complementary-partner suggestions: for actors not yet tied, a score in [0, 1] with reasons.
 ///
 /// score = w_c·capability + w_d·diversity + w_p·proximity, the weights normalised to sum 1
-/// (default 0.5, 0.25, 0.25; `--weights capability=…,diversity=…,proximity=…`):
+/// (default 0.5, 0.05, 0.45, chosen on the IATI backtest, docs/measures/Partners.md;
+/// `--weights capability=…,diversity=…,proximity=…`):
 /// - capability: with c_ij the share of i's needs that j offers, (c_ij + c_ji)/4 + min(c_ij, c_ji)/2 — 1 when
 ///   each covers all the other's needs, 0.25 when one side covers all and gets nothing back (mutual benefit);
 /// - diversity: ½·[different sectors] + ½·[different levels] (cross-sector synergy, multi-level reach;
 ///   `unspecified` never counts as different);
 /// - proximity: ½·(Adamic–Adar index over common partners, divided by the largest among candidate pairs) +
-///   ½·[the pair sits in different communities of the run's partition, `NetworkAnalysis.communities`: weighted
-///   Louvain, seed 1] (the tie would span a structural hole).
-/// Adamic & Adar (2003), doi:10.1016/S0378-8733(03)00009-1.
+///   ½·(preferential attachment k(i)·k(j), divided by the product of the two largest degrees): the structural
+///   signals that foresaw the ties that formed. Whether the pair would bridge two communities of the run's
+///   partition stays a reason, not a part of the score (the backtest found it foresaw nothing).
+/// Adamic & Adar (2003), doi:10.1016/S0378-8733(03)00009-1; Liben-Nowell & Kleinberg (2007),
+/// doi:10.1002/asi.20591.
 public struct PartnerSuggestion: Sendable, Equatable {
     public var a: String
     public var b: String
@@ -33,10 +36,10 @@ public struct ProviderSuggestion: Sendable, Equatable {
 
 public struct PartnerWeights: Sendable, Hashable {
     public var capability = 0.5
-    public var diversity = 0.25
-    public var proximity = 0.25
+    public var diversity = 0.05
+    public var proximity = 0.45
 
-    public init(capability: Double = 0.5, diversity: Double = 0.25, proximity: Double = 0.25) {
+    public init(capability: Double = 0.5, diversity: Double = 0.05, proximity: Double = 0.45) {
         self.capability = capability
         self.diversity = diversity
         self.proximity = proximity

@@ -50,12 +50,13 @@ import Testing
             PartnerRecommendation.suggest(network, includeExisting: true).contains {
                 Set([$0.a, $0.b]) == ["uni", "firm"]
             })
-        // Equal scores in name order (no needs met, no path between them): Empresa + Municipio before Municipio +
-        // Universidad before Red + Universidad; Empresa + Fundación before Empresa + Red.
+        // By hand (weights 0.5, 0.05, 0.45; proximity ½·AA/largest + ½·k·k/2, the two largest degrees 2 and 1):
+        // muni+fund 0.5 + 0.05 + 0.45·0.75. Equal scores in name order (no needs met, no path between them):
+        // Empresa + Municipio before Municipio + Universidad.
         #expect(
-            suggestions.map { "\($0.a)+\($0.b) \($0.score)" } == [
-                "muni+fund 0.875", "fund+uni 0.5", "muni+firm 0.375", "muni+uni 0.375", "uni+hub 0.375",
-                "fund+firm 0.25", "firm+hub 0.25",
+            suggestions.map { "\($0.a)+\($0.b) " + String(format: "%.4f", $0.score) } == [
+                "muni+fund 0.8875", "fund+uni 0.2875", "uni+hub 0.2750", "firm+hub 0.2500", "muni+firm 0.1625",
+                "muni+uni 0.1625", "fund+firm 0.1375",
             ])
     }
 
