@@ -79,7 +79,11 @@ struct Partners: ParsableCommand {
         }
         if backtest {
             guard until != nil else { throw ValidationError(language.text(.cliBacktestNeedsUntil)) }
-            let excluded = [("--for", `for` != nil), ("--need", need != nil), ("--include-existing", includeExisting)]
+            let window = input.window
+            let excluded = [
+                ("--for", `for` != nil), ("--need", need != nil), ("--include-existing", includeExisting),
+                ("--at", window.at != nil), ("--from", window.from != nil), ("--to", window.to != nil),
+            ]
             if let (option, _) = excluded.first(where: { $0.1 }) {
                 throw ValidationError(language.text(.cliBacktestExcludes, ["option": option]))
             }
@@ -122,9 +126,10 @@ struct Partners: ParsableCommand {
                     ])
                 }
                 try printOutput(
-                    providers.isEmpty
-                        ? language.text(.partnersNoProvider, ["need": need])
-                        : alignedTable(rows, leftAligned: [1, 3]))
+                    input.windowHeading(language)
+                        + (providers.isEmpty
+                            ? language.text(.partnersNoProvider, ["need": need])
+                            : alignedTable(rows, leftAligned: [1, 3])))
             }
             return
         }
@@ -152,6 +157,8 @@ struct Partners: ParsableCommand {
                     + "\(language.text(.partnersProximity)) \(cellText(s.proximity)))")
             for reason in s.reasons { out.append("     - \(reason.text(language))") }
         }
-        try printOutput(out.isEmpty ? language.text(.noUntiedPairToSuggest) : out.joined(separator: "\n"))
+        try printOutput(
+            input.windowHeading(language)
+                + (out.isEmpty ? language.text(.noUntiedPairToSuggest) : out.joined(separator: "\n")))
     }
 }

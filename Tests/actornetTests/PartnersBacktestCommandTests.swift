@@ -63,7 +63,10 @@ import Testing
     }
 
     @Test func refusals() throws {
-        for arguments in [["--until", "2012"], ["--backtest"], ["--backtest", "--until", "2012", "--for", "a"]] {
+        for arguments in [
+            ["--until", "2012"], ["--backtest"], ["--backtest", "--until", "2012", "--for", "a"],
+            ["--backtest", "--until", "2012", "--at", "2011"],
+        ] {
             let result = try CLI.run(["partners", file] + arguments)
             #expect(result.status == 64)
             #expect(result.stdout == "")

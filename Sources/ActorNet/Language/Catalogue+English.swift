@@ -738,6 +738,59 @@ extension Catalogue {
         case .recordMember: "member"
         case .recordContributions: "contributions"
         case .recordImport: "import record"
+        // MARK: Time (dates, --at/--from/--to, timeline, the report's timeline)
+        case .validationEndBeforeStart: "field `end`: {end} is before the start {start}"
+        case .windowIn: "in {window}"
+        case .windowFrom: "from {date} on"
+        case .windowUntil: "until {date}"
+        case .windowHeading:
+            """
+            Network as it stood {window}: actors {actors} of {allActors}, ties {ties} of {allTies}, projects \
+            {projects} of {allProjects}; undated and so always present: actors {undatedActors}, ties {undatedTies}
+            """
+        case .cliWindowExclusive:
+            """
+            --at cannot be combined with --from or --to: give one year with --at, or a stretch with --from and --to
+            """
+        case .cliWindowDate: "{option} needs a year or a date YYYY, YYYY-MM or YYYY-MM-DD, not `{value}`"
+        case .cliWindowReversed: "--from {from} is after --to {to}"
+        case .cliPeriodsSyntax:
+            """
+            --periods needs start years in increasing order, separated by commas (2014,2018,2022), not `{value}`
+            """
+        case .timelineTitle:
+            """
+            Timeline of the dated ties, {first}–{last} (undated ties left out: {undated})
+            """
+        case .timelineNoDates: "The network has no dates: no tie or project has a start or an end."
+        case .timelinePeriod: "period"
+        case .timelineActors: "actors"
+        case .timelineTies: "ties"
+        case .timelineFormed: "formed"
+        case .timelineEnded: "ended"
+        case .timelinePartnerships: "partnerships"
+        case .timelineStillActive: "still active next"
+        case .timelinePersistence: "persistence"
+        case .timelineOverall:
+            """
+            Persistence overall (every period into the next): {persisted} of {partnerships} partnerships, {share}
+            """
+        case .timelineBySectorPair: "Persistence by sector pair (every period into the next)"
+        case .timelineByLevelPair: "Persistence by level pair (every period into the next)"
+        case .timelineSectorPair: "sector pair"
+        case .timelineLevelPair: "level pair"
+        case .reportTimelineHeading: "Partnerships over time"
+        case .reportTimelineIntro:
+            """
+            Ties with dates (their own, else their project's) active in each period, the ties formed and ended in \
+            it, and persistence: the share of partnerships (pairs of actors tied) of one period still active in the \
+            next — the alliances that outlast a programme or a change of government.
+            """
+        case .reportTimelineCaption: "Ties active, formed and ended in each period"
+        case .timelineReading:
+            .plural(
+                one: "{persisted} of 1 partnership of {period} was still active in {next} ({share}).",
+                other: "{persisted} of {count} partnerships of {period} were still active in {next} ({share}).")
         // MARK: Files and output (Output/, every verb)
         case .outputCannotOpen: "{path}: error: cannot open: {reason}"
         case .outputCannotCreate: "{path}: error: cannot create output: {reason}"

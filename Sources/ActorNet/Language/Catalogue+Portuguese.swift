@@ -764,6 +764,61 @@ extension Catalogue {
         case .recordMember: "membro"
         case .recordContributions: "contribuições"
         case .recordImport: "registro de importação"
+        // MARK: Time (dates, --at/--from/--to, timeline, the report's timeline)
+        case .validationEndBeforeStart: "campo `end`: {end} é anterior ao início {start}"
+        case .windowIn: "em {window}"
+        case .windowFrom: "a partir de {date}"
+        case .windowUntil: "até {date}"
+        case .windowHeading:
+            """
+            Rede tal como estava {window}: atores {actors} de {allActors}, laços {ties} de {allTies}, projetos \
+            {projects} de {allProjects}; sem data e, por isso, sempre presentes: atores {undatedActors}, laços \
+            {undatedTies}
+            """
+        case .cliWindowExclusive:
+            """
+            --at não se combina com --from nem com --to: indique um ano com --at, ou um intervalo com --from e --to
+            """
+        case .cliWindowDate: "{option} requer um ano ou uma data AAAA, AAAA-MM ou AAAA-MM-DD, não `{value}`"
+        case .cliWindowReversed: "--from {from} é posterior a --to {to}"
+        case .cliPeriodsSyntax:
+            """
+            --periods requer anos de início em ordem crescente, separados por vírgulas (2014,2018,2022), não \
+            `{value}`
+            """
+        case .timelineTitle:
+            """
+            Evolução dos laços com data, {first}–{last} (laços sem data fora da contagem: {undated})
+            """
+        case .timelineNoDates: "A rede não tem datas: nenhum laço ou projeto tem início ou fim."
+        case .timelinePeriod: "período"
+        case .timelineActors: "atores"
+        case .timelineTies: "laços"
+        case .timelineFormed: "novos"
+        case .timelineEnded: "encerrados"
+        case .timelinePartnerships: "parcerias"
+        case .timelineStillActive: "seguem no seguinte"
+        case .timelinePersistence: "persistência"
+        case .timelineOverall:
+            """
+            Persistência total (cada período no seguinte): {persisted} de {partnerships} parcerias, {share}
+            """
+        case .timelineBySectorPair: "Persistência por par de setores (cada período no seguinte)"
+        case .timelineByLevelPair: "Persistência por par de níveis (cada período no seguinte)"
+        case .timelineSectorPair: "par de setores"
+        case .timelineLevelPair: "par de níveis"
+        case .reportTimelineHeading: "As parcerias ao longo do tempo"
+        case .reportTimelineIntro:
+            """
+            Laços com data (a própria ou a do seu projeto) ativos em cada período, os que começam e terminam nele, \
+            e a persistência: a proporção de parcerias (pares de atores com laço) de um período que continuam \
+            ativas no seguinte — as alianças que sobrevivem a um programa ou a uma mudança de governo.
+            """
+        case .reportTimelineCaption: "Laços ativos, novos e encerrados em cada período"
+        case .timelineReading:
+            .plural(
+                one: "{persisted} de 1 parceria de {period} continuava ativa em {next} ({share}).",
+                other: "{persisted} de {count} parcerias de {period} continuavam ativas em {next} ({share}).")
         // MARK: Files and output (Output/, every verb)
         case .outputCannotOpen: "{path}: erro: não é possível abrir: {reason}"
         case .outputCannotCreate: "{path}: erro: não é possível criar a saída: {reason}"

@@ -761,6 +761,61 @@ extension Catalogue {
         case .recordMember: "miembro"
         case .recordContributions: "aportes"
         case .recordImport: "registro de importación"
+        // MARK: Time (dates, --at/--from/--to, timeline, the report's timeline)
+        case .validationEndBeforeStart: "campo `end`: {end} es anterior al inicio {start}"
+        case .windowIn: "en {window}"
+        case .windowFrom: "desde {date}"
+        case .windowUntil: "hasta {date}"
+        case .windowHeading:
+            """
+            Red tal como estaba {window}: actores {actors} de {allActors}, lazos {ties} de {allTies}, proyectos \
+            {projects} de {allProjects}; sin fecha y por eso siempre presentes: actores {undatedActors}, lazos \
+            {undatedTies}
+            """
+        case .cliWindowExclusive:
+            """
+            --at no se combina con --from ni con --to: indique un año con --at, o un lapso con --from y --to
+            """
+        case .cliWindowDate: "{option} requiere un año o una fecha AAAA, AAAA-MM o AAAA-MM-DD, no `{value}`"
+        case .cliWindowReversed: "--from {from} es posterior a --to {to}"
+        case .cliPeriodsSyntax:
+            """
+            --periods requiere años de inicio en orden creciente, separados por comas (2014,2018,2022), no \
+            `{value}`
+            """
+        case .timelineTitle:
+            """
+            Evolución de los lazos con fecha, {first}–{last} (lazos sin fecha que no se cuentan: {undated})
+            """
+        case .timelineNoDates: "La red no tiene fechas: ningún lazo ni proyecto tiene inicio ni término."
+        case .timelinePeriod: "período"
+        case .timelineActors: "actores"
+        case .timelineTies: "lazos"
+        case .timelineFormed: "nuevos"
+        case .timelineEnded: "terminados"
+        case .timelinePartnerships: "alianzas"
+        case .timelineStillActive: "siguen en el siguiente"
+        case .timelinePersistence: "persistencia"
+        case .timelineOverall:
+            """
+            Persistencia total (cada período en el siguiente): {persisted} de {partnerships} alianzas, {share}
+            """
+        case .timelineBySectorPair: "Persistencia por par de sectores (cada período en el siguiente)"
+        case .timelineByLevelPair: "Persistencia por par de niveles (cada período en el siguiente)"
+        case .timelineSectorPair: "par de sectores"
+        case .timelineLevelPair: "par de niveles"
+        case .reportTimelineHeading: "Las alianzas en el tiempo"
+        case .reportTimelineIntro:
+            """
+            Lazos con fecha (la propia o la de su proyecto) activos en cada período, los que empiezan y terminan en \
+            él, y la persistencia: la proporción de alianzas (pares de actores con lazo) de un período que siguen \
+            activas en el siguiente — las alianzas que sobreviven a un programa o a un cambio de gobierno.
+            """
+        case .reportTimelineCaption: "Lazos activos, nuevos y terminados en cada período"
+        case .timelineReading:
+            .plural(
+                one: "{persisted} de 1 alianza de {period} seguía activa en {next} ({share}).",
+                other: "{persisted} de {count} alianzas de {period} seguían activas en {next} ({share}).")
         // MARK: Files and output (Output/, every verb)
         case .outputCannotOpen: "{path}: error: no se puede abrir: {reason}"
         case .outputCannotCreate: "{path}: error: no se puede crear la salida: {reason}"

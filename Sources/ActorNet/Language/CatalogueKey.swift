@@ -514,6 +514,36 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case recordContributions
     case recordImport
 
+    // MARK: Time (dates, --at/--from/--to, timeline, the report's timeline)
+    case validationEndBeforeStart
+    case windowIn
+    case windowFrom
+    case windowUntil
+    case windowHeading
+    case cliWindowExclusive
+    case cliWindowDate
+    case cliWindowReversed
+    case cliPeriodsSyntax
+    case timelineTitle
+    case timelineNoDates
+    case timelinePeriod
+    case timelineActors
+    case timelineTies
+    case timelineFormed
+    case timelineEnded
+    case timelinePartnerships
+    case timelineStillActive
+    case timelinePersistence
+    case timelineOverall
+    case timelineBySectorPair
+    case timelineByLevelPair
+    case timelineSectorPair
+    case timelineLevelPair
+    case reportTimelineHeading
+    case reportTimelineIntro
+    case reportTimelineCaption
+    case timelineReading
+
     // MARK: Files and output (Output/, every verb)
     case outputCannotOpen
     case outputCannotCreate

@@ -1,8 +1,9 @@
 extension Network {
     /// The network with each tie that has no dates of its own and no project dated by the projects its two ends
     /// share: from the earliest start to the latest end among them (an open end stays open). Ties of IATI imports
-    /// are of this kind: one tie per pair sums the activities the two share, which are the network's projects, so
-    /// this recovers when the pair first worked together. Other ties are unchanged; the count is of ties dated.
+    /// made before ties carried their own years are of this kind: one tie per pair sums the activities the two
+    /// share, which are the network's projects, so this recovers when the pair first worked together.
+    /// Other ties are unchanged; the count is of ties dated.
     ///
     /// - Complexity: O(Σ over dated projects of their members + Σ over undated ties of both ends' project counts).
     public func datingUndatedTiesBySharedProjects() -> (network: Network, dated: Int) {

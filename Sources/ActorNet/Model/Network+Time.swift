@@ -74,6 +74,12 @@ public struct TimeSpan: Sendable, Hashable {
         self.init(start: start.flatMap(PartialDate.init(parsing:)), end: end.flatMap(PartialDate.init(parsing:)))
     }
 
+    /// An end before the start: an error in a file (`NetworkValidator`), a slip left out by importers.
+    public var isReversed: Bool {
+        guard let start, let end else { return false }
+        return end.lastDay < start.firstDay
+    }
+
     /// Neither a start nor an end: always present.
     public var isUndated: Bool { start == nil && end == nil }
 

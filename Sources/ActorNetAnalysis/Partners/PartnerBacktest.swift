@@ -101,7 +101,7 @@ public struct PartnerBacktest: Sendable, Equatable {
     /// started by then, `Network.restricted(to:)`; undated ties that no shared project dates count as always
     /// there), its candidates the untied pairs of the actors present, the positives those whose first tie
     /// (`Network.firstTiedYears`) started after `until`. Undated ties are first dated by the projects their ends
-    /// share (`datingUndatedTiesBySharedProjects`, what IATI imports need). nil when nothing in the network is dated.
+    /// share (`datingUndatedTiesBySharedProjects`: older IATI imports). nil when nothing in the network is dated.
     public static func run(
         _ network: Network, until: Int, top: Int, weights: PartnerWeights = PartnerWeights(),
         threads: Int = ProcessInfo.processInfo.activeProcessorCount
