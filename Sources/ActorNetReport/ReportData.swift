@@ -72,7 +72,7 @@ public struct ReportData: Sendable {
             centrality: centrality, brokerage: analysis.brokerage(by: .sector), holes: analysis.structuralHoles,
             mixingBySector: analysis.mixing(by: .sector), mixingByLevel: analysis.mixing(by: .level),
             communities: analysis.communities,
-            partners: analysis.partners(limit: top),
+            partners: analysis.partners(limit: top, collation: language),
             projects: analysis.projects,
             profile: analysis.qualityProfile(
                 sampleEfficiencyAbove: exactPathsAbove,

@@ -108,3 +108,8 @@ func printJSON(_ value: some Encodable) throws {
     data.append(UInt8(ascii: "\n"))
     try StandardOutput.write(data)
 }
+
+/// Prints a CSV table (`CSVStreamWriter`: RFC 4180, formula-guarded text cells).
+func printCSV(header: [String], rows: [[String]]) throws {
+    try StandardOutput.write(CSVStreamWriter.data(header: header, rows: rows))
+}

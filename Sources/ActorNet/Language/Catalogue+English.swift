@@ -259,7 +259,8 @@ extension Catalogue {
         case .reportMethodPartners:
             """
             Complementary partners: capability (mutual need coverage), diversity (sector \
-            and level) and proximity (Adamic–Adar and bridges between communities).
+            and level) and proximity (Adamic–Adar and preferential attachment, the signals that \
+            foresaw the ties formed in IATI data).
             """
         case .reportMethodQuality:
             """
@@ -441,6 +442,34 @@ extension Catalogue {
         case .partnerBridgesCommunities: "would bridge two separate communities"
         case .partnerNetworkPartners: .plural(one: "1 partner in the network", other: "{count} partners in the network")
         case .partnerContrast: "{a} ↔ {b}"
+        // MARK: Partner backtest (partners --backtest): baseline names, table, messages
+        case .baselineCommonNeighbours: "common neighbours"
+        case .baselineJaccard: "Jaccard"
+        case .baselineAdamicAdar: "Adamic–Adar"
+        case .baselineResourceAllocation: "resource allocation"
+        case .baselinePreferentialAttachment: "preferential attachment"
+        case .backtestActorNetScore: "actornet score"
+        case .backtestRandom: "random order (share that formed)"
+        case .backtestRanking: "ranking"
+        case .backtestPrecision: "precision@{k}"
+        case .backtestRecall: "recall@{k}"
+        case .backtestAveragePrecision: "average precision"
+        case .backtestHeading:
+            """
+            Backtest of partner suggestions: the network as of {year}, checked against the ties \
+            formed after it
+            """
+        case .backtestCandidates: "candidate pairs (both actors present by {year}, not yet tied): {count}"
+        case .backtestPositives: "candidate pairs that formed a tie after {year}: {count}"
+        case .backtestNoPositives:
+            """
+            No candidate pair formed a tie after {year}: precision, recall and average \
+            precision are undefined (—).
+            """
+        case .backtestNoDates: "{file}: no tie or project has a start year, so there is nothing to backtest."
+        case .cliBacktestNeedsUntil: "--backtest needs --until YEAR (the last year of the network it ranks)"
+        case .cliBacktestOnly: "{option} is only used with --backtest"
+        case .cliBacktestExcludes: "--backtest ranks every candidate pair: it cannot be combined with {option}"
         // MARK: Verb tables and lines (every analysis verb, validate)
         case .infoDensity: "density {value}"
         case .infoSectorLevel: "sector \\ level"

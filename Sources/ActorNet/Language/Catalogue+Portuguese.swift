@@ -265,8 +265,8 @@ extension Catalogue {
         case .reportMethodPartners:
             """
             Parceiros complementares: capacidade (cobertura mútua de necessidades), \
-            diversidade (setor e nível) e proximidade (Adamic–Adar e pontes entre \
-            comunidades).
+            diversidade (setor e nível) e proximidade (Adamic–Adar e ligação preferencial, \
+            os sinais que anteciparam os laços formados nos dados da IATI).
             """
         case .reportMethodQuality:
             """
@@ -451,6 +451,38 @@ extension Catalogue {
         case .partnerBridgesCommunities: "uniria duas comunidades distintas da rede"
         case .partnerNetworkPartners: .plural(one: "1 parceiro na rede", other: "{count} parceiros na rede")
         case .partnerContrast: "{a} ↔ {b}"
+        // MARK: Partner backtest (partners --backtest): baseline names, table, messages
+        case .baselineCommonNeighbours: "vizinhos comuns"
+        case .baselineJaccard: "Jaccard"
+        case .baselineAdamicAdar: "Adamic–Adar"
+        case .baselineResourceAllocation: "alocação de recursos"
+        case .baselinePreferentialAttachment: "ligação preferencial"
+        case .backtestActorNetScore: "pontuação do actornet"
+        case .backtestRandom: "ordem aleatória (proporção que se formou)"
+        case .backtestRanking: "ordenação"
+        case .backtestPrecision: "precisão@{k}"
+        case .backtestRecall: "revocação@{k}"
+        case .backtestAveragePrecision: "precisão média"
+        case .backtestHeading:
+            """
+            Teste retrospectivo das sugestões de parceiros: a rede até {year}, comparada com os \
+            laços formados depois
+            """
+        case .backtestCandidates: "pares candidatos (ambos os atores presentes em {year}, ainda sem laço): {count}"
+        case .backtestPositives: "pares candidatos que formaram um laço depois de {year}: {count}"
+        case .backtestNoPositives:
+            """
+            Nenhum par candidato formou um laço depois de {year}: a precisão, a revocação e a \
+            precisão média não estão definidas (—).
+            """
+        case .backtestNoDates:
+            """
+            {file}: nenhum laço nem projeto tem ano de início, então não há nada para testar \
+            retrospectivamente.
+            """
+        case .cliBacktestNeedsUntil: "--backtest precisa de --until ANO (o último ano da rede que ordena)"
+        case .cliBacktestOnly: "{option} só é usado com --backtest"
+        case .cliBacktestExcludes: "--backtest ordena todos os pares candidatos: não pode ser combinado com {option}"
         // MARK: Verb tables and lines (every analysis verb, validate)
         case .infoDensity: "densidade {value}"
         case .infoSectorLevel: "setor \\ nível"

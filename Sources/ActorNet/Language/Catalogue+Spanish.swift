@@ -265,7 +265,8 @@ extension Catalogue {
         case .reportMethodPartners:
             """
             Socios complementarios: capacidad (cobertura mutua de necesidades), diversidad \
-            (sector y nivel) y proximidad (Adamic–Adar y puentes entre comunidades).
+            (sector y nivel) y proximidad (Adamic–Adar y vinculación preferencial, las señales \
+            que anticiparon los vínculos formados en los datos de la IATI).
             """
         case .reportMethodQuality:
             """
@@ -450,6 +451,38 @@ extension Catalogue {
         case .partnerBridgesCommunities: "uniría dos comunidades distintas de la red"
         case .partnerNetworkPartners: .plural(one: "1 socio en la red", other: "{count} socios en la red")
         case .partnerContrast: "{a} ↔ {b}"
+        // MARK: Partner backtest (partners --backtest): baseline names, table, messages
+        case .baselineCommonNeighbours: "vecinos comunes"
+        case .baselineJaccard: "Jaccard"
+        case .baselineAdamicAdar: "Adamic–Adar"
+        case .baselineResourceAllocation: "asignación de recursos"
+        case .baselinePreferentialAttachment: "vinculación preferencial"
+        case .backtestActorNetScore: "puntaje de actornet"
+        case .backtestRandom: "orden al azar (proporción que se formó)"
+        case .backtestRanking: "ordenamiento"
+        case .backtestPrecision: "precisión@{k}"
+        case .backtestRecall: "exhaustividad@{k}"
+        case .backtestAveragePrecision: "precisión promedio"
+        case .backtestHeading:
+            """
+            Prueba retrospectiva de las sugerencias de socios: la red hasta {year}, contrastada \
+            con los vínculos formados después
+            """
+        case .backtestCandidates: "pares candidatos (ambos actores presentes en {year}, aún sin vínculo): {count}"
+        case .backtestPositives: "pares candidatos que formaron un vínculo después de {year}: {count}"
+        case .backtestNoPositives:
+            """
+            Ningún par candidato formó un vínculo después de {year}: la precisión, la \
+            exhaustividad y la precisión promedio no están definidas (—).
+            """
+        case .backtestNoDates:
+            """
+            {file}: ningún vínculo ni proyecto tiene año de inicio, así que no hay nada que \
+            probar retrospectivamente.
+            """
+        case .cliBacktestNeedsUntil: "--backtest necesita --until AÑO (el último año de la red que ordena)"
+        case .cliBacktestOnly: "{option} solo se usa con --backtest"
+        case .cliBacktestExcludes: "--backtest ordena todos los pares candidatos: no se puede combinar con {option}"
         // MARK: Verb tables and lines (every analysis verb, validate)
         case .infoDensity: "densidad {value}"
         case .infoSectorLevel: "sector \\ nivel"

@@ -297,6 +297,27 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case partnerNetworkPartners
     case partnerContrast
 
+    // MARK: Partner backtest (partners --backtest): baseline names, table, messages
+    case baselineCommonNeighbours
+    case baselineJaccard
+    case baselineAdamicAdar
+    case baselineResourceAllocation
+    case baselinePreferentialAttachment
+    case backtestActorNetScore
+    case backtestRandom
+    case backtestRanking
+    case backtestPrecision
+    case backtestRecall
+    case backtestAveragePrecision
+    case backtestHeading
+    case backtestCandidates
+    case backtestPositives
+    case backtestNoPositives
+    case backtestNoDates
+    case cliBacktestNeedsUntil
+    case cliBacktestOnly
+    case cliBacktestExcludes
+
     // MARK: Verb tables and lines (every analysis verb, validate)
     case infoDensity
     case infoSectorLevel
