@@ -105,6 +105,7 @@ public enum HTMLReport {
                                 }, lang: lang),
                     ]),
                 projectsSection(data),
+                timelineSection(data),
                 section(
                     "quality", w.text(.reportQuality),
                     [

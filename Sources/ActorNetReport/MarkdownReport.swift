@@ -123,7 +123,7 @@ public enum MarkdownReport {
                 + "\(escape(score)) \(formatted(s.score, digits: 2, language: lang))\n"
             for reason in s.reasons { out += "    - \(escape(reason.text(lang)))\n" }
         }
-        out += "\n" + projectsSection(data)
+        out += "\n" + projectsSection(data) + timelineSection(data)
         out += "## \(w.text(.reportQuality))\n\n\(escape(w.text(.reportQualityIntro)))\n\n"
         out += table(
             data.profileHeader,

@@ -28,6 +28,10 @@ public struct ReportData: Sendable {
     /// One message for each diagram that could not be drawn (also among `notes`): shown where the diagram would
     /// be, and warned about by the CLI, so a diagram is never missing without a word.
     public var diagramsLeftOut: [String] = []
+    /// Ties active, formed and ended over time, and persistence: a section when some tie is dated.
+    public var timeline: Timeline?
+    /// The window the network was restricted to (`--at`, `--from`/`--to`), said under the title.
+    public var window: TimeWindowSummary?
 
     /// Above this many actors, betweenness and closeness are estimated from `sampledSources` seeded sources
     /// (as `analyze --sample`), and the report says so.
@@ -51,7 +55,7 @@ public struct ReportData: Sendable {
     public static func build(
         _ analysis: NetworkAnalysis, language: Language, top: Int = 10, generated: Date = Date(),
         exactPathsAbove: Int = exactPathsLimit, sampledSources: Int = sampledSources,
-        maxDiagramActors: Int = DiagramOptions().maximumActors
+        maxDiagramActors: Int = DiagramOptions().maximumActors, window: TimeWindowSummary? = nil
     ) -> ReportData {
         let network = analysis.network
         let w = language
@@ -68,7 +72,7 @@ public struct ReportData: Sendable {
             centrality: centrality, brokerage: analysis.brokerage(by: .sector), holes: analysis.structuralHoles,
             mixingBySector: analysis.mixing(by: .sector), mixingByLevel: analysis.mixing(by: .level),
             communities: analysis.communities,
-            partners: analysis.partners(limit: top),
+            partners: analysis.partners(limit: top, collation: language),
             projects: analysis.projects,
             profile: analysis.qualityProfile(
                 sampleEfficiencyAbove: exactPathsAbove,
@@ -80,6 +84,9 @@ public struct ReportData: Sendable {
         data.diagrams = diagrams
         data.notes += diagramNotes
         data.diagramsLeftOut = diagramNotes
+        data.timeline = timeline(of: network, within: window?.window)
+        data.window = window
+        if let window { data.notes.insert(window.heading(language), at: 0) }
         return data
     }
 }
@@ -105,10 +112,11 @@ extension ReportData {
         .reportMethodMixing, .reportMethodCommunities, .reportMethodPartners, .reportMethodQuality,
     ]
 
-    /// Every section heading, in page order.
+    /// Every section heading, in page order (the timeline's only when some tie is dated).
     static let headingKeys: [CatalogueKey] = [
         .reportTitle, .reportComposition, .qualityHeading, .reportDiagrams, .reportKeyActors, .reportBrokers,
-        .reportMixing, .reportCommunities, .reportPartners, .reportProjectsHeading, .reportQuality, .reportMethods,
+        .reportMixing, .reportCommunities, .reportPartners, .reportProjectsHeading, .reportTimelineHeading,
+        .reportQuality, .reportMethods,
     ]
 
     /// The projects against the seminar's definition, counted.

@@ -131,14 +131,15 @@ struct Analyze: ParsableCommand {
                     try writer.finish()
                 } else {
                     let writer = JSONStreamWriter(sink: sink)
-                    try writer.encode(rows)
+                    try writer.encode(WindowedJSON(value: rows, window: AppliedWindow.current))
                     writer.write("\n")
                     try writer.finish()
                 }
             }
         case .table:
             try emit(
-                text(table.ranked(by: ranking, limit: top ?? 15), ranking: ranking, language: language) + "\n",
+                input.windowHeading(language)
+                    + text(table.ranked(by: ranking, limit: top ?? 15), ranking: ranking, language: language) + "\n",
                 to: output,
                 inputs: loaded.inputFiles)
         }

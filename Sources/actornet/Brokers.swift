@@ -60,6 +60,6 @@ struct Brokers: ParsableCommand {
                 ])
         }
         let title = language.text(grouping.by == .sector ? .brokersTitleBySector : .brokersTitleByLevel)
-        try printOutput(title + "\n\n" + alignedTable(rows))
+        try printOutput(input.windowHeading(language) + title + "\n\n" + alignedTable(rows))
     }
 }

@@ -95,15 +95,21 @@ func keepUntilExit(_ values: any Sendable...) {
 
 private let keptUntilExit = Mutex<[any Sendable]>([])
 
-/// Prints the JSON of a verb's typed result (`JSONStreamWriter`: pretty, key-sorted, as `JSONOutput.text`).
+/// Prints the JSON of a verb's typed result (`JSONStreamWriter`: pretty, key-sorted, as `JSONOutput.text`), with
+/// the time window applied as `window` when there is one.
 func printJSON(_ value: some Encodable) throws {
     var data: Data
     do {
-        data = try JSONStreamWriter.data(of: value)
+        data = try JSONStreamWriter.data(of: WindowedJSON(value: value, window: AppliedWindow.current))
     } catch {
         printError("error: the result could not be written as JSON: \(error)")
         throw Exit.software
     }
     data.append(UInt8(ascii: "\n"))
     try StandardOutput.write(data)
+}
+
+/// Prints a CSV table (`CSVStreamWriter`: RFC 4180, formula-guarded text cells).
+func printCSV(header: [String], rows: [[String]]) throws {
+    try StandardOutput.write(CSVStreamWriter.data(header: header, rows: rows))
 }

@@ -2,6 +2,7 @@ import ActorNet
 import ActorNetAnalysis
 import ArgumentParser
 import Foundation
+import Synchronization
 
 /// `--format table|json` of `info` and the analysis verbs.
 enum TableOrJSON: String, ExpressibleByArgument, CaseIterable {
@@ -40,16 +41,95 @@ struct NetworkInput: ParsableArguments {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var window: TimeWindowOptions
+
     /// The analysis context of the loaded network (its resolved tie ends kept), made once per command.
     func analysis() throws -> NetworkAnalysis { NetworkAnalysis(try loaded()) }
 
-    /// The validated network with its warnings printed (unless `showWarnings` is false) and its resolved tie ends.
+    /// The validated network with its warnings printed (unless `showWarnings` is false) and its resolved tie ends;
+    /// with `--at`/`--from`/`--to`, as it stood in that window (`AppliedWindow.current` says what was kept).
     func loaded(showWarnings: Bool = true) throws -> LoadedNetwork {
-        try loadNetwork(file, actors: actors, sheet: sheet, showWarnings: showWarnings, language: language.lang)
+        let whole = try loadNetwork(
+            file, actors: actors, sheet: sheet, showWarnings: showWarnings, language: language.lang)
+        guard let window = try window.window() else { return whole }
+        let (loaded, restriction) = whole.restricted(to: window)
+        AppliedWindow.current = restriction.summary
+        return loaded
+    }
+
+    /// The heading line of a table (and a blank line) when a window was applied; empty otherwise.
+    func windowHeading(_ language: Language) -> String {
+        AppliedWindow.current.map { $0.heading(language) + "\n\n" } ?? ""
     }
 
     /// The language of the verb's output for the network read.
     func language(for network: Network) -> Language { language.resolved(for: network) }
+}
+
+/// `--at`, or `--from` and `--to`: analyse the network as it stood in a time window (`Network.restricted(to:)`).
+struct TimeWindowOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Analyse the network as it stood in this year (or month, day: YYYY-MM, YYYY-MM-DD).", valueName: "year"))
+    var at: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Analyse the network as it stood from this year on (with --to: in between); ties overlapping count.",
+            valueName: "year"))
+    var from: String?
+
+    @Option(name: .long, help: ArgumentHelp("Analyse the network as it stood until this year.", valueName: "year"))
+    var to: String?
+
+    func validate() throws { _ = try window() }
+
+    /// The window asked for; nil without these options. Malformed dates, `--at` with `--from`/`--to`, and
+    /// `--from` after `--to` are usage errors (exit 64).
+    func window() throws -> TimeWindow? {
+        let language = MessageLanguage.current
+        func date(_ option: String, _ text: String?) throws -> PartialDate? {
+            guard let text else { return nil }
+            guard let date = PartialDate(parsing: text) else {
+                throw ValidationError(language.text(.cliWindowDate, ["option": option, "value": text]))
+            }
+            return date
+        }
+        if at != nil, from != nil || to != nil { throw ValidationError(language.text(.cliWindowExclusive)) }
+        if let at = try date("--at", at) { return TimeWindow(at: at) }
+        let first = try date("--from", from), last = try date("--to", to)
+        if let first, let last, first.firstDay > last.lastDay {
+            throw ValidationError(language.text(.cliWindowReversed, ["from": first, "to": last]))
+        }
+        return first == nil && last == nil ? nil : TimeWindow(from: first, to: last)
+    }
+}
+
+/// The window `NetworkInput.loaded` applied in this run, if any: JSON outputs carry it as `window`.
+enum AppliedWindow {
+    private static let value = Mutex<TimeWindowSummary?>(nil)
+
+    static var current: TimeWindowSummary? {
+        get { value.withLock { $0 } }
+        set { value.withLock { $0 = newValue } }
+    }
+}
+
+/// A verb's JSON object with the applied window added as `window` (nothing added without one).
+struct WindowedJSON<Value: Encodable>: Encodable {
+    var value: Value
+    var window: TimeWindowSummary?
+
+    enum CodingKeys: String, CodingKey { case window }
+
+    func encode(to encoder: any Encoder) throws {
+        try value.encode(to: encoder)
+        guard let window else { return }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(window, forKey: .window)
+    }
 }
 
 /// `--by sector|level`.

@@ -51,6 +51,6 @@ struct Communities: ParsableCommand {
                 "\n\(k + 1). (\(community.count)) \(composition)\n   "
                 + community.map { network.actors[$0].name }.joined(separator: "; ")
         }
-        try printOutput(out)
+        try printOutput(input.windowHeading(language) + out)
     }
 }

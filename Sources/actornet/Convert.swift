@@ -6,14 +6,17 @@ import Foundation
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: """
-            Convert a network between formats: YAML, JSON, CSV, GraphML, GEXF, Excel (read and write) and DOT \
-            (write).
+            Convert a network between formats: YAML, JSON, CSV, GraphML, GEXF, Excel (read and write), Kumu (read; \
+            write as a workbook) and DOT (write).
             """,
         discussion: """
             Formats by extension. Read: .yaml .yml .json .csv .graphml .gexf .xlsx.
             Write: .yaml .json .csv .graphml .gexf .xlsx .dot.
             A .json file with `nodes` and `links` (or `edges`) is read as node-link JSON (NetworkX, D3); with
-            --node-link, OUT.json is written in that form.
+            --node-link, OUT.json is written in that form. A .json file with `elements` and `connections` is read as
+            a Kumu blueprint; a ties CSV named `…connections…` picks up its `…elements…` CSV beside it (Kumu).
+            With --excel, OUT.csv is written for a spreadsheet (BOM, `;`, CRLF, headers in --lang, decimal comma
+            for es and pt); it reads back as the same network.
             Writing OUT.csv writes OUT.csv (ties), OUT.actors.csv, OUT.network.csv and, with projects,
             OUT.projects.csv, as one set (all or none; an OUT.projects.csv left from before is removed); reading
             OUT.csv picks up OUT.projects.csv beside it, so `convert OUT.csv x.yaml --actors OUT.actors.csv` gives
@@ -29,6 +32,8 @@ struct Convert: ParsableCommand {
               actornet convert Networks/chile.yaml Output/chile-networkx.json --node-link
               actornet convert Networks/chile.yaml Output/chile.xlsx --lang es
               actornet convert taller.xlsx Networks/taller.yaml --sheet Relaciones
+              actornet convert Networks/chile.yaml Output/chile-excel.csv --excel --lang es
+              actornet convert "Mapa - Connections.csv" Networks/from-kumu.yaml
             """
     )
 
@@ -50,6 +55,11 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: "The sheet holding the ties in an .xlsx input (default: found by its name).")
     var sheet: String?
 
+    @Flag(
+        name: .long,
+        help: "Write OUT.csv for a spreadsheet: UTF-8 BOM, `;`, CRLF, headers in --lang, decimal comma for es/pt.")
+    var excel = false
+
     @OptionGroup var language: LanguageOption
 
     static let writable = ["yaml", "yml", "json", "csv", "graphml", "gexf", "xlsx", "dot"]
@@ -68,6 +78,9 @@ struct Convert: ParsableCommand {
         }
         if kumu && ext != "xlsx" {
             throw ValidationError(language.beforeReading.text(.xlsxKumuNeedsXLSX))
+        }
+        if excel && ext != "csv" {
+            throw ValidationError(language.beforeReading.text(.cliExcelNeedsCSV))
         }
     }
 
@@ -99,7 +112,8 @@ struct Convert: ParsableCommand {
             // whole or not at all; a companion the new network has no use for (projects) is removed with it, or
             // the reader would merge the old network's projects into the new one.
             let stem = (output as NSString).deletingPathExtension
-            let csv = NetworkWriter.csv(network)
+            // The spreadsheet's headers follow --lang only: a file's `language` says what its names are in.
+            let csv = NetworkWriter.csv(network, dialect: excel ? .spreadsheet(language.lang ?? .en) : .plain)
             var companions = [(stem + ".actors.csv", csv.actors), (stem + ".network.csv", csv.network)]
             var stale: [String] = []
             if let projects = csv.projects {

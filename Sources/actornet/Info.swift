@@ -37,7 +37,8 @@ struct Info: ParsableCommand {
                     summary: summary, warnings: loaded.warnings.map { $0.description(in: language) },
                     dataQuality: analysis.dataQuality))
         case .table:
-            try printOutput(render(summary, language) + render(analysis.dataQuality, language))
+            try printOutput(
+                input.windowHeading(language) + render(summary, language) + render(analysis.dataQuality, language))
         }
     }
 

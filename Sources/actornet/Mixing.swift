@@ -39,7 +39,7 @@ struct Mixing: ParsableCommand {
             return name
         }
         var out =
-            language.text(.mixingEIIndex) + " \(cellText(result.eiIndex)) · "
+            input.windowHeading(language) + language.text(.mixingEIIndex) + " \(cellText(result.eiIndex)) · "
             + language.text(.mixingAssortativity) + " \(cellText(result.assortativity))\n\n"
         let headingKeys: [CatalogueKey] = [.mixingGroup, .mixingInternal, .mixingExternal, .mixingEI]
         var rows = [headingKeys.map { language.text($0) }]

@@ -38,6 +38,6 @@ struct Profile: ParsableCommand {
                 cellText(indicator.value, digits: 2), indicator.reading.text(language),
             ])
         }
-        try printOutput(alignedTable(rows, leftAligned: [0, 1, 3]))
+        try printOutput(input.windowHeading(language) + alignedTable(rows, leftAligned: [0, 1, 3]))
     }
 }

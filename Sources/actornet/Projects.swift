@@ -41,6 +41,8 @@ struct Projects: ParsableCommand {
             ])
         }
         try printOutput(
-            projects.isEmpty ? language.text(.networkHasNoProjects) : alignedTable(rows, leftAligned: [0, 7, 8]))
+            input.windowHeading(language)
+                + (projects.isEmpty
+                    ? language.text(.networkHasNoProjects) : alignedTable(rows, leftAligned: [0, 7, 8])))
     }
 }

@@ -155,6 +155,10 @@ struct Render: ParsableCommand {
             throw Exit.usage
         }
         for note in diagram.notes { printError(language.text(.cliNote, ["text": note])) }
+        // A drawing has no heading line: the window applied is said on standard error.
+        if let window = AppliedWindow.current {
+            printError(language.text(.cliNote, ["text": window.heading(language)]))
+        }
 
         var graph = diagram.graph
         if chosen == .png { graph.attributes[.dpi] = .number(Double(dpi)) }

@@ -54,7 +54,8 @@ struct Report: ParsableCommand {
         let loaded = try input.loaded()
         let network = loaded.network
         let language = input.language(for: network)
-        let data = ReportData.build(NetworkAnalysis(loaded), language: language, top: top)
+        let data = ReportData.build(
+            NetworkAnalysis(loaded), language: language, top: top, window: AppliedWindow.current)
         // Also shown in the report, where the diagram would be.
         for missing in data.diagramsLeftOut {
             printError(language.text(.cliWarning, ["text": DisplayText.visible(missing)]))

@@ -32,6 +32,6 @@ import Testing
         #expect(data.brokersHeader.suffix(2) == ["Restricción (≥ 0)", "Tamaño efectivo (≥ 0)"])
         let markdown = MarkdownReport.render(data, stem: "chile").text
         #expect(markdown.contains("|  | Índice E-I (−1…1) | Asortatividad (−1…1) |"))
-        #expect(markdown.contains("— Puntaje (0–1) 0,71\n"))
+        #expect(markdown.contains("— Puntaje (0–1) 0,65\n"))
     }
 }

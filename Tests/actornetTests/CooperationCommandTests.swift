@@ -36,21 +36,21 @@ import Testing
         #expect(profile.stdout.contains("Mutua responsabilidad"))
     }
 
-    /// Tables name actors and projects by name (ids stay in the JSON); the pair is chile's best, a bridge between
-    /// two communities of the run's weighted partition.
+    /// Tables name actors and projects by name (ids stay in the JSON); the pair is chile's best: needs met both
+    /// ways, two common partners.
     @Test func tablesShowNamesNotIds() throws {
         let partners = try CLI.run(["partners", chile, "--top", "1", "--lang", "en"])
         #expect(
             partners.stdout == """
-                1. Gobierno Regional de Coquimbo (ficticio) + Fundación Agua para Todos (ficticia)  score 0.715 \
-                (capability 0.625, diversity 1.000, proximity 0.609)
-                     - Fundación Agua para Todos (ficticia) offers technical-assistance, which Gobierno Regional de \
-                Coquimbo (ficticio) needs
-                     - Gobierno Regional de Coquimbo (ficticio) offers funding, which Fundación Agua para Todos \
+                1. Agencia Nacional de Cooperación (ficticia) + Municipalidad de Valle Seco (ficticia)  score 0.650 \
+                (capability 0.500, diversity 0.500, proximity 0.833)
+                     - Municipalidad de Valle Seco (ficticia) offers local-knowledge, which Agencia Nacional de \
+                Cooperación (ficticia) needs
+                     - Agencia Nacional de Cooperación (ficticia) offers funding, which Municipalidad de Valle Seco \
                 (ficticia) needs
-                     - Public ↔ Civil society
-                     - Regional ↔ National
-                     - 1 common partner: Municipalidad de Valle Seco (ficticia)
+                     - National ↔ Local
+                     - 2 common partners: Gobierno Regional de Coquimbo (ficticio), Agencia de Cooperación Europea \
+                (ficticia)
                      - would bridge two separate communities
 
                 """)

@@ -127,6 +127,11 @@ import Testing
         }
         try run(["brokers", file, "--by", "level"])
         try run(["mixing", file, "--by", "level"])
+        try run(["timeline", file])
+        try run(["timeline", file, "--periods", "2018,2020", "--format", "json"], json: true)
+        try run(["timeline", file, "--periods", "2020,2018"])
+        try run(["info", file, "--at", "2020"])
+        try run(["info", file, "--at", "2020", "--to", "2021"])
         try run(["partners", file, "--need", "funding"])
         try run(["partners", file, "--need", "funding", "--format", "json"], json: true)
         try run(["partners", file, "--need", "teleportation"])

@@ -50,6 +50,21 @@ import Testing
         #expect(missing.stderr == "\(taller): error: no sheet named `Lazos`; the sheets are `Relaciones`, `Actores`\n")
     }
 
+    /// `--at` restricts a network read from a workbook as it restricts one read from YAML (dates are cells).
+    @Test func windowAppliesToAWorkbook() throws {
+        let dir = try scratchFolder("xlsx-cli")
+        let rich = Self.xlsxFixtures + "/rich.yaml"
+        #expect(try CLI.run(["convert", rich, dir + "/rich.xlsx"]).status == 0)
+        let heading =
+            "Network as it stood in 2023: actors 4 of 4, ties 3 of 4, projects 0 of 1; undated and so always present: "
+            + "actors 2, ties 3"
+        for input in [rich, dir + "/rich.xlsx"] {
+            let info = try CLI.run(["info", input, "--at", "2023", "--lang", "en"])
+            #expect(info.status == 0, "\(info.stderr)")
+            #expect(info.stdout.components(separatedBy: "\n").first == heading)
+        }
+    }
+
     @Test func damagedWorkbookExits65WithoutOutput() throws {
         let dir = try scratchFolder("xlsx-cli")
         let truncated = Self.xlsxFixtures + "/hostile/truncated.xlsx"

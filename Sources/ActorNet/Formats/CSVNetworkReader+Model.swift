@@ -57,6 +57,12 @@ private struct CSVRecord {
     static func isoDate(_ text: String) -> String? { isISODate(text) ? text : nil }
 
     func list(_ slot: Int?) -> [String] { splitList(cell(slot) ?? "") }
+
+    /// A list cell; in a Kumu table (`kumu`), `|` separates values as `;` does.
+    func list(_ slot: Int?, kumu: Bool) -> [String] {
+        guard kumu else { return list(slot) }
+        return list(slot).flatMap { $0.split(separator: "|").map { trimmedSpaces(String($0)) } }.filter { !$0.isEmpty }
+    }
 }
 
 extension CSVNetworkReader {
@@ -81,13 +87,16 @@ extension CSVNetworkReader {
         let table = reader.table
         diagnostics += reader.diagnostics
         warnUnknownColumns(of: reader, known: Self.tieColumns)
+        // Kumu's `To` (so spelled) may name several elements separated by `|`: one tie to each, as Kumu draws them.
+        let splitTargets = table.columns["to"].map { reader.header[$0 - 1] == "To" } ?? false
         let parts = reader.parts(partCount, minimumRows: minimumPartRows)
         let totalRows = reader.estimatedRows
         typealias PartResult = (ties: [Tie], lines: [Int32], cellProblems: [Diagnostic], rowProblems: [Diagnostic])
         let results = Mutex([PartResult?](repeating: nil, count: parts.count))
         DispatchQueue.concurrentPerform(iterations: parts.count) { k in
             var part = parts[k], partReader = CSVNetworkReader()
-            let (ties, lines) = partReader.tieRows(&part, reserving: k == 0 ? totalRows : part.estimatedRows)
+            let (ties, lines) = partReader.tieRows(
+                &part, reserving: k == 0 ? totalRows : part.estimatedRows, splitTargets: splitTargets)
             results.withLock { $0[k] = (ties, lines, partReader.diagnostics, part.diagnostics) }
         }
         var all = results.withLock { results in
@@ -109,11 +118,14 @@ extension CSVNetworkReader {
             all[k] = nil
         }
         diagnostics += rowProblems
+        warnKeptKumuTieValues(ties, table: table, headers: reader.header)
         return (ties, locations)
     }
 
     /// The ties of the rows `reader` yields, with their lines; problems in their cells go to `diagnostics`.
-    private mutating func tieRows(_ reader: inout CSVTableReader, reserving capacity: Int) -> ([Tie], [Int32]) {
+    private mutating func tieRows(
+        _ reader: inout CSVTableReader, reserving capacity: Int, splitTargets: Bool
+    ) -> ([Tie], [Int32]) {
         let table = reader.table
         var ties: [Tie] = [], lines: [Int32] = []
         ties.reserveCapacity(capacity)
@@ -122,15 +134,18 @@ extension CSVNetworkReader {
         let directed = table.slot("directed"), project = table.slot("project"), note = table.slot("note")
         let money = table.slot("money"), currency = table.slot("currency"), work = table.slot("work")
         let inKind = table.slot("in_kind"), start = table.slot("start"), end = table.slot("end")
+        let kumuType = table.slot("kumu_type"), strength = table.slot("strength")
+        let direction = table.slot("direction")
         while let row = reader.next() {
             let record = CSVRecord(row, in: table)
             var tie = Tie(from: record.cell(from) ?? "", to: record.cell(to) ?? "")
-            if let text = record.cell(weight) {
+            for (slot, field) in [(weight, "weight"), (strength, "strength")] {
+                guard let text = record.cell(slot), field == "weight" || parseNumber(text) != nil else { continue }
                 switch parseWeight(text) {
                 case .success(let value): tie.weight = value
                 case .failure(let problem):
                     diagnostics.append(
-                        Diagnostic(.error, record.fields.at("weight")) {
+                        Diagnostic(.error, record.fields.at(field)) {
                             problem.message(field: "weight", $0)
                         })
                 }
@@ -146,6 +161,37 @@ extension CSVNetworkReader {
             tie.start = record.parsed(start, "start", into: &diagnostics, CSVRecord.isoDate, .validationExpectedDate)
             tie.end = record.parsed(end, "end", into: &diagnostics, CSVRecord.isoDate, .validationExpectedDate)
             if !row.extra.isEmpty { tie.attributes = Dictionary(row.extra, uniquingKeysWith: { first, _ in first }) }
+            if let text = record.cell(kumuType) {
+                if record.cell(kind) == nil, let parsed = TieKind(parsing: text) {
+                    tie.kind = parsed
+                } else {
+                    tie.attributes["type"] = text
+                }
+            }
+            if let text = record.cell(strength), parseNumber(text) == nil { tie.attributes["strength"] = text }
+            if let text = record.cell(direction) {
+                switch KumuDirection(parsing: text) {
+                case .directed: tie.directed = tie.directed ?? true
+                case .undirected: tie.directed = tie.directed ?? false
+                case .mutual:
+                    tie.directed = tie.directed ?? false
+                    tie.attributes["direction"] = "mutual"
+                case nil:
+                    diagnostics.append(
+                        Diagnostic(.error, record.fields.at("direction")) {
+                            $0.text(.kumuExpectedDirection, ["value": text])
+                        })
+                }
+            }
+            if splitTargets, tie.to.contains("|") {
+                for target in tie.to.split(separator: "|").map({ trimmedSpaces(String($0)) }) where !target.isEmpty {
+                    var one = tie
+                    one.to = target
+                    ties.append(one)
+                    lines.append(Int32(clamping: row.line))
+                }
+                continue
+            }
             ties.append(tie)
             lines.append(Int32(clamping: row.line))
         }
@@ -163,6 +209,8 @@ extension CSVNetworkReader {
         var result: [(Actor, FieldLocations)] = []
         let table = reader.table
         warnUnknownColumns(of: reader, known: Self.actorColumns)
+        // Under Kumu's own `Label` header, lists are Kumu's: several values in a cell are separated by `|`.
+        let kumuLists = table.columns["name"].map { reader.header[$0 - 1] == "Label" } ?? false
         while let row = reader.next() {
             let record = CSVRecord(row, in: table)
             var actor = Actor(id: record.cell(table.slot("id")) ?? "", name: record.cell(table.slot("name")))
@@ -171,13 +219,24 @@ extension CSVNetworkReader {
             actor.country = record.parsed(
                 table.slot("country"), "country", into: &diagnostics, normaliseCountry, .validationExpectedCountry)
             actor.territory = record.cell(table.slot("territory"))
-            actor.roles = record.list(table.slot("roles"))
-            actor.offers = record.list(table.slot("offers"))
-            actor.needs = record.list(table.slot("needs"))
-            actor.motivation = record.list(table.slot("motivation"))
+            actor.roles = record.list(table.slot("roles"), kumu: kumuLists)
+            actor.offers = record.list(table.slot("offers"), kumu: kumuLists)
+            actor.needs = record.list(table.slot("needs"), kumu: kumuLists)
+            actor.motivation = record.list(table.slot("motivation"), kumu: kumuLists)
             actor.notes = record.cell(table.slot("notes"))
             for (header, value) in row.extra { actor.attributes[header] = value }
+            if let text = record.cell(table.slot("kumu_type")) {
+                if record.cell(table.slot("sector")) == nil, let sector = Sector(parsing: text) {
+                    actor.sector = sector
+                } else {
+                    actor.attributes["type"] = text
+                }
+            }
             result.append((actor, record.fields))
+        }
+        if let column = table.columns["kumu_type"] {
+            let kept = result.compactMap { $0.0.attributes["type"] }.filter { Sector(parsing: $0) == nil }
+            warnKept(kept, column: column, of: table, header: reader.header[column - 1], key: .kumuTypeNotSector)
         }
         diagnostics += reader.diagnostics
         return result

@@ -10,19 +10,21 @@ struct CSVNetworkReader {
     static let tieColumns: [String: [String]] = [
         "from": ["source", "from", "origen", "desde", "fuente", "origem", "fonte"],
         "to": ["target", "to", "destino", "hacia", "para"],
-        "weight": ["weight", "peso", "fuerza", "strength", "forca", "intensidad", "intensidade"],
-        "kind": [
-            "kind", "type", "tipo", "clase", "tipo-de-relacion", "tipo-de-vinculo", "tipo-de-relacao",
-        ],
+        "weight": ["weight", "peso", "fuerza", "forca", "intensidad", "intensidade"],
+        "kind": ["kind", "tipo", "clase", "tipo-de-relacion", "tipo-de-vinculo", "tipo-de-relacao"],
         "directed": ["directed", "dirigido"],
         "project": ["project", "proyecto", "projeto"],
-        "note": ["note", "nota", "notes", "notas", "observacao"],
+        "note": ["note", "nota", "notes", "notas", "observacao", "description", "descripcion", "descricao"],
         "money": ["money", "dinero", "monto", "amount", "dinheiro", "valor"],
         "currency": ["currency", "moneda", "moeda"],
         "work": ["work", "trabajo", "person-days", "dias-persona", "trabalho", "dias-pessoa"],
         "in_kind": ["in-kind", "especie", "en-especie", "em-especie"],
         "start": ["start", "inicio", "desde-ano", "start-year"],
         "end": ["end", "fin", "termino", "fim", "end-year"],
+        // Kumu's connection columns (CSVNetworkReader+Kumu.swift): read leniently, since Kumu's values are free text.
+        "kumu_type": ["type", "connection-type"],
+        "strength": ["strength"],
+        "direction": ["direction", "direccion", "direcao"],
     ]
 
     /// Header spellings (folded) for each actor field; other columns become `attributes`.
@@ -39,6 +41,8 @@ struct CSVNetworkReader {
         "offers": ["offers", "ofrece", "oferta", "ofertas", "oferece"],
         "needs": ["needs", "necesita", "necesidades", "demandas", "precisa", "necessidades"],
         "motivation": ["motivation", "motivacion", "motivaciones", "motivacao", "motivacoes"],
-        "notes": ["notes", "notas", "note", "nota", "observacoes"],
+        "notes": ["notes", "notas", "note", "nota", "observacoes", "description", "descripcion", "descricao"],
+        // Kumu's element columns (CSVNetworkReader+Kumu.swift).
+        "kumu_type": ["type", "element-type"],
     ]
 }

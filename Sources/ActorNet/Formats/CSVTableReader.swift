@@ -17,7 +17,7 @@ struct CSVTableReader {
     /// The worksheet read instead of CSV text, and the position of its next row.
     private var sheetRows: SheetRows?
     private var nextSheetRow = 0
-    private var header: [String] = []
+    private(set) var header: [String] = []
     private var slotOfColumn: [Int?] = []
     private var line = 0
     private var cells: [String] = []

@@ -69,4 +69,40 @@ extension DocumentValueReader {
         }
         return value
     }
+
+    /// The objects of a list, each as its pairs and position; anything else in the list is an error (node-link
+    /// `nodes`/`links`, Kumu `elements`/`connections`).
+    mutating func objects(_ node: DocumentNode, _ field: String)
+        -> [(pairs: [(String, DocumentNode)], start: SourceLocation)]
+    {
+        guard case .sequence(let items, _, _) = node else {
+            if case .null = node { return [] }
+            error(at: location(node)) { $0.text(.validationExpectedList, ["field": field, "found": node.kindName]) }
+            return []
+        }
+        return items.compactMap { item in
+            guard case .mapping(let pairs, _, _) = item else {
+                error(at: location(item)) {
+                    $0.text(.nodeLinkExpectedObject, ["field": field, "found": item.kindName])
+                }
+                return nil
+            }
+            return (pairs.map { ($0.key, $0.value) }, location(item))
+        }
+    }
+
+    /// A scalar as text (numbers and booleans as written); a list of scalars joined with `;`; anything else is an
+    /// error. The `text` of readers of other tools' JSON, where lists stand for actornet's `;`-joined cells.
+    mutating func scalarOrListText(_ node: DocumentNode, _ field: String) -> String? {
+        switch node {
+        case .scalar(let value, _, _): return value
+        case .null: return nil
+        case .sequence(let items, _, _) where items.allSatisfy({ if case .scalar = $0 { true } else { false } }):
+            return items.compactMap { if case .scalar(let value, _, _) = $0 { value } else { nil } }
+                .joined(separator: ";")
+        default:
+            error(at: location(node)) { $0.text(.validationExpectedValue, ["field": field, "found": node.kindName]) }
+            return nil
+        }
+    }
 }

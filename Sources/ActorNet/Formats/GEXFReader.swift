@@ -17,7 +17,7 @@ final class GEXFReader: NSObject, XMLParserDelegate {
     var abortLine: Int?
     private(set) var rootClosed = false
 
-    private struct Attribute { var title: String; var defaultValue: String? }
+    private struct Attribute { var title: String; var type: String?; var defaultValue: String? }
     private var attributes: [String: [String: Attribute]] = ["node": [:], "edge": [:]]
     private var attributeClass = "node"
     private var defaultFor: String?
@@ -72,12 +72,16 @@ final class GEXFReader: NSObject, XMLParserDelegate {
         let line = parser.lineNumber
         switch local {
         case "gexf": sawGEXF = true
-        case "description", "creator": if inNode == nil && inEdge == nil { metaField = local; text = "" }
-        case "graph": network.directed = attrs["defaultedgetype"].map { $0 != "undirected" } ?? false
+        case "description", "creator", "title": if inNode == nil && inEdge == nil { metaField = local; text = "" }
+        case "graph":
+            network.directed = attrs["defaultedgetype"].map { $0 != "undirected" } ?? false
+            // NetworkX writes the graph's name here; actornet and Gephi write `<meta><title>`.
+            if let name = attrs["name"], !name.isEmpty { network.name = name }
         case "attributes": attributeClass = attrs["class"] ?? "node"
         case "attribute":
             if let id = attrs["id"] {
-                attributes[attributeClass, default: [:]][id] = Attribute(title: attrs["title"] ?? id)
+                attributes[attributeClass, default: [:]][id] = Attribute(
+                    title: attrs["title"] ?? id, type: attrs["type"])
                 defaultFor = id
             }
         case "default": text = ""
@@ -103,11 +107,14 @@ final class GEXFReader: NSObject, XMLParserDelegate {
             if let end = attrs["end"] { values.append(("end", end, line)) }
             inEdge = (tie, line, values)
         case "attvalue":
-            guard let id = attrs["for"] ?? attrs["id"], let value = attrs["value"] else { return }
+            guard let id = attrs["for"] ?? attrs["id"], var value = attrs["value"] else { return }
+            let declared = attributes[inEdge != nil ? "edge" : "node"]?[id]
+            // Booleans as GEXF spells them (NetworkX writes Python's `True`).
+            if declared?.type == "boolean" { value = value.lowercased() }
             if inEdge != nil {
-                inEdge!.values.append((attributes["edge"]?[id]?.title ?? id, value, line))
+                inEdge!.values.append((declared?.title ?? id, value, line))
             } else if inNode != nil {
-                inNode!.values.append((attributes["node"]?[id]?.title ?? id, value, line))
+                inNode!.values.append((declared?.title ?? id, value, line))
             }
         case "position":
             for axis in ["x", "y", "z"] {
@@ -136,13 +143,15 @@ final class GEXFReader: NSObject, XMLParserDelegate {
         if depth == 0 { rootClosed = true }
         let local = name.split(separator: ":").last.map(String.init) ?? name
         switch local {
-        case "description", "creator":
+        case "description", "creator", "title":
             guard let field = metaField else { return }
             metaField = nil
             let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            // actornet's own writer names itself and puts the network name in an empty description.
+            // actornet's own writer names itself (its files' colours then only repeat the sector).
             if field == "creator" {
                 if value == "actornet" { fromActornet = true } else if !value.isEmpty { network.source = value }
+            } else if field == "title" {
+                if !value.isEmpty { network.name = value }
             } else if !value.isEmpty {
                 network.description = value
             }
@@ -196,11 +205,14 @@ final class GEXFReader: NSObject, XMLParserDelegate {
         var fields = FieldLocations(start: location(line))
         fields.fields["from"] = location(line)
         fields.fields["to"] = location(line)
+        var contributions = Contributions()
         for (title, value, valueLine) in withDefaults(values, "edge", line: line) {
             let key = foldKey(title)
-            fields.fields[key] = location(valueLine)
-            if InterchangeFields.setTieField(
-                &tie, key: key, value: value, at: location(valueLine), diagnostics: &diagnostics)
+            let at = location(valueLine)
+            fields.fields[key] = at
+            if InterchangeFields.setTieField(&tie, key: key, value: value, at: at, diagnostics: &diagnostics)
+                || InterchangeFields.setContribution(
+                    &contributions, key: key, value: value, at: at, diagnostics: &diagnostics)
             {
                 continue
             }
@@ -210,6 +222,7 @@ final class GEXFReader: NSObject, XMLParserDelegate {
             default: tie.attributes[title] = value
             }
         }
+        tie.contributions = contributions.isEmpty ? nil : contributions
         network.ties.append(tie)
         sourceMap.ties.append(fields)
     }

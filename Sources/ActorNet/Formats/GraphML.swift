@@ -8,9 +8,10 @@ import FoundationXML
 ///
 /// Writing: one typed `<key>` per model field, named as in the model (`name`, `sector`, `level`, `weight`,
 /// `kind`…), values in canonical English; lists joined with `;`; actor attributes as string keys of their own
-/// name; per-edge `directed` when a tie overrides the default. Projects are not part of GraphML.
+/// name; tie dates as `start`/`end` and tie attributes as string keys of their own name; per-edge `directed` when a
+/// tie overrides the default. Projects are not part of GraphML.
 /// Reading (streaming `XMLParser`): keys matched by `attr.name` (case-insensitive), so files from NetworkX,
-/// Gephi, yEd (node labels) and igraph load; unknown node keys become actor attributes; `edgedefault` and
+/// Gephi, yEd (node labels) and igraph load; unknown node and edge keys become attributes; `edgedefault` and
 /// per-edge `directed` are honoured; edges to undeclared nodes are errors with their line.
 public enum GraphML {
     public static func write(_ network: Network) -> String {
@@ -27,7 +28,9 @@ public enum GraphML {
         let edgeKeys: [(String, String)] = [
             ("weight", "double"), ("kind", "string"), ("project", "string"), ("note", "string"),
             ("money", "double"), ("currency", "string"), ("work", "double"), ("in_kind", "string"),
+            ("start", "string"), ("end", "string"),
         ]
+        let tieAttributeKeys = Array(Set(network.ties.flatMap(\.attributes.keys))).sorted()
         for key in graphKeys {
             out += "  <key id=\"g_\(key)\" for=\"graph\" attr.name=\"\(key)\" attr.type=\"string\"/>\n"
         }
@@ -40,9 +43,13 @@ public enum GraphML {
         for (key, type) in edgeKeys {
             out += "  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"\(type)\"/>\n"
         }
+        for (index, key) in tieAttributeKeys.enumerated() {
+            out += "  <key id=\"t\(index)\" for=\"edge\" attr.name=\"\(xmlEscaped(key))\" attr.type=\"string\"/>\n"
+        }
         out += "  <graph id=\"G\" edgedefault=\"\(network.directed ? "directed" : "undirected")\">\n"
-        func data(_ key: String, _ value: String?, indent: String) -> String {
-            guard let value, !value.isEmpty else { return "" }
+        /// Fields leave empty values out; attributes keep them (`allowEmpty`), as other formats do.
+        func data(_ key: String, _ value: String?, indent: String, allowEmpty: Bool = false) -> String {
+            guard let value, allowEmpty || !value.isEmpty else { return "" }
             return "\(indent)<data key=\"\(key)\">\(xmlEscaped(value))</data>\n"
         }
         for (key, value) in zip(graphKeys, [network.name, network.description, network.language, network.source]) {
@@ -58,7 +65,7 @@ public enum GraphML {
             ]
             for (key, value) in zip(nodeKeys, values) { out += data("n_\(key)", value, indent: "      ") }
             for (index, key) in attributeKeys.enumerated() {
-                out += data("a\(index)", actor.attributes[key], indent: "      ")
+                out += data("a\(index)", actor.attributes[key], indent: "      ", allowEmpty: true)
             }
             out += "    </node>\n"
         }
@@ -69,8 +76,13 @@ public enum GraphML {
             let values: [String?] = [
                 OrderedTree.numberText(tie.weight), tie.kind.rawValue, tie.project, tie.note,
                 c?.money.map(OrderedTree.numberText), c?.currency, c?.work.map(OrderedTree.numberText), c?.inKind,
+                tie.start, tie.end,
             ]
             for ((key, _), value) in zip(edgeKeys, values) { out += data("e_\(key)", value, indent: "      ") }
+            let attributes = tie.attributes
+            for (index, key) in tieAttributeKeys.enumerated() {
+                out += data("t\(index)", attributes[key], indent: "      ", allowEmpty: true)
+            }
             out += "    </edge>\n"
         }
         return out + "  </graph>\n</graphml>\n"
@@ -114,7 +126,10 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
     var diagnostics: [Diagnostic] = []
     var abortReason: String?
 
-    private struct Key { var domain: String; var name: String; var defaultValue: String?; var isGraphics: Bool }
+    private struct Key {
+        var domain: String, name: String, defaultValue: String?, isGraphics: Bool
+        var isBoolean = false
+    }
     private var keys: [String: Key] = [:]
     private var currentKey: String?
     private var defaultFor: String?
@@ -154,7 +169,8 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             if let id = attributes["id"] {
                 keys[id] = Key(
                     domain: attributes["for"] ?? "all", name: attributes["attr.name"] ?? id,
-                    defaultValue: nil, isGraphics: attributes["yfiles.type"] == "nodegraphics")
+                    defaultValue: nil, isGraphics: attributes["yfiles.type"] != nil,
+                    isBoolean: attributes["attr.type"] == "boolean")
                 defaultFor = id
             }
         case "default": text = ""
@@ -209,7 +225,8 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
         case "data":
             guard let key = currentKey else { return }
             currentKey = nil
-            let value = text
+            // Booleans as GraphML spells them (NetworkX writes Python's `True`).
+            let value = keys[key]?.isBoolean == true ? text.lowercased() : text
             if inEdge != nil {
                 inEdge!.data.append((key, value, dataLine))
             } else if inNode != nil {
@@ -285,6 +302,7 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             }
         }
         if !named, let label { actor.name = label }
+        Self.gephiLayout(&actor.attributes)
         if !nodeIDs.insert(actor.id).inserted {
             diagnostics.append(
                 Diagnostic(.error, location(line)) { [id = actor.id] in $0.text(.graphMLDuplicateNode, ["id": id]) })
@@ -307,18 +325,39 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             case "value":
                 _ = InterchangeFields.setTieField(
                     &tie, key: "weight", value: value, at: location(dataLine), diagnostics: &diagnostics)
-            case "money": contributions.money = parseNumber(value)
-            case "currency": contributions.currency = value.isEmpty ? nil : value
-            case "work": contributions.work = parseNumber(value)
-            case "in-kind": contributions.inKind = value.isEmpty ? nil : value
+            case "start": tie.start = value.isEmpty ? nil : value
+            case "end": tie.end = value.isEmpty ? nil : value
             default:
-                _ = InterchangeFields.setTieField(
-                    &tie, key: keyName, value: value, at: location(dataLine), diagnostics: &diagnostics)
+                let at = location(dataLine)
+                if InterchangeFields.setContribution(
+                    &contributions, key: keyName, value: value, at: at, diagnostics: &diagnostics)
+                    || InterchangeFields.setTieField(
+                        &tie, key: keyName, value: value, at: at, diagnostics: &diagnostics)
+                {
+                    continue
+                }
+                // Other tools' edge keys (yEd's graphics excepted) are kept, under the name they were declared with.
+                if keys[key]?.isGraphics != true { tie.attributes[keys[key]?.name ?? key] = value }
             }
         }
         tie.contributions = contributions.isEmpty ? nil : contributions
         network.ties.append(tie)
         sourceMap.ties.append(fields)
+    }
+
+    /// Gephi's GraphML layout keys (`x`, `y`, and `r`, `g`, `b` whole numbers) as the attributes GEXF's `viz` is
+    /// read into (`viz_x`, `viz_y`, `viz_color` as `#rrggbb`), so a network laid out in Gephi reads the same from
+    /// either export.
+    static func gephiLayout(_ attributes: inout [String: String]) {
+        for axis in ["x", "y"] {
+            if let value = attributes[axis], parseNumber(value) != nil {
+                attributes["viz_" + axis] = attributes.removeValue(forKey: axis)
+            }
+        }
+        let channels = ["r", "g", "b"].compactMap { attributes[$0].flatMap { Int($0) } }
+        guard channels.count == 3, channels.allSatisfy({ (0...255).contains($0) }) else { return }
+        for channel in ["r", "g", "b"] { attributes[channel] = nil }
+        attributes["viz_color"] = "#" + channels.map { String(format: "%02x", $0) }.joined()
     }
 
     /// Checks after the whole document is read (endpoints are checked by `NetworkValidator`).

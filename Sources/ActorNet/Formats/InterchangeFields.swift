@@ -67,4 +67,26 @@ enum InterchangeFields {
         }
         return true
     }
+
+    /// Sets the contribution field (`money`, `currency`, `work`, `in_kind`) that the folded `key` names; false for
+    /// any other key. Amounts that are not numbers are errors at `location`.
+    static func setContribution(
+        _ contributions: inout Contributions, key: String, value: String, at location: SourceLocation,
+        diagnostics: inout [Diagnostic]
+    ) -> Bool {
+        switch key {
+        case "money", "work":
+            guard !value.isEmpty else { break }
+            guard let number = parseNumber(value), number.isFinite, number >= 0 else {
+                diagnostics.append(
+                    Diagnostic(.error, location) { $0.text(.validationExpectedAmount, ["field": key, "value": value]) })
+                break
+            }
+            if key == "money" { contributions.money = number } else { contributions.work = number }
+        case "currency": contributions.currency = value.isEmpty ? nil : value.uppercased()
+        case "in-kind": contributions.inKind = value.isEmpty ? nil : value
+        default: return false
+        }
+        return true
+    }
 }

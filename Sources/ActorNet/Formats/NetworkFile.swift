@@ -74,6 +74,11 @@ public enum NetworkFile {
                 network = decoder.decode(root)
                 diagnostics += decoder.diagnostics
                 sourceMap = decoder.sourceMap
+            } else if format == .json, let root, KumuBlueprintDecoder.isBlueprint(root) {
+                var decoder = KumuBlueprintDecoder(file: path)
+                network = decoder.decode(root)
+                diagnostics += decoder.diagnostics
+                sourceMap = decoder.sourceMap
             } else {
                 var decoder = NetworkDecoder(file: path)
                 network = decoder.decode(root)
@@ -133,6 +138,20 @@ public enum NetworkFile {
         return pathStem + "." + kind.rawValue + ".csv"
     }
 
+    /// Kumu's connections CSV → its elements CSV beside it, when that file exists: the last `connections` in the
+    /// file name (any case) becomes `elements` in the same case (`Kumu - Connections.csv` → `Kumu - Elements.csv`,
+    /// `mapa-connections.csv` → `mapa-elements.csv`), as Kumu's workbook sheets are named.
+    public static func kumuElementsFile(of path: String) -> String? {
+        let (_, name) = KernelPath.split(path)
+        guard let range = name.range(of: "connections", options: [.caseInsensitive, .backwards]) else { return nil }
+        let word = name[range]
+        let elements =
+            word == "CONNECTIONS" ? "ELEMENTS" : word.first?.isUppercase == true ? "Elements" : "elements"
+        let candidate = String(path.dropLast(name.count)) + name.replacingCharacters(in: range, with: elements)
+        var status = stat()
+        return stat(candidate, &status) == 0 ? candidate : nil
+    }
+
     /// Reads, validates and normalises `path`. For a ties CSV, actors come from `actorsPath`, or else from the
     /// companion `net.actors.csv` when it exists (or else are inferred from the ties); the companion projects and
     /// network files are read when they exist.
@@ -164,7 +183,8 @@ public enum NetworkFile {
             (network, sourceMap, diagnostics) = try read(text, format: format, file: path)
             diagnostics = encodingWarnings + diagnostics
         }
-        let actorsPath = explicitActors ?? (format == .csv ? companionFile(.actors, of: path) : nil)
+        let actorsPath =
+            explicitActors ?? (format == .csv ? companionFile(.actors, of: path) ?? kumuElementsFile(of: path) : nil)
         var inferActors = format == .csv ? actorsPath == nil : network.actors.isEmpty && !network.ties.isEmpty
         if let actorsPath {
             guard NetworkFormat(path: actorsPath) == .csv else {

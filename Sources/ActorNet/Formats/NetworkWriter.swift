@@ -9,10 +9,23 @@ public enum NetworkWriter {
 
     /// The ties CSV, the actors CSV, the network CSV (`field,value`: name, description, language, directed,
     /// source) and, when there are projects, the projects CSV (one row per member).
-    public static func csv(_ network: Network) -> (ties: Data, actors: Data, network: Data, projects: Data?) {
-        let tables = NetworkTables(network)
-        func data(_ table: NetworkTables.Table) -> Data {
-            CSVStreamWriter.data(header: table.header, rows: table.rows.map { $0.map(\.text) })
+    /// - Parameter dialect: plain RFC 4180, or what a spreadsheet opens (`CSVDialect.spreadsheet`).
+    public static func csv(
+        _ network: Network, dialect: CSVDialect = .plain
+    ) -> (ties: Data, actors: Data, network: Data, projects: Data?) {
+        let data: (NetworkTables.Table) -> Data
+        let tables: NetworkTables
+        switch dialect {
+        case .plain:
+            tables = NetworkTables(network)
+            data = { CSVStreamWriter.data(header: $0.header, rows: $0.rows.map { $0.map(\.text) }) }
+        case .spreadsheet(let language):
+            // Headers and values come from the catalogue (as in a workbook); only number cells take the comma.
+            tables = NetworkTables(network, language: language)
+            data = { table in
+                CSVStreamWriter.spreadsheetData(
+                    header: table.header, rows: table.rows.map { $0.map { $0.spreadsheetText(language) } })
+            }
         }
         return (data(tables.ties), data(tables.actors), data(tables.network), tables.projects.map(data))
     }

@@ -172,41 +172,10 @@ struct NodeLinkDecoder: DocumentValueReader {
 
     // MARK: Values
 
-    /// The objects of a list, each as its pairs and position; anything else in the list is an error.
-    private mutating func objects(_ node: DocumentNode, _ field: String)
-        -> [(pairs: [(String, DocumentNode)], start: SourceLocation)]
-    {
-        guard case .sequence(let items, _, _) = node else {
-            if case .null = node { return [] }
-            error(at: location(node)) { $0.text(.validationExpectedList, ["field": field, "found": node.kindName]) }
-            return []
-        }
-        return items.compactMap { item in
-            guard case .mapping(let pairs, _, _) = item else {
-                error(at: location(item)) {
-                    $0.text(.nodeLinkExpectedObject, ["field": field, "found": item.kindName])
-                }
-                return nil
-            }
-            return (pairs.map { ($0.key, $0.value) }, location(item))
-        }
-    }
-
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
     /// A scalar as text (numbers and booleans as written); a list of scalars joined with `;`.
-    mutating func text(_ node: DocumentNode, _ field: String) -> String? {
-        switch node {
-        case .scalar(let value, _, _): return value
-        case .null: return nil
-        case .sequence(let items, _, _) where items.allSatisfy({ if case .scalar = $0 { true } else { false } }):
-            return items.compactMap { if case .scalar(let value, _, _) = $0 { value } else { nil } }
-                .joined(separator: ";")
-        default:
-            error(at: location(node)) { $0.text(.validationExpectedValue, ["field": field, "found": node.kindName]) }
-            return nil
-        }
-    }
+    mutating func text(_ node: DocumentNode, _ field: String) -> String? { scalarOrListText(node, field) }
 
     /// An attribute as text; a nested object as one attribute per leaf, named by its path (`sectors.dac`).
     private mutating func attribute(_ node: DocumentNode, _ name: String, into attributes: inout [String: String]) {

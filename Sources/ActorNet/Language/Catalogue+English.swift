@@ -259,7 +259,8 @@ extension Catalogue {
         case .reportMethodPartners:
             """
             Complementary partners: capability (mutual need coverage), diversity (sector \
-            and level) and proximity (Adamic–Adar and bridges between communities).
+            and level) and proximity (Adamic–Adar and preferential attachment, the signals that \
+            foresaw the ties formed in IATI data).
             """
         case .reportMethodQuality:
             """
@@ -441,6 +442,34 @@ extension Catalogue {
         case .partnerBridgesCommunities: "would bridge two separate communities"
         case .partnerNetworkPartners: .plural(one: "1 partner in the network", other: "{count} partners in the network")
         case .partnerContrast: "{a} ↔ {b}"
+        // MARK: Partner backtest (partners --backtest): baseline names, table, messages
+        case .baselineCommonNeighbours: "common neighbours"
+        case .baselineJaccard: "Jaccard"
+        case .baselineAdamicAdar: "Adamic–Adar"
+        case .baselineResourceAllocation: "resource allocation"
+        case .baselinePreferentialAttachment: "preferential attachment"
+        case .backtestActorNetScore: "actornet score"
+        case .backtestRandom: "random order (share that formed)"
+        case .backtestRanking: "ranking"
+        case .backtestPrecision: "precision@{k}"
+        case .backtestRecall: "recall@{k}"
+        case .backtestAveragePrecision: "average precision"
+        case .backtestHeading:
+            """
+            Backtest of partner suggestions: the network as of {year}, checked against the ties \
+            formed after it
+            """
+        case .backtestCandidates: "candidate pairs (both actors present by {year}, not yet tied): {count}"
+        case .backtestPositives: "candidate pairs that formed a tie after {year}: {count}"
+        case .backtestNoPositives:
+            """
+            No candidate pair formed a tie after {year}: precision, recall and average \
+            precision are undefined (—).
+            """
+        case .backtestNoDates: "{file}: no tie or project has a start year, so there is nothing to backtest."
+        case .cliBacktestNeedsUntil: "--backtest needs --until YEAR (the last year of the network it ranks)"
+        case .cliBacktestOnly: "{option} is only used with --backtest"
+        case .cliBacktestExcludes: "--backtest ranks every candidate pair: it cannot be combined with {option}"
         // MARK: Verb tables and lines (every analysis verb, validate)
         case .infoDensity: "density {value}"
         case .infoSectorLevel: "sector \\ level"
@@ -772,6 +801,71 @@ extension Catalogue {
         case .columnDescription: "description"
         case .columnLanguage: "language"
         case .columnDataSource: "source"
+        // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
+        case .kumuTypeNotKind:
+            "column `{column}`: values that name no tie kind are kept as attribute `type` (kind `other`): {values}"
+        case .kumuTypeNotSector:
+            """
+            column `{column}`: values that name no sector are kept as attribute `type` (sector `unspecified`): \
+            {values}
+            """
+        case .kumuStrengthNotNumber:
+            "column `{column}`: values that are not numbers are kept as attribute `strength` (weight 1): {values}"
+        case .kumuExpectedDirection: "field `direction`: expected directed, undirected or mutual, found `{value}`"
+        case .cliExcelNeedsCSV: "`--excel` writes CSV: give an output file ending in `.csv`"
+        // MARK: Time (dates, --at/--from/--to, timeline, the report's timeline)
+        case .validationEndBeforeStart: "field `end`: {end} is before the start {start}"
+        case .windowIn: "in {window}"
+        case .windowFrom: "from {date} on"
+        case .windowUntil: "until {date}"
+        case .windowHeading:
+            """
+            Network as it stood {window}: actors {actors} of {allActors}, ties {ties} of {allTies}, projects \
+            {projects} of {allProjects}; undated and so always present: actors {undatedActors}, ties {undatedTies}
+            """
+        case .cliWindowExclusive:
+            """
+            --at cannot be combined with --from or --to: give one year with --at, or a stretch with --from and --to
+            """
+        case .cliWindowDate: "{option} needs a year or a date YYYY, YYYY-MM or YYYY-MM-DD, not `{value}`"
+        case .cliWindowReversed: "--from {from} is after --to {to}"
+        case .cliPeriodsSyntax:
+            """
+            --periods needs start years in increasing order, separated by commas (2014,2018,2022), not `{value}`
+            """
+        case .timelineTitle:
+            """
+            Timeline of the dated ties, {first}–{last} (undated ties left out: {undated})
+            """
+        case .timelineNoDates: "The network has no dates: no tie or project has a start or an end."
+        case .timelinePeriod: "period"
+        case .timelineActors: "actors"
+        case .timelineTies: "ties"
+        case .timelineFormed: "formed"
+        case .timelineEnded: "ended"
+        case .timelinePartnerships: "partnerships"
+        case .timelineStillActive: "still active next"
+        case .timelinePersistence: "persistence"
+        case .timelineOverall:
+            """
+            Persistence overall (every period into the next): {persisted} of {partnerships} partnerships, {share}
+            """
+        case .timelineBySectorPair: "Persistence by sector pair (every period into the next)"
+        case .timelineByLevelPair: "Persistence by level pair (every period into the next)"
+        case .timelineSectorPair: "sector pair"
+        case .timelineLevelPair: "level pair"
+        case .reportTimelineHeading: "Partnerships over time"
+        case .reportTimelineIntro:
+            """
+            Ties with dates (their own, else their project's) active in each period, the ties formed and ended in \
+            it, and persistence: the share of partnerships (pairs of actors tied) of one period still active in the \
+            next — the alliances that outlast a programme or a change of government.
+            """
+        case .reportTimelineCaption: "Ties active, formed and ended in each period"
+        case .timelineReading:
+            .plural(
+                one: "{persisted} of 1 partnership of {period} was still active in {next} ({share}).",
+                other: "{persisted} of {count} partnerships of {period} were still active in {next} ({share}).")
         // MARK: Files and output (Output/, every verb)
         case .outputCannotOpen: "{path}: error: cannot open: {reason}"
         case .outputCannotCreate: "{path}: error: cannot create output: {reason}"

@@ -265,8 +265,8 @@ extension Catalogue {
         case .reportMethodPartners:
             """
             Parceiros complementares: capacidade (cobertura mútua de necessidades), \
-            diversidade (setor e nível) e proximidade (Adamic–Adar e pontes entre \
-            comunidades).
+            diversidade (setor e nível) e proximidade (Adamic–Adar e ligação preferencial, \
+            os sinais que anteciparam os laços formados nos dados da IATI).
             """
         case .reportMethodQuality:
             """
@@ -451,6 +451,38 @@ extension Catalogue {
         case .partnerBridgesCommunities: "uniria duas comunidades distintas da rede"
         case .partnerNetworkPartners: .plural(one: "1 parceiro na rede", other: "{count} parceiros na rede")
         case .partnerContrast: "{a} ↔ {b}"
+        // MARK: Partner backtest (partners --backtest): baseline names, table, messages
+        case .baselineCommonNeighbours: "vizinhos comuns"
+        case .baselineJaccard: "Jaccard"
+        case .baselineAdamicAdar: "Adamic–Adar"
+        case .baselineResourceAllocation: "alocação de recursos"
+        case .baselinePreferentialAttachment: "ligação preferencial"
+        case .backtestActorNetScore: "pontuação do actornet"
+        case .backtestRandom: "ordem aleatória (proporção que se formou)"
+        case .backtestRanking: "ordenação"
+        case .backtestPrecision: "precisão@{k}"
+        case .backtestRecall: "revocação@{k}"
+        case .backtestAveragePrecision: "precisão média"
+        case .backtestHeading:
+            """
+            Teste retrospectivo das sugestões de parceiros: a rede até {year}, comparada com os \
+            laços formados depois
+            """
+        case .backtestCandidates: "pares candidatos (ambos os atores presentes em {year}, ainda sem laço): {count}"
+        case .backtestPositives: "pares candidatos que formaram um laço depois de {year}: {count}"
+        case .backtestNoPositives:
+            """
+            Nenhum par candidato formou um laço depois de {year}: a precisão, a revocação e a \
+            precisão média não estão definidas (—).
+            """
+        case .backtestNoDates:
+            """
+            {file}: nenhum laço nem projeto tem ano de início, então não há nada para testar \
+            retrospectivamente.
+            """
+        case .cliBacktestNeedsUntil: "--backtest precisa de --until ANO (o último ano da rede que ordena)"
+        case .cliBacktestOnly: "{option} só é usado com --backtest"
+        case .cliBacktestExcludes: "--backtest ordena todos os pares candidatos: não pode ser combinado com {option}"
         // MARK: Verb tables and lines (every analysis verb, validate)
         case .infoDensity: "densidade {value}"
         case .infoSectorLevel: "setor \\ nível"
@@ -798,6 +830,80 @@ extension Catalogue {
         case .columnDescription: "descrição"
         case .columnLanguage: "idioma"
         case .columnDataSource: "fonte"
+        // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
+        case .kumuTypeNotKind:
+            """
+            coluna `{column}`: os valores que não nomeiam um tipo de laço são mantidos como atributo `type` \
+            (tipo `outro`): {values}
+            """
+        case .kumuTypeNotSector:
+            """
+            coluna `{column}`: os valores que não nomeiam um setor são mantidos como atributo `type` \
+            (setor `não especificado`): {values}
+            """
+        case .kumuStrengthNotNumber:
+            """
+            coluna `{column}`: os valores que não são números são mantidos como atributo `strength` (peso 1): \
+            {values}
+            """
+        case .kumuExpectedDirection:
+            "campo `direction`: era esperado directed, undirected ou mutual, encontrado `{value}`"
+        case .cliExcelNeedsCSV: "`--excel` escreve CSV: informe um arquivo de saída terminado em `.csv`"
+        // MARK: Time (dates, --at/--from/--to, timeline, the report's timeline)
+        case .validationEndBeforeStart: "campo `end`: {end} é anterior ao início {start}"
+        case .windowIn: "em {window}"
+        case .windowFrom: "a partir de {date}"
+        case .windowUntil: "até {date}"
+        case .windowHeading:
+            """
+            Rede tal como estava {window}: atores {actors} de {allActors}, laços {ties} de {allTies}, projetos \
+            {projects} de {allProjects}; sem data e, por isso, sempre presentes: atores {undatedActors}, laços \
+            {undatedTies}
+            """
+        case .cliWindowExclusive:
+            """
+            --at não se combina com --from nem com --to: indique um ano com --at, ou um intervalo com --from e --to
+            """
+        case .cliWindowDate: "{option} requer um ano ou uma data AAAA, AAAA-MM ou AAAA-MM-DD, não `{value}`"
+        case .cliWindowReversed: "--from {from} é posterior a --to {to}"
+        case .cliPeriodsSyntax:
+            """
+            --periods requer anos de início em ordem crescente, separados por vírgulas (2014,2018,2022), não \
+            `{value}`
+            """
+        case .timelineTitle:
+            """
+            Evolução dos laços com data, {first}–{last} (laços sem data fora da contagem: {undated})
+            """
+        case .timelineNoDates: "A rede não tem datas: nenhum laço ou projeto tem início ou fim."
+        case .timelinePeriod: "período"
+        case .timelineActors: "atores"
+        case .timelineTies: "laços"
+        case .timelineFormed: "novos"
+        case .timelineEnded: "encerrados"
+        case .timelinePartnerships: "parcerias"
+        case .timelineStillActive: "seguem no seguinte"
+        case .timelinePersistence: "persistência"
+        case .timelineOverall:
+            """
+            Persistência total (cada período no seguinte): {persisted} de {partnerships} parcerias, {share}
+            """
+        case .timelineBySectorPair: "Persistência por par de setores (cada período no seguinte)"
+        case .timelineByLevelPair: "Persistência por par de níveis (cada período no seguinte)"
+        case .timelineSectorPair: "par de setores"
+        case .timelineLevelPair: "par de níveis"
+        case .reportTimelineHeading: "As parcerias ao longo do tempo"
+        case .reportTimelineIntro:
+            """
+            Laços com data (a própria ou a do seu projeto) ativos em cada período, os que começam e terminam nele, \
+            e a persistência: a proporção de parcerias (pares de atores com laço) de um período que continuam \
+            ativas no seguinte — as alianças que sobrevivem a um programa ou a uma mudança de governo.
+            """
+        case .reportTimelineCaption: "Laços ativos, novos e encerrados em cada período"
+        case .timelineReading:
+            .plural(
+                one: "{persisted} de 1 parceria de {period} continuava ativa em {next} ({share}).",
+                other: "{persisted} de {count} parcerias de {period} continuavam ativas em {next} ({share}).")
         // MARK: Files and output (Output/, every verb)
         case .outputCannotOpen: "{path}: erro: não é possível abrir: {reason}"
         case .outputCannotCreate: "{path}: erro: não é possível criar a saída: {reason}"

@@ -265,7 +265,8 @@ extension Catalogue {
         case .reportMethodPartners:
             """
             Socios complementarios: capacidad (cobertura mutua de necesidades), diversidad \
-            (sector y nivel) y proximidad (Adamic–Adar y puentes entre comunidades).
+            (sector y nivel) y proximidad (Adamic–Adar y vinculación preferencial, las señales \
+            que anticiparon los vínculos formados en los datos de la IATI).
             """
         case .reportMethodQuality:
             """
@@ -450,6 +451,38 @@ extension Catalogue {
         case .partnerBridgesCommunities: "uniría dos comunidades distintas de la red"
         case .partnerNetworkPartners: .plural(one: "1 socio en la red", other: "{count} socios en la red")
         case .partnerContrast: "{a} ↔ {b}"
+        // MARK: Partner backtest (partners --backtest): baseline names, table, messages
+        case .baselineCommonNeighbours: "vecinos comunes"
+        case .baselineJaccard: "Jaccard"
+        case .baselineAdamicAdar: "Adamic–Adar"
+        case .baselineResourceAllocation: "asignación de recursos"
+        case .baselinePreferentialAttachment: "vinculación preferencial"
+        case .backtestActorNetScore: "puntaje de actornet"
+        case .backtestRandom: "orden al azar (proporción que se formó)"
+        case .backtestRanking: "ordenamiento"
+        case .backtestPrecision: "precisión@{k}"
+        case .backtestRecall: "exhaustividad@{k}"
+        case .backtestAveragePrecision: "precisión promedio"
+        case .backtestHeading:
+            """
+            Prueba retrospectiva de las sugerencias de socios: la red hasta {year}, contrastada \
+            con los vínculos formados después
+            """
+        case .backtestCandidates: "pares candidatos (ambos actores presentes en {year}, aún sin vínculo): {count}"
+        case .backtestPositives: "pares candidatos que formaron un vínculo después de {year}: {count}"
+        case .backtestNoPositives:
+            """
+            Ningún par candidato formó un vínculo después de {year}: la precisión, la \
+            exhaustividad y la precisión promedio no están definidas (—).
+            """
+        case .backtestNoDates:
+            """
+            {file}: ningún vínculo ni proyecto tiene año de inicio, así que no hay nada que \
+            probar retrospectivamente.
+            """
+        case .cliBacktestNeedsUntil: "--backtest necesita --until AÑO (el último año de la red que ordena)"
+        case .cliBacktestOnly: "{option} solo se usa con --backtest"
+        case .cliBacktestExcludes: "--backtest ordena todos los pares candidatos: no se puede combinar con {option}"
         // MARK: Verb tables and lines (every analysis verb, validate)
         case .infoDensity: "densidad {value}"
         case .infoSectorLevel: "sector \\ nivel"
@@ -791,6 +824,80 @@ extension Catalogue {
         case .columnDescription: "descripción"
         case .columnLanguage: "idioma"
         case .columnDataSource: "fuente"
+        // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
+        case .kumuTypeNotKind:
+            """
+            columna `{column}`: los valores que no nombran un tipo de lazo se conservan como atributo `type` \
+            (tipo `otro`): {values}
+            """
+        case .kumuTypeNotSector:
+            """
+            columna `{column}`: los valores que no nombran un sector se conservan como atributo `type` \
+            (sector `sin especificar`): {values}
+            """
+        case .kumuStrengthNotNumber:
+            """
+            columna `{column}`: los valores que no son números se conservan como atributo `strength` (peso 1): \
+            {values}
+            """
+        case .kumuExpectedDirection:
+            "campo `direction`: se esperaba directed, undirected o mutual, se encontró `{value}`"
+        case .cliExcelNeedsCSV: "`--excel` escribe CSV: indique un archivo de salida terminado en `.csv`"
+        // MARK: Time (dates, --at/--from/--to, timeline, the report's timeline)
+        case .validationEndBeforeStart: "campo `end`: {end} es anterior al inicio {start}"
+        case .windowIn: "en {window}"
+        case .windowFrom: "desde {date}"
+        case .windowUntil: "hasta {date}"
+        case .windowHeading:
+            """
+            Red tal como estaba {window}: actores {actors} de {allActors}, lazos {ties} de {allTies}, proyectos \
+            {projects} de {allProjects}; sin fecha y por eso siempre presentes: actores {undatedActors}, lazos \
+            {undatedTies}
+            """
+        case .cliWindowExclusive:
+            """
+            --at no se combina con --from ni con --to: indique un año con --at, o un lapso con --from y --to
+            """
+        case .cliWindowDate: "{option} requiere un año o una fecha AAAA, AAAA-MM o AAAA-MM-DD, no `{value}`"
+        case .cliWindowReversed: "--from {from} es posterior a --to {to}"
+        case .cliPeriodsSyntax:
+            """
+            --periods requiere años de inicio en orden creciente, separados por comas (2014,2018,2022), no \
+            `{value}`
+            """
+        case .timelineTitle:
+            """
+            Evolución de los lazos con fecha, {first}–{last} (lazos sin fecha que no se cuentan: {undated})
+            """
+        case .timelineNoDates: "La red no tiene fechas: ningún lazo ni proyecto tiene inicio ni término."
+        case .timelinePeriod: "período"
+        case .timelineActors: "actores"
+        case .timelineTies: "lazos"
+        case .timelineFormed: "nuevos"
+        case .timelineEnded: "terminados"
+        case .timelinePartnerships: "alianzas"
+        case .timelineStillActive: "siguen en el siguiente"
+        case .timelinePersistence: "persistencia"
+        case .timelineOverall:
+            """
+            Persistencia total (cada período en el siguiente): {persisted} de {partnerships} alianzas, {share}
+            """
+        case .timelineBySectorPair: "Persistencia por par de sectores (cada período en el siguiente)"
+        case .timelineByLevelPair: "Persistencia por par de niveles (cada período en el siguiente)"
+        case .timelineSectorPair: "par de sectores"
+        case .timelineLevelPair: "par de niveles"
+        case .reportTimelineHeading: "Las alianzas en el tiempo"
+        case .reportTimelineIntro:
+            """
+            Lazos con fecha (la propia o la de su proyecto) activos en cada período, los que empiezan y terminan en \
+            él, y la persistencia: la proporción de alianzas (pares de actores con lazo) de un período que siguen \
+            activas en el siguiente — las alianzas que sobreviven a un programa o a un cambio de gobierno.
+            """
+        case .reportTimelineCaption: "Lazos activos, nuevos y terminados en cada período"
+        case .timelineReading:
+            .plural(
+                one: "{persisted} de 1 alianza de {period} seguía activa en {next} ({share}).",
+                other: "{persisted} de {count} alianzas de {period} seguían activas en {next} ({share}).")
         // MARK: Files and output (Output/, every verb)
         case .outputCannotOpen: "{path}: error: no se puede abrir: {reason}"
         case .outputCannotCreate: "{path}: error: no se puede crear la salida: {reason}"

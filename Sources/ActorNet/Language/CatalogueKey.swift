@@ -297,6 +297,27 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case partnerNetworkPartners
     case partnerContrast
 
+    // MARK: Partner backtest (partners --backtest): baseline names, table, messages
+    case baselineCommonNeighbours
+    case baselineJaccard
+    case baselineAdamicAdar
+    case baselineResourceAllocation
+    case baselinePreferentialAttachment
+    case backtestActorNetScore
+    case backtestRandom
+    case backtestRanking
+    case backtestPrecision
+    case backtestRecall
+    case backtestAveragePrecision
+    case backtestHeading
+    case backtestCandidates
+    case backtestPositives
+    case backtestNoPositives
+    case backtestNoDates
+    case cliBacktestNeedsUntil
+    case cliBacktestOnly
+    case cliBacktestExcludes
+
     // MARK: Verb tables and lines (every analysis verb, validate)
     case infoDensity
     case infoSectorLevel
@@ -548,6 +569,41 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case columnDescription
     case columnLanguage
     case columnDataSource
+    // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
+    case kumuTypeNotKind
+    case kumuTypeNotSector
+    case kumuStrengthNotNumber
+    case kumuExpectedDirection
+    case cliExcelNeedsCSV
+    // MARK: Time (dates, --at/--from/--to, timeline, the report's timeline)
+    case validationEndBeforeStart
+    case windowIn
+    case windowFrom
+    case windowUntil
+    case windowHeading
+    case cliWindowExclusive
+    case cliWindowDate
+    case cliWindowReversed
+    case cliPeriodsSyntax
+    case timelineTitle
+    case timelineNoDates
+    case timelinePeriod
+    case timelineActors
+    case timelineTies
+    case timelineFormed
+    case timelineEnded
+    case timelinePartnerships
+    case timelineStillActive
+    case timelinePersistence
+    case timelineOverall
+    case timelineBySectorPair
+    case timelineByLevelPair
+    case timelineSectorPair
+    case timelineLevelPair
+    case reportTimelineHeading
+    case reportTimelineIntro
+    case reportTimelineCaption
+    case timelineReading
 
     // MARK: Files and output (Output/, every verb)
     case outputCannotOpen

@@ -89,12 +89,12 @@ public final class CSVStreamWriter {
         rowStarted = true
     }
 
-    /// Quotes a cell holding `"`, `,`, CR or LF (doubling its quotes); leaves others as they are.
-    static func append(_ cell: String, to out: inout [UInt8]) {
+    /// Quotes a cell holding `"`, the `delimiter`, CR or LF (doubling its quotes); leaves others as they are.
+    static func append(_ cell: String, to out: inout [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) {
         var cell = cell
         cell.withUTF8 { bytes in  // contiguous bytes: scanned and copied without per-byte String indexing
             let needsQuotes = bytes.contains {
-                $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 10 || $0 == 13
+                $0 == UInt8(ascii: "\"") || $0 == delimiter || $0 == 10 || $0 == 13
             }
             guard needsQuotes else {
                 out.append(contentsOf: bytes)

@@ -3,8 +3,8 @@ import Foundation
 /// Checks a decoded network against the model's rules and normalises it.
 ///
 /// Errors: empty or duplicate ids, ties/projects naming unknown actors, ties naming unknown projects, SDGs outside
-/// 1–17, weights outside `WeightRange` (also when duplicates are summed). Warnings: duplicate ties (merged by
-/// summing weights), self-loops (dropped), isolated actors.
+/// 1–17, weights outside `WeightRange` (also when duplicates are summed), an `end` before the `start` (ties and
+/// projects). Warnings: duplicate ties (merged by summing weights), self-loops (dropped), isolated actors.
 public enum NetworkValidator {
     public struct Result: Sendable {
         public var network: Network
@@ -188,6 +188,7 @@ private struct ValidationPass {
                 error(sourceMap.tie(i, "project")) { $0.text(.validationUnknownProject, ["project": project]) }
             }
             checkWeight(ties[i], i)
+            if let start = ties[i].start, let end = ties[i].end { checkOrder(start, end, sourceMap.tie(i, "end")) }
             guard let a, let b else { kept[i] = false; continue }
             if a == b {
                 let id = ties[i].from
@@ -222,9 +223,9 @@ private struct ValidationPass {
         }
     }
 
-    /// Finds ties with the same ends (unordered when undirected), kind, project and directedness; each later one
-    /// is dropped (`kept` false) and its weight added to the first, in tie order. Returns the summed weights by
-    /// the first tie's index.
+    /// Finds ties with the same ends (unordered when undirected), kind, project, dates and directedness; each
+    /// later one is dropped (`kept` false) and its weight added to the first, in tie order. Returns the summed
+    /// weights by the first tie's index.
     ///
     /// Ties are grouped by their ends with two stable counting sorts (O(n + m), no hashing of 500k keys), so
     /// each group lists its ties in file order; only ties inside a group are compared.
@@ -303,8 +304,15 @@ private struct ValidationPass {
         return summed
     }
 
+    /// An end before the start is an error at the `end` field (both already read as dates by the readers).
+    mutating func checkOrder(_ start: String, _ end: String, _ location: SourceLocation) {
+        guard TimeSpan(start: start, end: end).isReversed else { return }
+        error(location) { $0.text(.validationEndBeforeStart, ["end": end, "start": start]) }
+    }
+
     mutating func checkProjects() {
         for (i, project) in input.projects.enumerated() {
+            if let start = project.start, let end = project.end { checkOrder(start, end, sourceMap.project(i, "end")) }
             if let lead = project.lead, firstActor[lead] == nil {
                 unknownActor(lead, sourceMap.project(i, "lead")) {
                     $0.text(.validationWhatProjectLead, ["project": project.id])
@@ -351,15 +359,18 @@ public struct TieEndpoints: Sendable, Hashable {
     }
 }
 
-/// Identity of a tie for duplicate detection: endpoint positions (unordered when undirected), kind and project.
+/// Identity of a tie for duplicate detection: endpoint positions (unordered when undirected), kind, project and
+/// dates (the same partnership in two periods is two ties, not one of double weight).
 struct TieKey: Hashable {
-    var a: Int32, b: Int32, kind: TieKind, project: String?, directed: Bool
+    var a: Int32, b: Int32, kind: TieKind, project: String?, directed: Bool, start: String?, end: String?
 
     init(_ tie: Tie, from: Int, to: Int, networkDirected: Bool) {
         directed = tie.isDirected(networkDirected: networkDirected)
         if directed || from <= to { a = Int32(from); b = Int32(to) } else { a = Int32(to); b = Int32(from) }
         kind = tie.kind
         project = tie.project
+        start = tie.start
+        end = tie.end
     }
 }
 

@@ -202,18 +202,19 @@ public final class NetworkAnalysis: Sendable {
     /// Partner suggestions (see `PartnerRecommendation.suggest`).
     public func partners(
         for focus: String? = nil, includeExisting: Bool = false,
-        weights: PartnerWeights = PartnerWeights(), limit: Int? = nil
+        weights: PartnerWeights = PartnerWeights(), limit: Int? = nil, collation: Language = .en
     ) -> [PartnerSuggestion] {
-        let request = PartnerRequest(focus: focus, includeExisting: includeExisting, weights: weights, limit: limit)
+        let request = PartnerRequest(
+            focus: focus, includeExisting: includeExisting, weights: weights, limit: limit, collation: collation)
         return partnersMemo.value(request) { PartnerRecommendation.suggest(self, request) }
     }
 
     /// Actors offering `need` (see `PartnerRecommendation.providers`).
     public func providers(
         need: String, for focus: String? = nil,
-        weights: PartnerWeights = PartnerWeights()
+        weights: PartnerWeights = PartnerWeights(), collation: Language = .en
     ) -> [ProviderSuggestion] {
-        PartnerRecommendation.providers(self, need: need, for: focus, weights: weights)
+        PartnerRecommendation.providers(self, need: need, for: focus, weights: weights, collation: collation)
     }
 
     /// Node sizes of the whole-network diagram: `measure` per actor, on the weighted graph.
@@ -241,4 +242,6 @@ struct PartnerRequest: Hashable, Sendable {
     var includeExisting: Bool
     var weights: PartnerWeights
     var limit: Int?
+    /// The language whose collation orders names at the end of the ranking.
+    var collation: Language
 }

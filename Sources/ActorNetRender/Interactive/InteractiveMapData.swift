@@ -44,7 +44,8 @@ public struct InteractiveMapData: Sendable, Equatable, Encodable {
         public var kind: String
         public var weight: Double
         public var element: String
-        /// First and last year the tie was active (from its project's `start` and `end`); nil when unknown.
+        /// First and last year the tie was active (`Tie.span`: its own dates, else its project's; an open end runs
+        /// to the network's last year); nil when undated.
         public var years: [Int]?
     }
 
@@ -101,13 +102,16 @@ public struct InteractiveMapData: Sendable, Equatable, Encodable {
                 projects: aggregate ? [] : whole.projects.filter { $0.participants.contains(actor.id) }.map(\.name))
         }
         let viewIndex = view.actorIndex
-        let projects = Dictionary(whole.projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let projects = whole.projectsByID
+        let yearRange = whole.yearRange
         ties = view.ties.enumerated().compactMap { index, tie in
             guard let from = viewIndex[tie.from], let to = viewIndex[tie.to] else { return nil }
             return TieEntry(
                 from: from, to: to, kind: tie.kind.rawValue, weight: tie.weight,
                 element: InteractiveMap.tieElement(prefix, index),
-                years: tie.project.flatMap { projects[$0] }.flatMap(Self.years))
+                years: yearRange.flatMap { tie.span(projects: projects).years(within: $0) }.map {
+                    [$0.lowerBound, $0.upperBound]
+                })
         }
         sectors = ActorGroups.present(view.actors.map(\.sector)).map {
             Group(key: $0.rawValue, label: $0.label(language), color: DiagramStyle.fill($0))
@@ -148,22 +152,6 @@ public struct InteractiveMapData: Sendable, Equatable, Encodable {
         let words = folded.unicodeScalars.split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
         let stem = words.map { String(String.UnicodeScalarView($0)) }.joined(separator: "-")
         return stem.isEmpty ? "map" : String(stem.prefix(60))
-    }
-
-    /// `[first, last]` year of a project from its `start` and `end` (`2018-03`, `2021`); nil when neither has one.
-    static func years(_ project: Project) -> [Int]? {
-        func year(_ text: String?) -> Int? {
-            guard let text, text.count >= 4, let value = Int(text.prefix(4)), (1000...9999).contains(value) else {
-                return nil
-            }
-            return value
-        }
-        switch (year(project.start), year(project.end)) {
-        case (let start?, let end?): return [min(start, end), max(start, end)]
-        case (let start?, nil): return [start, start]
-        case (nil, let end?): return [end, end]
-        case (nil, nil): return nil
-        }
     }
 
     /// The JSON text, keys sorted, safe inside a `<script>` element and in a page read as XML: `<`, `>`, `&` and

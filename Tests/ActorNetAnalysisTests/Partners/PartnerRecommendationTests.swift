@@ -1,4 +1,5 @@
 import ActorNet
+import Foundation
 import Testing
 
 @testable import ActorNetAnalysis
@@ -49,9 +50,62 @@ import Testing
             PartnerRecommendation.suggest(network, includeExisting: true).contains {
                 Set([$0.a, $0.b]) == ["uni", "firm"]
             })
+        // By hand (weights 0.5, 0.05, 0.45; proximity ½·AA/largest + ½·k·k/2, the two largest degrees 2 and 1):
+        // muni+fund 0.5 + 0.05 + 0.45·0.75. Equal scores in name order (no needs met, no path between them):
+        // Empresa + Municipio before Municipio + Universidad.
         #expect(
-            suggestions
-                == suggestions.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) })
+            suggestions.map { "\($0.a)+\($0.b) " + String(format: "%.4f", $0.score) } == [
+                "muni+fund 0.8875", "fund+uni 0.2875", "uni+hub 0.2750", "firm+hub 0.2500", "muni+firm 0.1625",
+                "muni+uni 0.1625", "fund+firm 0.1375",
+            ])
+    }
+
+    /// Equal scores: more needs met first (x gets 1 of its 2 needs from y, u 2 of its 4 from v: both 0.125).
+    @Test func equalScoresPutMoreNeedsMetFirst() {
+        let network = Network(
+            name: "n",
+            actors: [
+                Actor(id: "x", needs: ["research", "data"]), Actor(id: "y", offers: ["research"]),
+                Actor(id: "u", needs: ["research", "data", "training", "logistics"]),
+                Actor(id: "v", offers: ["research", "data"]),
+            ], ties: [])
+        let ranked = PartnerRecommendation.suggest(
+            network, weights: PartnerWeights(capability: 1, diversity: 0, proximity: 0))
+        #expect(
+            ranked.prefix(3).map { "\($0.a)+\($0.b) \($0.score)" } == ["x+v 0.25", "u+v 0.125", "x+y 0.125"])
+    }
+
+    /// Equal scores and needs: the shorter path first, then names in the reader's collation (Spanish puts Ñ after
+    /// N), never ids: a hub (Centro) with three partners; Ábaco hangs off Oso.
+    @Test func equalScoresPutShorterPathsThenNamesFirst() {
+        let names = ["c": "Centro", "n": "Ñandú", "b": "Nube", "o": "Oso", "a": "Ábaco"]
+        let network = Network(
+            name: "d", actors: ["c", "n", "b", "o", "a"].map { Actor(id: $0, name: names[$0]!) },
+            ties: [Tie(from: "c", to: "n"), Tie(from: "c", to: "b"), Tie(from: "c", to: "o"), Tie(from: "o", to: "a")])
+        let onlyCapability = PartnerWeights(capability: 1, diversity: 0, proximity: 0)
+        func order(_ language: Language) -> [String] {
+            PartnerRecommendation.suggest(network, weights: onlyCapability, collation: language).map {
+                [names[$0.a]!, names[$0.b]!].sorted { x, y in
+                    x.compare(y, options: .caseInsensitive, locale: Locale(identifier: language.rawValue))
+                        == .orderedAscending
+                }.joined(separator: "+")
+            }
+        }
+        #expect(
+            order(.en) == [
+                "Ábaco+Centro", "Ñandú+Nube", "Ñandú+Oso", "Nube+Oso", "Ábaco+Ñandú", "Ábaco+Nube",
+            ])
+        #expect(
+            order(.es) == [
+                "Ábaco+Centro", "Nube+Ñandú", "Nube+Oso", "Ñandú+Oso", "Ábaco+Nube", "Ábaco+Ñandú",
+            ])
+        for limit in [1, 3] {
+            #expect(
+                PartnerRecommendation.suggest(network, weights: onlyCapability, limit: limit, collation: .es)
+                    == Array(
+                        PartnerRecommendation.suggest(network, weights: onlyCapability, collation: .es)
+                            .prefix(limit)))
+        }
     }
 
     @Test func oneSidedCoverageScoresAQuarter() throws {
@@ -77,7 +131,7 @@ import Testing
         #expect(paired.map(\.id) == ["fund"])
     }
 
-    /// Keeping only the best while scoring gives exactly the head of the full ranking (ties broken by ids).
+    /// Keeping only the best while scoring gives exactly the head of the full ranking (`PairOrder`).
     @Test(arguments: ["chile", "peru", "colombia"])
     func limitKeepsTheHeadOfTheFullRanking(name: String) throws {
         let network = try NetworkFile.load(examplePath(name)).network

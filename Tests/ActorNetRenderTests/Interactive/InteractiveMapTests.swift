@@ -94,6 +94,17 @@ struct InteractiveMapTests {
         #expect(map.fragment.contains("min=\"2019\" max=\"2021\" value=\"2019\""))
     }
 
+    /// A tie's own dates come before its project's, and an open end runs to the network's last year (`Tie.span`).
+    @Test func ownDatesAndOpenEndsGiveTheTieYears() throws {
+        var network = Self.network
+        network.ties[0].start = "2020"
+        network.ties[1].start = "2017-06"
+        var options = DiagramOptions()
+        options.page = .none
+        let map = try InteractiveMap(NetworkAnalysis(network), options: options, prefix: "m-")
+        #expect(map.data.ties.map(\.years) == [[2020, 2021], [2017, 2021]])
+    }
+
     @Test func nothingInThePageCanBeFetched() throws {
         let page = try Self.map().page
         // The only URLs are the SVG and XLink namespace names, which are never fetched.

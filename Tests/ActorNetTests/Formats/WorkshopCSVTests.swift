@@ -49,6 +49,14 @@ import Testing
         #expect(loaded.warnings.first?.message(in: .es) == String(spanish.dropFirst("advertencia: ".count)))
     }
 
+    /// The proof of issue 16: the Windows-1252 export is the same network as the UTF-8 file, field for field (only
+    /// the name, which is the file's, differs).
+    @Test func windows1252ExportEqualsTheUTF8Network() throws {
+        var windows = try NetworkFile.load(fixture("workshop/taller-1252.csv")).network
+        windows.name = "taller"
+        #expect(windows == (try NetworkFile.load(fixture("workshop/taller.csv")).network))
+    }
+
     /// UTF-16 with a BOM (Excel's "Unicode text") is read as it was before, without a warning.
     @Test func utf16WithBOMGivesTheSameTies() throws {
         let text = try String(contentsOfFile: fixture("workshop/taller.csv"), encoding: .utf8)
@@ -57,6 +65,9 @@ import Testing
         let loaded = try NetworkFile.load(path)
         #expect(loaded.network.ties == Self.expected("taller").ties)
         #expect(loaded.warnings.map(\.description) == [])
+        let bigEndian = try scratchFolder("tests") + "/taller-utf16be.csv"
+        try (Data([0xFE, 0xFF]) + text.data(using: .utf16BigEndian)!).write(to: URL(fileURLWithPath: bigEndian))
+        #expect(try NetworkFile.load(bigEndian).network.ties == Self.expected("taller").ties)
     }
 
     /// A column close to a known header is warned about once, naming it; every unknown column is kept as an attribute.

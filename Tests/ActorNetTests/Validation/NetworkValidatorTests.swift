@@ -95,6 +95,44 @@ import Testing
             """)
         #expect(throws: LoadError.self) { try NetworkFile.load(path) }
     }
+
+    /// An end before the start, on a tie or a project, is an error at the `end` field in every format and language.
+    @Test func anEndBeforeItsStartIsAnErrorAtTheEnd() throws {
+        let yaml = try scratchFile(
+            "dates.yaml",
+            """
+            actors: [{id: a}, {id: b}]
+            ties:
+              - {from: a, to: b, start: 2016, end: 2015-12}
+              - {from: a, to: b, start: 2015-03, end: 2015}
+            projects:
+              - {id: p, members: [{actor: a}], start: 2020-02-01, end: 2020-01-31}
+            """)
+        let csv = try scratchFile("dates.csv", "from,to,start,end\na,b,2014,2013\n")
+        for (path, expected) in [
+            (
+                yaml,
+                [
+                    "3:40 field `end`: 2015-12 is before the start 2016",
+                    "6:60 field `end`: 2020-01-31 is before "
+                        + "the start 2020-02-01",
+                ]
+            ),
+            (csv, ["2:4 field `end`: 2013 is before the start 2014"]),
+        ] {
+            var diagnostics: [Diagnostic] = []
+            do { _ = try NetworkFile.load(path) } catch {
+                guard case .invalid(let all) = error else { Issue.record("expected invalid, got \(error)"); return }
+                diagnostics = all
+            }
+            let errors = diagnostics.filter { $0.severity == .error }
+            #expect(errors.map { "\($0.location.line!):\($0.location.column!) \($0.message)" } == expected)
+            #expect(
+                errors.last?.description(in: .es).hasSuffix(
+                    "campo `end`: \(path == csv ? "2013" : "2020-01-31") es "
+                        + "anterior al inicio \(path == csv ? "2014" : "2020-02-01")") == true)
+        }
+    }
 }
 
 @Suite struct DuplicateTieTests {

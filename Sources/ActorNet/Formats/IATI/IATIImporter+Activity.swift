@@ -30,7 +30,10 @@ extension IATIImporter {
         for country in recipients { recipientCounts[country, default: 0] += 1 }
         let date = { (codes: [String]) in codes.compactMap { activity.dates[$0] }.first.map { String($0.prefix(10)) } }
         let start = date(["2", "1"]).flatMap { isISODate($0) ? $0 : nil }
-        let end = date(["4", "3"]).flatMap { isISODate($0) ? $0 : nil }
+        // An end before the start (a slip in the publisher's data) is left out: the start stands, the end unknown.
+        let end = date(["4", "3"]).flatMap { isISODate($0) ? $0 : nil }.flatMap {
+            TimeSpan(start: start, end: $0).isReversed ? nil : $0
+        }
         let context = ActivityContext(
             index: summary.activities, recipients: recipients,
             firstYear: (start ?? end).flatMap { Int($0.prefix(4)) },

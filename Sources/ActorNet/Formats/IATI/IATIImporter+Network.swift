@@ -152,7 +152,7 @@ extension IATIImporter {
                 from: key.from, to: key.to, weight: valued ? tie.value : Double(tie.activities), kind: key.kind,
                 directed: key.kind == .funding ? true : (options.ties == .both ? false : nil),
                 contributions: valued ? Contributions(money: tie.value, currency: key.currency) : nil,
-                note: note)
+                note: note, start: tie.firstYear.map(String.init), end: tie.lastYear.map(String.init))
         }
     }
 

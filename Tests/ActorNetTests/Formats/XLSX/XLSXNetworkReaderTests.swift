@@ -50,16 +50,17 @@ import Testing
             ties: [first, second, Tie(from: "Casa", to: anaBea, weight: 0.1, kind: .other)])
     }
 
-    /// Kumu's sheets: `Elements` is the actors sheet (Label as the id) and `Connections` the ties sheet; a sheet
-    /// named `(ignore)` is skipped. Kumu's other element columns are kept as attributes.
+    /// Kumu's sheets: `Elements` is the actors sheet and `Connections` the ties sheet, read through Kumu's columns
+    /// as a Kumu CSV is (Label as the id, Type as the sector or kind it names, Description as the notes, Strength as
+    /// the weight; Tags kept as an attribute); a sheet named `(ignore)` is skipped.
     @Test func kumuWorkbook() throws {
         let loaded = try NetworkFile.load(fixture("xlsx/kumu.xlsx"))
-        var ministerio = Actor(id: "Ministerio de Salud")
-        ministerio.attributes = ["Type": "Public", "Description": "Rector del sistema", "Tags": "salud|rectoría"]
-        var red = Actor(id: "Red de Mujeres")
-        red.attributes = ["Type": "Civil society", "Tags": "género"]
-        var universidad = Actor(id: "Universidad Central")
-        universidad.attributes = ["Type": "Academia", "Description": "Investigación aplicada"]
+        let ministerio = Actor(
+            id: "Ministerio de Salud", sector: .public, attributes: ["Tags": "salud|rectoría"],
+            notes: "Rector del sistema")
+        let red = Actor(id: "Red de Mujeres", sector: .civilSociety, attributes: ["Tags": "género"])
+        let universidad = Actor(id: "Universidad Central", sector: .academia, notes: "Investigación aplicada")
+        #expect(loaded.warnings.map(\.description) == [])
         #expect(
             loaded.network
                 == Network(

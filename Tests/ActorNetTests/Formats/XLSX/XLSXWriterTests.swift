@@ -80,7 +80,8 @@ import Testing
     }
 
     /// Kumu's workbook: `Elements` (ID first when ids differ from names) and `Connections`, Kumu's column names,
-    /// vocabulary as labels in the language, several values joined by `|`.
+    /// vocabulary as labels in the language, several values joined by `|` (roles in a roles column: Kumu's Tags
+    /// are read back as the attribute `Tags`).
     @Test func kumuWorkbookCells() throws {
         let network = try NetworkFile.load(Self.rich).network
         let sheets = KumuWorkbook.sheets(network, language: .es)
@@ -88,24 +89,24 @@ import Testing
         #expect(
             sheets[0].rows.map { $0.map(\.text) } == [
                 [
-                    "ID", "Label", "Type", "Description", "Tags", "nivel", "país", "territorio", "ofrece",
+                    "ID", "Label", "Type", "Description", "Tags", "roles", "nivel", "país", "territorio", "ofrece",
                     "necesidades", "motivación", "Código postal", "Región",
                 ],
                 [
-                    "fundacion", "Fundación Pérez & Hijos", "Privado", "", "donante|=HYPERLINK(\"x\")", "Nacional",
-                    "CO", "", "funding", "", "", "050001", "Antioquia",
+                    "fundacion", "Fundación Pérez & Hijos", "Privado", "", "", "donante|=HYPERLINK(\"x\")",
+                    "Nacional", "CO", "", "funding", "", "", "050001", "Antioquia",
                 ],
                 [
-                    "alcaldia", "Alcaldía de Medellín – Secretaría de Paz", "Público", "línea 1\nlínea 2", "", "Local",
-                    "", "Medellín", "", "", "", "", "",
+                    "alcaldia", "Alcaldía de Medellín – Secretaría de Paz", "Público", "línea 1\nlínea 2", "", "",
+                    "Local", "", "Medellín", "", "", "", "", "",
                 ],
                 [
-                    "universidad", "Universidad de Antioquia", "Academia", "", "", "Regional", "", "", "", "", "", "",
-                    "",
-                ],
-                [
-                    "corporacion", "Corporación \"Nuevo Día\"", "Sociedad civil", "", "", "Local", "", "", "", "", "",
+                    "universidad", "Universidad de Antioquia", "Academia", "", "", "", "Regional", "", "", "", "", "",
                     "", "",
+                ],
+                [
+                    "corporacion", "Corporación \"Nuevo Día\"", "Sociedad civil", "", "", "", "Local", "", "", "", "",
+                    "", "", "",
                 ],
             ])
         #expect(
@@ -131,6 +132,24 @@ import Testing
                 ["corporacion", "fundacion", "Coordinación", "undirected", "3", "", "", "", "", "", "", "", "", ""],
             ])
         #expect(sheets[1].rows[1][4] == .number(2.5))
+    }
+
+    /// The Kumu workbook read back through Kumu's columns gives the same actors and ties in every language; a tie
+    /// that followed the network's direction comes back with that direction written out (Kumu's Direction).
+    @Test(arguments: Language.allCases) func kumuWorkbookReadsBackAsTheSameActorsAndTies(language: Language) throws {
+        let original = try NetworkFile.load(Self.rich).network
+        let path = try scratchFolder("xlsx") + "/kumu-\(language.rawValue).xlsx"
+        try KumuWorkbook.data(original, language: language).write(to: URL(fileURLWithPath: path))
+        let back = try NetworkFile.load(path)
+        #expect(back.network.actors == original.actors)
+        #expect(
+            back.network.ties
+                == original.ties.map { tie in
+                    var tie = tie
+                    tie.directed = tie.directed ?? original.directed
+                    return tie
+                })
+        #expect(back.warnings.map(\.description) == [])
     }
 
     @Test func cellReferencesAndDates() {
