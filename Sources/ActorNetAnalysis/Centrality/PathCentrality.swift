@@ -75,8 +75,14 @@ extension CompactGraph {
         let n = count
         let sourceList = sources ?? (0..<Int32(n)).map { $0 }
         let inLargest = largestComponentMask(largestComponent ?? components().first ?? [])
-        let search = ShortestPathSearch(self)
-        let ranges = chunkRanges(count: sourceList.count, maximumChunks: 256)
+        // Without betweenness, unweighted distances come 64 sources at a time (`BitParallelSearch`).
+        let bitParallel = !betweenness && !isWeighted
+        let ranges =
+            bitParallel
+            ? chunkRanges(count: (sourceList.count + 63) / 64, maximumChunks: 256).map { batches in
+                batches.lowerBound * 64..<min(batches.upperBound * 64, sourceList.count)
+            }
+            : chunkRanges(count: sourceList.count, maximumChunks: 256)
         let chunkProgress: (@Sendable (Int) -> Void)?
         if let progress {
             let chunks = Double(ranges.count)
@@ -84,19 +90,12 @@ extension CompactGraph {
         } else {
             chunkProgress = nil
         }
-        let total: PathSums = orderedParallelReduce(
-            chunkCount: ranges.count,
-            threads: threads,
-            initial: PathSums(count: n, betweenness: betweenness),
-            makeWorkspace: { ShortestPathSearch.Workspace(count: n) },
-            compute: { (chunk: Int, workspace: inout ShortestPathSearch.Workspace) -> PathSums in
-                search.sums(
-                    sources: sourceList[ranges[chunk]], inLargest: inLargest, betweenness: betweenness,
-                    workspace: &workspace)
-            },
-            merge: { (total: inout PathSums, partial: PathSums) in total.add(partial) },
-            progress: chunkProgress
-        )
+        let total =
+            bitParallel
+            ? bitParallelSums(sourceList, ranges: ranges, inLargest: inLargest, threads: threads, chunkProgress)
+            : brandesSums(
+                sourceList, ranges: ranges, inLargest: inLargest, betweenness: betweenness, threads: threads,
+                chunkProgress)
 
         let sampleScale = sources == nil || sourceList.isEmpty ? 1.0 : Double(n) / Double(sourceList.count)
         var result = PathMeasures(
@@ -117,6 +116,46 @@ extension CompactGraph {
         }
         if n > 1 { result.globalEfficiency = total.efficiency * sampleScale / (Double(n) * Double(n - 1)) }
         return result
+    }
+
+    private func brandesSums(
+        _ sourceList: [Int32], ranges: [Range<Int>], inLargest: [Bool], betweenness: Bool, threads: Int,
+        _ chunkProgress: (@Sendable (Int) -> Void)?
+    ) -> PathSums {
+        let n = count
+        let search = ShortestPathSearch(self)
+        return orderedParallelReduce(
+            chunkCount: ranges.count,
+            threads: threads,
+            initial: PathSums(count: n, betweenness: betweenness),
+            makeWorkspace: { ShortestPathSearch.Workspace(count: n) },
+            compute: { (chunk: Int, workspace: inout ShortestPathSearch.Workspace) -> PathSums in
+                search.sums(
+                    sources: sourceList[ranges[chunk]], inLargest: inLargest, betweenness: betweenness,
+                    workspace: &workspace)
+            },
+            merge: { (total: inout PathSums, partial: PathSums) in total.add(partial) },
+            progress: chunkProgress
+        )
+    }
+
+    private func bitParallelSums(
+        _ sourceList: [Int32], ranges: [Range<Int>], inLargest: [Bool], threads: Int,
+        _ chunkProgress: (@Sendable (Int) -> Void)?
+    ) -> PathSums {
+        let n = count
+        let search = BitParallelSearch(graph: self)
+        return orderedParallelReduce(
+            chunkCount: ranges.count,
+            threads: threads,
+            initial: PathSums(count: n, betweenness: false),
+            makeWorkspace: { BitParallelSearch.Workspace(count: n) },
+            compute: { (chunk: Int, workspace: inout BitParallelSearch.Workspace) -> PathSums in
+                search.sums(sources: sourceList[ranges[chunk]], inLargest: inLargest, workspace: &workspace)
+            },
+            merge: { (total: inout PathSums, partial: PathSums) in total.add(partial) },
+            progress: chunkProgress
+        )
     }
 
     /// Whether each vertex is in `largest` (the largest weakly connected component).

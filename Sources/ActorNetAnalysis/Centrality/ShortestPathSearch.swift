@@ -174,6 +174,8 @@ struct DistanceHeap {
         values[child] = value
     }
 
+    func peek() -> (Double, Int32)? { keys.isEmpty ? nil : (keys[0], values[0]) }
+
     mutating func pop() -> (Double, Int32)? {
         guard let top = keys.first else { return nil }
         let topValue = values[0]
