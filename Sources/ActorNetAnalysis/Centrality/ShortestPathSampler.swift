@@ -261,6 +261,8 @@ struct ShortestPathSampler {
             let v = Int(targets[e])
             if side.settled[v] { continue }
             let candidate = d + lengths[e]
+            // Beyond the best s–t length found, v cannot be on a shortest s–t path through u: no heap entry.
+            if candidate > best && !ShortestPathSearch.equalLengths(candidate, best) { continue }
             let current = side.distance[v]
             if current < 0 {
                 side.distance[v] = candidate
