@@ -19,7 +19,11 @@ struct Analyze: ParsableCommand {
             Per-actor keys: degree, in_degree, out_degree (directed), strength, degree_centrality, betweenness,
             closeness, harmonic, eigenvector, pagerank. Network keys: actors, ties, density, components,
             largest_component, reciprocity (directed), degree_centralization, betweenness_centralization,
-            closeness_centralization, average_path_length, diameter, global_efficiency.
+            closeness_centralization, average_path_length, diameter, global_efficiency; betweenness_estimate
+            ({method, epsilon, delta, samples, seed}) when betweenness is estimated.
+
+            Above 5000 actors, unless --exact: betweenness within ±0.01 of the exact values with probability ≥ 0.9
+            (--epsilon 0.01, KADABRA), closeness, harmonic and path statistics from 1000 sources (--sample 1000).
 
             Example:
               actornet analyze Networks/chile.yaml --top 10

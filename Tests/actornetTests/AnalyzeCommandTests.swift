@@ -156,8 +156,8 @@ import Testing
                 """)
         #expect(
             result.stderr == fixture("karate.json") + ": warning: betweenness estimated from 2048 sampled shortest "
-                + "paths (KADABRA, seed 42): every value is within 0.05 of the exact one with probability at least 0.9\n"
-        )
+                + "paths (KADABRA, seed 42): every value is within 0.05 of the exact one with probability at least "
+                + "0.9\n")
         #expect(try CLI.run(arguments + ["--threads", "1"]).stdout == result.stdout)
         let json = try CLI.run(arguments + ["--format", "json", "--delta", "0.2", "--seed", "5"])
         let network = try #require(

@@ -45,22 +45,20 @@ struct BitParallelSearch {
         // The scratch arrays are moved out of `w` for the duration, so that no access to `w` overlaps.
         var seen: [UInt64] = [], current: [UInt64] = [], next: [UInt64] = []
         var active: [Int32] = [], nextActive: [Int32] = [], touched: [Int32] = []
-        swap(&seen, &w.seen)
-        swap(&current, &w.current)
-        swap(&next, &w.next)
-        swap(&active, &w.active)
-        swap(&nextActive, &w.nextActive)
-        swap(&touched, &w.touched)
-        defer {
-            for v in touched { seen[Int(v)] = 0 }
-            active.removeAll(keepingCapacity: true)
-            touched.removeAll(keepingCapacity: true)
+        func exchange() {
             swap(&seen, &w.seen)
             swap(&current, &w.current)
             swap(&next, &w.next)
             swap(&active, &w.active)
             swap(&nextActive, &w.nextActive)
             swap(&touched, &w.touched)
+        }
+        exchange()
+        defer {
+            for v in touched { seen[Int(v)] = 0 }
+            active.removeAll(keepingCapacity: true)
+            touched.removeAll(keepingCapacity: true)
+            exchange()
         }
         for (bit, source) in batch.enumerated() {
             let s = Int(source)

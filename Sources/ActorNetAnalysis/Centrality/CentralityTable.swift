@@ -4,10 +4,10 @@ import ActorNet
 ///
 /// Its JSON (through `JSONStreamWriter`) is
 /// `{"actors": [{"id", "name", "sector", "level", <measure>: number or null, …}], "network": {"name", "directed",
-/// "weighted", <network measure>: number, …, "betweenness_estimate" when estimated}}`, with counts (`degree`, `in_degree`, `out_degree`, `actors`,
-/// `ties`, `components`, `largest_component`) as whole numbers; its CSV (`writeCSV`) is one line per actor with
-/// columns `id,name,sector,level,<measure>…`, an undefined value as an empty cell. Keys are `ActorMeasure` raw
-/// values and `CentralityReport.network` keys (docs/json-output.md).
+/// "weighted", <network measure>: number, …, "betweenness_estimate" when estimated}}`, with counts (`degree`,
+/// `in_degree`, `out_degree`, `actors`, `ties`, `components`, `largest_component`) as whole numbers; its CSV
+/// (`writeCSV`) is one line per actor with columns `id,name,sector,level,<measure>…`, an undefined value as an empty
+/// cell. Keys are `ActorMeasure` raw values and `CentralityReport.network` keys (docs/json-output.md).
 public struct CentralityTable: Sendable {
     /// The network's name, and how it was read.
     public var name: String

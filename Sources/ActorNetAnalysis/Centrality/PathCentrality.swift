@@ -90,12 +90,26 @@ extension CompactGraph {
         } else {
             chunkProgress = nil
         }
-        let total =
-            bitParallel
-            ? bitParallelSums(sourceList, ranges: ranges, inLargest: inLargest, threads: threads, chunkProgress)
-            : brandesSums(
-                sourceList, ranges: ranges, inLargest: inLargest, betweenness: betweenness, threads: threads,
-                chunkProgress)
+        let total: PathSums
+        if bitParallel {
+            let search = BitParallelSearch(graph: self)
+            total = parallelSums(
+                chunks: ranges.count, threads: threads, betweenness: false,
+                makeWorkspace: { BitParallelSearch.Workspace(count: n) }, progress: chunkProgress
+            ) { chunk, workspace in
+                search.sums(sources: sourceList[ranges[chunk]], inLargest: inLargest, workspace: &workspace)
+            }
+        } else {
+            let search = ShortestPathSearch(self)
+            total = parallelSums(
+                chunks: ranges.count, threads: threads, betweenness: betweenness,
+                makeWorkspace: { ShortestPathSearch.Workspace(count: n) }, progress: chunkProgress
+            ) { chunk, workspace in
+                search.sums(
+                    sources: sourceList[ranges[chunk]], inLargest: inLargest, betweenness: betweenness,
+                    workspace: &workspace)
+            }
+        }
 
         let sampleScale = sources == nil || sourceList.isEmpty ? 1.0 : Double(n) / Double(sourceList.count)
         var result = PathMeasures(
@@ -118,44 +132,15 @@ extension CompactGraph {
         return result
     }
 
-    private func brandesSums(
-        _ sourceList: [Int32], ranges: [Range<Int>], inLargest: [Bool], betweenness: Bool, threads: Int,
-        _ chunkProgress: (@Sendable (Int) -> Void)?
+    /// The sums of `compute` over the chunks, on `threads` threads, merged in chunk order.
+    private func parallelSums<Workspace>(
+        chunks: Int, threads: Int, betweenness: Bool, makeWorkspace: @Sendable () -> Workspace,
+        progress: (@Sendable (Int) -> Void)?, compute: @Sendable (Int, inout Workspace) -> PathSums
     ) -> PathSums {
-        let n = count
-        let search = ShortestPathSearch(self)
-        return orderedParallelReduce(
-            chunkCount: ranges.count,
-            threads: threads,
-            initial: PathSums(count: n, betweenness: betweenness),
-            makeWorkspace: { ShortestPathSearch.Workspace(count: n) },
-            compute: { (chunk: Int, workspace: inout ShortestPathSearch.Workspace) -> PathSums in
-                search.sums(
-                    sources: sourceList[ranges[chunk]], inLargest: inLargest, betweenness: betweenness,
-                    workspace: &workspace)
-            },
-            merge: { (total: inout PathSums, partial: PathSums) in total.add(partial) },
-            progress: chunkProgress
-        )
-    }
-
-    private func bitParallelSums(
-        _ sourceList: [Int32], ranges: [Range<Int>], inLargest: [Bool], threads: Int,
-        _ chunkProgress: (@Sendable (Int) -> Void)?
-    ) -> PathSums {
-        let n = count
-        let search = BitParallelSearch(graph: self)
-        return orderedParallelReduce(
-            chunkCount: ranges.count,
-            threads: threads,
-            initial: PathSums(count: n, betweenness: false),
-            makeWorkspace: { BitParallelSearch.Workspace(count: n) },
-            compute: { (chunk: Int, workspace: inout BitParallelSearch.Workspace) -> PathSums in
-                search.sums(sources: sourceList[ranges[chunk]], inLargest: inLargest, workspace: &workspace)
-            },
-            merge: { (total: inout PathSums, partial: PathSums) in total.add(partial) },
-            progress: chunkProgress
-        )
+        orderedParallelReduce(
+            chunkCount: chunks, threads: threads, initial: PathSums(count: count, betweenness: betweenness),
+            makeWorkspace: makeWorkspace, compute: compute,
+            merge: { (total: inout PathSums, partial: PathSums) in total.add(partial) }, progress: progress)
     }
 
     /// Whether each vertex is in `largest` (the largest weakly connected component).

@@ -263,17 +263,8 @@ struct ShortestPathSampler {
             let candidate = d + lengths[e]
             // Beyond the best s–t length found, v cannot be on a shortest s–t path through u: no heap entry.
             if candidate > best && !ShortestPathSearch.equalLengths(candidate, best) { continue }
-            let current = side.distance[v]
-            if current < 0 {
-                side.distance[v] = candidate
-                side.paths[v] = sigma
-                side.reached.append(Int32(v))
-                side.heap.push(candidate, Int32(v))
-            } else if ShortestPathSearch.equalLengths(candidate, current) {
-                side.paths[v] += sigma
-            } else if candidate < current {
-                side.distance[v] = candidate
-                side.paths[v] = sigma
+            if side.distance[v] < 0 { side.reached.append(Int32(v)) }
+            if ShortestPathSearch.relax(candidate, sigma, distance: &side.distance[v], paths: &side.paths[v]) {
                 side.heap.push(candidate, Int32(v))
             }
             if other.distance[v] >= 0 { best = min(best, side.distance[v] + other.distance[v]) }
