@@ -17,7 +17,7 @@ import tempfile
 import networkx as nx
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-BIN = os.path.join(ROOT, ".build", "release", "actornet")
+BIN = os.environ.get("ACTORNET") or os.path.join(ROOT, ".build", "release", "actornet")
 EPSILON = float(sys.argv[1]) if len(sys.argv) > 1 else 0.02
 DELTA = float(sys.argv[2]) if len(sys.argv) > 2 else 0.1
 RUNS = int(sys.argv[3]) if len(sys.argv) > 3 else 100

@@ -4,7 +4,8 @@
 /// Unweighted graphs use a balanced bidirectional breadth-first search: each round expands, level by level, the
 /// side whose frontier has the smaller degree sum, until a level reaches a vertex the other side has seen. Weighted
 /// graphs use bidirectional Dijkstra on length = 1/weight, with the tie rule of `ShortestPathSearch` (lengths equal
-/// within a relative 1e-10), stopped once the two smallest heap keys add up to more than the best s–t length.
+/// within a relative 1e-10), each step settling a vertex on the side with the smaller heap (the smaller frontier),
+/// stopped once the two smallest heap keys add up to more than the best s–t length.
 /// Both count shortest paths (σ) from each end; a path is then drawn by choosing where the two halves meet with
 /// probability ∝ σ_s · σ_t and walking back to each end, choosing each predecessor ∝ its σ.
 ///
@@ -42,7 +43,6 @@ struct ShortestPathSampler {
         var settled: [Bool]
         var reached: [Int32] = []
         var heap = DistanceHeap()
-        var work = 0
 
         init(count: Int) {
             distance = [Double](repeating: -1, count: count)
@@ -58,7 +58,6 @@ struct ShortestPathSampler {
             }
             reached.removeAll(keepingCapacity: true)
             heap.removeAll()
-            work = 0
         }
 
         mutating func start(_ vertex: Int) {
@@ -181,7 +180,7 @@ struct ShortestPathSampler {
             guard let forwardTop = top(&w.forward), let backwardTop = top(&w.backward) else { break }
             let reach = forwardTop + backwardTop
             if best.isFinite && reach > best && !ShortestPathSearch.equalLengths(reach, best) { break }
-            if w.forward.work <= w.backward.work {
+            if w.forward.heap.count <= w.backward.heap.count {
                 settle(
                     &w.forward, other: w.backward, offsets: graph.offsets, targets: graph.targets,
                     lengths: lengths, best: &best)
@@ -256,7 +255,6 @@ struct ShortestPathSampler {
         let u = Int(vertex)
         side.settled[u] = true
         let sigma = side.paths[u]
-        side.work += Int(offsets[u + 1] - offsets[u]) + 1
         for e in Int(offsets[u])..<Int(offsets[u + 1]) {
             let v = Int(targets[e])
             if side.settled[v] { continue }

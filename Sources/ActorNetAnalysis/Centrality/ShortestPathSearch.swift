@@ -180,6 +180,8 @@ struct DistanceHeap {
         values[child] = value
     }
 
+    var count: Int { keys.count }
+
     func peek() -> (Double, Int32)? { keys.isEmpty ? nil : (keys[0], values[0]) }
 
     mutating func pop() -> (Double, Int32)? {
