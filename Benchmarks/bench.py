@@ -244,7 +244,12 @@ def print_estimate_rows(rows):
     print(f"\n{'betweenness estimate ε=' + str(EPSILON) + ' δ=' + str(DELTA):<34} {'actornet':>9} "
           f"{'nk KADABRA':>10} {'nk RK':>9} {'÷ KADABRA':>10}")
     for label, m in rows:
-        ratio = (f"{m['actornet'] / m['nk KADABRA']:10.2f}" if m["actornet"] and m["nk KADABRA"] else f"{'—':>10}")
+        if m["actornet"] and m["nk KADABRA"]:
+            ratio = f"{m['actornet'] / m['nk KADABRA']:10.2f}"
+        elif m["actornet"] and nk:
+            ratio = f"{'< ' + format(m['actornet'] / ROW_LIMIT, '.2f'):>10}"
+        else:
+            ratio = f"{'—':>10}"
         print(f"{label:<34} {cell(m['actornet'])} {cell(m['nk KADABRA']):>10} {cell(m['nk RK'])} {ratio}")
 
 
