@@ -95,20 +95,20 @@ extension CompactGraph {
             let search = BitParallelSearch(graph: self)
             total = parallelSums(
                 chunks: ranges.count, threads: threads, betweenness: false,
-                makeWorkspace: { BitParallelSearch.Workspace(count: n) }, progress: chunkProgress
-            ) { chunk, workspace in
-                search.sums(sources: sourceList[ranges[chunk]], inLargest: inLargest, workspace: &workspace)
-            }
+                makeWorkspace: { BitParallelSearch.Workspace(count: n) }, progress: chunkProgress,
+                compute: { chunk, workspace in
+                    search.sums(sources: sourceList[ranges[chunk]], inLargest: inLargest, workspace: &workspace)
+                })
         } else {
             let search = ShortestPathSearch(self)
             total = parallelSums(
                 chunks: ranges.count, threads: threads, betweenness: betweenness,
-                makeWorkspace: { ShortestPathSearch.Workspace(count: n) }, progress: chunkProgress
-            ) { chunk, workspace in
-                search.sums(
-                    sources: sourceList[ranges[chunk]], inLargest: inLargest, betweenness: betweenness,
-                    workspace: &workspace)
-            }
+                makeWorkspace: { ShortestPathSearch.Workspace(count: n) }, progress: chunkProgress,
+                compute: { chunk, workspace in
+                    search.sums(
+                        sources: sourceList[ranges[chunk]], inLargest: inLargest, betweenness: betweenness,
+                        workspace: &workspace)
+                })
         }
 
         let sampleScale = sources == nil || sourceList.isEmpty ? 1.0 : Double(n) / Double(sourceList.count)
