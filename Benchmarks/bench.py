@@ -5,10 +5,14 @@ Generates BA graphs (average degree 10, seed 1) as ties CSV, then times, per mea
 REPEAT runs of: the actornet CLI (whole process: load + compute + print), and each Python library (load the same
 CSV + compute). Prints a table of medians and the ratio actornet / igraph. Not a test: numbers vary by machine.
 Also times `import-iati` on the shared IATI files copied to ~87 MB beside Python's bare `iterparse` (ONLY=iati runs
-just that row).
+just that row), and betweenness estimates with a guarantee (ε, δ) on BA and SBM graphs of 100k actors, unweighted and
+weighted: actornet `--epsilon` against NetworKit's KADABRA and RK on 2 threads (ONLY=estimate runs just those rows;
+EPSILON, DELTA, ESTIMATE_SIZE, ESTIMATE_REPEAT, ROW_LIMIT and THREADS change them).
 """
 import csv
+import json
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -24,6 +28,13 @@ DATA = os.path.join(HERE, "data")
 BIN = os.path.join(HERE, "..", ".build", "release", "actornet")
 REPEAT = int(os.environ.get("REPEAT", "3"))
 SIZES = [int(s) for s in os.environ.get("SIZES", "1000,10000,100000").split(",")]
+THREADS = int(os.environ.get("THREADS", "2"))
+EPSILON = float(os.environ.get("EPSILON", "0.01"))
+DELTA = float(os.environ.get("DELTA", "0.1"))
+ESTIMATE_SIZE = int(os.environ.get("ESTIMATE_SIZE", "100000"))
+ESTIMATE_REPEAT = int(os.environ.get("ESTIMATE_REPEAT", "1"))
+# Each estimate row (one run of one tool) is stopped after this many seconds and shown as "> limit".
+ROW_LIMIT = float(os.environ.get("ROW_LIMIT", "600"))
 
 try:
     import igraph as ig
@@ -31,7 +42,7 @@ except ImportError:
     ig = None
 try:
     import networkit as nk
-    nk.engineering.setNumberOfThreads(os.cpu_count())
+    nk.engineering.setNumberOfThreads(THREADS)
 except ImportError:
     nk = None
 
@@ -41,6 +52,36 @@ def make_graph(n):
     if not os.path.exists(path):
         os.makedirs(DATA, exist_ok=True)
         G = nx.barabasi_albert_graph(n, 5, seed=1)
+        with open(path, "w") as f:
+            f.write("source,target\n")
+            for u, v in G.edges():
+                f.write(f"{u},{v}\n")
+    return path
+
+
+def make_weighted(path):
+    """The same ties with weights 1..10 drawn with seed 1 (a third CSV column)."""
+    weighted = path.replace(".csv", "-weighted.csv")
+    if not os.path.exists(weighted):
+        rng = random.Random(1)
+        with open(path) as f, open(weighted, "w") as out:
+            next(f)
+            out.write("source,target,weight\n")
+            for line in f:
+                out.write(f"{line.strip()},{rng.randint(1, 10)}\n")
+    return weighted
+
+
+def make_sbm(n, blocks=100, inside=8.0, outside=2.0):
+    """A stochastic block model without hubs: `blocks` equal blocks, average degree `inside` within the block and
+    `outside` to the rest (10 in all, as the BA graphs), seed 1."""
+    path = os.path.join(DATA, f"sbm{n}.csv")
+    if not os.path.exists(path):
+        os.makedirs(DATA, exist_ok=True)
+        size = n // blocks
+        p_in, p_out = inside / (size - 1), outside / (n - size)
+        probabilities = [[p_in if i == j else p_out for j in range(blocks)] for i in range(blocks)]
+        G = nx.stochastic_block_model([size] * blocks, probabilities, seed=1, sparse=True)
         with open(path, "w") as f:
             f.write("source,target\n")
             for u, v in G.edges():
@@ -78,8 +119,8 @@ def json_rows(path, n, igraph_pagerank):
     """JSON against CSV output of the same run (whole process, side by side), and PageRank as JSON against igraph.
 
     Targets (issue 13): JSON ≤ 1.3 × CSV for the full analyze; PageRank with JSON output ≤ 1.0 × igraph."""
-    sample = ("--sample", "1000", "--seed", "1") if n > 10000 else ()
-    label = "all measures" + (" (sample 1000)" if sample else "")
+    sample = ("--sample", "1000", "--seed", "1") if n > 10000 else ("--exact",)
+    label = "all measures" + (" (sample 1000)" if n > 10000 else "")
     rows = []
     for name, measures, extra in (("pagerank", "pagerank", ()), (label, ALL_MEASURES, sample)):
         csv_time = median_time(actornet(path, measures, extra, "csv"))
@@ -134,6 +175,82 @@ def networkx_task(path, measure, sample=None):
         elif measure == "closeness":
             nx.closeness_centrality(G)
     return run
+
+
+def networkit_estimate(path, method):
+    """In a child process (so a row can be stopped): read the CSV, build the NetworKit graph (weighted when the CSV
+    has weights: RK then runs Dijkstra; KADABRA ignores weights), run `method`; prints the seconds it took."""
+    start = time.perf_counter()
+    with open(path) as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        rows = [(int(r[0]), int(r[1]), float(r[2]) if len(r) > 2 else 1.0) for r in reader]
+    G = nk.Graph(max(max(a, b) for a, b, _ in rows) + 1, weighted=len(header) > 2)
+    for a, b, w in rows:
+        G.addEdge(a, b, 1 / w if len(header) > 2 else 1.0)
+    if method == "kadabra":
+        algo = nk.centrality.KadabraBetweenness(G, EPSILON, DELTA)
+    else:
+        algo = nk.centrality.ApproxBetweenness(G, epsilon=EPSILON, delta=DELTA)
+    algo.run()
+    print(json.dumps({"seconds": time.perf_counter() - start}))
+
+
+def bounded(command):
+    """Seconds a command takes (whole process), or None past ROW_LIMIT."""
+    start = time.perf_counter()
+    try:
+        subprocess.run(command, check=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=ROW_LIMIT)
+    except subprocess.TimeoutExpired:
+        return None
+    return time.perf_counter() - start
+
+
+def estimate_rows():
+    """Betweenness estimates at ε = EPSILON, δ = DELTA on BA and SBM graphs of ESTIMATE_SIZE actors, unweighted and
+    weighted: actornet (`--epsilon`, whole process), NetworKit KADABRA and NetworKit RK (ApproxBetweenness), on
+    THREADS threads, runs interleaved. NetworKit times are read + build + compute inside its own process."""
+    rows = []
+    graphs = [("BA", make_graph(ESTIMATE_SIZE)), ("SBM", make_sbm(ESTIMATE_SIZE))]
+    for name, plain in graphs:
+        for weighted in (False, True):
+            path = make_weighted(plain) if weighted else plain
+            label = f"{name} {ESTIMATE_SIZE // 1000}k {'weighted' if weighted else 'unweighted'}"
+            times = {"actornet": [], "nk KADABRA": [], "nk RK": []}
+            for _ in range(ESTIMATE_REPEAT):
+                times["actornet"].append(bounded([BIN, "analyze", path, "--measures", "betweenness", "--epsilon",
+                                                  str(EPSILON), "--delta", str(DELTA), "--threads", str(THREADS),
+                                                  "--format", "csv", "--quiet"]))
+                if nk:
+                    for key, method in (("nk KADABRA", "kadabra"), ("nk RK", "rk")):
+                        try:
+                            child = subprocess.run([sys.executable, __file__, "--networkit-estimate", path, method],
+                                                   check=True, capture_output=True, text=True, timeout=ROW_LIMIT)
+                            times[key].append(json.loads(child.stdout.strip().splitlines()[-1])["seconds"])
+                        except subprocess.TimeoutExpired:
+                            times[key].append(None)
+            medians = {k: (None if not v or None in v else statistics.median(v)) for k, v in times.items()}
+            rows.append((label, medians))
+            print(f"  {label:<26} " + "  ".join(f"{k} {cell(v)}" for k, v in medians.items()), file=sys.stderr,
+                  flush=True)
+    return rows
+
+
+def cell(seconds):
+    return f"{seconds:9.3f}" if seconds is not None else f"{'> ' + str(int(ROW_LIMIT)):>9}"
+
+
+def print_estimate_rows(rows):
+    print(f"\n{'betweenness estimate ε=' + str(EPSILON) + ' δ=' + str(DELTA):<34} {'actornet':>9} "
+          f"{'nk KADABRA':>10} {'nk RK':>9} {'÷ KADABRA':>10}")
+    for label, m in rows:
+        if m["actornet"] and m["nk KADABRA"]:
+            ratio = f"{m['actornet'] / m['nk KADABRA']:10.2f}"
+        elif m["actornet"] and nk:
+            ratio = f"{'< ' + format(m['actornet'] / ROW_LIMIT, '.2f'):>10}"
+        else:
+            ratio = f"{'—':>10}"
+        print(f"{label:<34} {cell(m['actornet'])} {cell(m['nk KADABRA']):>10} {cell(m['nk RK'])} {ratio}")
 
 
 def render_rows():
@@ -198,8 +315,14 @@ def iati_row():
 
 
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--networkit-estimate":
+        networkit_estimate(sys.argv[2], sys.argv[3])
+        return
     if not os.path.exists(BIN):
         sys.exit(f"build first: swift build -c release ({BIN} missing)")
+    if os.environ.get("ONLY") == "estimate":
+        print_estimate_rows(estimate_rows())
+        return
     iati_line = iati_row()
     if iati_line:
         print("  " + iati_line, file=sys.stderr, flush=True)
@@ -217,7 +340,8 @@ def main():
         plan += [("betweenness", None)] if n <= 10000 else [("betweenness", 1000)]
         plan += [("closeness", None)] if n <= 10000 else []
         for measure, sample in plan:
-            extra = ("--sample", str(sample), "--seed", "1") if sample else ()
+            # --exact: above 5000 actors analyze estimates by default.
+            extra = ("--sample", str(sample), "--seed", "1") if sample else ("--exact",)
             label = f"{measure}" + (f" (sample {sample})" if sample else "")
             ours = median_time(actornet(path, measure, extra))
             theirs = {}
@@ -233,11 +357,12 @@ def main():
                   "  ".join(f"{k} {v:8.3f}s" for k, v in theirs.items()), file=sys.stderr, flush=True)
         full = median_time(actornet(path, ",".join(["degree", "strength", "betweenness", "closeness", "harmonic",
                                                      "eigenvector", "pagerank"]),
-                                    ("--sample", "1000", "--seed", "1") if n > 10000 else ()), 1)
+                                    ("--sample", "1000", "--seed", "1") if n > 10000 else ("--exact",)), 1)
         rows.append((n, "analyze, all measures" + (" (sample 1000)" if n > 10000 else ""), full, {}))
         igraph_pagerank = next((t.get("igraph") for m, l, _, t in rows if m == n and l == "pagerank"), None)
         output_rows += json_rows(path, n, igraph_pagerank)
 
+    estimate = estimate_rows()
     print(f"\n{'actors':>7}  {'measure':<34} {'actornet':>9} {'igraph':>9} {'networkit':>10} {'networkx':>9} {'÷ igraph':>9}")
     for n, label, ours, theirs in rows:
         cells = [f"{theirs[k]:9.3f}" if k in theirs else f"{'—':>9}" for k in ("igraph", "networkit", "networkx")]
@@ -247,6 +372,7 @@ def main():
     for n, label, csv_time, json_time, igraph_time in output_rows:
         versus = f"{json_time / igraph_time:12.2f}" if igraph_time else f"{'—':>12}"
         print(f"{n:>7}  {label:<34} {csv_time:9.3f} {json_time:9.3f} {json_time / csv_time:9.2f} {versus}")
+    print_estimate_rows(estimate)
     print("\n" + render_line)
     if iati_line:
         print(iati_line)

@@ -33,10 +33,10 @@ public struct ReportData: Sendable {
     /// The window the network was restricted to (`--at`, `--from`/`--to`), said under the title.
     public var window: TimeWindowSummary?
 
-    /// Above this many actors, betweenness and closeness are estimated from `sampledSources` seeded sources
-    /// (as `analyze --sample`), and the report says so.
-    public static let exactPathsLimit = 5_000
-    public static let sampledSources = 1_000
+    /// Above this many actors, betweenness is estimated by KADABRA (ε = 0.01, δ = 0.1) and closeness from
+    /// `sampledSources` seeded sources (as `analyze` does above the same size), and the report says so.
+    public static let exactPathsLimit = CentralityOptions.exactPathsLimit
+    public static let sampledSources = CentralityOptions.defaultSampledSources
 
     /// - Parameters:
     ///   - exactPathsAbove, sampledSources, maxDiagramActors: the size limits (defaults: `exactPathsLimit`,
@@ -64,9 +64,19 @@ public struct ReportData: Sendable {
         if network.actors.count > exactPathsAbove && network.actors.count > sampledSources {
             options.sample = sampledSources
             options.seed = 1
-            notes.append(w.text(.reportSampledNote, ["sources": sampledSources, "actors": network.actors.count]))
+            options = options.estimating(actors: network.actors.count, above: exactPathsAbove)
         }
         let centrality = analysis.centrality(options)
+        if let estimate = centrality.betweennessEstimate {
+            let bound = BetweennessEstimate.bound(epsilon: estimate.epsilon, delta: estimate.delta, w)
+            notes.append(
+                w.text(
+                    .reportEstimatedNote,
+                    [
+                        "actors": network.actors.count, "samples": estimate.samples, "epsilon": bound.epsilon,
+                        "confidence": bound.confidence, "sources": sampledSources,
+                    ]))
+        }
         var data = ReportData(
             network: network, language: language, generated: generated, top: top, summary: analysis.summary,
             centrality: centrality, brokerage: analysis.brokerage(by: .sector), holes: analysis.structuralHoles,

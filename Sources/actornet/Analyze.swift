@@ -19,7 +19,11 @@ struct Analyze: ParsableCommand {
             Per-actor keys: degree, in_degree, out_degree (directed), strength, degree_centrality, betweenness,
             closeness, harmonic, eigenvector, pagerank. Network keys: actors, ties, density, components,
             largest_component, reciprocity (directed), degree_centralization, betweenness_centralization,
-            closeness_centralization, average_path_length, diameter, global_efficiency.
+            closeness_centralization, average_path_length, diameter, global_efficiency; betweenness_estimate
+            ({method, epsilon, delta, samples, seed}) when betweenness is estimated.
+
+            Above 5000 actors, unless --exact: betweenness within ±0.01 of the exact values with probability ≥ 0.9
+            (--epsilon 0.01, KADABRA), closeness, harmonic and path statistics from 1000 sources (--sample 1000).
 
             Example:
               actornet analyze Networks/chile.yaml --top 10
@@ -55,7 +59,22 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Estimate path measures from K random sources (Brandes & Pich 2007).")
     var sample: Int?
 
-    @Option(name: .long, help: "Seed for --sample (default 42).")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Estimate betweenness within E of the exact values for every actor, with probability ≥ 1 − D "
+                + "(KADABRA, Borassi & Natale 2016).", valueName: "E"))
+    var epsilon: Double?
+
+    @Option(name: .long, help: ArgumentHelp("The failure probability D of --epsilon (default 0.1).", valueName: "D"))
+    var delta: Double = CentralityOptions.defaultDelta
+
+    @Flag(
+        name: .long,
+        help: "Exact path measures whatever the size (above 5000 actors the default is --epsilon 0.01 --sample 1000).")
+    var exact = false
+
+    @Option(name: .long, help: "Seed for --sample and --epsilon (default 42).")
     var seed: UInt64 = 42
 
     @Option(name: .long, help: "Threads (default: all cores). Results do not depend on it.")
@@ -78,6 +97,12 @@ struct Analyze: ParsableCommand {
                 throw ValidationError(language.text(.cliWholeNumberAtLeastOne, ["option": option]))
             }
         }
+        for (option, value) in [("--epsilon", epsilon), ("--delta", delta)] {
+            if let value, !(value > 0 && value < 1) {
+                throw ValidationError(language.text(.cliOpenUnitInterval, ["option": option]))
+            }
+        }
+        if exact && (epsilon != nil || sample != nil) { throw ValidationError(language.text(.cliExactWithEstimate)) }
     }
 
     private static let measureNames = ActorMeasure.allCases.map(\.rawValue).joined(separator: ", ")
@@ -101,10 +126,11 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let loaded = try input.loaded(showWarnings: !quiet)
         let network = loaded.network
-        let options = CentralityOptions(
+        var options = CentralityOptions(
             weighted: unweighted ? false : nil, measures: try requestedMeasures(),
-            sample: sample, seed: seed,
+            sample: sample, epsilon: epsilon, delta: delta, seed: seed,
             threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        if !exact { options = options.estimating(actors: network.actors.count) }
         let progress = quiet ? nil : ProgressReporter.ifTerminal()
         let analysis = NetworkAnalysis(loaded, threads: options.threads)
         let report = analysis.centrality(
@@ -173,6 +199,16 @@ struct Analyze: ParsableCommand {
                     "total": table.actors.count,
                     "measure": language.text(ranking.nameKey),
                 ]) + "\n\n"
+        if let estimate = table.betweennessEstimate {
+            let bound = BetweennessEstimate.bound(epsilon: estimate.epsilon, delta: estimate.delta, language)
+            out +=
+                language.text(
+                    .analyzeEstimatedBetweenness,
+                    [
+                        "epsilon": bound.epsilon, "confidence": bound.confidence, "samples": estimate.samples,
+                        "seed": estimate.seed,
+                    ]) + "\n\n"
+        }
         out += alignedTable(rows, leftAligned: [1, 2, 3, 4]) + "\n\n" + language.text(.analyzeNetwork) + "\n"
         out += alignedTable(
             table.network.map { measure in

@@ -124,6 +124,63 @@ import Testing
         #expect(try CLI.run(["analyze", fixture("karate.json"), "--sample", "0"]).status == 64)
     }
 
+    /// `--epsilon`: the table says it is an estimate, with E, 1 − D, the paths sampled and the seed; the same on one
+    /// thread; standard error says it too.
+    @Test func estimatedBetweennessSaysSoWithItsBound() throws {
+        let arguments = [
+            "analyze", fixture("karate.json"), "--epsilon", "0.05", "--measures", "betweenness", "--top", "3",
+        ]
+        let result = try CLI.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stdout == """
+                karate (undirected, weighted) — top 3 of 34 by betweenness
+
+                Betweenness is an estimate: within ±0.05 of the exact value for every actor with probability ≥ 0.9 \
+                (2048 sampled shortest paths, KADABRA, seed 42).
+
+                #  id  name  sector       level        betweenness
+                1  0   0     unspecified  unspecified       0.4099
+                2  2   2     unspecified  unspecified       0.3481
+                3  33  33    unspecified  unspecified       0.3263
+
+                Network
+                actors                            34
+                ties                              78
+                density                     0.139037
+                components                         1
+                largest_component                 34
+                degree_centralization       0.399621
+                betweenness_centralization  0.367828
+
+                """)
+        #expect(
+            result.stderr == fixture("karate.json") + ": warning: betweenness estimated from 2048 sampled shortest "
+                + "paths (KADABRA, seed 42): every value is within 0.05 of the exact one with probability at least "
+                + "0.9\n")
+        #expect(try CLI.run(arguments + ["--threads", "1"]).stdout == result.stdout)
+        let json = try CLI.run(arguments + ["--format", "json", "--delta", "0.2", "--seed", "5"])
+        let network = try #require(
+            (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["network"]
+                as? [String: Any])
+        let estimate = try #require(network["betweenness_estimate"] as? [String: Any])
+        #expect(estimate["method"] as? String == "kadabra")
+        #expect(estimate["epsilon"] as? Double == 0.05 && estimate["delta"] as? Double == 0.2)
+        #expect(estimate["seed"] as? Int == 5 && (estimate["samples"] as? Int ?? 0) % 512 == 0)
+    }
+
+    @Test func badEstimateOptionsAreUsageErrors() throws {
+        for (options, message) in [
+            (["--epsilon", "0"], "--epsilon takes a number strictly between 0 and 1"),
+            (["--epsilon", "0.1", "--delta", "1"], "--delta takes a number strictly between 0 and 1"),
+            (["--exact", "--sample", "5"], "--exact cannot be combined with --epsilon or --sample"),
+        ] {
+            let result = try CLI.run(["analyze", fixture("karate.json")] + options)
+            #expect(result.status == 64)
+            #expect(result.stderr.hasPrefix("Error: " + message + "\n"), "\(result.stderr)")
+        }
+    }
+
     @Test func sampledRunIsSeededAndSaysSo() throws {
         let a = try CLI.run([
             "analyze", fixture("karate.json"), "--format", "csv", "--sample", "10", "--seed", "3", "--measures",

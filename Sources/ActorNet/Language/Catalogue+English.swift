@@ -154,11 +154,6 @@ extension Catalogue {
         case .reportCount: "Count"
         case .reportDiagrams: "Diagrams"
         case .reportDiagramWhole: "The whole network"
-        case .reportSampledNote:
-            """
-            Betweenness and closeness are estimated from {sources} of the {actors} actors as \
-            sources (seed 1), as with `analyze --sample`.
-            """
         case .reportDiagramLeftOut: "Diagram “{title}” left out: {reason}"
         case .reportDiagramAggregate: "Sectors and levels (aggregated view)"
         case .reportDiagramEgo: "Around {name}"
@@ -607,6 +602,25 @@ extension Catalogue {
         case .wordNo: "no"
         case .numberDecimalSeparator: "."
         case .validateValid: "{file}: valid: {actors}, {ties}, {projects}"
+        // MARK: Estimated path measures (analyze --epsilon, report on large networks)
+        case .centralityWarningEstimatedBetweenness:
+            """
+            betweenness estimated from {samples} sampled shortest paths (KADABRA, seed {seed}): every value is \
+            within {epsilon} of the exact one with probability at least {confidence}
+            """
+        case .analyzeEstimatedBetweenness:
+            """
+            Betweenness is an estimate: within ±{epsilon} of the exact value for every actor with probability \
+            ≥ {confidence} ({samples} sampled shortest paths, KADABRA, seed {seed}).
+            """
+        case .reportEstimatedNote:
+            """
+            With {actors} actors, betweenness is estimated by sampling {samples} shortest paths (KADABRA): \
+            every actor's value is within {epsilon} of the exact one with probability at least {confidence}. \
+            Closeness is estimated from {sources} of the actors as sources (seed 1), as with `analyze --sample`.
+            """
+        case .cliOpenUnitInterval: "{option} takes a number strictly between 0 and 1"
+        case .cliExactWithEstimate: "--exact cannot be combined with --epsilon or --sample"
         // MARK: Importer (import-iati)
         // `one` was "(1 activities)" before issue 13: the plural is fixed on purpose.
         case .importDescription:

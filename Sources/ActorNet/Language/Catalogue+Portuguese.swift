@@ -154,11 +154,6 @@ extension Catalogue {
         case .reportCount: "Quantidade"
         case .reportDiagrams: "Diagramas"
         case .reportDiagramWhole: "A rede completa"
-        case .reportSampledNote:
-            """
-            A intermediação e a proximidade são estimadas a partir de {sources} dos {actors} \
-            atores como origem (semente 1), como com `analyze --sample`.
-            """
         case .reportDiagramLeftOut: "Diagrama “{title}” omitido: {reason}"
         case .reportDiagramAggregate: "Setores e níveis (visão agregada)"
         case .reportDiagramEgo: "Em torno de {name}"
@@ -625,6 +620,26 @@ extension Catalogue {
         case .wordNo: "não"
         case .numberDecimalSeparator: ","
         case .validateValid: "{file}: válida: {actors}, {ties}, {projects}"
+        // MARK: Estimated path measures (analyze --epsilon, report on large networks)
+        case .centralityWarningEstimatedBetweenness:
+            """
+            intermediação estimada a partir de {samples} caminhos mínimos amostrados (KADABRA, semente {seed}): \
+            cada valor fica a menos de {epsilon} do exato com probabilidade de pelo menos {confidence}
+            """
+        case .analyzeEstimatedBetweenness:
+            """
+            A intermediação é uma estimativa: a menos de ±{epsilon} do valor exato para cada ator com \
+            probabilidade ≥ {confidence} ({samples} caminhos mínimos amostrados, KADABRA, semente {seed}).
+            """
+        case .reportEstimatedNote:
+            """
+            Com {actors} atores, a intermediação é estimada por amostragem de {samples} caminhos mínimos \
+            (KADABRA): o valor de cada ator fica a menos de {epsilon} do exato com probabilidade de pelo menos \
+            {confidence}. A proximidade é estimada a partir de {sources} dos atores como origem (semente 1), \
+            como com `analyze --sample`.
+            """
+        case .cliOpenUnitInterval: "{option} requer um número estritamente entre 0 e 1"
+        case .cliExactWithEstimate: "--exact não pode ser combinado com --epsilon nem com --sample"
         // MARK: Importer (import-iati)
         case .importDescription:
             .plural(

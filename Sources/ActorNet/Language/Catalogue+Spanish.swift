@@ -154,11 +154,6 @@ extension Catalogue {
         case .reportCount: "Cantidad"
         case .reportDiagrams: "Diagramas"
         case .reportDiagramWhole: "La red completa"
-        case .reportSampledNote:
-            """
-            La intermediación y la cercanía se estiman desde {sources} de los {actors} \
-            actores como origen (semilla 1), como con `analyze --sample`.
-            """
         case .reportDiagramLeftOut: "Diagrama «{title}» omitido: {reason}"
         case .reportDiagramAggregate: "Sectores y niveles (vista agregada)"
         case .reportDiagramEgo: "En torno a {name}"
@@ -625,6 +620,26 @@ extension Catalogue {
         case .wordNo: "no"
         case .numberDecimalSeparator: ","
         case .validateValid: "{file}: válida: {actors}, {ties}, {projects}"
+        // MARK: Estimated path measures (analyze --epsilon, report on large networks)
+        case .centralityWarningEstimatedBetweenness:
+            """
+            intermediación estimada a partir de {samples} caminos mínimos muestreados (KADABRA, semilla {seed}): \
+            cada valor dista menos de {epsilon} del exacto con probabilidad de al menos {confidence}
+            """
+        case .analyzeEstimatedBetweenness:
+            """
+            La intermediación es una estimación: a menos de ±{epsilon} del valor exacto para cada actor con \
+            probabilidad ≥ {confidence} ({samples} caminos mínimos muestreados, KADABRA, semilla {seed}).
+            """
+        case .reportEstimatedNote:
+            """
+            Con {actors} actores, la intermediación se estima muestreando {samples} caminos mínimos (KADABRA): \
+            el valor de cada actor dista menos de {epsilon} del exacto con una probabilidad de al menos \
+            {confidence}. La cercanía se estima desde {sources} de los actores como origen (semilla 1), como con \
+            `analyze --sample`.
+            """
+        case .cliOpenUnitInterval: "{option} requiere un número estrictamente entre 0 y 1"
+        case .cliExactWithEstimate: "--exact no se puede combinar con --epsilon ni con --sample"
         // MARK: Importer (import-iati)
         case .importDescription:
             .plural(

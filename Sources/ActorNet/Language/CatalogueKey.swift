@@ -139,7 +139,6 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case reportCount
     case reportDiagrams
     case reportDiagramWhole
-    case reportSampledNote
     case reportDiagramLeftOut
     case reportDiagramAggregate
     case reportDiagramEgo
@@ -424,6 +423,13 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case wordNo
     case numberDecimalSeparator
     case validateValid
+
+    // MARK: Estimated path measures (analyze --epsilon, report on large networks)
+    case centralityWarningEstimatedBetweenness
+    case analyzeEstimatedBetweenness
+    case reportEstimatedNote
+    case cliOpenUnitInterval
+    case cliExactWithEstimate
 
     // MARK: Importer (import-iati)
     case importDescription

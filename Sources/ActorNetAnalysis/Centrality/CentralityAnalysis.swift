@@ -21,20 +21,42 @@ public struct CentralityOptions: Sendable, Hashable {
     public var weighted: Bool?
     /// nil: every measure.
     public var measures: Set<ActorMeasure>?
-    /// Approximate betweenness (and the other path measures) from this many random sources.
+    /// Approximate the path measures from this many random sources (betweenness too, unless `epsilon` is set).
     public var sample: Int?
+    /// Estimate betweenness by KADABRA within `epsilon` of the exact values with probability ≥ 1 − `delta`.
+    public var epsilon: Double?
+    public var delta: Double
     public var seed: UInt64
     public var threads: Int
 
+    /// Above this many actors `analyze` (without `--exact`) and `report` estimate the path measures.
+    public static let exactPathsLimit = 5_000
+    /// The estimate used above `exactPathsLimit`: betweenness within ε = 0.01 with probability ≥ 0.9 (KADABRA),
+    /// closeness, harmonic and the path statistics from 1000 sources.
+    public static let defaultEpsilon = 0.01
+    public static let defaultDelta = 0.1
+    public static let defaultSampledSources = 1_000
+
     public init(
-        weighted: Bool? = nil, measures: Set<ActorMeasure>? = nil, sample: Int? = nil, seed: UInt64 = 42,
-        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+        weighted: Bool? = nil, measures: Set<ActorMeasure>? = nil, sample: Int? = nil, epsilon: Double? = nil,
+        delta: Double = defaultDelta, seed: UInt64 = 42, threads: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.weighted = weighted
         self.measures = measures
         self.sample = sample
+        self.epsilon = epsilon
+        self.delta = delta
         self.seed = seed
         self.threads = max(1, threads)
+    }
+
+    /// These options with the estimates of a network above `exactPathsLimit` actors filled in where not given.
+    public func estimating(actors: Int, above limit: Int = exactPathsLimit) -> CentralityOptions {
+        guard actors > limit else { return self }
+        var copy = self
+        copy.epsilon = epsilon ?? Self.defaultEpsilon
+        copy.sample = sample ?? Self.defaultSampledSources
+        return copy
     }
 }
 
@@ -50,6 +72,8 @@ public struct CentralityReport: Sendable {
     /// Network measures in output order.
     public var network: [(key: String, value: Double)]
     public var warnings: [CentralityWarning]
+    /// How betweenness was estimated, when it was (`values` left empty: they are in `values[.betweenness]`).
+    public var betweennessEstimate: BetweennessEstimate?
 
     public func value(_ measure: ActorMeasure, _ actor: Int) -> Double? { values[measure]?[actor] ?? nil }
 
@@ -95,7 +119,23 @@ public enum CentralityAnalysis {
         report.network.append(
             ("degree_centralization", Centralization.degree(degrees.degree, directed: graph.isDirected)))
 
-        if measures.contains(where: \.needsPaths) {
+        let estimated = options.epsilon != nil && measures.contains(.betweenness)
+        if estimated, let epsilon = options.epsilon {
+            var sampleProgress: (@Sendable (Double) -> Void)?
+            if let progress { sampleProgress = { fraction in progress("sampled paths", fraction) } }
+            var estimate = graph.approximateBetweenness(
+                epsilon: epsilon, delta: options.delta, seed: options.seed, threads: options.threads,
+                components: components, progress: sampleProgress)
+            report.values[.betweenness] = estimate.values
+            report.network.append(("betweenness_centralization", Centralization.betweenness(estimate.values)))
+            estimate.values = []
+            report.betweennessEstimate = estimate
+            report.warnings.append(
+                .estimatedBetweenness(
+                    epsilon: epsilon, delta: options.delta, samples: estimate.samples, seed: options.seed))
+        }
+        // With betweenness estimated and neither closeness nor harmonic asked for, no source search is needed.
+        if measures.contains(where: { $0.needsPaths && !(estimated && $0 == .betweenness) }) {
             var sources: [Int32]?
             if let k = options.sample, k < n {
                 sources = sampleSources(count: n, k: max(1, k), seed: options.seed)
@@ -104,7 +144,7 @@ public enum CentralityAnalysis {
             var pathProgress: (@Sendable (Double) -> Void)?
             if let progress { pathProgress = { fraction in progress("shortest paths", fraction) } }
             let paths = graph.pathMeasures(
-                betweenness: measures.contains(.betweenness), sources: sources,
+                betweenness: measures.contains(.betweenness) && !estimated, sources: sources,
                 threads: options.threads, largestComponent: components.first ?? [],
                 progress: pathProgress)
             if let betweenness = paths.betweenness {

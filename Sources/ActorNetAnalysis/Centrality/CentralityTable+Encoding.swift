@@ -92,5 +92,22 @@ private struct NetworkRow: Encodable {
                 try container.encode(value, forKey: NamedKey(key))
             }
         }
+        if let estimate = table.betweennessEstimate {
+            try container.encode(EstimateRow(estimate: estimate), forKey: NamedKey("betweenness_estimate"))
+        }
+    }
+}
+
+/// `betweenness_estimate`: `{"method": "kadabra", "epsilon", "delta", "samples", "seed"}`.
+private struct EstimateRow: Encodable {
+    let estimate: BetweennessEstimate
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: NamedKey.self)
+        try container.encode("kadabra", forKey: NamedKey("method"))
+        try container.encode(estimate.epsilon, forKey: NamedKey("epsilon"))
+        try container.encode(estimate.delta, forKey: NamedKey("delta"))
+        try container.encode(estimate.samples, forKey: NamedKey("samples"))
+        try container.encode(estimate.seed, forKey: NamedKey("seed"))
     }
 }

@@ -4,10 +4,10 @@ import ActorNet
 ///
 /// Its JSON (through `JSONStreamWriter`) is
 /// `{"actors": [{"id", "name", "sector", "level", <measure>: number or null, …}], "network": {"name", "directed",
-/// "weighted", <network measure>: number, …}}`, with counts (`degree`, `in_degree`, `out_degree`, `actors`,
-/// `ties`, `components`, `largest_component`) as whole numbers; its CSV (`writeCSV`) is one line per actor with
-/// columns `id,name,sector,level,<measure>…`, an undefined value as an empty cell. Keys are `ActorMeasure` raw
-/// values and `CentralityReport.network` keys (docs/json-output.md).
+/// "weighted", <network measure>: number, …, "betweenness_estimate" when estimated}}`, with counts (`degree`,
+/// `in_degree`, `out_degree`, `actors`, `ties`, `components`, `largest_component`) as whole numbers; its CSV
+/// (`writeCSV`) is one line per actor with columns `id,name,sector,level,<measure>…`, an undefined value as an empty
+/// cell. Keys are `ActorMeasure` raw values and `CentralityReport.network` keys (docs/json-output.md).
 public struct CentralityTable: Sendable {
     /// The network's name, and how it was read.
     public var name: String
@@ -22,6 +22,8 @@ public struct CentralityTable: Sendable {
     public var network: [(key: String, value: Double)]
     /// The actors in row order: every actor in file order, or those kept by `ranked(by:limit:)`.
     public var rows: [Int]
+    /// How betweenness was estimated, when it was (`CentralityReport.betweennessEstimate`).
+    public var betweennessEstimate: BetweennessEstimate?
 
     public init(_ report: CentralityReport, of network: Network) {
         name = network.name
@@ -32,6 +34,7 @@ public struct CentralityTable: Sendable {
         values = report.values
         self.network = report.network
         rows = Array(network.actors.indices)
+        betweennessEstimate = report.betweennessEstimate
     }
 
     /// The value of `measure` for actor `index`; nil when not computed or undefined.

@@ -9,6 +9,14 @@ extension CentralityWarning: CustomStringConvertible {
         switch self {
         case .sampledPaths(let sources, let actors, let seed):
             return language.text(.centralityWarningSampled, ["sources": sources, "actors": actors, "seed": seed])
+        case .estimatedBetweenness(let epsilon, let delta, let samples, let seed):
+            let bound = BetweennessEstimate.bound(epsilon: epsilon, delta: delta, language)
+            return language.text(
+                .centralityWarningEstimatedBetweenness,
+                [
+                    "samples": samples, "seed": seed, "epsilon": bound.epsilon,
+                    "confidence": bound.confidence,
+                ])
         case .eigenvectorDidNotConverge(let iterations, let directed):
             // Directed: no dominant real eigenvalue may exist. Undirected: the shifted iteration converges in
             // theory (the dominant eigenvalue of A/s + I is unique); it runs out of iterations only when the two

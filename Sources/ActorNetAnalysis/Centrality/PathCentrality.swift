@@ -75,8 +75,14 @@ extension CompactGraph {
         let n = count
         let sourceList = sources ?? (0..<Int32(n)).map { $0 }
         let inLargest = largestComponentMask(largestComponent ?? components().first ?? [])
-        let search = ShortestPathSearch(self)
-        let ranges = chunkRanges(count: sourceList.count, maximumChunks: 256)
+        // Without betweenness, unweighted distances come 64 sources at a time (`BitParallelSearch`).
+        let bitParallel = !betweenness && !isWeighted
+        let ranges =
+            bitParallel
+            ? chunkRanges(count: (sourceList.count + 63) / 64, maximumChunks: 256).map { batches in
+                batches.lowerBound * 64..<min(batches.upperBound * 64, sourceList.count)
+            }
+            : chunkRanges(count: sourceList.count, maximumChunks: 256)
         let chunkProgress: (@Sendable (Int) -> Void)?
         if let progress {
             let chunks = Double(ranges.count)
@@ -84,19 +90,26 @@ extension CompactGraph {
         } else {
             chunkProgress = nil
         }
-        let total: PathSums = orderedParallelReduce(
-            chunkCount: ranges.count,
-            threads: threads,
-            initial: PathSums(count: n, betweenness: betweenness),
-            makeWorkspace: { ShortestPathSearch.Workspace(count: n) },
-            compute: { (chunk: Int, workspace: inout ShortestPathSearch.Workspace) -> PathSums in
-                search.sums(
-                    sources: sourceList[ranges[chunk]], inLargest: inLargest, betweenness: betweenness,
-                    workspace: &workspace)
-            },
-            merge: { (total: inout PathSums, partial: PathSums) in total.add(partial) },
-            progress: chunkProgress
-        )
+        let total: PathSums
+        if bitParallel {
+            let search = BitParallelSearch(graph: self)
+            total = parallelSums(
+                chunks: ranges.count, threads: threads, betweenness: false,
+                makeWorkspace: { BitParallelSearch.Workspace(count: n) }, progress: chunkProgress,
+                compute: { chunk, workspace in
+                    search.sums(sources: sourceList[ranges[chunk]], inLargest: inLargest, workspace: &workspace)
+                })
+        } else {
+            let search = ShortestPathSearch(self)
+            total = parallelSums(
+                chunks: ranges.count, threads: threads, betweenness: betweenness,
+                makeWorkspace: { ShortestPathSearch.Workspace(count: n) }, progress: chunkProgress,
+                compute: { chunk, workspace in
+                    search.sums(
+                        sources: sourceList[ranges[chunk]], inLargest: inLargest, betweenness: betweenness,
+                        workspace: &workspace)
+                })
+        }
 
         let sampleScale = sources == nil || sourceList.isEmpty ? 1.0 : Double(n) / Double(sourceList.count)
         var result = PathMeasures(
@@ -117,6 +130,17 @@ extension CompactGraph {
         }
         if n > 1 { result.globalEfficiency = total.efficiency * sampleScale / (Double(n) * Double(n - 1)) }
         return result
+    }
+
+    /// The sums of `compute` over the chunks, on `threads` threads, merged in chunk order.
+    private func parallelSums<Workspace>(
+        chunks: Int, threads: Int, betweenness: Bool, makeWorkspace: @Sendable () -> Workspace,
+        progress: (@Sendable (Int) -> Void)?, compute: @Sendable (Int, inout Workspace) -> PathSums
+    ) -> PathSums {
+        orderedParallelReduce(
+            chunkCount: chunks, threads: threads, initial: PathSums(count: count, betweenness: betweenness),
+            makeWorkspace: makeWorkspace, compute: compute,
+            merge: { (total: inout PathSums, partial: PathSums) in total.add(partial) }, progress: progress)
     }
 
     /// Whether each vertex is in `largest` (the largest weakly connected component).

@@ -62,6 +62,21 @@ struct ShortestPathSearch {
         abs(a - b) <= relativeEpsilon * max(abs(a), abs(b))
     }
 
+    /// Dijkstra's relaxation with path counting: a path of length `candidate` carrying `sigma` shortest paths
+    /// reaches a vertex at `distance` (−1 unreached) with `paths`. Returns whether the vertex needs a heap entry.
+    @inline(__always) static func relax(
+        _ candidate: Double, _ sigma: Double, distance: inout Double, paths: inout Double
+    ) -> Bool {
+        if distance >= 0 && equalLengths(candidate, distance) {
+            paths += sigma
+            return false
+        }
+        guard distance < 0 || candidate < distance else { return false }
+        distance = candidate
+        paths = sigma
+        return true
+    }
+
     /// Fills `distance`, `paths` (σ, number of shortest paths from `source`) and `order` for `source`.
     func search(from source: Int, in w: inout Workspace) {
         w.reset()
@@ -114,16 +129,7 @@ struct ShortestPathSearch {
                 let t = Int(graph.targets[e])
                 if w.settled[t] { continue }
                 let candidate = d + lengths[e]
-                let current = w.distance[t]
-                if current < 0 {
-                    w.distance[t] = candidate
-                    w.paths[t] = sigma
-                    w.heap.push(candidate, Int32(t))
-                } else if Self.equalLengths(candidate, current) {
-                    w.paths[t] += sigma
-                } else if candidate < current {
-                    w.distance[t] = candidate
-                    w.paths[t] = sigma
+                if Self.relax(candidate, sigma, distance: &w.distance[t], paths: &w.paths[t]) {
                     w.heap.push(candidate, Int32(t))
                 }
             }
@@ -173,6 +179,10 @@ struct DistanceHeap {
         keys[child] = key
         values[child] = value
     }
+
+    var count: Int { keys.count }
+
+    func peek() -> (Double, Int32)? { keys.isEmpty ? nil : (keys[0], values[0]) }
 
     mutating func pop() -> (Double, Int32)? {
         guard let top = keys.first else { return nil }
