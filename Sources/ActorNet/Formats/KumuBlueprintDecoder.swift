@@ -11,8 +11,8 @@ import Foundation
 /// when it is a number; `direction` is `directed`, `undirected` or `mutual` (undirected, attribute
 /// `direction: mutual`); the network is directed, as Kumu's connections are unless they say otherwise. Keys named
 /// like actornet's fields (`sector`, `level`, `country`…) fill them; other keys become attributes, `tags` joined
-/// with `|` as in Kumu's spreadsheets. Kumu's internal ids (`_id`, connection `id`) and its `delayed`/`reversed` flags when false are
-/// dropped; maps, views and loops are not read.
+/// with `|` as in Kumu's spreadsheets. Kumu's internal ids (`_id`, connection `id`) and its `delayed`/`reversed`
+/// flags when false are dropped; maps, views and loops are not read.
 struct KumuBlueprintDecoder: DocumentValueReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []

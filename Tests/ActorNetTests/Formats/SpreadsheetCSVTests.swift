@@ -46,8 +46,8 @@ import Testing
         let actors = String(decoding: csv.actors, as: UTF8.self).components(separatedBy: "\r\n")
         #expect(
             actors[0...1] == [
-                bom
-                    + "id;nombre;sector;nivel;país;territorio;roles;ofrece;necesidades;motivación;notas;founded;website",
+                bom + "id;nombre;sector;nivel;país;territorio;roles;ofrece;necesidades;motivación;notas;"
+                    + "founded;website",
                 "fund-andes;Fundación Andes & Hijos;sociedad civil;nacional;CO;Antioquia;\"implementer;convener\";"
                     + "local-knowledge;;;Works with rural schools;1998;https://example.org/andes",
             ])
