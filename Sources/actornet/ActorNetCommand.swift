@@ -17,7 +17,8 @@ struct ActorNetCommand: ParsableCommand {
         version: ActorNetVersion.current,
         subcommands: [
             Validate.self, Info.self, Analyze.self, Render.self, Convert.self, ImportIATI.self, Partners.self,
-            Brokers.self, Mixing.self, Communities.self, Projects.self, Profile.self, Report.self, Doctor.self,
+            Brokers.self, Mixing.self, Communities.self, Projects.self, Profile.self, Report.self, Serve.self,
+            Doctor.self,
         ]
     )
 }
