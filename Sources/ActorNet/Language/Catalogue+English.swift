@@ -166,6 +166,7 @@ extension Catalogue {
         case .serveUndo: "Undo"
         case .serveRedo: "Redo"
         case .serveProjector: "Projector"
+        case .serveDownload: "Download"
         case .serveDiagramSVG: "Diagram (SVG)"
         case .serveDiagramPDF: "Diagram (PDF)"
         case .serveDiagramPNG: "Diagram (PNG)"
@@ -174,8 +175,10 @@ extension Catalogue {
         case .serveTieKind: "Kind of tie"
         case .serveTieWeight: "Strength"
         case .serveHelp:
-            "Drop each actor on its sector and level, or move the selected one with the arrow keys. Drag from an "
-                + "actor's dot to another actor to draw a tie; Esc cancels."
+            """
+            Drop each actor on its sector and level, or move the selected one with the arrow keys. Drag from \
+            an actor's dot to another actor to draw a tie; Esc cancels.
+            """
         case .serveInfluence: "Influence (0–10)"
         case .serveRoles: "Roles"
         case .serveMotivation: "Motivation"

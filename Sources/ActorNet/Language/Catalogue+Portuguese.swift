@@ -166,6 +166,7 @@ extension Catalogue {
         case .serveUndo: "Desfazer"
         case .serveRedo: "Refazer"
         case .serveProjector: "Projetor"
+        case .serveDownload: "Baixar"
         case .serveDiagramSVG: "Diagrama (SVG)"
         case .serveDiagramPDF: "Diagrama (PDF)"
         case .serveDiagramPNG: "Diagrama (PNG)"
@@ -174,8 +175,10 @@ extension Catalogue {
         case .serveTieKind: "Tipo de laço"
         case .serveTieWeight: "Intensidade"
         case .serveHelp:
-            "Solte cada ator em seu setor e nível, ou mova o selecionado com as setas. Arraste do ponto de um ator "
-                + "até outro ator para traçar um laço; Esc cancela."
+            """
+            Solte cada ator em seu setor e nível, ou mova o selecionado com as setas. Arraste do ponto de um \
+            ator até outro ator para traçar um laço; Esc cancela.
+            """
         case .serveInfluence: "Influência (0–10)"
         case .serveRoles: "Papéis"
         case .serveMotivation: "Motivação"

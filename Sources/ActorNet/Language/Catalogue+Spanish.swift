@@ -158,7 +158,9 @@ extension Catalogue {
         case .serveCreatedFile: "Se creó {file}"
         case .serveStopHint: "Presione Ctrl-C para detener; cada cambio ya está guardado."
         case .serveTokenNote:
-            "Cualquier persona en esta red que tenga la dirección (con su token) puede editar el mapa."
+            """
+            Cualquier persona en esta red que tenga la dirección (con su token) puede editar el mapa.
+            """
         case .serveUnsupportedFormat: "{file}: serve edita archivos de red YAML o JSON (.yaml, .yml, .json)"
         case .serveBadPort: "--port admite un número entero de 0 a 65535"
         case .serveCannotListen: "no se puede escuchar en {address}: {reason}"
@@ -167,6 +169,7 @@ extension Catalogue {
         case .serveUndo: "Deshacer"
         case .serveRedo: "Rehacer"
         case .serveProjector: "Proyector"
+        case .serveDownload: "Descargar"
         case .serveDiagramSVG: "Diagrama (SVG)"
         case .serveDiagramPDF: "Diagrama (PDF)"
         case .serveDiagramPNG: "Diagrama (PNG)"
@@ -175,8 +178,10 @@ extension Catalogue {
         case .serveTieKind: "Tipo de lazo"
         case .serveTieWeight: "Intensidad"
         case .serveHelp:
-            "Suelte cada actor en su sector y nivel, o mueva el seleccionado con las flechas. Arrastre desde el punto "
-                + "de un actor hasta otro actor para trazar un lazo; Esc cancela."
+            """
+            Suelte cada actor en su sector y nivel, o mueva el seleccionado con las flechas. Arrastre desde \
+            el punto de un actor hasta otro actor para trazar un lazo; Esc cancela.
+            """
         case .serveInfluence: "Influencia (0–10)"
         case .serveRoles: "Roles"
         case .serveMotivation: "Motivación"

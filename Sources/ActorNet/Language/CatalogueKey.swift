@@ -151,6 +151,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case serveUndo
     case serveRedo
     case serveProjector
+    case serveDownload
     case serveDiagramSVG
     case serveDiagramPDF
     case serveDiagramPNG

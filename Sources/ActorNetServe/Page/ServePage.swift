@@ -24,6 +24,7 @@ enum ServePage {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>actornet</title>
+            <link rel="icon" href="data:,">
             <style>
             \(style)</style>
             </head>
@@ -34,7 +35,7 @@ enum ServePage {
               <button id="undo" type="button">\(text(.serveUndo))</button>
               <button id="redo" type="button">\(text(.serveRedo))</button>
               <button id="projector" type="button" aria-pressed="false">\(text(.serveProjector))</button>
-              <details id="downloads"><summary>\(text(.mapDownload))</summary>
+              <details id="downloads"><summary>\(text(.serveDownload))</summary>
                 <a data-download="diagram.svg">\(text(.serveDiagramSVG))</a>
                 <a data-download="diagram.png">\(text(.serveDiagramPNG))</a>
                 <a data-download="diagram.pdf">\(text(.serveDiagramPDF))</a>
