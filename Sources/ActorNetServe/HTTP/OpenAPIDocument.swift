@@ -7,7 +7,7 @@ enum OpenAPIDocument {
           "info": {
             "title": "actornet serve",
             "version": "1",
-            "description": "Edit one partnership network together. Every accepted change is on disk before it is \
+            "description": "Edit one partnership network together. Every accepted change is on disk before it is \#
             acknowledged. When the server listens beyond loopback, every request needs the token it printed (query `token` or header `X-Actornet-Token`); POST requests from another origin are refused."
           },
           "components": {
@@ -28,7 +28,7 @@ enum OpenAPIDocument {
               "Edit": {
                 "type": "object",
                 "required": ["op"],
-                "description": "add_actor {actor}; update_actor {id, fields}; remove_actor {id} (its ties and \
+                "description": "add_actor {actor}; update_actor {id, fields}; remove_actor {id} (its ties and \#
                 memberships go too); add_tie {tie}; update_tie {from, to, kind?, fields}; remove_tie {from, to, kind?}; update_network {fields: name, description, language, directed, source}; add_project {project}; update_project {id, fields}; remove_project {id}. Records are written as in the network document (docs/network-format.md). In `fields`, null removes a field and `attributes.NAME` sets one attribute.",
                 "properties": {
                   "op": {
@@ -50,7 +50,7 @@ enum OpenAPIDocument {
                 "type": "object",
                 "required": ["edits"],
                 "properties": {
-                  "base": {"type": "integer", "description": "The version the editor saw; fields changed since then by \
+                  "base": {"type": "integer", "description": "The version the editor saw; fields changed since then by \#
                   others are reported as conflicts (the later change wins)."},
                   "client": {"type": "string", "description": "Told to the other editors with the edits."},
                   "edits": {"type": "array", "items": {"$ref": "#/components/schemas/Edit"}}
@@ -61,9 +61,9 @@ enum OpenAPIDocument {
                 "required": ["version", "conflicts", "created"],
                 "properties": {
                   "version": {"type": "integer"},
-                  "conflicts": {"type": "array", "items": {"type": "string"}, "description": "Fields (record/id/field) \
+                  "conflicts": {"type": "array", "items": {"type": "string"}, "description": "Fields (record/id/field) \#
                   another editor had changed since `base`."},
-                  "created": {"type": "array", "items": {"type": "string"}, "description": "Ids made for actors added \
+                  "created": {"type": "array", "items": {"type": "string"}, "description": "Ids made for actors added \#
                   without one."}
                 }
               }
@@ -73,34 +73,34 @@ enum OpenAPIDocument {
           "paths": {
             "/api/network": {
               "get": {
-                "summary": "The network as the JSON document `convert FILE x.json` writes, with its `version` (also \
+                "summary": "The network as the JSON document `convert FILE x.json` writes, with its `version` (also \#
                 the ETag).",
                 "responses": {
-                  "200": {"description": "The network.", "content": {"application/json": {"schema": {"type": \
+                  "200": {"description": "The network.", "content": {"application/json": {"schema": {"type": \#
                   "object"}}}},
-                  "403": {"description": "No token, or a foreign host.", "content": {"application/json": {"schema": \
+                  "403": {"description": "No token, or a foreign host.", "content": {"application/json": {"schema": \#
                   {"$ref": "#/components/schemas/Errors"}}}}
                 }
               }
             },
             "/api/edits": {
               "post": {
-                "summary": "Apply edits, all or none, in the order received; written to the file (fsync) before the \
+                "summary": "Apply edits, all or none, in the order received; written to the file (fsync) before the \#
                 answer.",
-                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": \
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": \#
                 "#/components/schemas/EditRequest"}}}},
                 "responses": {
-                  "200": {"description": "Applied.", "content": {"application/json": {"schema": {"$ref": \
+                  "200": {"description": "Applied.", "content": {"application/json": {"schema": {"$ref": \#
                   "#/components/schemas/EditResult"}}}},
-                  "400": {"description": "Not an edit request.", "content": {"application/json": {"schema": {"$ref": \
+                  "400": {"description": "Not an edit request.", "content": {"application/json": {"schema": {"$ref": \#
                   "#/components/schemas/Errors"}}}},
-                  "403": {"description": "No token, or another origin.", "content": {"application/json": {"schema": \
+                  "403": {"description": "No token, or another origin.", "content": {"application/json": {"schema": \#
                   {"$ref": "#/components/schemas/Errors"}}}},
-                  "413": {"description": "Body over the limit.", "content": {"application/json": {"schema": {"$ref": \
+                  "413": {"description": "Body over the limit.", "content": {"application/json": {"schema": {"$ref": \#
                   "#/components/schemas/Errors"}}}},
-                  "422": {"description": "An edit would make an invalid network; nothing changed. Messages in the \
+                  "422": {"description": "An edit would make an invalid network; nothing changed. Messages in the \#
                   map's language.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}},
-                  "500": {"description": "The file could not be written; nothing changed.", "content": \
+                  "500": {"description": "The file could not be written; nothing changed.", "content": \#
                   {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}}
                 }
               }
@@ -109,9 +109,9 @@ enum OpenAPIDocument {
               "post": {
                 "summary": "Undo the last change (anyone's).",
                 "responses": {
-                  "200": {"description": "Undone.", "content": {"application/json": {"schema": {"$ref": \
+                  "200": {"description": "Undone.", "content": {"application/json": {"schema": {"$ref": \#
                   "#/components/schemas/Version"}}}},
-                  "409": {"description": "Nothing to undo.", "content": {"application/json": {"schema": {"$ref": \
+                  "409": {"description": "Nothing to undo.", "content": {"application/json": {"schema": {"$ref": \#
                   "#/components/schemas/Errors"}}}}
                 }
               }
@@ -120,9 +120,9 @@ enum OpenAPIDocument {
               "post": {
                 "summary": "Redo the last undone change.",
                 "responses": {
-                  "200": {"description": "Redone.", "content": {"application/json": {"schema": {"$ref": \
+                  "200": {"description": "Redone.", "content": {"application/json": {"schema": {"$ref": \#
                   "#/components/schemas/Version"}}}},
-                  "409": {"description": "Nothing to redo.", "content": {"application/json": {"schema": {"$ref": \
+                  "409": {"description": "Nothing to redo.", "content": {"application/json": {"schema": {"$ref": \#
                   "#/components/schemas/Errors"}}}}
                 }
               }
@@ -131,32 +131,32 @@ enum OpenAPIDocument {
               "post": {
                 "summary": "Take the file as changed outside the server as the next version (undo goes back).",
                 "responses": {
-                  "200": {"description": "Reloaded.", "content": {"application/json": {"schema": {"$ref": \
+                  "200": {"description": "Reloaded.", "content": {"application/json": {"schema": {"$ref": \#
                   "#/components/schemas/Version"}}}},
-                  "422": {"description": "The file on disk is not a valid network.", "content": {"application/json": \
+                  "422": {"description": "The file on disk is not a valid network.", "content": {"application/json": \#
                   {"schema": {"$ref": "#/components/schemas/Errors"}}}}
                 }
               }
             },
             "/api/analysis": {
               "get": {
-                "summary": "Key actors, brokers, isolated actors, the sector × level table and suggested missing links \
+                "summary": "Key actors, brokers, isolated actors, the sector × level table and suggested missing links \#
                 with reasons.",
-                "responses": {"200": {"description": "The live analysis.", "content": {"application/json": {"schema": \
+                "responses": {"200": {"description": "The live analysis.", "content": {"application/json": {"schema": \#
                 {"type": "object"}}}}}
               }
             },
             "/api/events": {
               "get": {
                 "summary": "Server-Sent Events: hello, edits, version, conflict, external (the file changed on disk).",
-                "responses": {"200": {"description": "An endless event stream.", "content": {"text/event-stream": \
+                "responses": {"200": {"description": "An endless event stream.", "content": {"text/event-stream": \#
                 {"schema": {"type": "string"}}}}}
               }
             },
             "/api/openapi.json": {
               "get": {
                 "summary": "This document.",
-                "responses": {"200": {"description": "OpenAPI 3.1.", "content": {"application/json": {"schema": \
+                "responses": {"200": {"description": "OpenAPI 3.1.", "content": {"application/json": {"schema": \#
                 {"type": "object"}}}}}
               }
             }

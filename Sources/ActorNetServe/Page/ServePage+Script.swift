@@ -58,7 +58,9 @@ extension ServePage {
               if (result.conflicts && result.conflicts.length) {
                 say(fill(W.conflict, { fields: result.conflicts.join(', ') }));
               }
-              return refresh().then(function () { return result; });
+              // The event stream may have brought this version already: redraw only when it did not.
+              var fresh = state.version >= result.version ? Promise.resolve() : refresh();
+              return fresh.then(function () { return result; });
             });
           }
           function post(path) { return fetch(api(path), { method: 'POST' }).then(answer).then(refresh); }
@@ -80,7 +82,7 @@ extension ServePage {
               document.getElementById('title').textContent = network.name;
               document.title = network.name + ' — actornet';
               document.getElementById('status').textContent = fill(W.saved, { version: network.version });
-              draw();
+              if (!state.dragging) { draw(); }
               panels();
               setup();
               return fetch(api('/api/analysis')).then(function (r) { return r.json(); }).then(analysis);
@@ -89,7 +91,10 @@ extension ServePage {
           }
 
           // MARK: Geometry: rings are levels, wedges are sectors
+          // Below the rings is the tray: actors with neither sector nor level wait there, in rows, to be placed.
+          var TRAY = OUTER + 80, TRAY_COLUMNS = 7, TRAY_STEP = 150, TRAY_ROW = 90;
           function cellOf(x, y) {
+            if (y > TRAY - 30) { return { sector: 'unspecified', level: 'unspecified' }; }
             var r = Math.sqrt(x * x + y * y);
             var ring = Math.max(0, Math.min(LEVELS.length - 1, Math.floor((OUTER - r) / BAND)));
             var angle = (Math.atan2(y, x) * 180 / Math.PI + 90 + 360) % 360;
@@ -113,6 +118,11 @@ extension ServePage {
               var key = sector + '|' + level;
               (cells[key] = cells[key] || []).push(a.id);
             });
+            (cells['unspecified|unspecified'] || []).forEach(function (id, k) {
+              var column = k % TRAY_COLUMNS, row = Math.floor(k / TRAY_COLUMNS);
+              positions[id] = { x: -TRAY_STEP * (TRAY_COLUMNS - 1) / 2 + column * TRAY_STEP, y: TRAY + 30 + row * TRAY_ROW };
+            });
+            delete cells['unspecified|unspecified'];
             Object.keys(cells).forEach(function (key) {
               var parts = key.split('|'), ids = cells[key];
               var j = SECTORS.indexOf(parts[0]), ring = LEVELS.indexOf(parts[1]);
@@ -135,11 +145,20 @@ extension ServePage {
           function draw() {
             layout();
             while (canvas.firstChild) { canvas.removeChild(canvas.firstChild); }
+            var waiting = state.network.actors.filter(function (a) {
+              return (a.sector || 'unspecified') === 'unspecified' && (a.level || 'unspecified') === 'unspecified';
+            }).length;
+            var rows = Math.max(1, Math.ceil(waiting / TRAY_COLUMNS));
+            var bottom = TRAY + 30 + (rows - 1) * TRAY_ROW + 60;
+            canvas.setAttribute('viewBox', '-585 -585 1170 ' + (585 + bottom));
             var board = node('g', { 'class': 'background' }, canvas);
+            node('rect', {
+              'class': 'tray', x: -560, y: TRAY - 20, width: 1120, height: bottom - TRAY + 10, rx: 14
+            }, board);
             SECTORS.forEach(function (sector, j) {
               var a = point(OUTER, j * WEDGE), b = point(OUTER, (j + 1) * WEDGE);
               node('path', {
-                'class': 'wedge', d: 'M0 0 L' + a.x + ' ' + a.y + ' A' + OUTER + ' ' + OUTER + ' 0 0 1 ' + b.x + ' ' + \
+                'class': 'wedge', d: 'M0 0 L' + a.x + ' ' + a.y + ' A' + OUTER + ' ' + OUTER + ' 0 0 1 ' + b.x + ' ' + \#
                 b.y + ' Z',
                 fill: DATA.sectorColours[sector], 'fill-opacity': 0.13
               }, board);
@@ -164,7 +183,7 @@ extension ServePage {
                 'stroke-width': Math.max(2, Math.min(12, 2 + 2 * Math.log2(t.weight || 1))),
                 'data-from': t.from, 'data-to': t.to, 'data-kind': t.kind || 'other'
               }, tiesLayer);
-              line.addEventListener('click', function () { state.tie = index; state.selected = null; draw(); panels(); \
+              line.addEventListener('click', function () { state.tie = index; state.selected = null; draw(); panels(); \#
               });
             });
             var actorsLayer = node('g', {}, canvas);
@@ -199,6 +218,7 @@ extension ServePage {
               state.source = actor.id;
             }
             canvas.setPointerCapture(event.pointerId);
+            state.dragging = true;
             function move(e) {
               var q = svgPoint(e);
               if (Math.abs(q.x - start.x) + Math.abs(q.y - start.y) > 4) { moved = true; }
@@ -214,6 +234,7 @@ extension ServePage {
               }
             }
             function up(e) {
+              state.dragging = false;
               canvas.removeEventListener('pointermove', move);
               canvas.removeEventListener('pointerup', up);
               canvas.removeEventListener('pointercancel', cancel);
@@ -224,13 +245,16 @@ extension ServePage {
                 return;
               }
               if (!moved) { select(actor.id, true); return; }
-              var q = svgPoint(e), cell = cellOf(q.x, q.y);
+              var q = svgPoint(e), cell = cellOf(q.x, q.y), r = Math.sqrt(q.x * q.x + q.y * q.y);
+              // Dropped beyond the outer ring (on a wedge's name): kept just inside it.
+              if (cell.level !== 'unspecified' && r > OUTER - 25) { q = { x: q.x * (OUTER - 25) / r, y: q.y * (OUTER - 25) / r }; }
               send([{ op: 'update_actor', id: actor.id, fields: {
                 sector: cell.sector, level: cell.level,
                 'attributes.map-x': q.x.toFixed(1), 'attributes.map-y': q.y.toFixed(1)
               } }]).catch(draw);
             }
             function cancel() {
+              state.dragging = false;
               canvas.removeEventListener('pointermove', move);
               canvas.removeEventListener('pointerup', up);
               canvas.removeEventListener('pointercancel', cancel);
@@ -245,6 +269,14 @@ extension ServePage {
             canvas.addEventListener('pointerup', up);
             canvas.addEventListener('pointercancel', cancel);
             document.addEventListener('keydown', escape);
+          }
+
+          // Focus leaves a dialog before it goes: removing the focused element left headless Chromium unable to
+          // type into the page's fields afterwards.
+          function dismiss(dialog) {
+            input.focus();
+            dialog.close();
+            dialog.remove();
           }
 
           function askForTie(from, to) {
@@ -267,21 +299,22 @@ extension ServePage {
             var ok = html('button', W.addTie, buttons);
             ok.id = 'tie-ok';
             var cancel = html('button', W.cancel, buttons);
-            function close() { dialog.close(); dialog.remove(); state.source = null; draw(); }
+            function close() { dismiss(dialog); state.source = null; draw(); }
             function add() {
               state.kind = kind.value;
               var w = parseFloat(weight.value);
-              dialog.close(); dialog.remove(); state.source = null;
+              dismiss(dialog);
+              state.source = null;
               send([{ op: 'add_tie', tie: { from: from, to: to, kind: kind.value, weight: isFinite(w) ? w : 1 } }])
                 .catch(function () {});
             }
             ok.addEventListener('click', add);
             cancel.addEventListener('click', close);
-            dialog.addEventListener('cancel', function (e) { e.preventDefault(); close(); });
             dialog.addEventListener('keydown', function (e) {
               if (e.key === 'Enter') { e.preventDefault(); add(); }
+              if (e.key === 'Escape') { e.preventDefault(); close(); }
             });
-            dialog.showModal();
+            dialog.show();
             kind.focus();
           }
 
@@ -495,19 +528,19 @@ extension ServePage {
             start.addEventListener('click', function () {
               var fields = { name: name.value.trim() || state.network.name, language: language.value };
               if (question.value.trim()) { fields.description = question.value.trim(); }
-              dialog.close(); dialog.remove();
+              dismiss(dialog);
               send([{ op: 'update_network', fields: fields }]).then(function () {
                 if (language.value !== DATA.language) { location.reload(); } else { input.focus(); }
               }).catch(function () {});
             });
-            dialog.showModal();
+            dialog.show();
             question.focus();
           }
 
           // MARK: Buttons, keys of the whole page, live events
-          document.getElementById('undo').addEventListener('click', function () { post('/api/undo').catch(function () \
+          document.getElementById('undo').addEventListener('click', function () { post('/api/undo').catch(function () \#
           {}); });
-          document.getElementById('redo').addEventListener('click', function () { post('/api/redo').catch(function () \
+          document.getElementById('redo').addEventListener('click', function () { post('/api/redo').catch(function () \#
           {}); });
           document.getElementById('reload').addEventListener('click', function () {
             document.getElementById('banner').hidden = true;

@@ -35,6 +35,7 @@ extension ServePage {
           user-select: none; -webkit-user-select: none; }
         .help { color: var(--muted); font-size: .85em; margin: .3em 0; }
         .ring { fill: none; stroke: var(--line); }
+        .tray { fill: #f1f1ef; stroke: var(--line); stroke-dasharray: 6 6; }
         .ring-band { stroke: none; }
         .wedge { stroke: var(--line); }
         .ring-label { fill: var(--muted); font-size: 16px; text-anchor: middle; }
@@ -60,13 +61,15 @@ extension ServePage {
         aside ol, aside ul { margin: 0; padding-left: 1.3em; }
         aside li { margin: .15em 0; }
         .reason { color: var(--muted); font-size: .85em; }
-        table.grid { border-collapse: collapse; font-size: .85em; }
+        #analysis { overflow-x: auto; }
+        table.grid { border-collapse: collapse; font-size: .75em; }
         table.grid th, table.grid td { border: 1px solid var(--line); padding: .1em .35em; text-align: right; }
         table.grid th { font-weight: 600; }
         .tower-input { display: flex; gap: 2px; align-items: flex-end; }
         .tower-input button { min-height: 1.2em; width: 1.8em; padding: 0; font-size: .8em; }
         .tower-input button.on { background: #444; color: #fff; }
-        dialog { border: 1px solid var(--line); border-radius: 10px; padding: 1em 1.2em; }
+        dialog { position: fixed; top: 18vh; z-index: 10; border: 1px solid var(--line); border-radius: 10px;
+          padding: 1em 1.2em; box-shadow: 0 10px 40px rgba(0, 0, 0, .25); max-width: min(32em, 90vw); }
         dialog label { display: block; margin: .5em 0 .2em; }
         #messages { position: fixed; bottom: 1em; left: 50%; transform: translateX(-50%); max-width: 90vw; }
         #messages div { background: #333; color: #fff; padding: .6em 1em; border-radius: 8px; margin-top: .4em; }
