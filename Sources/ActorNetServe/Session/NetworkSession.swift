@@ -18,6 +18,13 @@ public actor NetworkSession {
     /// The fields each recent version changed, for telling concurrent editors who overwrote what.
     private var history: [(version: Int, fields: Set<String>)] = []
     private var fingerprint: NetworkFileStore.Fingerprint?
+    /// What the file on disk holds: the version last written, with the undo and redo stacks of that moment (a
+    /// failed write puts everything back to it).
+    private var durable: Snapshot
+    /// Whether a write is in flight; changes made meanwhile wait for the next one (group commit).
+    private var writing = false
+    /// Senders of changes not yet on disk, each with its version, answered once a write holds it.
+    private var waiting: [(version: Int, continuation: CheckedContinuation<Void, any Error>)] = []
     private var externalChangeTold = false
     private var networkCache: (version: Int, data: Data)?
     /// Whether the file was created by this server (the page then asks for the map's question first).
@@ -52,6 +59,14 @@ public actor NetworkSession {
         }
         document = NetworkDocument(network)
         fingerprint = store.fingerprint()
+        durable = Snapshot(network: network, version: 1, undo: [], redo: [])
+    }
+
+    struct Snapshot: Sendable {
+        var network: Network
+        var version: Int
+        var undo: [(before: Network, after: Network)]
+        var redo: [(before: Network, after: Network)]
     }
 
     /// The language of the map's messages and page.
@@ -78,7 +93,7 @@ public actor NetworkSession {
     }
 
     /// Applies `edits` (all or none) made against version `base`.
-    public func apply(base: Int?, edits: [JSONValue], client: String? = nil) throws(ServeError) -> Outcome {
+    public func apply(base: Int?, edits: [JSONValue], client: String? = nil) async throws(ServeError) -> Outcome {
         if edits.isEmpty { return Outcome(version: version, conflicts: [], created: []) }
         let language = self.language
         var changed = document
@@ -106,7 +121,7 @@ public actor NetworkSession {
                 history.filter { $0.version > base }.reduce(into: Set<String>()) { $0.formUnion($1.fields) }
                     .intersection(touched).sorted()
             } ?? []
-        try commit(next, fields: touched, undoable: true)
+        let version = try await commit(next, fields: touched, undoable: true)
         var event: [String: JSONValue] = [
             "version": .number(Double(version)), "edits": .array(parsed.map { .object($0.fields) }),
         ]
@@ -124,29 +139,19 @@ public actor NetworkSession {
     }
 
     /// Goes back one change; the undone change can be redone until a new edit is made.
-    public func undo() throws(ServeError) -> Int {
+    public func undo() async throws(ServeError) -> Int {
         guard let last = undoStack.popLast() else { throw .nothingToDo(language.text(.serveNothingToUndo)) }
-        do {
-            try commit(last.before, fields: ["*"], undoable: false)
-        } catch {
-            undoStack.append(last)
-            throw error
-        }
         redoStack.append(last)
-        tellVersion("undo")
+        let version = try await commit(last.before, fields: ["*"], undoable: false)
+        tellVersion(version, "undo")
         return version
     }
 
-    public func redo() throws(ServeError) -> Int {
+    public func redo() async throws(ServeError) -> Int {
         guard let last = redoStack.popLast() else { throw .nothingToDo(language.text(.serveNothingToRedo)) }
-        do {
-            try commit(last.after, fields: ["*"], undoable: false)
-        } catch {
-            redoStack.append(last)
-            throw error
-        }
         undoStack.append(last)
-        tellVersion("redo")
+        let version = try await commit(last.after, fields: ["*"], undoable: false)
+        tellVersion(version, "redo")
         return version
     }
 
@@ -166,12 +171,14 @@ public actor NetworkSession {
         undoStack.append((before, loaded))
         redoStack.removeAll()
         advance(fields: ["*"])
-        tellVersion("reload")
+        durable = Snapshot(network: loaded, version: version, undo: undoStack, redo: redoStack)
+        tellVersion(version, "reload")
         return version
     }
 
     /// Tells the editors once when the file on disk is no longer the one this server wrote.
     public func checkFile() {
+        guard !writing else { return }  // the file changes under our own write
         let now = store.fingerprint()
         guard now != fingerprint, !externalChangeTold else { return }
         externalChangeTold = true
@@ -207,13 +214,12 @@ public actor NetworkSession {
         }
     }
 
-    /// Writes `next` and makes it the current network.
-    private func commit(_ next: Network, fields: Set<String>, undoable: Bool) throws(ServeError) {
-        do {
-            fingerprint = try store.write(next)
-        } catch {
-            throw .storage(error.description(in: language))
-        }
+    /// Makes `next` the current network at once, so the next change in the queue builds on it, and returns its
+    /// version once a write holding it is on disk. Writes are grouped: while one is in flight, the changes that
+    /// arrive are applied here and all go to disk with the next write; each sender is answered only when its
+    /// version is there. A failed write puts the network, the version's content and the undo stacks back to
+    /// what is on disk, and every change waiting fails (nothing acknowledged is lost, nothing unwritten stays).
+    private func commit(_ next: Network, fields: Set<String>, undoable: Bool) async throws(ServeError) -> Int {
         if undoable {
             undoStack.append((network, next))
             if undoStack.count > Self.undoDepth { undoStack.removeFirst() }
@@ -221,8 +227,59 @@ public actor NetworkSession {
         }
         network = next
         document = NetworkDocument(next)
-        externalChangeTold = false
         advance(fields: fields)
+        let version = self.version
+        if !writing { startWrite() }
+        do {
+            try await withCheckedThrowingContinuation { waiting.append((version, $0)) }
+        } catch let error as ServeError {
+            throw error
+        } catch {
+            throw .storage("\(error)")
+        }
+        return version
+    }
+
+    /// Writes the current network on a thread of its own (fsync blocks), then `finishWrite`.
+    private func startWrite() {
+        writing = true
+        let snapshot = Snapshot(network: network, version: version, undo: undoStack, redo: redoStack)
+        let store = self.store
+        Task {
+            let result = await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    continuation.resume(
+                        returning: Result { () throws(OutputError) in try store.write(snapshot.network) })
+                }
+            }
+            await self.finishWrite(snapshot, result)
+        }
+    }
+
+    private func finishWrite(_ snapshot: Snapshot, _ result: Result<NetworkFileStore.Fingerprint?, OutputError>) {
+        writing = false
+        switch result {
+        case .success(let written):
+            fingerprint = written
+            externalChangeTold = false
+            durable = snapshot
+            let done = waiting.filter { $0.version <= snapshot.version }
+            waiting.removeAll { $0.version <= snapshot.version }
+            for sender in done { sender.continuation.resume() }
+            if !waiting.isEmpty { startWrite() }
+        case .failure(let error):
+            let failed = waiting
+            waiting = []
+            network = durable.network
+            document = NetworkDocument(durable.network)
+            undoStack = durable.undo
+            redoStack = durable.redo
+            advance(fields: ["*"])
+            durable.version = version
+            let reason = ServeError.storage(error.description(in: language))
+            for sender in failed { sender.continuation.resume(throwing: reason) }
+            tellVersion(version, "rollback")
+        }
     }
 
     private func advance(fields: Set<String>) {
@@ -231,7 +288,7 @@ public actor NetworkSession {
         if history.count > Self.historyDepth { history.removeFirst(history.count - Self.historyDepth) }
     }
 
-    private func tellVersion(_ cause: String) {
+    private func tellVersion(_ version: Int, _ cause: String) {
         hub.send(
             ServerEvent(
                 name: "version",
