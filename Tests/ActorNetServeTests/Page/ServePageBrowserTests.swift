@@ -62,6 +62,8 @@ struct ServePageBrowserTests {
         do {
             try await browser.open(url)
             // The new map asks its question first.
+            // The page draws from /api/network after it loads: wait for the question to be asked.
+            try await wait(browser, "return document.querySelector('#setup textarea') ? 1 : 0;", toBe: 1)
             let question = try await browser.element("#setup textarea")
             try await browser.type("¿Quién trabaja por el agua en Valle Seco?", into: question)
             try await browser.click(try await browser.element("#setup button"))
@@ -166,6 +168,8 @@ struct ServePageBrowserTests {
             try await wait(first, Self.countActors, toBe: 3)
             try await wait(second, Self.countActors, toBe: 3)
             try await first.type("Cooperativa" + Self.enter, into: try await first.element("#new-actor"))
+            // From the moment the server holds the edit (on disk) to the second page drawing it.
+            while await server.session.version < 2 { try await Task.sleep(nanoseconds: 5_000_000) }
             let seconds = try await wait(second, Self.countActors, toBe: 4, seconds: 1)
             #expect(seconds < 1)
             try await wait(second, "return document.querySelector('#analysis ol:nth-of-type(3) li') ? 1 : 0;", toBe: 1)
