@@ -153,6 +153,17 @@ enum OpenAPIDocument {
                 {"schema": {"type": "string"}}}}}
               }
             },
+            "/api/download/{name}": {
+              "get": {
+                "summary": "The diagram, the interactive map or the report of the network as it is now, in the map's language.",
+                "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string", "enum": ["diagram.svg", "diagram.png", "diagram.pdf", "map.html", "report.html"]}}],
+                "responses": {
+                  "200": {"description": "The file, as an attachment.", "content": {"image/svg+xml": {}, "image/png": {}, "application/pdf": {}, "text/html": {}}},
+                  "404": {"description": "Not one of the names.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}},
+                  "422": {"description": "The diagram cannot be drawn.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}}
+                }
+              }
+            },
             "/api/openapi.json": {
               "get": {
                 "summary": "This document.",

@@ -109,10 +109,11 @@ struct ServeSafetyTests {
         let paths = (document["paths"] as? [String: [String: Any]]) ?? [:]
         #expect(
             paths.keys.sorted() == [
-                "/api/analysis", "/api/edits", "/api/events", "/api/network", "/api/openapi.json", "/api/redo",
-                "/api/reload", "/api/undo",
+                "/api/analysis", "/api/download/{name}", "/api/edits", "/api/events", "/api/network",
+                "/api/openapi.json", "/api/redo", "/api/reload", "/api/undo",
             ])
-        for (path, methods) in paths where path != "/api/events" {
+        for (template, methods) in paths where template != "/api/events" {
+            let path = template.replacingOccurrences(of: "{name}", with: "diagram.svg")
             for method in methods.keys {
                 let answer =
                     method == "post"

@@ -112,6 +112,28 @@ struct ServeSessionTests {
         #expect(await server.session.created)
     }
 
+    /// Downloads are made from the network in memory by the render and report code, in the map's language.
+    @Test func downloadsAreTheDiagramMapAndReportOfTheNetworkAsItIsNow() async throws {
+        let server = try await ServeHarness()
+        defer { Task { await server.stop() } }
+        _ = try await rename(server, "Municipio")
+        let expected: [(String, String, String, String)] = [
+            ("diagram.svg", "image/svg+xml", "taller.svg", "Municipio"),
+            ("diagram.pdf", "application/pdf", "taller.pdf", "%PDF-"),
+            ("diagram.png", "image/png", "taller.png", "PNG"),
+            ("map.html", "text/html; charset=utf-8", "taller-map.html", "Mapa de la red"),
+            ("report.html", "text/html; charset=utf-8", "taller-report.html", "Informe de la red de cooperación"),
+        ]
+        for (name, type, file, content) in expected {
+            let answer = try await server.http.request("GET", "/api/download/" + name)
+            #expect(answer.status == 200, "\(name)")
+            #expect(answer.headers["content-type"] == type)
+            #expect(answer.headers["content-disposition"] == "attachment; filename=\"\(file)\"")
+            #expect(String(decoding: answer.body, as: UTF8.self).contains(content), "\(name)")
+        }
+        #expect(try await server.http.request("GET", "/api/download/taller.yaml").status == 404)
+    }
+
     @Test func analysisListsKeyActorsBrokersIsolatesTableAndSuggestions() async throws {
         let server = try await ServeHarness()
         defer { Task { await server.stop() } }
