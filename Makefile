@@ -52,6 +52,7 @@ bench: build
 	@test -x Benchmarks/.venv/bin/python || python3 -m venv Benchmarks/.venv
 	Benchmarks/.venv/bin/pip install -q networkx igraph networkit
 	Benchmarks/.venv/bin/python Benchmarks/bench.py
+	python3 Benchmarks/serve_bench.py --binary $(BIN) --clients 50 --seconds 30 --kill-at 15
 	@/usr/bin/env time -f "peak memory, analyze BA 100k --sample 1000: %M KB" $(BIN) analyze Benchmarks/data/ba100000.csv --sample 1000 --quiet --format csv > /dev/null
 
 # libFuzzer targets (Fuzz/): `make fuzz SECONDS=60` runs each for SECONDS seconds (docs/reliability.md).

@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Model and file formats: pure Swift, no C.
@@ -41,10 +42,17 @@ let package = Package(
             dependencies: [
                 "ActorNet", "ActorNetAnalysis", "ActorNetRender", .product(name: "Plot", package: "Plot"),
             ]),
+        // `actornet serve`: the workshop server. The only place Hummingbird enters.
+        .target(
+            name: "ActorNetServe",
+            dependencies: [
+                "ActorNet", "ActorNetAnalysis", "ActorNetRender", "ActorNetReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .executableTarget(
             name: "actornet",
             dependencies: [
-                "ActorNet", "ActorNetAnalysis", "ActorNetRender", "ActorNetReport",
+                "ActorNet", "ActorNetAnalysis", "ActorNetRender", "ActorNetReport", "ActorNetServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +76,10 @@ let package = Package(
             name: "ActorNetReportTests",
             dependencies: ["ActorNet", "ActorNetAnalysis", "ActorNetReport", "ActorNetTestSupport"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "ActorNetServeTests",
+            dependencies: ["ActorNet", "ActorNetServe", "ActorNetTestSupport"]
         ),
         .testTarget(
             name: "actornetTests", dependencies: ["ActorNet", "ActorNetTestSupport"], exclude: ["Golden"],

@@ -18,6 +18,7 @@ struct ActorNetCommand: ParsableCommand {
         subcommands: [
             Validate.self, Info.self, Analyze.self, Render.self, Convert.self, ImportIATI.self, Partners.self,
             Brokers.self, Mixing.self, Communities.self, Projects.self, Profile.self, TimelineCommand.self, Report.self,
+            Serve.self,
             Doctor.self,
         ]
     )

@@ -142,6 +142,34 @@ public final class WebDriver: @unchecked Sendable {
         _ = try await command("POST", "actions", actions)
     }
 
+    /// Presses the mouse on one element, moves it in steps to another, releases it there: a real drag
+    /// (`pointerdown`, `pointermove`…, `pointerup`).
+    public func drag(from source: String, to target: String) async throws {
+        let steps: [[String: Any]] = [
+            ["type": "pointerMove", "duration": 0, "x": 0, "y": 0, "origin": [Self.elementKey: source]],
+            ["type": "pointerDown", "button": 0],
+            ["type": "pointerMove", "duration": 150, "x": 3, "y": 3, "origin": [Self.elementKey: source]],
+            ["type": "pointerMove", "duration": 150, "x": 0, "y": 0, "origin": [Self.elementKey: target]],
+            ["type": "pointerUp", "button": 0],
+        ]
+        let actions: [String: Any] = [
+            "actions": [
+                ["type": "pointer", "id": "mouse", "parameters": ["pointerType": "mouse"], "actions": steps]
+            ]
+        ]
+        _ = try await command("POST", "actions", actions)
+        _ = try await command("DELETE", "actions")
+    }
+
+    /// Presses and releases each key in turn on the focused element (WebDriver key values: `\u{E007}` Enter,
+    /// `\u{E00C}` Escape, `\u{E013}` arrow up).
+    public func press(_ keys: String) async throws {
+        let steps: [[String: Any]] = keys.unicodeScalars.flatMap { key -> [[String: Any]] in
+            [["type": "keyDown", "value": String(key)], ["type": "keyUp", "value": String(key)]]
+        }
+        _ = try await command("POST", "actions", ["actions": [["type": "key", "id": "keyboard", "actions": steps]]])
+    }
+
     /// The browser's console messages since the last call (errors, and Content-Security-Policy violations).
     public func consoleMessages() async throws -> [String] {
         let value = try await command("POST", "se/log", ["type": "browser"])

@@ -124,6 +124,67 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case mapProjects
     case mapNoProjects
 
+    // MARK: Workshop server (serve): its API, its messages and its page
+    case serveEditUnknownOperation
+    case serveEditUnknownActor
+    case serveEditUnknownProject
+    case serveEditUnknownTie
+    case serveEditFieldNotEditable
+    case serveEditMissingField
+    case serveNothingToUndo
+    case serveNothingToRedo
+    case serveTokenRequired
+    case serveForeignHost
+    case serveForeignOrigin
+    case serveBodyTooLarge
+    case serveBadEditRequest
+    case serveNotFound
+    case serveListening
+    case serveCreatedFile
+    case serveStopHint
+    case serveTokenNote
+    case serveUnsupportedFormat
+    case serveBadPort
+    case serveCannotListen
+    case serveAddActor
+    case serveDuplicate
+    case serveUndo
+    case serveRedo
+    case serveProjector
+    case serveDownload
+    case serveDiagramSVG
+    case serveDiagramPDF
+    case serveDiagramPNG
+    case serveInteractiveMap
+    case serveReport
+    case serveTieKind
+    case serveTieWeight
+    case serveHelp
+    case serveInfluence
+    case serveRoles
+    case serveMotivation
+    case serveListHint
+    case serveRemoveActor
+    case serveRemoveTie
+    case serveKeyActors
+    case serveBrokers
+    case serveIsolates
+    case serveSectorLevel
+    case serveSuggestions
+    case serveNone
+    case serveExternalChange
+    case serveReload
+    case serveConflict
+    case serveSetupTitle
+    case serveSetupName
+    case serveSetupLanguage
+    case serveSetupStart
+    case serveOffline
+    case serveSaved
+    case serveActorPanel
+    case serveAddTie
+    case serveName
+
     // MARK: Report (report verb, HTML and Markdown)
     case reportTitle
     case reportSource

@@ -1,6 +1,6 @@
 /// Text and attribute values for HTML written by hand: `& < > " '` as entities, nothing else changed.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
+public enum HTMLText {
+    public static func escape(_ text: String) -> String {
         guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)

@@ -1,0 +1,177 @@
+/// The API described as OpenAPI 3.1 (`GET /api/openapi.json`), written by hand next to the routes it describes
+/// (`ServeRoutes`); a test checks that every route is in it and every path in it answers.
+enum OpenAPIDocument {
+    static let text = #"""
+        {
+          "openapi": "3.1.0",
+          "info": {
+            "title": "actornet serve",
+            "version": "1",
+            "description": "Edit one partnership network together. Every accepted change is on disk before it is \#
+            acknowledged. When the server listens beyond loopback, every request needs the token it printed (query `token` or header `X-Actornet-Token`); POST requests from another origin are refused."
+          },
+          "components": {
+            "securitySchemes": {
+              "token": {"type": "apiKey", "in": "query", "name": "token"}
+            },
+            "schemas": {
+              "Errors": {
+                "type": "object",
+                "required": ["errors"],
+                "properties": {"errors": {"type": "array", "items": {"type": "string"}}}
+              },
+              "Version": {
+                "type": "object",
+                "required": ["version"],
+                "properties": {"version": {"type": "integer", "minimum": 1}}
+              },
+              "Edit": {
+                "type": "object",
+                "required": ["op"],
+                "description": "add_actor {actor}; update_actor {id, fields}; remove_actor {id} (its ties and \#
+                memberships go too); add_tie {tie}; update_tie {from, to, kind?, fields}; remove_tie {from, to, kind?}; update_network {fields: name, description, language, directed, source}; add_project {project}; update_project {id, fields}; remove_project {id}. Records are written as in the network document (docs/network-format.md). In `fields`, null removes a field and `attributes.NAME` sets one attribute.",
+                "properties": {
+                  "op": {
+                    "type": "string",
+                    "enum": ["add_actor", "update_actor", "remove_actor", "add_tie", "update_tie", "remove_tie",
+                      "update_network", "add_project", "update_project", "remove_project"]
+                  },
+                  "id": {"type": "string"},
+                  "from": {"type": "string"},
+                  "to": {"type": "string"},
+                  "kind": {"type": "string"},
+                  "actor": {"type": "object"},
+                  "tie": {"type": "object"},
+                  "project": {"type": "object"},
+                  "fields": {"type": "object"}
+                }
+              },
+              "EditRequest": {
+                "type": "object",
+                "required": ["edits"],
+                "properties": {
+                  "base": {"type": "integer", "description": "The version the editor saw; fields changed since then by \#
+                  others are reported as conflicts (the later change wins)."},
+                  "client": {"type": "string", "description": "Told to the other editors with the edits."},
+                  "edits": {"type": "array", "items": {"$ref": "#/components/schemas/Edit"}}
+                }
+              },
+              "EditResult": {
+                "type": "object",
+                "required": ["version", "conflicts", "created"],
+                "properties": {
+                  "version": {"type": "integer"},
+                  "conflicts": {"type": "array", "items": {"type": "string"}, "description": "Fields (record/id/field) \#
+                  another editor had changed since `base`."},
+                  "created": {"type": "array", "items": {"type": "string"}, "description": "Ids made for actors added \#
+                  without one."}
+                }
+              }
+            }
+          },
+          "security": [{}, {"token": []}],
+          "paths": {
+            "/api/network": {
+              "get": {
+                "summary": "The network as the JSON document `convert FILE x.json` writes, with its `version` (also \#
+                the ETag).",
+                "responses": {
+                  "200": {"description": "The network.", "content": {"application/json": {"schema": {"type": \#
+                  "object"}}}},
+                  "403": {"description": "No token, or a foreign host.", "content": {"application/json": {"schema": \#
+                  {"$ref": "#/components/schemas/Errors"}}}}
+                }
+              }
+            },
+            "/api/edits": {
+              "post": {
+                "summary": "Apply edits, all or none, in the order received; written to the file (fsync) before the \#
+                answer.",
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": \#
+                "#/components/schemas/EditRequest"}}}},
+                "responses": {
+                  "200": {"description": "Applied.", "content": {"application/json": {"schema": {"$ref": \#
+                  "#/components/schemas/EditResult"}}}},
+                  "400": {"description": "Not an edit request.", "content": {"application/json": {"schema": {"$ref": \#
+                  "#/components/schemas/Errors"}}}},
+                  "403": {"description": "No token, or another origin.", "content": {"application/json": {"schema": \#
+                  {"$ref": "#/components/schemas/Errors"}}}},
+                  "413": {"description": "Body over the limit.", "content": {"application/json": {"schema": {"$ref": \#
+                  "#/components/schemas/Errors"}}}},
+                  "422": {"description": "An edit would make an invalid network; nothing changed. Messages in the \#
+                  map's language.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}},
+                  "500": {"description": "The file could not be written; nothing changed.", "content": \#
+                  {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}}
+                }
+              }
+            },
+            "/api/undo": {
+              "post": {
+                "summary": "Undo the last change (anyone's).",
+                "responses": {
+                  "200": {"description": "Undone.", "content": {"application/json": {"schema": {"$ref": \#
+                  "#/components/schemas/Version"}}}},
+                  "409": {"description": "Nothing to undo.", "content": {"application/json": {"schema": {"$ref": \#
+                  "#/components/schemas/Errors"}}}}
+                }
+              }
+            },
+            "/api/redo": {
+              "post": {
+                "summary": "Redo the last undone change.",
+                "responses": {
+                  "200": {"description": "Redone.", "content": {"application/json": {"schema": {"$ref": \#
+                  "#/components/schemas/Version"}}}},
+                  "409": {"description": "Nothing to redo.", "content": {"application/json": {"schema": {"$ref": \#
+                  "#/components/schemas/Errors"}}}}
+                }
+              }
+            },
+            "/api/reload": {
+              "post": {
+                "summary": "Take the file as changed outside the server as the next version (undo goes back).",
+                "responses": {
+                  "200": {"description": "Reloaded.", "content": {"application/json": {"schema": {"$ref": \#
+                  "#/components/schemas/Version"}}}},
+                  "422": {"description": "The file on disk is not a valid network.", "content": {"application/json": \#
+                  {"schema": {"$ref": "#/components/schemas/Errors"}}}}
+                }
+              }
+            },
+            "/api/analysis": {
+              "get": {
+                "summary": "Key actors, brokers, isolated actors, the sector × level table and suggested missing links \#
+                with reasons.",
+                "responses": {"200": {"description": "The live analysis.", "content": {"application/json": {"schema": \#
+                {"type": "object"}}}}}
+              }
+            },
+            "/api/events": {
+              "get": {
+                "summary": "Server-Sent Events: hello, edits, version, conflict, external (the file changed on disk).",
+                "responses": {"200": {"description": "An endless event stream.", "content": {"text/event-stream": \#
+                {"schema": {"type": "string"}}}}}
+              }
+            },
+            "/api/download/{name}": {
+              "get": {
+                "summary": "The diagram, the interactive map or the report of the network as it is now, in the map's language.",
+                "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string", "enum": ["diagram.svg", "diagram.png", "diagram.pdf", "map.html", "report.html"]}}],
+                "responses": {
+                  "200": {"description": "The file, as an attachment.", "content": {"image/svg+xml": {}, "image/png": {}, "application/pdf": {}, "text/html": {}}},
+                  "404": {"description": "Not one of the names.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}},
+                  "422": {"description": "The diagram cannot be drawn.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}}
+                }
+              }
+            },
+            "/api/openapi.json": {
+              "get": {
+                "summary": "This document.",
+                "responses": {"200": {"description": "OpenAPI 3.1.", "content": {"application/json": {"schema": \#
+                {"type": "object"}}}}}
+              }
+            }
+          }
+        }
+        """#
+}
