@@ -5,7 +5,8 @@
 /// side whose frontier has the smaller degree sum, until a level reaches a vertex the other side has seen. Weighted
 /// graphs use bidirectional Dijkstra on length = 1/weight, with the tie rule of `ShortestPathSearch` (lengths equal
 /// within a relative 1e-10), each step settling a vertex on the side with the smaller heap (the smaller frontier),
-/// stopped once the two smallest heap keys add up to more than the best s–t length.
+/// stopped once the two smallest heap keys add up to more than the best s–t length, and pruning the vertices that
+/// the other side's radius shows to lie on no shortest s–t path (see `settle`).
 /// Both count shortest paths (σ) from each end; a path is then drawn by choosing where the two halves meet with
 /// probability ∝ σ_s · σ_t and walking back to each end, choosing each predecessor ∝ its σ.
 ///
