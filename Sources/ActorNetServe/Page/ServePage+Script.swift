@@ -67,8 +67,11 @@ extension ServePage {
           function answer(response) {
             return response.json().then(function (body) {
               if (!response.ok) {
-                (body.errors || [String(response.status)]).forEach(function (m) { say(m, true); });
-                throw new Error('refused');
+                var messages = body.errors || [String(response.status)];
+                messages.forEach(function (m) { say(m, true); });
+                var refused = new Error('refused');
+                refused.messages = messages;
+                throw refused;
               }
               return body;
             });
@@ -84,6 +87,7 @@ extension ServePage {
               document.getElementById('status').textContent = fill(W.saved, { version: network.version });
               if (!state.dragging) { draw(); }
               panels();
+              projectsPanel();
               setup();
               return fetch(api('/api/analysis')).then(function (r) { return r.json(); }).then(analysis);
             }).finally(function () { refreshing = null; });
@@ -208,6 +212,7 @@ extension ServePage {
               g.addEventListener('keydown', function (event) { actorKey(event, a); });
               g.addEventListener('focus', function () { if (state.selected !== a.id) { select(a.id, false); } });
             });
+            projectMarks();
           }
 
           // MARK: Moving actors and drawing ties with the pointer (mouse, pen, touch)
@@ -362,6 +367,7 @@ extension ServePage {
             if (g) { g.focus(); }
           }
           function select(id, redraw) {
+            if (redraw && projectPick(id)) { return; }
             state.selected = id; state.tie = null;
             if (redraw) { draw(); focusActor(id); }
             panels();
@@ -542,6 +548,7 @@ extension ServePage {
             question.focus();
           }
 
+        \#(projectsScript)
           // MARK: Buttons, keys of the whole page, live events
           document.getElementById('undo').addEventListener('click', function () { post('/api/undo').catch(function () \#
           {}); });

@@ -26,7 +26,7 @@ enum ServePage {
             <title>actornet</title>
             <link rel="icon" href="data:,">
             <style>
-            \(style)</style>
+            \(style)\(projectsStyle)</style>
             </head>
             <body>
             <header class="bar">
@@ -58,6 +58,7 @@ enum ServePage {
               <aside>
                 <section id="actor-panel" hidden></section>
                 <section id="tie-panel" hidden></section>
+                <section id="project-panel"></section>
                 <section id="analysis"></section>
               </aside>
             </main>
@@ -86,7 +87,7 @@ enum ServePage {
             ("actor", .serveActorPanel), ("name", .serveName), ("sector", .mapSector), ("level", .mapLevel),
             ("cancel", .mapClose), ("addTie", .serveAddTie),
         ]
-        for (name, key) in keys { words[name] = .string(language.text(key)) }
+        for (name, key) in keys + projectWords { words[name] = .string(language.text(key)) }
         func labels<V: Vocabulary>(_ type: V.Type) -> JSONValue {
             .array(V.allCases.map { .array([.string($0.rawValue), .string($0.label(language))]) })
         }

@@ -1,0 +1,21 @@
+import ActorNetTestSupport
+import Foundation
+import Testing
+
+extension WebDriver {
+    /// Waits (up to `seconds`) until `script` returns `expected`; records an issue naming the last value otherwise.
+    func wait<T: Decodable & Equatable & Sendable>(
+        until script: String, is expected: T, seconds: Double = 10,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) async throws {
+        let start = Date()
+        var last: T?
+        while Date().timeIntervalSince(start) < seconds {
+            last = try? await execute(script, as: T.self)
+            if last == expected { return }
+            try await Task.sleep(nanoseconds: 20_000_000)
+        }
+        Issue.record(
+            "`\(script)` returned \(String(describing: last)), not \(expected)", sourceLocation: sourceLocation)
+    }
+}
