@@ -208,6 +208,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case serveAmount
     case serveCurrency
     case serveWork
+    case serveWorkHint
     case serveInKind
     case serveInKindHint
     case serveRemoveContribution

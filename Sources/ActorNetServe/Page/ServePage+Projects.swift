@@ -9,7 +9,8 @@ extension ServePage {
         ("addMember", .serveAddMember), ("pickOnBoard", .servePickOnBoard), ("pickHint", .servePickHint),
         ("noMatch", .serveNoMatch), ("alreadyMember", .serveAlreadyMember), ("removeMember", .serveRemoveMember),
         ("role", .serveRole), ("addContribution", .serveAddContribution), ("money", .serveMoney),
-        ("amount", .serveAmount), ("currency", .serveCurrency), ("work", .serveWork), ("inKind", .serveInKind),
+        ("amount", .serveAmount), ("currency", .serveCurrency), ("work", .serveWork), ("workHint", .serveWorkHint),
+        ("inKind", .serveInKind),
         ("inKindHint", .serveInKindHint), ("removeContribution", .serveRemoveContribution),
     ]
 
@@ -435,18 +436,19 @@ extension ServePage {
               return !card.querySelector('[data-kind="' + kind[0] + '"]');
             });
             if (!more.length) { return; }
-            var adding = html('select', null, card, 'add-contribution');
-            adding.setAttribute('data-key', 'm/' + actor + '/add');
-            adding.setAttribute('aria-label', W.addContribution);
-            html('option', W.addContribution, adding).value = '';
-            more.forEach(function (kind) { html('option', kind[1], adding).value = kind[0]; });
-            adding.addEventListener('change', function () {
-              var kind = adding.value;
-              if (!kind) { return; }
-              projectView.opened[project.id + '/' + actor + '/' + kind] = true;
-              projectsPanel();
-              var first = projectBody.querySelector('[data-key="m/' + CSS.escape(actor) + '/' + kind + '"]');
-              if (first) { first.focus(); }
+            // Buttons, not a menu: a menu's arrow keys would choose (and open) a kind at every press.
+            var adding = html('div', null, card, 'add-contribution');
+            html('span', W.addContribution, adding);
+            more.forEach(function (kind) {
+              var button = html('button', '+ ' + kind[1], adding);
+              button.type = 'button';
+              button.setAttribute('data-key', 'm/' + actor + '/add-' + kind[0]);
+              button.addEventListener('click', function () {
+                projectView.opened[project.id + '/' + actor + '/' + kind[0]] = true;
+                projectsPanel();
+                var first = projectBody.querySelector('[data-key="m/' + CSS.escape(actor) + '/' + kind[0] + '"]');
+                if (first) { first.focus(); }
+              });
             });
           }
           function contributionRow(card, project, member, kind) {
@@ -485,8 +487,9 @@ extension ServePage {
                 fields[kind[0]] = kind[0] === 'work' ? amount(v) : v.trim() || null;
                 return withContribution(project, actor, fields);
               });
-              box.setAttribute('aria-label', kind[1]);
-              if (kind[0] === 'work') { box.inputMode = 'decimal'; } else { box.placeholder = W.inKindHint; }
+              box.setAttribute('aria-label', kind[1] + ': ' + (kind[0] === 'work' ? W.workHint : W.inKindHint));
+              box.placeholder = kind[0] === 'work' ? W.workHint : W.inKindHint;
+              if (kind[0] === 'work') { box.inputMode = 'decimal'; }
               boxes = [box];
             }
             var remove = html('button', '×', row, 'remove');
@@ -560,7 +563,11 @@ extension ServePage {
         .contribution .kind { flex: 0 0 6.5em; font-size: .85em; color: var(--muted); }
         .contribution input { flex: 1; min-width: 0; padding: .3em; }
         .contribution input.currency { flex: 0 0 4.5em; text-transform: uppercase; }
-        select.add-contribution { margin-top: .3em; width: auto; }
+        .add-contribution { display: flex; flex-wrap: wrap; align-items: center; gap: .3em; margin-top: .4em;
+          font-size: .85em; color: var(--muted); }
+        .add-contribution button { min-height: 2em; padding: .1em .6em; }
+        @media (max-width: 800px) { aside input[type=text], aside select, .member-search input,
+          .contribution input { min-height: 2.4em; } }
         .actor .halo { fill: none; stroke: #8e24aa; stroke-width: 5; }
         .actor.lead .halo { stroke-width: 9; }
         #canvas.in-project .actor:not(.member), #canvas.in-project .tie:not(.member) { opacity: .3; }

@@ -100,11 +100,17 @@ struct ServeProjectsBrowserTests {
             try await phone.wait(until: Self.memberNames, is: ["Fundación Agua", "Universidad del Norte"])
             try await phone.wait(until: Self.marked, is: ["fund", "uni"])
 
-            // A role, then money: ↓ on "add a contribution" picks money; 1.500.000 is read the Spanish way.
+            // The phone starts typing the objective; the laptop's edits arriving meanwhile rebuild the phone's
+            // panel, which keeps the focus and every letter typed.
+            try await phone.run("document.querySelector(arguments[0]).focus();", ["[data-key=\"objective\"]"])
+            try await phone.press("Huertos en tres escuelas")
+
+            // A role, then money with the keyboard ("+ Dinero" and Enter); 1.500.000 is read the Spanish way.
             try await type("financia" + Self.tab, into: "m/fund/role", of: laptop)
             try await waitForFile(server) { huertos($0)?.members.first?.role == "financia" }
-            try await laptop.run("document.querySelector(arguments[0]).focus();", ["[data-key=\"m/fund/add\"]"])
-            try await laptop.press(Self.arrowDown)
+            try await laptop.run(
+                "document.querySelector(arguments[0]).focus();", ["[data-key=\"m/fund/add-money\"]"])
+            try await laptop.press(Self.enter)
             try await laptop.wait(
                 until: "return document.activeElement.getAttribute('data-key');", is: "m/fund/money")
             try await laptop.press("1.500.000" + Self.tab)
@@ -112,6 +118,29 @@ struct ServeProjectsBrowserTests {
             try await type("clp" + Self.tab, into: "m/fund/currency", of: laptop)
             try await waitForFile(server) { huertos($0)?.members.first?.contributions?.currency == "CLP" }
             try await laptop.wait(until: Self.value("m/fund/money"), is: "1.500.000")
+            // In kind with the mouse; the lead with the keyboard (↓ on the menu: the first member).
+            try await laptop.click(try await laptop.element("[data-key=\"m/uni/add-in_kind\"]"))
+            try await laptop.wait(
+                until: "return document.activeElement.getAttribute('data-key');", is: "m/uni/in_kind")
+            try await laptop.press("laboratorio de suelos" + Self.tab)
+            try await waitForFile(server) {
+                huertos($0)?.members.last?.contributions?.inKind == "laboratorio de suelos"
+            }
+            try await laptop.run("document.querySelector(arguments[0]).focus();", ["[data-key=\"lead\"]"])
+            try await laptop.press(Self.arrowDown)
+            try await waitForFile(server) { huertos($0)?.lead == "fund" }
+
+            try await phone.wait(until: "return document.querySelector('[data-key=\"lead\"]').value;", is: "fund")
+            #expect(try await phone.execute(Self.value("objective"), as: String.self) == "Huertos en tres escuelas")
+            #expect(
+                try await phone.execute("return document.activeElement.getAttribute('data-key');", as: String.self)
+                    == "objective")
+            try await phone.press(" rurales, con riego por goteo" + Self.tab)
+            try await waitForFile(server) {
+                huertos($0)?.objective == "Huertos en tres escuelas rurales, con riego por goteo"
+            }
+            try await laptop.wait(
+                until: Self.value("objective"), is: "Huertos en tres escuelas rurales, con riego por goteo")
 
             // Dates: an end before the start is refused; the field keeps "2024" and shows the server's message.
             try await type("2025-03" + Self.tab, into: "start", of: laptop)
@@ -153,11 +182,12 @@ struct ServeProjectsBrowserTests {
                         members: [ProjectMember(actor: "muni"), ProjectMember(actor: "uni", role: "estudios")]),
                     Project(
                         id: "huertos-escolares", name: "Huertos escolares",
+                        objective: "Huertos en tres escuelas rurales, con riego por goteo", lead: "fund",
                         members: [
                             ProjectMember(
                                 actor: "fund", role: "financia",
                                 contributions: Contributions(money: 1_500_000, currency: "CLP")),
-                            ProjectMember(actor: "uni"),
+                            ProjectMember(actor: "uni", contributions: Contributions(inKind: "laboratorio de suelos")),
                         ], start: "2025-03", end: "2026-12"),
                 ])
             let errors = try await laptop.consoleMessages().filter {
@@ -165,9 +195,13 @@ struct ServeProjectsBrowserTests {
             }
             #expect(errors == [])
             let folder = try scratchFolder("serve-projects")
-            try await laptop.run("document.activeElement.blur();")
+            // The picture for docs/serve.md: no focus ring, no message left over from the refused date.
+            try await laptop.run(
+                "document.activeElement.blur(); document.getElementById('messages').replaceChildren();")
             try (try await laptop.screenshot()).write(to: URL(fileURLWithPath: folder + "/laptop.png"))
-            try await phone.run("document.getElementById('project-panel').scrollIntoView();")
+            try await phone.run(
+                "document.activeElement.blur(); document.getElementById('messages').replaceChildren();"
+                    + "document.getElementById('project-panel').scrollIntoView();")
             try (try await phone.screenshot()).write(to: URL(fileURLWithPath: folder + "/phone.png"))
         } catch {
             await laptop.quit()
