@@ -55,7 +55,7 @@ struct ServeProjectsBrowserTests {
         let server = try await ServeHarness()
         defer { Task { await server.stop() } }
         let url = URL(string: "http://127.0.0.1:\(server.http.port)/")!
-        let laptop = try await WebDriver(width: 1400, height: 1000)
+        let laptop = try await WebDriver(width: 1400, height: 1150)
         let phone: WebDriver
         do {
             phone = try await WebDriver(width: 390, height: 844)
@@ -196,8 +196,10 @@ struct ServeProjectsBrowserTests {
             #expect(errors == [])
             let folder = try scratchFolder("serve-projects")
             // The picture for docs/serve.md: no focus ring, no message left over from the refused date.
+            try await laptop.hover(try await laptop.element("#title"))
             try await laptop.run(
-                "document.activeElement.blur(); document.getElementById('messages').replaceChildren();")
+                "document.activeElement.blur(); document.getElementById('messages').replaceChildren();"
+                    + "window.scrollTo(0, 0);")
             try (try await laptop.screenshot()).write(to: URL(fileURLWithPath: folder + "/laptop.png"))
             try await phone.run(
                 "document.activeElement.blur(); document.getElementById('messages').replaceChildren();"
