@@ -199,7 +199,12 @@ public final class WebDriver: @unchecked Sendable {
 
     private func request(_ method: String, _ path: String, _ body: [String: Any]? = nil) async throws -> [String: Any] {
         let payload = try body.map { try JSONSerialization.data(withJSONObject: $0) } ?? Data()
-        let data = try exchange(method, path, payload)
+        // The socket blocks: on a thread of its own, not one of the few of Swift's cooperative pool, which the
+        // server under test needs to answer the page (two browser suites at once held both threads of a 2-core
+        // machine in `recv` until the 120 s timeout).
+        let data = try await withCheckedThrowingContinuation { (done: CheckedContinuation<Data, any Error>) in
+            DispatchQueue.global().async { done.resume(with: Result { try self.exchange(method, path, payload) }) }
+        }
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw Failure.protocolError("not JSON: \(String(decoding: data, as: UTF8.self))")
         }

@@ -76,7 +76,9 @@ extension ServePage {
               return body;
             });
           }
-          var refreshing = null;
+          // A version announced while a refresh is under way may be newer than what that refresh read: one more
+          // refresh follows it then, or a page could stay a version behind until the next edit.
+          var refreshing = null, announced = 0;
           function refresh() {
             if (refreshing) { return refreshing; }
             refreshing = fetch(api('/api/network')).then(function (r) { return r.json(); }).then(function (network) {
@@ -90,7 +92,10 @@ extension ServePage {
               projectsPanel();
               setup();
               return fetch(api('/api/analysis')).then(function (r) { return r.json(); }).then(analysis);
-            }).finally(function () { refreshing = null; });
+            }).finally(function () {
+              refreshing = null;
+              if (announced > state.version) { refresh(); }
+            });
             return refreshing;
           }
 
@@ -577,7 +582,12 @@ extension ServePage {
             }
           });
           var events = new EventSource(api('/api/events'));
-          function moved(e) { if (JSON.parse(e.data).version !== state.version) { refresh(); } }
+          function moved(e) {
+            var version = JSON.parse(e.data).version;
+            // `hello` comes on every (re)connection: a restarted server counts its versions from the start again.
+            announced = e.type === 'hello' ? version : Math.max(announced, version);
+            if (version !== state.version) { refresh(); }
+          }
           events.addEventListener('hello', moved);
           events.addEventListener('edits', moved);
           events.addEventListener('version', moved);

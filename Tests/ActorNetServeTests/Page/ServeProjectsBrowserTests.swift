@@ -55,15 +55,8 @@ struct ServeProjectsBrowserTests {
         let server = try await ServeHarness()
         defer { Task { await server.stop() } }
         let url = URL(string: "http://127.0.0.1:\(server.http.port)/")!
-        let laptop = try await WebDriver(width: 1400, height: 1150)
-        let phone: WebDriver
-        do {
-            phone = try await WebDriver(width: 390, height: 844)
-        } catch {
-            await laptop.quit()
-            throw error
-        }
-        do {
+        try await WebDriver.withBrowsers([(1400, 1150), (390, 844)]) { browsers in
+            let laptop = browsers[0], phone = browsers[1]
             try await laptop.open(url)
             try await phone.open(url)
             try await laptop.wait(until: Self.projectNames, is: ["Pozos comunitarios"])
@@ -205,20 +198,14 @@ struct ServeProjectsBrowserTests {
                 "document.activeElement.blur(); document.getElementById('messages').replaceChildren();"
                     + "document.getElementById('project-panel').scrollIntoView();")
             try (try await phone.screenshot()).write(to: URL(fileURLWithPath: folder + "/phone.png"))
-        } catch {
-            await laptop.quit()
-            await phone.quit()
-            throw error
         }
-        await laptop.quit()
-        await phone.quit()
     }
 
     @Test func removingAMemberAndTheProjectCanBeUndone() async throws {
         let server = try await ServeHarness()
         defer { Task { await server.stop() } }
-        let browser = try await WebDriver(width: 1200, height: 900)
-        do {
+        try await WebDriver.withBrowsers([(1200, 900)]) { browsers in
+            let browser = browsers[0]
             try await browser.open(URL(string: "http://127.0.0.1:\(server.http.port)/#project=pozos")!)
             try await browser.wait(
                 until: Self.memberNames, is: ["Municipalidad de Valle Seco", "Universidad del Norte"])
@@ -246,10 +233,6 @@ struct ServeProjectsBrowserTests {
             }
             try await browser.wait(until: Self.projectNames, is: ["Pozos comunitarios"])
             #expect(try server.fileNetwork().ties.map(\.project) == [nil, "pozos"])
-        } catch {
-            await browser.quit()
-            throw error
         }
-        await browser.quit()
     }
 }

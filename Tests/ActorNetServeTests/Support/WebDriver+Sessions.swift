@@ -19,3 +19,20 @@ extension WebDriver {
             "`\(script)` returned \(String(describing: last)), not \(expected)", sourceLocation: sourceLocation)
     }
 }
+
+extension WebDriver {
+    /// Opens one browser per size (width, height), runs `body` with them, and quits them all whether it threw or not.
+    static func withBrowsers(
+        _ sizes: [(width: Int, height: Int)], _ body: ([WebDriver]) async throws -> Void
+    ) async throws {
+        var browsers: [WebDriver] = []
+        do {
+            for size in sizes { browsers.append(try await WebDriver(width: size.width, height: size.height)) }
+            try await body(browsers)
+        } catch {
+            for browser in browsers { await browser.quit() }
+            throw error
+        }
+        for browser in browsers { await browser.quit() }
+    }
+}
