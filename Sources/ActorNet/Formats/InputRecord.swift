@@ -34,7 +34,8 @@ enum InputRecord: String, CaseIterable, Sendable {
         case .network:
             [
                 "name": ["nombre", "nome"], "description": ["descripcion", "descricao"],
-                "goals": ["objetivos", "metas"], "language": ["idioma", "lengua", "lingua"], "directed": ["dirigido", "dirigida"],
+                "goals": ["objetivos", "metas"], "language": ["idioma", "lengua", "lingua"],
+                "directed": ["dirigido", "dirigida"],
                 "source": ["fuente", "fonte"], "import": ["importacion", "importacao"],
                 "actors": ["actores", "atores"],
                 "ties": ["lazos", "lacos", "vinculos", "relaciones", "relacoes"],

@@ -27,13 +27,18 @@ enum TidyLayout {
             return DotEdge(from: "n\(from)", to: "n\(to)", attributes: [:])
         }
         let layout = try GraphvizRenderer.layout(graph, engine: "neato")
-        let boxes = network.actors.indices.map { layout.nodes["n\($0)"] ?? GraphLayout.Box(x: 0, y: 0, width: 0, height: 0) }
+        let boxes = network.actors.indices.map {
+            layout.nodes["n\($0)"] ?? GraphLayout.Box(x: 0, y: 0, width: 0, height: 0)
+        }
         let centreX = boxes.map(\.x).reduce(0, +) / Double(boxes.count)
         let centreY = boxes.map(\.y).reduce(0, +) / Double(boxes.count)
         // Clockwise from the top, as on the board (Graphviz's y points up, the board's down).
-        let angle = boxes.map { (atan2($0.x - centreX, $0.y - centreY) * 180 / .pi + 360).truncatingRemainder(dividingBy: 360) }
+        let angle = boxes.map {
+            (atan2($0.x - centreX, $0.y - centreY) * 180 / .pi + 360).truncatingRemainder(dividingBy: 360)
+        }
         var cells: [String: [Int]] = [:]
-        for (i, actor) in network.actors.enumerated() where actor.sector != .unspecified || actor.level != .unspecified {
+        for (i, actor) in network.actors.enumerated() where actor.sector != .unspecified || actor.level != .unspecified
+        {
             cells["\(actor.sector.rawValue)|\(actor.level.rawValue)", default: []].append(i)
         }
         let sectors = Sector.allCases, wedge = 360 / Double(sectors.count)

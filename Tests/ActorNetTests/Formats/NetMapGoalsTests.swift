@@ -13,6 +13,8 @@ import Testing
         actores:
           - {id: muni, atributos: {influence: "8", stance.1: "+", stance.2: "-"}}
           - {id: fund, atributos: {stance.2: "0"}}
+        lazos:
+          - {origen: fund, destino: muni}
 
         """
 
@@ -21,15 +23,16 @@ import Testing
         actors: [
             Actor(id: "muni", attributes: ["influence": "8", "stance.1": "+", "stance.2": "-"]),
             Actor(id: "fund", attributes: ["stance.2": "0"]),
-        ])
+        ],
+        ties: [Tie(from: "fund", to: "muni")])
 
     @Test func spanishKeysYAMLJSONAndCSVKeepTheGoals() throws {
         let loaded = try NetworkFile.parse(Self.yaml, format: .yaml, file: "valle.yaml")
         #expect(loaded.network == Self.expected)
-        #expect(loaded.warnings.map { $0.message(in: .en) } == ["actor `fund` has no ties", "actor `muni` has no ties"])
+        #expect(loaded.warnings == [])
         #expect(
             NetworkWriter.yaml(Self.expected).hasPrefix(
-                "name: Valle Seco\ngoals:\n- Agua potable para todo el valle\n- Una ley de cuencas\ndirected: false\n"))
+                "name: Valle Seco\ngoals: [Agua potable para todo el valle, Una ley de cuencas]\ndirected: false\n"))
         let json = NetworkWriter.json(Self.expected)
         #expect(try NetworkFile.parse(json, format: .json, file: "valle.json").network == Self.expected)
         let dir = try scratchFolder("netmap")
@@ -55,7 +58,12 @@ import Testing
             try NetworkFile.parse(text, format: .yaml, file: "v.yaml")
         } throws: { error in
             guard case LoadError.invalid(let diagnostics) = error else { return false }
-            return diagnostics.map { $0.description(in: .es) } == []
+            return diagnostics.map { $0.description(in: .es) } == [
+                "v.yaml:4:28: error: atributo `influence`: `12` no es un número entero de 0 a 10",
+                "v.yaml:4:28: error: atributo `stance.1`: `si` no es una postura; escriba +, - o 0 (neutral)",
+                "v.yaml:4:28: advertencia: atributo `stance.3`: el mapa no tiene un objetivo 3 (tiene 1); los objetivos "
+                    + "se numeran desde 1; se conserva tal cual",
+            ]
         }
     }
 }
