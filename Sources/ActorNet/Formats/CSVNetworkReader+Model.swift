@@ -320,7 +320,8 @@ extension CSVNetworkReader {
     ]
 
     /// Network fields from a `net.network.csv` (`field,value` rows: name, description, goals, language,
-    /// directed, source; Spanish `nombre`, `descripcion`, `objetivos`, `idioma`, `dirigido`, `fuente`). Unknown fields are warned about.
+    /// directed, source; Spanish `nombre`, `descripcion`, `objetivos`, `idioma`, `dirigido`, `fuente`). Unknown fields
+    /// are warned about.
     mutating func readMetadata(_ text: String, file: String, into network: inout Network) {
         readMetadata(
             CSVTableReader(text, file: file, columns: Self.metadataColumns, required: ["field", "value"]),
@@ -353,7 +354,8 @@ extension CSVNetworkReader {
                 diagnostics.append(
                     Diagnostic(
                         .warning, record.fields.at("field"),
-                        "unknown network field `\(field)` ignored; known: name, description, goals, language, directed, "
+                        "unknown network field `\(field)` ignored; known: name, description, goals, language, "
+                            + "directed, "
                             + "source"
                     ))
             }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Errors: empty or duplicate ids, ties/projects naming unknown actors, ties naming unknown projects, SDGs outside
 /// 1–17, weights outside `WeightRange` (also when duplicates are summed), an `end` before the `start` (ties and
-/// projects), Net-Map attributes out of range (`ValidationPass+NetMap.swift`). Warnings: duplicate ties (merged by summing weights), self-loops (dropped), isolated actors.
+/// projects), Net-Map attributes out of range (`ValidationPass+NetMap.swift`). Warnings: duplicate ties (merged by
+/// summing weights), self-loops (dropped), isolated actors.
 public enum NetworkValidator {
     public struct Result: Sendable {
         public var network: Network

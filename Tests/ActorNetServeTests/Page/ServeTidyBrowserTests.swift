@@ -25,7 +25,8 @@ struct ServeTidyBrowserTests {
         """
 
     static func place(_ id: String) -> String {
-        "var g = document.querySelector('#canvas .actor[data-id=\"\(id)\"]'); return g ? g.getAttribute('transform') : '';"
+        "var g = document.querySelector('#canvas .actor[data-id=\"\(id)\"]'); return g ? g.getAttribute('transform') "
+            + ": '';"
     }
 
     @Test func theTidyButtonPlacesActorsByTheServerLayoutAndTheFileKeepsThem() async throws {

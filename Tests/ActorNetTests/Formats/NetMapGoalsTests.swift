@@ -61,7 +61,8 @@ import Testing
             return diagnostics.map { $0.description(in: .es) } == [
                 "v.yaml:4:28: error: atributo `influence`: `12` no es un número entero de 0 a 10",
                 "v.yaml:4:28: error: atributo `stance.1`: `si` no es una postura; escriba +, - o 0 (neutral)",
-                "v.yaml:4:28: advertencia: atributo `stance.3`: el mapa no tiene un objetivo 3 (tiene 1); los objetivos "
+                "v.yaml:4:28: advertencia: atributo `stance.3`: el mapa no tiene un objetivo 3 (tiene 1); los "
+                    + "objetivos "
                     + "se numeran desde 1; se conserva tal cual",
             ]
         }
