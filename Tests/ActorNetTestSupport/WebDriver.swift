@@ -249,7 +249,8 @@ public final class WebDriver: @unchecked Sendable {
         }
         let head = String(decoding: response[..<end.lowerBound], as: UTF8.self).lowercased()
         let content = Data(response[end.upperBound...])
-        return head.contains("transfer-encoding:") && head.contains("chunked") ? Self.unchunked(content) : content
+        let chunked = head.contains("transfer-encoding:") && head.contains("chunked")
+        return chunked ? LoopbackHTTP.unchunked(content) : content
     }
 
     /// Whether `response` holds its whole body (by `Content-Length`, or the last chunk of a chunked one).
@@ -263,19 +264,6 @@ public final class WebDriver: @unchecked Sendable {
             return received >= length
         }
         return head.contains("chunked") && response.suffix(5) == Data("0\r\n\r\n".utf8)
-    }
-
-    /// The body of a `Transfer-Encoding: chunked` response.
-    private static func unchunked(_ data: Data) -> Data {
-        var out = Data(), rest = data[...]
-        while let line = rest.range(of: Data("\r\n".utf8)),
-            let size = Int(String(decoding: rest[..<line.lowerBound], as: UTF8.self), radix: 16), size > 0
-        {
-            let start = line.upperBound
-            out.append(rest[start..<min(rest.endIndex, start + size)])
-            rest = rest[min(rest.endIndex, start + size + 2)...]
-        }
-        return out
     }
 
     private static func loopback(_ port: Int) -> sockaddr_in {

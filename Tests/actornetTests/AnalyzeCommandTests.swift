@@ -140,9 +140,9 @@ import Testing
                 (2048 sampled shortest paths, KADABRA, seed 42).
 
                 #  id  name  sector       level        betweenness
-                1  0   0     unspecified  unspecified       0.4099
-                2  2   2     unspecified  unspecified       0.3481
-                3  33  33    unspecified  unspecified       0.3263
+                1  0   0     unspecified  unspecified       0.4104
+                2  2   2     unspecified  unspecified       0.3466
+                3  33  33    unspecified  unspecified       0.3227
 
                 Network
                 actors                            34
@@ -151,7 +151,7 @@ import Testing
                 components                         1
                 largest_component                 34
                 degree_centralization       0.399621
-                betweenness_centralization  0.367828
+                betweenness_centralization  0.368457
 
                 """)
         #expect(

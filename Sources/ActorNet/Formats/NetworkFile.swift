@@ -54,7 +54,7 @@ public enum NetworkFile {
     }
 
     /// The format-specific first step: text to an unvalidated network with positions and parse diagnostics.
-    static func read(_ text: String, format: NetworkFormat, file path: String) throws(LoadError) -> (
+    package static func read(_ text: String, format: NetworkFormat, file path: String) throws(LoadError) -> (
         Network, SourceMap, [Diagnostic]
     ) {
         var diagnostics: [Diagnostic] = []

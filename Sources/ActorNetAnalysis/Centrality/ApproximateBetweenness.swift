@@ -121,10 +121,12 @@ extension CompactGraph {
 
     /// An upper bound on the number of vertices of any shortest path, for ω.
     ///
-    /// Undirected: a search from one vertex of each component; any shortest path there has length at most twice
-    /// that vertex's eccentricity e, so at most 2e + 1 vertices unweighted and 2e/ℓ_min + 1 weighted (ℓ_min the
-    /// shortest tie length), and never more than the component's size. Directed: the size of the largest weakly
-    /// connected component (a directed eccentricity bounds nothing across components of the other direction).
+    /// Undirected: a search from the best-connected vertex r of each component (any root gives a bound; a hub
+    /// gives a small one). For s ≠ t, d(s, t) ≤ d(s, r) + d(r, t) ≤ e₁ + e₂, the two largest distances from r; a
+    /// shortest path of that length has at most e₁ + e₂ ties unweighted and (e₁ + e₂)/ℓ_min weighted (every tie
+    /// is at least the shortest tie length ℓ_min), so one more vertex, and never more than the component's size.
+    /// Directed: the size of the largest weakly connected component (a directed eccentricity bounds nothing across
+    /// components of the other direction).
     func vertexDiameterBound(components: [[Int32]]) -> Int {
         guard !isDirected else { return components.first?.count ?? 0 }
         let search = ShortestPathSearch(self)
@@ -132,9 +134,10 @@ extension CompactGraph {
         let shortestTie = isWeighted ? (search.lengths.min() ?? 1) : 1
         var bound = 0
         for component in components where component.count > bound {
-            search.search(from: Int(component[0]), in: &workspace)
-            let eccentricity = workspace.order.last.map { workspace.distance[Int($0)] } ?? 0
-            let hops = (2 * eccentricity / shortestTie * (1 + 1e-9)).rounded(.down)
+            let root = component.max { neighbours(Int($0)).count < neighbours(Int($1)).count } ?? component[0]
+            search.search(from: Int(root), in: &workspace)
+            let farthest = workspace.order.suffix(2).reduce(0.0) { $0 + workspace.distance[Int($1)] }
+            let hops = (farthest / shortestTie * (1 + 1e-9)).rounded(.down)
             bound = max(bound, hops + 1 < Double(component.count) ? Int(hops) + 1 : component.count)
         }
         return bound

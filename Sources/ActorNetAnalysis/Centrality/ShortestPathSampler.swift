@@ -5,7 +5,8 @@
 /// side whose frontier has the smaller degree sum, until a level reaches a vertex the other side has seen. Weighted
 /// graphs use bidirectional Dijkstra on length = 1/weight, with the tie rule of `ShortestPathSearch` (lengths equal
 /// within a relative 1e-10), each step settling a vertex on the side with the smaller heap (the smaller frontier),
-/// stopped once the two smallest heap keys add up to more than the best s–t length.
+/// stopped once the two smallest heap keys add up to more than the best s–t length, and pruning the vertices that
+/// the other side's radius shows to lie on no shortest s–t path (see `settle`).
 /// Both count shortest paths (σ) from each end; a path is then drawn by choosing where the two halves meet with
 /// probability ∝ σ_s · σ_t and walking back to each end, choosing each predecessor ∝ its σ.
 ///
@@ -175,19 +176,21 @@ struct ShortestPathSampler {
     private func dijkstraPath(_ s: Int, _ t: Int, _ random: inout SplitMix64, _ w: Workspace, _ inner: inout [Int32]) {
         w.forward.heap.push(0, Int32(s))
         w.backward.heap.push(0, Int32(t))
+        w.candidates.removeAll(keepingCapacity: true)
         var best = Double.infinity
         while true {
             guard let forwardTop = top(&w.forward), let backwardTop = top(&w.backward) else { break }
             let reach = forwardTop + backwardTop
-            if best.isFinite && reach > best && !ShortestPathSearch.equalLengths(reach, best) { break }
+            if Self.beyond(reach, best) { break }
             if w.forward.heap.count <= w.backward.heap.count {
                 settle(
-                    &w.forward, other: w.backward, offsets: graph.offsets, targets: graph.targets,
-                    lengths: lengths, best: &best)
+                    &w.forward, other: w.backward, otherTop: backwardTop, offsets: graph.offsets,
+                    targets: graph.targets, lengths: lengths, best: &best, crossings: &w.candidates, forward: true)
             } else {
                 settle(
-                    &w.backward, other: w.forward, offsets: graph.inOffsets, targets: graph.inTargets,
-                    lengths: inLengths, best: &best)
+                    &w.backward, other: w.forward, otherTop: forwardTop, offsets: graph.inOffsets,
+                    targets: graph.inTargets, lengths: inLengths, best: &best, crossings: &w.candidates,
+                    forward: false)
             }
             if w.forward.settled[t] { break }
         }
@@ -199,27 +202,20 @@ struct ShortestPathSampler {
             return
         }
         // Every shortest path leaves the forward-settled set (a prefix of it) by exactly one tie u → v, and v is
-        // settled backwards; so the paths are counted once each by these crossing ties.
-        w.candidates.removeAll(keepingCapacity: true)
+        // settled backwards; so the paths are counted once each by these crossing ties. `settle` recorded each
+        // tie between the two settled sets when the later of its ends was settled; v may since have been settled
+        // forwards too. (A tie whose u was also settled backwards before v is never recorded: its path is longer
+        // than d_f(u) + d_b(u) by the tie's length, so it is not shortest.)
         var shortest = Double.infinity
-        for u32 in w.forward.reached where w.forward.settled[Int(u32)] {
-            let u = Int(u32)
-            for e in graph.neighbours(u) {
-                let v = Int(graph.targets[e])
-                guard !w.forward.settled[v], w.backward.settled[v] else { continue }
-                let length = w.forward.distance[u] + lengths[e] + w.backward.distance[v]
-                w.candidates.append((u32, Int32(v), length))
-                shortest = min(shortest, length)
-            }
-        }
+        for c in w.candidates where !w.forward.settled[Int(c.v)] { shortest = min(shortest, c.length) }
         var total = 0.0
-        for c in w.candidates where ShortestPathSearch.equalLengths(c.length, shortest) {
+        for c in w.candidates where isShortestCrossing(c, shortest, w) {
             total += w.forward.paths[Int(c.u)] * w.backward.paths[Int(c.v)]
         }
         guard total > 0 else { return }
         var pick = uniform(&random) * total
         var chosen = (u: -1, v: -1)
-        for c in w.candidates where ShortestPathSearch.equalLengths(c.length, shortest) {
+        for c in w.candidates where isShortestCrossing(c, shortest, w) {
             chosen = (Int(c.u), Int(c.v))
             pick -= w.forward.paths[Int(c.u)] * w.backward.paths[Int(c.v)]
             if pick < 0 { break }
@@ -232,6 +228,17 @@ struct ShortestPathSampler {
         walkBackWeighted(
             from: chosen.v, w.backward, offsets: graph.offsets, targets: graph.targets, lengths: lengths, &random,
             &inner)
+    }
+
+    @inline(__always) private func isShortestCrossing(
+        _ c: (u: Int32, v: Int32, length: Double), _ shortest: Double, _ w: Workspace
+    ) -> Bool {
+        !w.forward.settled[Int(c.v)] && ShortestPathSearch.equalLengths(c.length, shortest)
+    }
+
+    /// Whether a path of length `a` is longer than `best` beyond the tie rule (so not a shortest s–t path).
+    @inline(__always) static func beyond(_ a: Double, _ best: Double) -> Bool {
+        best.isFinite && a > best && !ShortestPathSearch.equalLengths(a, best)
     }
 
     /// The smallest live key of the side's heap (stale entries dropped); nil when the side is exhausted.
@@ -247,27 +254,41 @@ struct ShortestPathSampler {
         return nil
     }
 
-    /// Settles the side's nearest vertex and relaxes its ties, lowering `best` where the two searches touch.
+    /// Settles the side's nearest vertex and relaxes its ties, lowering `best` where the two searches touch and
+    /// recording in `crossings` (as forward end, backward end, length) each tie to a vertex the other side settled.
+    ///
+    /// Pruning: the other side settles in order of distance, so every vertex it has not settled is at least
+    /// `otherTop` from its root; a vertex whose distance here plus that bound (or its settled distance there)
+    /// exceeds `best` lies on no shortest s–t path, so it is neither expanded nor given a heap entry. Vertices of
+    /// shortest s–t paths are never pruned, so their distances and path counts are those of the full search.
     private func settle(
-        _ side: inout Side, other: Side, offsets: [Int32], targets: [Int32], lengths: [Double], best: inout Double
+        _ side: inout Side, other: Side, otherTop: Double, offsets: [Int32], targets: [Int32], lengths: [Double],
+        best: inout Double, crossings: inout [(u: Int32, v: Int32, length: Double)], forward: Bool
     ) {
         guard let (d, vertex) = side.heap.pop() else { return }
         let u = Int(vertex)
         side.settled[u] = true
+        if other.distance[u] >= 0 { best = min(best, d + other.distance[u]) }
+        if Self.beyond(d + (other.settled[u] ? other.distance[u] : otherTop), best) { return }
         let sigma = side.paths[u]
         for e in Int(offsets[u])..<Int(offsets[u + 1]) {
             let v = Int(targets[e])
             if side.settled[v] { continue }
             let candidate = d + lengths[e]
-            // Beyond the best s–t length found, v cannot be on a shortest s–t path through u: no heap entry.
-            if candidate > best && !ShortestPathSearch.equalLengths(candidate, best) { continue }
+            if other.settled[v] {
+                let through = candidate + other.distance[v]
+                best = min(best, through)
+                crossings.append(forward ? (vertex, Int32(v), through) : (Int32(v), vertex, through))
+                if Self.beyond(through, best) { continue }
+            } else if Self.beyond(candidate + otherTop, best) {
+                continue
+            }
             if side.distance[v] < 0 { side.reached.append(Int32(v)) }
             if ShortestPathSearch.relax(candidate, sigma, distance: &side.distance[v], paths: &side.paths[v]) {
                 side.heap.push(candidate, Int32(v))
             }
             if other.distance[v] >= 0 { best = min(best, side.distance[v] + other.distance[v]) }
         }
-        if other.distance[u] >= 0 { best = min(best, d + other.distance[u]) }
     }
 
     /// Walks from `vertex` back to the side's root through settled predecessors, each chosen ∝ its path count.

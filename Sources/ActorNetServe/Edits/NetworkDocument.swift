@@ -2,14 +2,25 @@ import ActorNet
 import Foundation
 
 /// The network as the JSON document `convert FILE x.json` writes, split into its three lists so that edits can
-/// find records by id. Edits change this document; `NetworkFile.parse` then reads it back with every check a file
-/// on disk gets, so an edit can never make a network that `actornet validate` would refuse.
+/// find records by id. Edits change this document; the loader's decoder and `NetworkValidator` then check it
+/// (`DocumentDecoding`, the whole loader when they find a problem), so an edit can never make a network that
+/// `actornet validate` would refuse.
 struct NetworkDocument: Sendable, Equatable {
     /// Every top-level field but the three lists (name, description, language, directed, source, import).
     var header: [String: JSONValue]
     var actors: [[String: JSONValue]]
     var ties: [[String: JSONValue]]
     var projects: [[String: JSONValue]]
+
+    init(
+        header: [String: JSONValue], actors: [[String: JSONValue]], ties: [[String: JSONValue]],
+        projects: [[String: JSONValue]]
+    ) {
+        self.header = header
+        self.actors = actors
+        self.ties = ties
+        self.projects = projects
+    }
 
     init(_ network: Network) {
         let whole = JSONValue.parse(NetworkWriter.jsonData(network))?.object ?? [:]

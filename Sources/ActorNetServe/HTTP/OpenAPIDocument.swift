@@ -8,7 +8,8 @@ enum OpenAPIDocument {
             "title": "actornet serve",
             "version": "1",
             "description": "Edit one partnership network together. Every accepted change is on disk before it is \#
-            acknowledged. When the server listens beyond loopback, every request needs the token it printed (query `token` or header `X-Actornet-Token`); POST requests from another origin are refused."
+            acknowledged. When the server listens beyond loopback, every request needs the token it printed (query \#
+        `token` or header `X-Actornet-Token`); POST requests from another origin are refused."
           },
           "components": {
             "securitySchemes": {
@@ -29,8 +30,15 @@ enum OpenAPIDocument {
                 "type": "object",
                 "required": ["op"],
                 "description": "add_actor {actor}; update_actor {id, fields}; remove_actor {id} (its ties and \#
+<<<<<<< HEAD
                 memberships go too); add_tie {tie}; update_tie {from, to, kind?, fields}; remove_tie {from, to, kind?}; update_network {fields: name, description, goals, language, directed, source}; add_project {project}; update_project {id, fields}; remove_project {id}. Records are written as in the network document (docs/network-format.md). In `fields`, null removes a field and `attributes.NAME` sets one attribute. Net-Map: `goals` is a list of \#
                 texts; an actor's stance on goal N (from 1) is its attribute `stance.N` (`+`, `-` or `0`) and its influence the attribute `influence` (0-10).",
+=======
+                memberships go too); add_tie {tie}; update_tie {from, to, kind?, fields}; remove_tie {from, to, \#
+        kind?}; update_network {fields: name, description, language, directed, source}; add_project {project}; \#
+        update_project {id, fields}; remove_project {id}. Records are written as in the network document \#
+        (docs/network-format.md). In `fields`, null removes a field and `attributes.NAME` sets one attribute.",
+>>>>>>> main
                 "properties": {
                   "op": {
                     "type": "string",
@@ -51,7 +59,8 @@ enum OpenAPIDocument {
                 "type": "object",
                 "required": ["edits"],
                 "properties": {
-                  "base": {"type": "integer", "description": "The version the editor saw; fields changed since then by \#
+                  "base": {"type": "integer", "description": "The version the editor saw; fields changed since then \#
+        by \#
                   others are reported as conflicts (the later change wins)."},
                   "client": {"type": "string", "description": "Told to the other editors with the edits."},
                   "edits": {"type": "array", "items": {"$ref": "#/components/schemas/Edit"}}
@@ -62,7 +71,8 @@ enum OpenAPIDocument {
                 "required": ["version", "conflicts", "created"],
                 "properties": {
                   "version": {"type": "integer"},
-                  "conflicts": {"type": "array", "items": {"type": "string"}, "description": "Fields (record/id/field) \#
+                  "conflicts": {"type": "array", "items": {"type": "string"}, "description": "Fields \#
+        (record/id/field) \#
                   another editor had changed since `base`."},
                   "created": {"type": "array", "items": {"type": "string"}, "description": "Ids made for actors added \#
                   without one."}
@@ -100,7 +110,8 @@ enum OpenAPIDocument {
                   "413": {"description": "Body over the limit.", "content": {"application/json": {"schema": {"$ref": \#
                   "#/components/schemas/Errors"}}}},
                   "422": {"description": "An edit would make an invalid network; nothing changed. Messages in the \#
-                  map's language.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}},
+                  map's language.", "content": {"application/json": {"schema": {"$ref": \#
+        "#/components/schemas/Errors"}}}},
                   "500": {"description": "The file could not be written; nothing changed.", "content": \#
                   {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}}
                 }
@@ -153,7 +164,8 @@ enum OpenAPIDocument {
             },
             "/api/analysis": {
               "get": {
-                "summary": "Key actors, brokers, isolated actors, the sector × level table and suggested missing links \#
+                "summary": "Key actors, brokers, isolated actors, the sector × level table and suggested missing \#
+        links \#
                 with reasons.",
                 "responses": {"200": {"description": "The live analysis.", "content": {"application/json": {"schema": \#
                 {"type": "object"}}}}}
@@ -168,12 +180,17 @@ enum OpenAPIDocument {
             },
             "/api/download/{name}": {
               "get": {
-                "summary": "The diagram, the interactive map or the report of the network as it is now, in the map's language.",
-                "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string", "enum": ["diagram.svg", "diagram.png", "diagram.pdf", "map.html", "report.html"]}}],
+                "summary": "The diagram, the interactive map or the report of the network as it is now, in the \#
+        map's language.",
+                "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string", \#
+        "enum": ["diagram.svg", "diagram.png", "diagram.pdf", "map.html", "report.html"]}}],
                 "responses": {
-                  "200": {"description": "The file, as an attachment.", "content": {"image/svg+xml": {}, "image/png": {}, "application/pdf": {}, "text/html": {}}},
-                  "404": {"description": "Not one of the names.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}},
-                  "422": {"description": "The diagram cannot be drawn.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}}
+                  "200": {"description": "The file, as an attachment.", "content": {"image/svg+xml": {}, \#
+        "image/png": {}, "application/pdf": {}, "text/html": {}}},
+                  "404": {"description": "Not one of the names.", "content": {"application/json": {"schema": \#
+        {"$ref": "#/components/schemas/Errors"}}}},
+                  "422": {"description": "The diagram cannot be drawn.", "content": {"application/json": {"schema": \#
+        {"$ref": "#/components/schemas/Errors"}}}}
                 }
               }
             },

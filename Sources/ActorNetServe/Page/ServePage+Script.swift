@@ -120,7 +120,9 @@ extension ServePage {
             });
             (cells['unspecified|unspecified'] || []).forEach(function (id, k) {
               var column = k % TRAY_COLUMNS, row = Math.floor(k / TRAY_COLUMNS);
-              positions[id] = { x: -TRAY_STEP * (TRAY_COLUMNS - 1) / 2 + column * TRAY_STEP, y: TRAY + 30 + row * TRAY_ROW };
+              positions[id] = {
+                x: -TRAY_STEP * (TRAY_COLUMNS - 1) / 2 + column * TRAY_STEP, y: TRAY + 30 + row * TRAY_ROW
+              };
             });
             delete cells['unspecified|unspecified'];
             Object.keys(cells).forEach(function (key) {
@@ -158,8 +160,8 @@ extension ServePage {
             SECTORS.forEach(function (sector, j) {
               var a = point(OUTER, j * WEDGE), b = point(OUTER, (j + 1) * WEDGE);
               node('path', {
-                'class': 'wedge', d: 'M0 0 L' + a.x + ' ' + a.y + ' A' + OUTER + ' ' + OUTER + ' 0 0 1 ' + b.x + ' ' + \#
-                b.y + ' Z',
+                'class': 'wedge',
+                d: 'M0 0 L' + a.x + ' ' + a.y + ' A' + OUTER + ' ' + OUTER + ' 0 0 1 ' + b.x + ' ' + b.y + ' Z',
                 fill: DATA.sectorColours[sector], 'fill-opacity': 0.13
               }, board);
               var at = point(OUTER + 40, (j + 0.5) * WEDGE);
@@ -183,7 +185,8 @@ extension ServePage {
                 'stroke-width': Math.max(2, Math.min(12, 2 + 2 * Math.log2(t.weight || 1))),
                 'data-from': t.from, 'data-to': t.to, 'data-kind': t.kind || 'other'
               }, tiesLayer);
-              line.addEventListener('click', function () { state.tie = index; state.selected = null; draw(); panels(); \#
+              line.addEventListener('click', function () {
+                state.tie = index; state.selected = null; draw(); panels();
               });
             });
             var actorsLayer = node('g', {}, canvas);
@@ -247,7 +250,9 @@ extension ServePage {
               if (!moved) { select(actor.id, true); return; }
               var q = svgPoint(e), cell = cellOf(q.x, q.y), r = Math.sqrt(q.x * q.x + q.y * q.y);
               // Dropped beyond the outer ring (on a wedge's name): kept just inside it.
-              if (cell.level !== 'unspecified' && r > OUTER - 25) { q = { x: q.x * (OUTER - 25) / r, y: q.y * (OUTER - 25) / r }; }
+              if (cell.level !== 'unspecified' && r > OUTER - 25) {
+                q = { x: q.x * (OUTER - 25) / r, y: q.y * (OUTER - 25) / r };
+              }
               send([{ op: 'update_actor', id: actor.id, fields: {
                 sector: cell.sector, level: cell.level,
                 'attributes.map-x': q.x.toFixed(1), 'attributes.map-y': q.y.toFixed(1)

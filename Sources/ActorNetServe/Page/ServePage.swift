@@ -97,7 +97,8 @@ enum ServePage {
             "words": .object(words),
             "sectors": labels(Sector.self), "levels": labels(Level.self), "kinds": labels(TieKind.self),
             "sectorColours": .object(
-                Dictionary(uniqueKeysWithValues: Sector.allCases.map { ($0.rawValue, .string(DiagramStyle.fill($0))) })),
+                Dictionary(
+                    uniqueKeysWithValues: Sector.allCases.map { ($0.rawValue, .string(DiagramStyle.fill($0))) })),
             "kindColours": .object(
                 Dictionary(
                     uniqueKeysWithValues: TieKind.allCases.map { ($0.rawValue, .string(DiagramStyle.edgeColor($0))) })),

@@ -10,6 +10,8 @@ public actor NetworkSession {
     public nonisolated let languageOption: Language?
     public private(set) var network: Network
     private var document: NetworkDocument
+    /// The current document's records as decoded, so an edit decodes only what it changed.
+    private var decoding: DocumentDecoding
     /// Counts the changes since the server started (1 = as loaded).
     public private(set) var version = 1
     /// Changes kept for undo and redo, each as the whole network before and after (workshop networks are small).
@@ -58,6 +60,7 @@ public actor NetworkSession {
             }
         }
         document = NetworkDocument(network)
+        decoding = DocumentDecoding(file: (path as NSString).lastPathComponent)
         fingerprint = store.fingerprint()
         durable = Snapshot(network: network, version: 1, undo: [], redo: [])
     }
@@ -114,14 +117,14 @@ public actor NetworkSession {
         } catch {
             throw .rejected(error.messages)
         }
-        let next = try checked(changed, language)
+        let (next, nextDocument) = try verified(changed, language)
         let touched = Set(fields)
         let conflicts =
             base.map { base in
                 history.filter { $0.version > base }.reduce(into: Set<String>()) { $0.formUnion($1.fields) }
                     .intersection(touched).sorted()
             } ?? []
-        let version = try await commit(next, fields: touched, undoable: true)
+        let version = try await commit(next, document: nextDocument, fields: touched, undoable: true)
         var event: [String: JSONValue] = [
             "version": .number(Double(version)), "edits": .array(parsed.map { .object($0.fields) }),
         ]
@@ -187,6 +190,18 @@ public actor NetworkSession {
 
     // MARK: Steps
 
+    /// The network `changed` makes and its document as `convert` writes it. Its changed records are decoded by the
+    /// loader's decoder and the whole network checked by `NetworkValidator` in memory (`DocumentDecoding`); only
+    /// when that finds a problem is the document read back by the whole loader (`checked`), which words every
+    /// problem exactly as `actornet validate` would, positions and order included.
+    private func verified(
+        _ changed: NetworkDocument, _ language: Language
+    ) throws(ServeError) -> (Network, NetworkDocument) {
+        if let accepted = decoding.check(changed) { return accepted }
+        let next = try checked(changed, language)
+        return (next, NetworkDocument(next))
+    }
+
     /// The network `document` makes, read back by the loader with every check of a file on disk.
     private func checked(_ document: NetworkDocument, _ language: Language) throws(ServeError) -> Network {
         let text = String(decoding: document.data, as: UTF8.self)
@@ -219,14 +234,16 @@ public actor NetworkSession {
     /// arrive are applied here and all go to disk with the next write; each sender is answered only when its
     /// version is there. A failed write puts the network, the version's content and the undo stacks back to
     /// what is on disk, and every change waiting fails (nothing acknowledged is lost, nothing unwritten stays).
-    private func commit(_ next: Network, fields: Set<String>, undoable: Bool) async throws(ServeError) -> Int {
+    private func commit(
+        _ next: Network, document nextDocument: NetworkDocument? = nil, fields: Set<String>, undoable: Bool
+    ) async throws(ServeError) -> Int {
         if undoable {
             undoStack.append((network, next))
             if undoStack.count > Self.undoDepth { undoStack.removeFirst() }
             redoStack.removeAll()
         }
         network = next
-        document = NetworkDocument(next)
+        document = nextDocument ?? NetworkDocument(next)
         advance(fields: fields)
         let version = self.version
         if !writing { startWrite() }
