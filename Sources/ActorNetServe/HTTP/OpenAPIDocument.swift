@@ -30,15 +30,12 @@ enum OpenAPIDocument {
                 "type": "object",
                 "required": ["op"],
                 "description": "add_actor {actor}; update_actor {id, fields}; remove_actor {id} (its ties and \#
-<<<<<<< HEAD
-                memberships go too); add_tie {tie}; update_tie {from, to, kind?, fields}; remove_tie {from, to, kind?}; update_network {fields: name, description, goals, language, directed, source}; add_project {project}; update_project {id, fields}; remove_project {id}. Records are written as in the network document (docs/network-format.md). In `fields`, null removes a field and `attributes.NAME` sets one attribute. Net-Map: `goals` is a list of \#
-                texts; an actor's stance on goal N (from 1) is its attribute `stance.N` (`+`, `-` or `0`) and its influence the attribute `influence` (0-10).",
-=======
                 memberships go too); add_tie {tie}; update_tie {from, to, kind?, fields}; remove_tie {from, to, \#
-        kind?}; update_network {fields: name, description, language, directed, source}; add_project {project}; \#
-        update_project {id, fields}; remove_project {id}. Records are written as in the network document \#
-        (docs/network-format.md). In `fields`, null removes a field and `attributes.NAME` sets one attribute.",
->>>>>>> main
+        kind?}; update_network {fields: name, description, goals, language, directed, source}; \#
+        add_project {project}; update_project {id, fields}; remove_project {id}. Records are written as in the \#
+        network document (docs/network-format.md). In `fields`, null removes a field and `attributes.NAME` sets \#
+        one attribute. Net-Map: `goals` is a list of texts; an actor's stance on goal N (from 1) is its attribute \#
+        `stance.N` (`+`, `-` or `0`) and its influence the attribute `influence` (0-10).",
                 "properties": {
                   "op": {
                     "type": "string",
