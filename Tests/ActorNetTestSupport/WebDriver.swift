@@ -199,7 +199,9 @@ public final class WebDriver: @unchecked Sendable {
 
     private func request(_ method: String, _ path: String, _ body: [String: Any]? = nil) async throws -> [String: Any] {
         let payload = try body.map { try JSONSerialization.data(withJSONObject: $0) } ?? Data()
-        let data = try exchange(method, path, payload)
+        // Off Swift's cooperative threads: two browser tests blocked in `recv` on a 2-core machine starved the
+        // server under test (its session runs on those threads) until the 120 s timeout.
+        let data = try await LoopbackHTTP.offThread { try self.exchange(method, path, payload) }
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw Failure.protocolError("not JSON: \(String(decoding: data, as: UTF8.self))")
         }

@@ -185,6 +185,16 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case serveAddTie
     case serveName
 
+    // MARK: Workshop server: Net-Map goals, stance and tidy (serve)
+    case serveGoals
+    case serveGoalsHint
+    case serveStance
+    case serveStanceFor
+    case serveStanceAgainst
+    case serveStanceNeutral
+    case serveStanceUnset
+    case serveTidy
+
     // MARK: Report (report verb, HTML and Markdown)
     case reportTitle
     case reportSource
@@ -581,6 +591,11 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case recordContributions
     case recordImport
 
+    // MARK: Net-Map attributes (influence tower, stance per goal; every loader)
+    case validationInfluenceRange
+    case validationStanceUnknownGoal
+    case validationStanceValue
+
     // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)
     case xlsxNotWorkbook
     case xlsxLegacyOrEncrypted
@@ -636,6 +651,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case columnDescription
     case columnLanguage
     case columnDataSource
+    case columnGoals
     // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
     case kumuTypeNotKind
     case kumuTypeNotSector

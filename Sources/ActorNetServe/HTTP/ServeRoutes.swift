@@ -16,6 +16,7 @@ struct ServeRoutes: Sendable {
         router.post("/api/undo") { _, _ in await step { try await session.undo() } }
         router.post("/api/redo") { _, _ in await step { try await session.redo() } }
         router.post("/api/reload") { _, _ in await step { try await session.reload() } }
+        router.post("/api/tidy") { _, _ in await step { try await session.tidy().version } }
         router.get("/api/analysis") { _, _ in ServeResponse.json(await session.analysisData()) }
         router.get("/api/events") { _, _ in await events() }
         router.get("/api/openapi.json") { _, _ in ServeResponse.json(Data(OpenAPIDocument.text.utf8)) }

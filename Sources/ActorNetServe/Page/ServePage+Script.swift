@@ -454,10 +454,24 @@ extension ServePage {
                 });
                 box.placeholder = W.listHint;
               });
+            stanceForm(panel, actor, update);
             var remove = html('button', W.removeActor, html('p', null, panel));
             remove.addEventListener('click', function () {
               state.selected = null;
               send([{ op: 'remove_actor', id: actor.id }]).catch(function () {});
+            });
+          }
+          // The stance on goal N (from 1) is the actor's attribute `stance.N`: +, - or 0.
+          function stanceForm(panel, actor, update) {
+            var goals = state.network.goals || [];
+            if (!goals.length) { return; }
+            html('label', W.stance, panel);
+            var options = [['', W.stanceUnset], ['+', W.stanceFor], ['-', W.stanceAgainst], ['0', W.stanceNeutral]];
+            goals.forEach(function (goal, i) {
+              var name = 'stance.' + (i + 1);
+              var box = choice(panel, (i + 1) + '. ' + goal, options, (actor.attributes || {})[name] || '',
+                function (v) { var fields = {}; fields['attributes.' + name] = v || null; update(fields); });
+              box.className = 'stance';
             });
           }
           function tieForm(panel, tie) {
@@ -529,10 +543,15 @@ extension ServePage {
             var language = html('select', null, dialog);
             DATA.languages.forEach(function (l) { var o = html('option', l[1], language); o.value = l[0]; });
             language.value = DATA.language;
+            html('label', W.goals, dialog);
+            var goals = html('textarea', null, dialog);
+            goals.rows = 3; goals.style.width = '100%'; goals.placeholder = W.goalsHint;
             var start = html('button', W.setupStart, html('p', null, dialog));
             start.addEventListener('click', function () {
               var fields = { name: name.value.trim() || state.network.name, language: language.value };
               if (question.value.trim()) { fields.description = question.value.trim(); }
+              var goalList = goals.value.split('\n').map(function (g) { return g.trim(); }).filter(Boolean);
+              if (goalList.length) { fields.goals = goalList; }
               dismiss(dialog);
               send([{ op: 'update_network', fields: fields }]).then(function () {
                 if (language.value !== DATA.language) { location.reload(); } else { input.focus(); }
@@ -546,6 +565,8 @@ extension ServePage {
           document.getElementById('undo').addEventListener('click', function () { post('/api/undo').catch(function () \#
           {}); });
           document.getElementById('redo').addEventListener('click', function () { post('/api/redo').catch(function () \#
+          {}); });
+          document.getElementById('tidy').addEventListener('click', function () { post('/api/tidy').catch(function () \#
           {}); });
           document.getElementById('reload').addEventListener('click', function () {
             document.getElementById('banner').hidden = true;

@@ -34,6 +34,7 @@ enum ServePage {
               <span id="status" role="status"></span>
               <button id="undo" type="button">\(text(.serveUndo))</button>
               <button id="redo" type="button">\(text(.serveRedo))</button>
+              <button id="tidy" type="button">\(text(.serveTidy))</button>
               <button id="projector" type="button" aria-pressed="false">\(text(.serveProjector))</button>
               <details id="downloads"><summary>\(text(.serveDownload))</summary>
                 <a data-download="diagram.svg">\(text(.serveDiagramSVG))</a>
@@ -84,7 +85,9 @@ enum ServePage {
             ("setupTitle", .serveSetupTitle), ("setupName", .serveSetupName), ("setupLanguage", .serveSetupLanguage),
             ("setupStart", .serveSetupStart), ("offline", .serveOffline), ("saved", .serveSaved),
             ("actor", .serveActorPanel), ("name", .serveName), ("sector", .mapSector), ("level", .mapLevel),
-            ("cancel", .mapClose), ("addTie", .serveAddTie),
+            ("cancel", .mapClose), ("addTie", .serveAddTie), ("goals", .serveGoals), ("goalsHint", .serveGoalsHint),
+            ("stance", .serveStance), ("stanceFor", .serveStanceFor), ("stanceAgainst", .serveStanceAgainst),
+            ("stanceNeutral", .serveStanceNeutral), ("stanceUnset", .serveStanceUnset),
         ]
         for (name, key) in keys { words[name] = .string(language.text(key)) }
         func labels<V: Vocabulary>(_ type: V.Type) -> JSONValue {
