@@ -125,6 +125,19 @@ public final class WebDriver: @unchecked Sendable {
     }
 
     /// Types `text` into an element, key by key.
+    /// Finds `selector` and clicks it. A page that redraws when the server sends a version can replace the element
+    /// between the two steps, so a stale reference is found again and clicked again, up to three times.
+    public func click(selector: String) async throws {
+        for attempt in 1...3 {
+            do {
+                try await click(try await element(selector))
+                return
+            } catch  where attempt < 3 && "\(error)".contains("stale element") {
+                try await Task.sleep(nanoseconds: 100_000_000)
+            }
+        }
+    }
+
     public func type(_ text: String, into element: String) async throws {
         _ = try await command("POST", "element/\(element)/value", ["text": text])
     }

@@ -212,6 +212,11 @@ extension Catalogue {
         case .serveStanceNeutral: "neutral"
         case .serveStanceUnset: "not asked"
         case .serveTidy: "Tidy"
+        case .serveGoal: "Goal"
+        case .serveAddGoal: "Add a goal and press Enter"
+        case .serveRemoveGoal: "Remove goal {n} (the stances on it go too)"
+        case .serveStanceShown: "Show on the map each actor's stance on"
+        case .serveStanceHidden: "(no goal)"
 
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Multi-actor cooperation network report"

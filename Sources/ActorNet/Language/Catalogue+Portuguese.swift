@@ -212,6 +212,11 @@ extension Catalogue {
         case .serveStanceNeutral: "neutra"
         case .serveStanceUnset: "não perguntada"
         case .serveTidy: "Organizar"
+        case .serveGoal: "Objetivo"
+        case .serveAddGoal: "Escreva um objetivo e tecle Enter"
+        case .serveRemoveGoal: "Remover o objetivo {n} (com as posições sobre ele)"
+        case .serveStanceShown: "Mostrar no mapa a posição de cada ator sobre"
+        case .serveStanceHidden: "(nenhum objetivo)"
 
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Relatório da rede de cooperação multiator"

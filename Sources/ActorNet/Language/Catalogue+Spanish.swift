@@ -215,6 +215,11 @@ extension Catalogue {
         case .serveStanceNeutral: "neutral"
         case .serveStanceUnset: "sin preguntar"
         case .serveTidy: "Ordenar"
+        case .serveGoal: "Objetivo"
+        case .serveAddGoal: "Escriba un objetivo y pulse Intro"
+        case .serveRemoveGoal: "Quitar el objetivo {n} (con las posturas ante él)"
+        case .serveStanceShown: "Mostrar en el mapa la postura de cada actor ante"
+        case .serveStanceHidden: "(ningún objetivo)"
 
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Informe de la red de cooperación multiactor"

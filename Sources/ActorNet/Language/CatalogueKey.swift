@@ -194,6 +194,11 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case serveStanceNeutral
     case serveStanceUnset
     case serveTidy
+    case serveGoal
+    case serveAddGoal
+    case serveRemoveGoal
+    case serveStanceShown
+    case serveStanceHidden
 
     // MARK: Report (report verb, HTML and Markdown)
     case reportTitle

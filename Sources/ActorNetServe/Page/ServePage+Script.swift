@@ -15,7 +15,9 @@ extension ServePage {
           var LEVELS = ['international', 'national', 'regional', 'local', 'unspecified'];
           var OUTER = 500, BAND = 100, WEDGE = 360 / SECTORS.length;
           var canvas = document.getElementById('canvas');
-          var state = { network: null, version: 0, selected: null, tie: null, kind: 'coordination', source: null };
+          var state = {
+            network: null, version: 0, selected: null, tie: null, kind: 'coordination', source: null, stanceGoal: ''
+          };
           var positions = {};
 
           function api(path) {
@@ -84,6 +86,7 @@ extension ServePage {
               document.getElementById('status').textContent = fill(W.saved, { version: network.version });
               if (!state.dragging) { draw(); }
               panels();
+              goalsPanel();
               setup();
               return fetch(api('/api/analysis')).then(function (r) { return r.json(); }).then(analysis);
             }).finally(function () { refreshing = null; });
@@ -204,6 +207,7 @@ extension ServePage {
               node('circle', { 'class': 'handle', r: 6, cx: 13, cy: -13 }, g);
               var name = node('text', { y: 36 }, g);
               name.textContent = a.name || a.id;
+              stanceBadge(g, a);
               g.addEventListener('pointerdown', function (event) { grab(event, a, g); });
               g.addEventListener('keydown', function (event) { actorKey(event, a); });
               g.addEventListener('focus', function () { if (state.selected !== a.id) { select(a.id, false); } });
@@ -472,7 +476,97 @@ extension ServePage {
               var box = choice(panel, (i + 1) + '. ' + goal, options, (actor.attributes || {})[name] || '',
                 function (v) { var fields = {}; fields['attributes.' + name] = v || null; update(fields); });
               box.className = 'stance';
+              box.setAttribute('data-goal', i + 1);
             });
+          }
+          // MARK: The map's goals (Net-Map) and the stance shown on the board
+          // Goal N's stance is the actor attribute `stance.N`, so removing a goal moves the later stances down one
+          // number in the same batch: every stance stays with its goal, and one undo restores both.
+          var shownGoals = null, goalItems = null, goalShown = null;
+          // The heading and the input for a new goal are made once, so typing is never interrupted by a redraw.
+          function goalsPanel() {
+            var goals = state.network.goals || [];
+            if (JSON.stringify(goals) === shownGoals) { return; }
+            shownGoals = JSON.stringify(goals);
+            var panel = document.getElementById('goals-panel');
+            if (!goalItems) {
+              html('h2', W.goals, panel);
+              goalItems = html('ol', null, panel);
+              var add = html('input', null, panel);
+              add.type = 'text';
+              add.id = 'new-goal';
+              add.placeholder = W.addGoal;
+              add.setAttribute('aria-label', W.addGoal);
+              add.addEventListener('keydown', function (event) {
+                var text = add.value.trim();
+                if (event.key !== 'Enter' || !text) { return; }
+                add.value = '';
+                send([{ op: 'update_network', fields: { goals: (state.network.goals || []).concat([text]) } }])
+                  .catch(function () { add.value = text; });
+              });
+              goalShown = html('div', null, panel);
+            }
+            goalItems.replaceChildren();
+            goals.forEach(function (goal, i) {
+              var item = html('li', null, goalItems, 'goal');
+              html('span', (i + 1) + '.', item, 'goal-number');
+              var box = html('input', null, item);
+              box.type = 'text';
+              box.value = goal;
+              box.setAttribute('aria-label', W.goal + ' ' + (i + 1));
+              box.addEventListener('change', function () {
+                var text = box.value.trim();
+                if (!text) { removeGoal(i); return; }
+                var next = goals.slice();
+                next[i] = text;
+                send([{ op: 'update_network', fields: { goals: next } }]).catch(function () { box.value = text; });
+              });
+              var remove = html('button', '×', item);
+              remove.type = 'button';
+              remove.title = fill(W.removeGoal, { n: i + 1 });
+              remove.setAttribute('aria-label', remove.title);
+              remove.addEventListener('click', function () { removeGoal(i); });
+            });
+            goalShown.replaceChildren();
+            if (Number(state.stanceGoal) > goals.length) { state.stanceGoal = ''; }
+            if (!goals.length) { return; }
+            var options = [['', W.stanceHidden]].concat(goals.map(function (goal, i) {
+              return [String(i + 1), (i + 1) + '. ' + goal];
+            }));
+            var shown = choice(goalShown, W.stanceShown, options, state.stanceGoal, function (value) {
+              state.stanceGoal = value;
+              draw();
+            });
+            shown.id = 'stance-goal';
+          }
+          function removeGoal(i) {
+            var goals = state.network.goals || [];
+            var edits = [{
+              op: 'update_network', fields: { goals: goals.filter(function (goal, k) { return k !== i; }) }
+            }];
+            state.network.actors.forEach(function (a) {
+              var attributes = a.attributes || {}, fields = {}, changed = false;
+              for (var n = i + 1; n <= goals.length; n++) {
+                var later = n < goals.length ? attributes['stance.' + (n + 1)] || null : null;
+                if ((attributes['stance.' + n] || null) !== later) {
+                  fields['attributes.stance.' + n] = later;
+                  changed = true;
+                }
+              }
+              if (changed) { edits.push({ op: 'update_actor', id: a.id, fields: fields }); }
+            });
+            var shown = Number(state.stanceGoal);
+            state.stanceGoal = shown === i + 1 ? '' : shown > i + 1 ? String(shown - 1) : state.stanceGoal;
+            send(edits).catch(function () {});
+          }
+          // A sign by the actor for its stance on the goal chosen under the goals: + for, − against, 0 neutral.
+          function stanceBadge(g, actor) {
+            var stance = state.stanceGoal ? (actor.attributes || {})['stance.' + state.stanceGoal] : null;
+            var kind = { '+': 'for', '-': 'against', '0': 'neutral' }[stance];
+            if (!kind) { return; }
+            node('circle', { 'class': 'stance stance-' + kind, r: 13, cx: -20, cy: -17 }, g);
+            var sign = node('text', { 'class': 'stance-sign', x: -20, y: -11 }, g);
+            sign.textContent = stance === '-' ? '−' : stance;
           }
           function tieForm(panel, tie) {
             var key = { from: tie.from, to: tie.to, kind: tie.kind || 'other' };

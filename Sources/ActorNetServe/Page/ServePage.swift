@@ -59,6 +59,7 @@ enum ServePage {
               <aside>
                 <section id="actor-panel" hidden></section>
                 <section id="tie-panel" hidden></section>
+                <section id="goals-panel"></section>
                 <section id="analysis"></section>
               </aside>
             </main>
@@ -87,7 +88,9 @@ enum ServePage {
             ("actor", .serveActorPanel), ("name", .serveName), ("sector", .mapSector), ("level", .mapLevel),
             ("cancel", .mapClose), ("addTie", .serveAddTie), ("goals", .serveGoals), ("goalsHint", .serveGoalsHint),
             ("stance", .serveStance), ("stanceFor", .serveStanceFor), ("stanceAgainst", .serveStanceAgainst),
-            ("stanceNeutral", .serveStanceNeutral), ("stanceUnset", .serveStanceUnset),
+            ("stanceNeutral", .serveStanceNeutral), ("stanceUnset", .serveStanceUnset), ("goal", .serveGoal),
+            ("addGoal", .serveAddGoal), ("removeGoal", .serveRemoveGoal), ("stanceShown", .serveStanceShown),
+            ("stanceHidden", .serveStanceHidden),
         ]
         for (name, key) in keys { words[name] = .string(language.text(key)) }
         func labels<V: Vocabulary>(_ type: V.Type) -> JSONValue {
