@@ -107,6 +107,39 @@ extension ServePage {
             var a = (degrees - 90) * Math.PI / 180;
             return { x: radius * Math.cos(a), y: radius * Math.sin(a) };
           }
+          // A cell's places, outer row first, each row clockwise: rows are added (up to 4) until the cell holds
+          // every actor SPACING apart, and the actors are shared among rows in proportion to what each holds.
+          // The same rule as the server's Tidy (TidyLayout.places), so a tidied map and a fresh one agree.
+          var SPACING = 70, MAX_ROWS = 4;
+          function cellPlaces(count, wedge, ring) {
+            var inner = ring === LEVELS.length - 1 ? 10 : OUTER - BAND * (ring + 1);
+            var outer = ring === LEVELS.length - 1 ? BAND : OUTER - BAND * ring;
+            var radii = [], holds = [], rows, total;
+            for (rows = 1; rows <= MAX_ROWS; rows++) {
+              radii = []; holds = []; total = 0;
+              for (var i = 0; i < rows; i++) {
+                var r = outer - (outer - inner) * (i + 0.5) / rows;
+                radii.push(r);
+                holds.push(Math.max(1, Math.floor(r * WEDGE * Math.PI / 180 / SPACING)));
+                total += holds[i];
+              }
+              if (total >= count) { break; }
+            }
+            var quotas = holds.map(function (h) { return count * h / total; });
+            var counts = quotas.map(Math.floor);
+            var order = quotas.map(function (q, i) { return i; }).sort(function (a, b) {
+              return (quotas[b] - counts[b]) - (quotas[a] - counts[a]) || a - b;
+            });
+            var left = count - counts.reduce(function (a, b) { return a + b; }, 0);
+            order.slice(0, left).forEach(function (i) { counts[i] += 1; });
+            var places = [];
+            radii.forEach(function (radius, row) {
+              for (var k = 0; k < counts[row]; k++) {
+                places.push({ radius: radius, degrees: wedge * WEDGE + WEDGE * (k + 1) / (counts[row] + 1) });
+              }
+            });
+            return places;
+          }
           function layout() {
             var cells = {};
             positions = {};
@@ -130,13 +163,8 @@ extension ServePage {
             delete cells['unspecified|unspecified'];
             Object.keys(cells).forEach(function (key) {
               var parts = key.split('|'), ids = cells[key];
-              var j = SECTORS.indexOf(parts[0]), ring = LEVELS.indexOf(parts[1]);
-              var middle = ring === LEVELS.length - 1 ? BAND * 0.55 : OUTER - BAND * (ring + 0.5);
-              ids.forEach(function (id, k) {
-                var degrees = j * WEDGE + WEDGE * (k + 1) / (ids.length + 1);
-                var offset = ids.length > 3 ? (k % 2 ? -22 : 22) : 0;
-                positions[id] = point(middle + offset, degrees);
-              });
+              var places = cellPlaces(ids.length, SECTORS.indexOf(parts[0]), LEVELS.indexOf(parts[1]));
+              ids.forEach(function (id, k) { positions[id] = point(places[k].radius, places[k].degrees); });
             });
           }
           function svgPoint(event) {

@@ -41,22 +41,52 @@ enum TidyLayout {
         {
             cells["\(actor.sector.rawValue)|\(actor.level.rawValue)", default: []].append(i)
         }
-        let sectors = Sector.allCases, wedge = 360 / Double(sectors.count)
+        let sectors = Sector.allCases
         var result: [String: (x: String, y: String)] = [:]
         for members in cells.values {
             let first = network.actors[members[0]]
-            let j = Double(sectors.firstIndex(of: first.sector) ?? 0)
+            let j = sectors.firstIndex(of: first.sector) ?? 0
             let ring = levels.firstIndex(of: first.level) ?? levels.count - 1
-            let middle = ring == levels.count - 1 ? band * 0.55 : outer - band * (Double(ring) + 0.5)
             let ordered = members.sorted { (angle[$0], $0) < (angle[$1], $1) }
-            for (k, i) in ordered.enumerated() {
-                let degrees = j * wedge + wedge * Double(k + 1) / Double(ordered.count + 1)
-                let radius = middle + (ordered.count > 3 ? (k % 2 == 1 ? -22 : 22) : 0)
-                let a = (degrees - 90) * .pi / 180
-                result[network.actors[i].id] = (text(radius * cos(a)), text(radius * sin(a)))
+            for (i, place) in zip(ordered, places(count: ordered.count, wedge: j, ring: ring)) {
+                let a = (place.degrees - 90) * .pi / 180
+                result[network.actors[i].id] = (text(place.radius * cos(a)), text(place.radius * sin(a)))
             }
         }
         return result
+    }
+
+    /// Board units between neighbours in a row: a short name and the actor's dot.
+    static let spacing = 70.0, maximumRows = 4
+
+    /// Where `count` actors of one cell go (wedge `wedge`, ring `ring` from the outside; the last is the centre
+    /// disc), outer row first, each row clockwise. A row holds as many actors as fit its arc `spacing` apart; rows
+    /// are added (up to `maximumRows`) until the cell holds them all, and the actors are shared among the rows in
+    /// proportion to what each holds (largest remainder, earlier rows first on ties), so a crowded cell fills its
+    /// band instead of piling names on one arc. The page's script places unplaced actors the same way.
+    static func places(count: Int, wedge: Int, ring: Int) -> [(radius: Double, degrees: Double)] {
+        guard count > 0 else { return [] }
+        let width = 360 / Double(Sector.allCases.count)
+        let (inner, outerEdge) =
+            ring == levels.count - 1 ? (10.0, band) : (outer - band * Double(ring + 1), outer - band * Double(ring))
+        var radii: [Double] = [], holds: [Int] = []
+        for rows in 1...maximumRows {
+            radii = (0..<rows).map { outerEdge - (outerEdge - inner) * (Double($0) + 0.5) / Double(rows) }
+            holds = radii.map { max(1, Int(($0 * width * .pi / 180 / spacing).rounded(.down))) }
+            if holds.reduce(0, +) >= count { break }
+        }
+        let total = Double(holds.reduce(0, +))
+        let quotas = holds.map { Double(count) * Double($0) / total }
+        var counts = quotas.map { Int($0.rounded(.down)) }
+        let remainders = quotas.indices.sorted {
+            (quotas[$0] - Double(counts[$0]), -$0) > (quotas[$1] - Double(counts[$1]), -$1)
+        }
+        for row in remainders.prefix(count - counts.reduce(0, +)) { counts[row] += 1 }
+        return radii.indices.flatMap { row in
+            (0..<counts[row]).map { k in
+                (radii[row], Double(wedge) * width + width * Double(k + 1) / Double(counts[row] + 1))
+            }
+        }
     }
 
     /// One decimal, as the page writes a dropped actor's place; never `-0.0`.

@@ -98,11 +98,35 @@ struct ServeNetMapTests {
             """)
         defer { Task { await server.stop() } }
         #expect(try await server.http.post("/api/tidy", json: [:]).status == 200)
+        // Neato puts the path a–c–b–d in the order d, b, c, a. The local ring (radii 100–200) holds 4 actors in
+        // 3 rows at radii 183.3, 150 and 116.7, whose arcs of 60° hold 2, 2 and 1 actors 70 units apart; shared
+        // 4 × (2, 2, 1) / 5 = (1.6, 1.6, 0.8) → (2, 1, 1). So d and b at 20° and 40° on the outer row, c at 30° on
+        // the middle one, a at 30° on the inner one; (x, y) = (r sin θ, −r cos θ).
         let places = try server.fileNetwork().actors.map { [$0.id, $0.attributes["map-x"], $0.attributes["map-y"]] }
         #expect(
             places == [
-                ["a", "95.1", "-85.6"], ["b", "52.1", "-116.9"], ["c", "101.1", "-139.2"], ["d", "35.8", "-168.2"],
+                ["a", "58.3", "-101.0"], ["b", "117.8", "-140.4"], ["c", "75.0", "-129.9"], ["d", "62.7", "-172.3"],
                 ["e", nil, nil],
             ])
+    }
+
+    /// A cell fills rows from the outside in, in proportion to what each row's arc holds; a crowded cell gets up
+    /// to four rows and then shares them out; the centre disc holds one per row.
+    @Test func cellPlacesFillTheBandRowByRow() {
+        func rows(_ count: Int, ring: Int) -> [Double: Int] {
+            Dictionary(
+                TidyLayout.places(count: count, wedge: 0, ring: ring).map { ($0.radius, 1) }, uniquingKeysWith: +)
+        }
+        // International ring (400–500): one row at 450 holds ⌊450 · π/3 / 70⌋ = 6.
+        #expect(rows(6, ring: 0) == [450: 6])
+        // 7 actors: two rows at 475 and 425 hold 7 and 6 → 7 × 7/13 = 3.77, 7 × 6/13 = 3.23 → 4 and 3.
+        #expect(rows(7, ring: 0) == [475: 4, 425: 3])
+        // 40 actors in the international ring: four rows hold 7 + 6 + 6 + 6 = 25 < 40, so 40 are shared as
+        // 11.2, 9.6, 9.6, 9.6 → 11, 10, 10, 9 (largest remainders .6, .6, .6: the earlier rows first).
+        #expect(rows(40, ring: 0) == [487.5: 11, 462.5: 10, 437.5: 10, 412.5: 9])
+        // Centre disc (10–100): one actor per row up to four rows; five share them 2, 1, 1, 1.
+        #expect(rows(1, ring: 4) == [55: 1])
+        #expect(rows(5, ring: 4) == [88.75: 2, 66.25: 1, 43.75: 1, 21.25: 1])
+        #expect(TidyLayout.places(count: 2, wedge: 1, ring: 0).map(\.degrees) == [80, 100])
     }
 }
