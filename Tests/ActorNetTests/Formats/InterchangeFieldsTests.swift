@@ -227,6 +227,7 @@ import Testing
           <key id="b" for="edge" attr.name="shared" attr.type="boolean"/>
           <key id="g" for="edge" yfiles.type="edgegraphics"/>
           <key id="gn" for="edge" attr.name="note" yfiles.type="edgegraphics"/>
+          <key id="gd" for="edge" yfiles.type="edgegraphics"><default>line</default></key>
           <graph edgedefault="directed">
             <node id="a"/>
             <node id="b"/>
@@ -264,8 +265,8 @@ import Testing
         """
 
     /// `value` (what NetworkX and Gephi call the weight) is the weight, the later of `value` and `weight` winning;
-    /// yEd's graphics keys are dropped as attributes but still set a tie field they are named for; defaults for
-    /// `edge` and `all` keys come first; attributes keep the declared name (the key's id when undeclared).
+    /// yEd's graphics keys (and their defaults) are dropped as attributes but still set a tie field they are named
+    /// for; defaults for `edge` and `all` keys come first; attributes keep the declared name (the key's id when undeclared).
     @Test func graphMLEdgesReadEveryFieldKind() {
         let read = graphML(Self.graphMLEdges)
         #expect(
@@ -283,24 +284,24 @@ import Testing
             ])
         #expect(
             read.fieldLines == [
-                ["id": 20, "layer": 20], ["id": 21, "layer": 21],
+                ["id": 21, "layer": 21], ["id": 22, "layer": 22],
                 [
-                    "from": 22, "to": 22, "colour": 22, "layer": 22, "weight": 23, "value": 24, "kind": 25,
-                    "project": 26, "note": 27, "money": 28, "currency": 29, "work": 30, "in-kind": 31, "start": 32,
-                    "end": 33, "shared": 34, "g": 35, "x": 36,
+                    "from": 23, "to": 23, "colour": 23, "gd": 23, "layer": 23, "weight": 24, "value": 25, "kind": 26,
+                    "project": 27, "note": 28, "money": 29, "currency": 30, "work": 31, "in-kind": 32, "start": 33,
+                    "end": 34, "shared": 35, "g": 36, "x": 37,
                 ],
                 [
-                    "from": 38, "to": 38, "layer": 38, "value": 39, "money": 40, "kind": 41, "colour": 42, "end": 43,
-                    "note": 44,
+                    "from": 39, "to": 39, "gd": 39, "layer": 39, "value": 40, "money": 41, "kind": 42, "colour": 43,
+                    "end": 44, "note": 45,
                 ],
-                ["from": 46, "to": 46, "colour": 46, "layer": 46],
-                ["from": 47, "to": 47, "colour": 47, "layer": 47, "value": 48, "weight": 49],
+                ["from": 47, "to": 47, "colour": 47, "gd": 47, "layer": 47],
+                ["from": 48, "to": 48, "colour": 48, "gd": 48, "layer": 48, "value": 49, "weight": 50],
             ])
         #expect(
             read.messages == [
-                "t.graphml:39: error: field `weight`: `0` is not > 0; a weight is the tie's strength",
-                "t.graphml:40: error: field `money`: expected a finite number ≥ 0, found `lots`",
-                "t.graphml:41: error: field `kind`: unknown kind `fundign`; accepted: funding, technical-cooperation, "
+                "t.graphml:40: error: field `weight`: `0` is not > 0; a weight is the tie's strength",
+                "t.graphml:41: error: field `money`: expected a finite number ≥ 0, found `lots`",
+                "t.graphml:42: error: field `kind`: unknown kind `fundign`; accepted: funding, technical-cooperation, "
                     + "knowledge-exchange, coordination, in-kind, volunteering, agreement, other (closest: `funding`)",
             ])
     }
@@ -316,6 +317,7 @@ import Testing
           <key id="x" for="node" attr.name="x" attr.type="float"/>
           <key id="y" for="node" attr.name="y" attr.type="float"/>
           <key id="gr" for="node" yfiles.type="nodegraphics"/>
+          <key id="gd" for="node" yfiles.type="nodegraphics"><default>shape</default></key>
           <graph edgedefault="undirected">
             <node id="a">
               <data key="nm">Alpha</data>
@@ -339,30 +341,31 @@ import Testing
         """
 
     /// `name` and `label` keys name the actor (the later wins; empty ones are skipped) and yEd's node label is
-    /// the name only when neither does; graphics data is neither a field nor an attribute.
+    /// the name only when neither does; graphics data is neither a field nor an attribute, but a graphics key's
+    /// default is an attribute under the key's id.
     @Test func graphMLNodesReadEveryFieldKind() {
         let read = graphML(Self.graphMLNodes)
         #expect(
             read.network.actors == [
                 Actor(
                     id: "a", name: "Label A", sector: .civilSociety,
-                    attributes: ["Club": "none", "viz_x": "1.5", "viz_y": "-2"]),
-                Actor(id: "b", name: "Beta", attributes: ["Club": "Mr. Hi"]),
-                Actor(id: "c", attributes: ["Club": "none"]),
-                Actor(id: "a", attributes: ["Club": "none"]),
+                    attributes: ["Club": "none", "gd": "shape", "viz_x": "1.5", "viz_y": "-2"]),
+                Actor(id: "b", name: "Beta", attributes: ["Club": "Mr. Hi", "gd": "shape"]),
+                Actor(id: "c", attributes: ["Club": "none", "gd": "shape"]),
+                Actor(id: "a", attributes: ["Club": "none", "gd": "shape"]),
             ])
         #expect(
             read.fieldLines == [
-                ["id": 12, "club": 12, "name": 13, "label": 14, "sector": 15, "x": 16, "y": 17],
-                ["id": 19, "name": 20, "level": 21, "club": 22],
-                ["id": 25, "club": 25],
-                ["id": 28, "club": 28],
+                ["id": 13, "club": 13, "gd": 13, "name": 14, "label": 15, "sector": 16, "x": 17, "y": 18],
+                ["id": 20, "gd": 20, "name": 21, "level": 22, "club": 23],
+                ["id": 26, "club": 26, "gd": 26],
+                ["id": 29, "club": 29, "gd": 29],
             ])
         #expect(
             read.messages == [
-                "t.graphml:21: error: field `level`: unknown level `planetary`; accepted: international, national, "
+                "t.graphml:22: error: field `level`: unknown level `planetary`; accepted: international, national, "
                     + "regional, local, unspecified",
-                "t.graphml:28: error: duplicate node id `a`",
+                "t.graphml:29: error: duplicate node id `a`",
             ])
     }
 }
