@@ -8,7 +8,7 @@ import FoundationXML
 /// Keeps `defaultedgetype`, `<meta>` description/creator, node ids and labels, declared attributes (titles matched
 /// case-insensitively to actor fields; the rest become attributes), defaults, edge weights, kinds, dates, and
 /// `viz:position`/`viz:color` as `viz_x`, `viz_y`, `viz_z`, `viz_color` attributes.
-final class GEXFReader: NSObject, XMLParserDelegate {
+final class GEXFReader: NSObject, XMLDocumentReader {
     let file: String
     var network: Network
     var sourceMap: SourceMap
@@ -44,16 +44,9 @@ final class GEXFReader: NSObject, XMLParserDelegate {
                 .error, SourceLocation(file: file, line: line), "\(message); GEXF is XML (`<gexf>`)")
             return (reader.network, reader.sourceMap, [problem])
         }
-        let parser = XMLInput.parser(text, delegate: reader)
-        let parsed = parser.parse()
-        let artefact = XMLInput.isEndOfLargeDocumentArtefact(parser.parserError, rootClosed: reader.rootClosed)
-        if (!parsed && !artefact) || reader.abortReason != nil || (parser.parserError != nil && !artefact) {
-            let line = reader.abortLine ?? parser.lineNumber
-            let detail = reader.abortReason ?? "malformed XML: \(GraphMLReader.describe(parser.parserError))"
-            return (
-                reader.network, reader.sourceMap,
-                reader.diagnostics + [Diagnostic(.error, SourceLocation(file: file, line: line), detail)]
-            )
+        if let (line, message) = XMLInput.parseProblem(text, reader: reader) {
+            let problem = Diagnostic(.error, SourceLocation(file: file, line: line), message)
+            return (reader.network, reader.sourceMap, reader.diagnostics + [problem])
         }
         if !reader.sawGEXF {
             reader.diagnostics.append(Diagnostic(.error, reader.location(1)) { $0.text(.gexfNotGEXF) })

@@ -101,17 +101,9 @@ public enum GraphML {
                 ]
             )
         }
-        let parser = XMLInput.parser(text, delegate: reader)
-        // On Linux `parse()` can return true after libxml2 recovered from an error; trust the error callback.
-        let parsed = parser.parse()
-        let artefact = XMLInput.isEndOfLargeDocumentArtefact(parser.parserError, rootClosed: reader.rootClosed)
-        if (!parsed && !artefact) || reader.abortReason != nil || (parser.parserError != nil && !artefact) {
-            let line = reader.abortLine ?? parser.lineNumber
-            let detail = reader.abortReason ?? "malformed XML: \(GraphMLReader.describe(parser.parserError))"
-            return (
-                reader.network, reader.sourceMap,
-                reader.diagnostics + [Diagnostic(.error, SourceLocation(file: file, line: line), detail)]
-            )
+        if let (line, message) = XMLInput.parseProblem(text, reader: reader) {
+            let problem = Diagnostic(.error, SourceLocation(file: file, line: line), message)
+            return (reader.network, reader.sourceMap, reader.diagnostics + [problem])
         }
         reader.finish()
         return (reader.network, reader.sourceMap, reader.diagnostics)
@@ -119,7 +111,7 @@ public enum GraphML {
 }
 
 /// Streaming GraphML reader (SAX callbacks); keeps only the current element's state.
-final class GraphMLReader: NSObject, XMLParserDelegate {
+final class GraphMLReader: NSObject, XMLDocumentReader {
     let file: String
     var network: Network
     var sourceMap: SourceMap
