@@ -136,8 +136,8 @@ extension InterchangeFields {
 
     /// The tie that `values` describe, read in order (a later value wins), and where each field stands: tie
     /// fields, contributions and dates are set, other names are kept as attributes under their declared name.
-    /// `aliases` read a folded name as another field (GraphML's `value`, NetworkX's and Gephi's weight); the
-    /// location stays under the name the file used. No key is both a tie field and a contribution, so the order
+    /// `aliases` read a folded name as another field (GraphML reads `value` as the weight); the location stays
+    /// under the name the file used. No key is both a tie field and a contribution, so the order
     /// of the two setters does not matter.
     static func readTie(
         _ tie: Tie, values: [Value], at start: SourceLocation, aliases: [String: String] = [:],

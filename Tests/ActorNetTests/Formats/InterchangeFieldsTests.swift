@@ -264,9 +264,9 @@ import Testing
         </graphml>
         """
 
-    /// `value` (what NetworkX and Gephi call the weight) is the weight, the later of `value` and `weight` winning;
-    /// yEd's graphics keys (and their defaults) are dropped as attributes but still set a tie field they are named
-    /// for; defaults for `edge` and `all` keys come first; attributes keep the declared name (the key's id when undeclared).
+    /// `value` is read as the weight, the later of `value` and `weight` winning; yEd's graphics keys (and their
+    /// defaults) are dropped as attributes but still set a tie field they are named for; defaults for `edge` and
+    /// `all` keys come first; attributes keep the declared name (the key's id when undeclared).
     @Test func graphMLEdgesReadEveryFieldKind() {
         let read = graphML(Self.graphMLEdges)
         #expect(
