@@ -123,7 +123,7 @@ extension InterchangeFields {
             } else if !setActorField(
                 &actor, key: key, value: value.text, at: value.location, diagnostics: &diagnostics)
             {
-                actor.attributes[value.name] = value.text
+                if value.keptAsAttribute { actor.attributes[value.name] = value.text }
             }
         }
         if !named, let fallbackName { actor.name = fallbackName }

@@ -341,18 +341,18 @@ import Testing
         """
 
     /// `name` and `label` keys name the actor (the later wins; empty ones are skipped) and yEd's node label is
-    /// the name only when neither does; graphics data is neither a field nor an attribute, but a graphics key's
-    /// default is an attribute under the key's id.
+    /// the name only when neither does; graphics data, and a graphics key's default, is neither a field nor an
+    /// attribute (as on edges).
     @Test func graphMLNodesReadEveryFieldKind() {
         let read = graphML(Self.graphMLNodes)
         #expect(
             read.network.actors == [
                 Actor(
                     id: "a", name: "Label A", sector: .civilSociety,
-                    attributes: ["Club": "none", "gd": "shape", "viz_x": "1.5", "viz_y": "-2"]),
-                Actor(id: "b", name: "Beta", attributes: ["Club": "Mr. Hi", "gd": "shape"]),
-                Actor(id: "c", attributes: ["Club": "none", "gd": "shape"]),
-                Actor(id: "a", attributes: ["Club": "none", "gd": "shape"]),
+                    attributes: ["Club": "none", "viz_x": "1.5", "viz_y": "-2"]),
+                Actor(id: "b", name: "Beta", attributes: ["Club": "Mr. Hi"]),
+                Actor(id: "c", attributes: ["Club": "none"]),
+                Actor(id: "a", attributes: ["Club": "none"]),
             ])
         #expect(
             read.fieldLines == [
