@@ -151,21 +151,6 @@ struct DocumentDecodingTests {
     }
 }
 
-/// SplitMix64: a seeded generator, so the random sequence is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Edits of every operation, about half of them invalid (unknown ids, bad weights and values, duplicates,
 /// self-loops and repeated ties, which the loader merges or drops).
 enum RandomEdit {
