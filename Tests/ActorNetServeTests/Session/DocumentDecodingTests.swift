@@ -104,7 +104,8 @@ struct DocumentDecodingTests {
 
     /// A seeded random sequence of edit batches, valid and invalid, through the session and through the whole
     /// loader side by side: the same batches accepted, the same messages, the same network and document after each,
-    /// and at the end a file the loader accepts holding the session's network.
+    /// after each accepted batch the file byte for byte the whole write of the network, and at the end a file the
+    /// loader accepts holding the session's network.
     @Test func randomEditsLeaveTheFileTheLoaderAcceptsAndTheSessionHolds() async throws {
         let session = try Self.session()
         var generator = SplitMix(seed: 19)
@@ -138,6 +139,10 @@ struct DocumentDecodingTests {
             } catch {
                 #expect(expected == .failure(error), "\(batch)")
                 rejected += 1
+            }
+            if accepted > 0 {  // written from the kept record texts: byte for byte the whole network's YAML
+                let file = try Data(contentsOf: URL(fileURLWithPath: session.store.path))
+                #expect(file == NetworkWriter.yamlData(reference))
             }
             #expect(await session.network == reference)
             let (_, data) = await session.networkData()
