@@ -36,10 +36,14 @@ struct ServeGoalsBrowserTests {
         let browser = try await WebDriver(width: 1300, height: 1000)
         do {
             try await browser.open(URL(string: "http://127.0.0.1:\(server.http.port)/")!)
-            #expect(
-                try await browser.execute(
-                    "return document.querySelector('#goals-panel h2').textContent;", as: String.self)
-                    == "Objetivos del mapa")
+            // The panel is made once the network has arrived.
+            var heading = ""
+            for _ in 0..<500 where heading.isEmpty {
+                heading = try await browser.execute(
+                    "var h = document.querySelector('#goals-panel h2'); return h ? h.textContent : '';", as: String.self)
+                if heading.isEmpty { try await Task.sleep(nanoseconds: 20_000_000) }
+            }
+            #expect(heading == "Objetivos del mapa")
             for (count, goal) in Self.goals.enumerated() {
                 try await browser.type(goal + Self.enter, into: try await browser.element("#new-goal"))
                 try await until(server) { $0.goals == Array(Self.goals.prefix(count + 1)) }
