@@ -40,7 +40,8 @@ struct ServeGoalsBrowserTests {
             var heading = ""
             for _ in 0..<500 where heading.isEmpty {
                 heading = try await browser.execute(
-                    "var h = document.querySelector('#goals-panel h2'); return h ? h.textContent : '';", as: String.self)
+                    "var h = document.querySelector('#goals-panel h2'); return h ? h.textContent : '';", as: String.self
+                )
                 if heading.isEmpty { try await Task.sleep(nanoseconds: 20_000_000) }
             }
             #expect(heading == "Objetivos del mapa")
