@@ -230,6 +230,21 @@ extension Catalogue {
         case .serveInKind: "In kind"
         case .serveInKindHint: "what: vehicles, a venue, seeds…"
         case .serveRemoveContribution: "Remove this contribution"
+        // MARK: Workshop server: Net-Map goals, stance and tidy (serve)
+        case .serveGoals: "The map's goals"
+        case .serveGoalsHint: "one goal per line"
+        case .serveStance: "Stance on the goals"
+        case .serveStanceFor: "+ for"
+        case .serveStanceAgainst: "− against"
+        case .serveStanceNeutral: "neutral"
+        case .serveStanceUnset: "not asked"
+        case .serveTidy: "Tidy"
+        case .serveGoal: "Goal"
+        case .serveAddGoal: "Add a goal and press Enter"
+        case .serveRemoveGoal: "Remove goal {n} (the stances on it go too)"
+        case .serveStanceShown: "Show on the map each actor's stance on"
+        case .serveStanceHidden: "(no goal)"
+
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Multi-actor cooperation network report"
         case .reportSource: "Source"
@@ -843,6 +858,12 @@ extension Catalogue {
         case .recordMember: "member"
         case .recordContributions: "contributions"
         case .recordImport: "import record"
+        // MARK: Net-Map attributes (influence tower, stance per goal; every loader)
+        case .validationInfluenceRange: "attribute `influence`: `{value}` is not a whole number from 0 to 10"
+        case .validationStanceUnknownGoal:
+            "attribute `{attribute}`: the map has no goal {goal} (it has {count}); goals are numbered from 1; kept as it is"
+        case .validationStanceValue: "attribute `{attribute}`: `{value}` is not a stance; write +, - or 0 (neutral)"
+
         // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)
         case .xlsxNotWorkbook: "not an .xlsx workbook: the file is not a zip archive, or it is truncated"
         case .xlsxLegacyOrEncrypted:
@@ -906,6 +927,7 @@ extension Catalogue {
         case .columnDescription: "description"
         case .columnLanguage: "language"
         case .columnDataSource: "source"
+        case .columnGoals: "goals"
         // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
         case .kumuTypeNotKind:
             "column `{column}`: values that name no tie kind are kept as attribute `type` (kind `other`): {values}"

@@ -212,6 +212,20 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case serveInKind
     case serveInKindHint
     case serveRemoveContribution
+    // MARK: Workshop server: Net-Map goals, stance and tidy (serve)
+    case serveGoals
+    case serveGoalsHint
+    case serveStance
+    case serveStanceFor
+    case serveStanceAgainst
+    case serveStanceNeutral
+    case serveStanceUnset
+    case serveTidy
+    case serveGoal
+    case serveAddGoal
+    case serveRemoveGoal
+    case serveStanceShown
+    case serveStanceHidden
 
     // MARK: Report (report verb, HTML and Markdown)
     case reportTitle
@@ -609,6 +623,11 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case recordContributions
     case recordImport
 
+    // MARK: Net-Map attributes (influence tower, stance per goal; every loader)
+    case validationInfluenceRange
+    case validationStanceUnknownGoal
+    case validationStanceValue
+
     // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)
     case xlsxNotWorkbook
     case xlsxLegacyOrEncrypted
@@ -664,6 +683,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case columnDescription
     case columnLanguage
     case columnDataSource
+    case columnGoals
     // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
     case kumuTypeNotKind
     case kumuTypeNotSector

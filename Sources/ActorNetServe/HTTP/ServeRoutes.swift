@@ -16,6 +16,7 @@ struct ServeRoutes: Sendable {
         router.post("/api/undo") { _, _ in await step { try await session.undo() } }
         router.post("/api/redo") { _, _ in await step { try await session.redo() } }
         router.post("/api/reload") { _, _ in await step { try await session.reload() } }
+        router.post("/api/tidy") { _, _ in await step { try await session.tidy().version } }
         router.get("/api/analysis") { _, _ in ServeResponse.json(await session.analysisData()) }
         router.get("/api/events") { _, _ in await events() }
         router.get("/api/openapi.json") { _, _ in ServeResponse.json(Data(OpenAPIDocument.text.utf8)) }
@@ -23,7 +24,7 @@ struct ServeRoutes: Sendable {
     }
 
     func download(_ name: String?) async -> Response {
-        let language = await session.language
+        let language = session.language
         guard let kind = name.flatMap(Download.init(rawValue:)) else {
             return ServeResponse.error(.notFound, [language.text(.serveNotFound)])
         }
@@ -37,7 +38,7 @@ struct ServeRoutes: Sendable {
     }
 
     func page() async -> Response {
-        let language = await session.language
+        let language = session.language
         let created = await session.created
         return ServeResponse.text(
             ServePage.html(language: language, askForQuestion: created), type: "text/html; charset=utf-8",
@@ -51,7 +52,7 @@ struct ServeRoutes: Sendable {
 
     /// `{"base": version, "edits": [...], "client": text}` → `{"version", "conflicts", "created"}`.
     func edits(_ request: Request) async -> Response {
-        let language = await session.language
+        let language = session.language
         let body: ByteBuffer
         do {
             body = try await request.body.collect(upTo: configuration.bodyLimit)
