@@ -71,7 +71,7 @@ struct ServeProjectsBrowserTests {
                 try await laptop.execute("return location.hash;", as: String.self) == "#project=huertos-escolares")
             // The phone sees the new project live and opens it.
             try await phone.wait(until: Self.projectNames, is: ["Pozos comunitarios", "Huertos escolares"])
-            try await phone.click(try await phone.element("[data-project=\"huertos-escolares\"]"))
+            try await phone.click(selector: "[data-project=\"huertos-escolares\"]")
             try await phone.wait(until: Self.memberNames, is: [String]())
 
             // "u" matches the three actors in map order; ↓ moves to the second, Enter adds it.
@@ -82,8 +82,8 @@ struct ServeProjectsBrowserTests {
             try await laptop.press(Self.arrowDown + Self.enter)
             try await laptop.wait(until: Self.memberNames, is: ["Fundación Agua"])
             // Mouse: "pick on the map", then a click on the university.
-            try await laptop.click(try await laptop.element("button.pick"))
-            try await laptop.click(try await laptop.element(".actor[data-id=\"uni\"] circle.body"))
+            try await laptop.click(selector: "button.pick")
+            try await laptop.click(selector: ".actor[data-id=\"uni\"] circle.body")
             try await laptop.wait(until: Self.memberNames, is: ["Fundación Agua", "Universidad del Norte"])
             try await laptop.wait(until: Self.marked, is: ["fund", "uni"])
             try await laptop.press(Self.escape)
@@ -112,7 +112,7 @@ struct ServeProjectsBrowserTests {
             try await waitForFile(server) { huertos($0)?.members.first?.contributions?.currency == "CLP" }
             try await laptop.wait(until: Self.value("m/fund/money"), is: "1.500.000")
             // In kind with the mouse; the lead with the keyboard (↓ on the menu: the first member).
-            try await laptop.click(try await laptop.element("[data-key=\"m/uni/add-in_kind\"]"))
+            try await laptop.click(selector: "[data-key=\"m/uni/add-in_kind\"]")
             try await laptop.wait(
                 until: "return document.activeElement.getAttribute('data-key');", is: "m/uni/in_kind")
             try await laptop.press("laboratorio de suelos" + Self.tab)
@@ -153,10 +153,10 @@ struct ServeProjectsBrowserTests {
                 until: "return document.querySelectorAll('#project-editor .field-error').length;", is: 0)
 
             // Undo and redo take back the last change and bring it again, as for any edit.
-            try await laptop.click(try await laptop.element("#undo"))
+            try await laptop.click(selector: "#undo")
             try await waitForFile(server) { huertos($0)?.end == nil }
             try await laptop.wait(until: Self.value("end"), is: "")
-            try await laptop.click(try await laptop.element("#redo"))
+            try await laptop.click(selector: "#redo")
             try await waitForFile(server) { huertos($0)?.end == "2026-12" }
 
             // After a reload the page opens the same project with what was saved.
@@ -214,17 +214,17 @@ struct ServeProjectsBrowserTests {
                 try await browser.execute(
                     "return Array.from(document.querySelectorAll('#canvas .actor.lead')).map(g => g.dataset.id);",
                     as: [String].self) == ["muni"])
-            try await browser.click(try await browser.element("li.member[data-actor=\"uni\"] button.remove"))
+            try await browser.click(selector: "li.member[data-actor=\"uni\"] button.remove")
             try await waitForFile(server) { $0.projects.first?.members == [ProjectMember(actor: "muni")] }
             try await browser.wait(until: Self.marked, is: ["muni"])
 
-            try await browser.click(try await browser.element("#project-editor button.danger"))
+            try await browser.click(selector: "#project-editor button.danger")
             try await waitForFile(server) { $0.projects.isEmpty }
             try await browser.wait(until: Self.projectNames, is: [String]())
             #expect(try server.fileNetwork().ties.map(\.project) == [nil, nil])
             #expect(try await browser.execute("return location.hash;", as: String.self) == "")
 
-            try await browser.click(try await browser.element("#undo"))
+            try await browser.click(selector: "#undo")
             try await waitForFile(server) {
                 $0.projects == [
                     Project(
