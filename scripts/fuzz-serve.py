@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -113,6 +114,38 @@ def first_event(url):
         return response.status, response.headers.get("Content-Type", ""), lines
 
 
+def summarise(report_dir, declared):
+    """Requests per operation and the statuses they got, from schemathesis' NDJSON event log: the run's numbers.
+    Requests with a method the document does not declare for the path are counted together."""
+    requests = {}
+    checks = 0
+    for log in sorted(Path(report_dir).glob("*.ndjson")):
+        for line in log.read_text(encoding="utf-8").splitlines():
+            event = json.loads(line)
+            finished = event.get("ScenarioFinished")
+            if not finished:
+                continue
+            phase = finished["phase"]
+            recorder = finished["recorder"]
+            checks += sum(len(entries) for entries in recorder.get("checks", {}).values())
+            for interaction in recorder.get("interactions", {}).values():
+                request, response = interaction["request"], interaction.get("response")
+                path = urllib.parse.urlsplit(request["uri"]).path
+                path = re.sub(r"^/api/download/.*", "/api/download/{name}", path)
+                operation = f"{request['method']} {path}"
+                if operation not in declared:
+                    operation = "undeclared methods"
+                row = requests.setdefault(operation, {"phases": {}, "statuses": {}})
+                row["phases"][phase] = row["phases"].get(phase, 0) + 1
+                status = str(response["status_code"]) if response else "no answer"
+                row["statuses"][status] = row["statuses"].get(status, 0) + 1
+    print(f"fuzz-serve: {sum(sum(r['phases'].values()) for r in requests.values())} requests, {checks} checks")
+    for operation, row in sorted(requests.items()):
+        phases = ", ".join(f"{name} {count}" for name, count in sorted(row["phases"].items()))
+        statuses = ", ".join(f"{status}: {count}" for status, count in sorted(row["statuses"].items()))
+        print(f"  {operation:28} {phases:48} {statuses}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("binary", help="the actornet binary (built beforehand)")
@@ -149,12 +182,15 @@ def main():
             "--workers", "1",
             "--request-timeout", "60",
             "--suppress-health-check", "too_slow",
-            "--report", "junit", "--report-dir", str(report_dir),
+            "--report", "junit,ndjson", "--report-dir", str(report_dir),
         ]
         print("fuzz-serve: " + " ".join(command[1:]), flush=True)
         run = subprocess.run(command, env={**os.environ, "NO_COLOR": "1"})
         if run.returncode != 0:
             problems.append(f"schemathesis found failures (exit {run.returncode})")
+        status, content_type, body = get(url + "/api/openapi.json")
+        paths = json.loads(body)["paths"]
+        summarise(report_dir, {f"{method.upper()} {path}" for path in paths for method in paths[path]})
 
         if process.poll() is not None:
             problems.append(f"the server is no longer running (exit {process.returncode})")
