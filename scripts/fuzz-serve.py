@@ -78,7 +78,7 @@ def fail(message):
 def start_server(binary, network_file):
     """Starts `serve` on a free port; returns the process and its base URL once it listens."""
     process = subprocess.Popen(
-        [binary, "serve", str(network_file), "--port", "0", "--lang", "en"],
+        [binary, "serve", str(network_file), "--port", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     found = {}
 
