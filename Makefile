@@ -60,16 +60,17 @@ SECONDS ?= 60
 fuzz: bootstrap
 	scripts/fuzz.sh $(SECONDS)
 
-# The API of `actornet serve` against its OpenAPI document: schemathesis (in a venv made here) with a fixed seed
-# (docs/reliability.md), on the debug build (assertions on). Not part of `make test`: `make fuzz-api EXAMPLES=N SEED=S`.
-EXAMPLES ?= 1000
-SEED ?= 19
+# The API of `actornet serve` against its OpenAPI document: schemathesis (in a venv made here) with a fixed seed,
+# on the debug build (assertions on); docs/reliability.md. Not part of `make test`.
+# `make fuzz-api API_EXAMPLES=N API_SEED=S` (EXAMPLES names the example networks above).
+API_EXAMPLES ?= 1000
+API_SEED ?= 19
 FUZZ_VENV = .build/venv-fuzz-api
 fuzz-api: bootstrap
 	$(SWIFT) build
 	@test -x $(FUZZ_VENV)/bin/python || python3 -m venv $(FUZZ_VENV)
 	$(FUZZ_VENV)/bin/pip install -q 'schemathesis>=4.32,<5'
-	$(FUZZ_VENV)/bin/python scripts/fuzz-serve.py .build/debug/actornet --examples $(EXAMPLES) --seed $(SEED)
+	$(FUZZ_VENV)/bin/python scripts/fuzz-serve.py .build/debug/actornet --examples $(API_EXAMPLES) --seed $(API_SEED)
 
 # Style (.swift-format: 120 columns, 4 spaces): `lint` reports every difference and fails on any; `format` rewrites
 # the files in place. swift-format does not report a line it cannot break (a long string literal or comment), so
