@@ -125,6 +125,19 @@ public final class WebDriver: @unchecked Sendable {
     }
 
     /// Types `text` into an element, key by key.
+    /// Finds `selector` and clicks it. A page that redraws when the server sends a version can replace the element
+    /// between the two steps, so a stale reference is found again and clicked again, up to three times.
+    public func click(selector: String) async throws {
+        for attempt in 1...3 {
+            do {
+                try await click(try await element(selector))
+                return
+            } catch  where attempt < 3 && "\(error)".contains("stale element") {
+                try await Task.sleep(nanoseconds: 100_000_000)
+            }
+        }
+    }
+
     public func type(_ text: String, into element: String) async throws {
         _ = try await command("POST", "element/\(element)/value", ["text": text])
     }
@@ -199,7 +212,9 @@ public final class WebDriver: @unchecked Sendable {
 
     private func request(_ method: String, _ path: String, _ body: [String: Any]? = nil) async throws -> [String: Any] {
         let payload = try body.map { try JSONSerialization.data(withJSONObject: $0) } ?? Data()
-        let data = try exchange(method, path, payload)
+        // Off Swift's cooperative threads: two browser tests blocked in `recv` on a 2-core machine starved the
+        // server under test (its session runs on those threads) until the 120 s timeout.
+        let data = try await LoopbackHTTP.offThread { try self.exchange(method, path, payload) }
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw Failure.protocolError("not JSON: \(String(decoding: data, as: UTF8.self))")
         }

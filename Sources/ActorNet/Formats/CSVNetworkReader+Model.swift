@@ -319,8 +319,9 @@ extension CSVNetworkReader {
         "field": ["field", "campo", "key", "clave", "chave"], "value": ["value", "valor"],
     ]
 
-    /// Network fields from a `net.network.csv` (`field,value` rows: name, description, language, directed,
-    /// source; Spanish `nombre`, `descripcion`, `idioma`, `dirigido`, `fuente`). Unknown fields are warned about.
+    /// Network fields from a `net.network.csv` (`field,value` rows: name, description, goals, language,
+    /// directed, source; Spanish `nombre`, `descripcion`, `objetivos`, `idioma`, `dirigido`, `fuente`). Unknown fields
+    /// are warned about.
     mutating func readMetadata(_ text: String, file: String, into network: inout Network) {
         readMetadata(
             CSVTableReader(text, file: file, columns: Self.metadataColumns, required: ["field", "value"]),
@@ -339,6 +340,9 @@ extension CSVNetworkReader {
             switch foldKey(field) {
             case "name", "nombre", "nome": if let value { network.name = value }
             case "description", "descripcion", "descricao": network.description = value
+            case "goals", "objetivos":  // one cell, goals separated by `;` as in the actors' list columns
+                network.goals = (value ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty }
             case "language", "idioma": network.language = value
             case "source", "fuente", "fonte": network.source = value
             case "directed", "dirigido", "dirigida":
@@ -350,7 +354,9 @@ extension CSVNetworkReader {
                 diagnostics.append(
                     Diagnostic(
                         .warning, record.fields.at("field"),
-                        "unknown network field `\(field)` ignored; known: name, description, language, directed, source"
+                        "unknown network field `\(field)` ignored; known: name, description, goals, language, "
+                            + "directed, "
+                            + "source"
                     ))
             }
         }

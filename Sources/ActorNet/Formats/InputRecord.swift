@@ -7,7 +7,10 @@ enum InputRecord: String, CaseIterable, Sendable {
     var keys: [String] {
         switch self {
         case .network:
-            ["name", "description", "language", "directed", "source", "import", "actors", "ties", "projects"]
+            [
+                "name", "description", "goals", "language", "directed", "source", "import", "actors", "ties",
+                "projects",
+            ]
         case .actor:
             [
                 "id", "name", "sector", "level", "country", "territory", "roles", "offers", "needs",
@@ -31,7 +34,8 @@ enum InputRecord: String, CaseIterable, Sendable {
         case .network:
             [
                 "name": ["nombre", "nome"], "description": ["descripcion", "descricao"],
-                "language": ["idioma", "lengua", "lingua"], "directed": ["dirigido", "dirigida"],
+                "goals": ["objetivos", "metas"], "language": ["idioma", "lengua", "lingua"],
+                "directed": ["dirigido", "dirigida"],
                 "source": ["fuente", "fonte"], "import": ["importacion", "importacao"],
                 "actors": ["actores", "atores"],
                 "ties": ["lazos", "lacos", "vinculos", "relaciones", "relacoes"],

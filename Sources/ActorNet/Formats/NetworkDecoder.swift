@@ -38,6 +38,7 @@ struct NetworkDecoder: DocumentValueReader {
             switch key {
             case "name": network.name = text(value, "name") ?? network.name
             case "description": network.description = text(value, "description")
+            case "goals": network.goals = strings(value, "goals")
             case "language": network.language = text(value, "language")
             case "directed": network.directed = bool(value, "directed") ?? false
             case "source": network.source = text(value, "source")

@@ -37,7 +37,7 @@ public struct NetworkTables: Sendable {
 
     public var ties: Table
     public var actors: Table
-    /// `field,value` rows: name, description, language, directed, source.
+    /// `field,value` rows: name, description, goals, language, directed, source.
     public var network: Table
     /// One row per project member; nil when the network has no projects.
     public var projects: Table?
@@ -81,6 +81,7 @@ public struct NetworkTables: Sendable {
             })
         let fields: [(CatalogueKey, SpreadsheetCell)] = [
             (.columnName, .text(network.name)), (.columnDescription, .text(network.description)),
+            (.columnGoals, .text(network.goals.isEmpty ? nil : network.goals.joined(separator: ";"))),
             (.columnLanguage, .text(network.language)), (.columnDirected, .bool(network.directed)),
             (.columnDataSource, .text(network.source)),
         ]

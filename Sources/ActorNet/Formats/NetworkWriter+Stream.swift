@@ -69,6 +69,7 @@ extension NetworkWriter {
     static func headerPairs(_ network: Network) -> [(String, OrderedTree)] {
         var top: [(String, OrderedTree)] = [("name", .string(network.name))]
         if let description = network.description { top.append(("description", .string(description))) }
+        if !network.goals.isEmpty { top.append(("goals", .list(network.goals.map { .string($0) }))) }
         if let language = network.language { top.append(("language", .string(language))) }
         top.append(("directed", .bool(network.directed)))
         if let source = network.source { top.append(("source", .string(source))) }

@@ -203,6 +203,21 @@ extension Catalogue {
         case .serveActorPanel: "Actor"
         case .serveAddTie: "Add the tie"
         case .serveName: "Name"
+        // MARK: Workshop server: Net-Map goals, stance and tidy (serve)
+        case .serveGoals: "The map's goals"
+        case .serveGoalsHint: "one goal per line"
+        case .serveStance: "Stance on the goals"
+        case .serveStanceFor: "+ for"
+        case .serveStanceAgainst: "− against"
+        case .serveStanceNeutral: "neutral"
+        case .serveStanceUnset: "not asked"
+        case .serveTidy: "Tidy"
+        case .serveGoal: "Goal"
+        case .serveAddGoal: "Add a goal and press Enter"
+        case .serveRemoveGoal: "Remove goal {n} (the stances on it go too)"
+        case .serveStanceShown: "Show on the map each actor's stance on"
+        case .serveStanceHidden: "(no goal)"
+
         // MARK: Workshop server API: wrong methods and field types (serve; found by the API fuzzer)
         case .serveMethodNotAllowed: "this address answers only {method}"
         case .serveBadEditRequestTypes: "in the body, `base` must be a whole number (a version) and `client` a text"
@@ -822,6 +837,12 @@ extension Catalogue {
         case .recordMember: "member"
         case .recordContributions: "contributions"
         case .recordImport: "import record"
+        // MARK: Net-Map attributes (influence tower, stance per goal; every loader)
+        case .validationInfluenceRange: "attribute `influence`: `{value}` is not a whole number from 0 to 10"
+        case .validationStanceUnknownGoal:
+            "attribute `{attribute}`: the map has no goal {goal} (it has {count}); goals are numbered from 1; kept as it is"
+        case .validationStanceValue: "attribute `{attribute}`: `{value}` is not a stance; write +, - or 0 (neutral)"
+
         // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)
         case .xlsxNotWorkbook: "not an .xlsx workbook: the file is not a zip archive, or it is truncated"
         case .xlsxLegacyOrEncrypted:
@@ -885,6 +906,7 @@ extension Catalogue {
         case .columnDescription: "description"
         case .columnLanguage: "language"
         case .columnDataSource: "source"
+        case .columnGoals: "goals"
         // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
         case .kumuTypeNotKind:
             "column `{column}`: values that name no tie kind are kept as attribute `type` (kind `other`): {values}"

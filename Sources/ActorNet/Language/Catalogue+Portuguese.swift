@@ -203,6 +203,21 @@ extension Catalogue {
         case .serveActorPanel: "Ator"
         case .serveAddTie: "Adicionar o laço"
         case .serveName: "Nome"
+        // MARK: Workshop server: Net-Map goals, stance and tidy (serve)
+        case .serveGoals: "Objetivos do mapa"
+        case .serveGoalsHint: "um objetivo por linha"
+        case .serveStance: "Posição diante dos objetivos"
+        case .serveStanceFor: "+ a favor"
+        case .serveStanceAgainst: "− contra"
+        case .serveStanceNeutral: "neutra"
+        case .serveStanceUnset: "não perguntada"
+        case .serveTidy: "Organizar"
+        case .serveGoal: "Objetivo"
+        case .serveAddGoal: "Escreva um objetivo e tecle Enter"
+        case .serveRemoveGoal: "Remover o objetivo {n} (com as posições sobre ele)"
+        case .serveStanceShown: "Mostrar no mapa a posição de cada ator sobre"
+        case .serveStanceHidden: "(nenhum objetivo)"
+
         // MARK: Workshop server API: wrong methods and field types (serve; found by the API fuzzer)
         case .serveMethodNotAllowed: "este endereço só responde a {method}"
         case .serveBadEditRequestTypes: "no corpo, `base` deve ser um número inteiro (uma versão) e `client`, um texto"
@@ -849,6 +864,13 @@ extension Catalogue {
         case .recordMember: "membro"
         case .recordContributions: "contribuições"
         case .recordImport: "registro de importação"
+        // MARK: Net-Map attributes (influence tower, stance per goal; every loader)
+        case .validationInfluenceRange: "atributo `influence`: `{value}` não é um número inteiro de 0 a 10"
+        case .validationStanceUnknownGoal:
+            "atributo `{attribute}`: o mapa não tem um objetivo {goal} (tem {count}); os objetivos são numerados a partir de 1; mantido como está"
+        case .validationStanceValue:
+            "atributo `{attribute}`: `{value}` não é uma posição; escreva +, - ou 0 (neutra)"
+
         // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)
         case .xlsxNotWorkbook: "não é uma pasta de trabalho .xlsx: o arquivo não é um zip ou está truncado"
         case .xlsxLegacyOrEncrypted:
@@ -915,6 +937,7 @@ extension Catalogue {
         case .columnDescription: "descrição"
         case .columnLanguage: "idioma"
         case .columnDataSource: "fonte"
+        case .columnGoals: "objetivos"
         // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
         case .kumuTypeNotKind:
             """

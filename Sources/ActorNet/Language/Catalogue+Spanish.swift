@@ -206,6 +206,21 @@ extension Catalogue {
         case .serveActorPanel: "Actor"
         case .serveAddTie: "Agregar el lazo"
         case .serveName: "Nombre"
+        // MARK: Workshop server: Net-Map goals, stance and tidy (serve)
+        case .serveGoals: "Objetivos del mapa"
+        case .serveGoalsHint: "un objetivo por línea"
+        case .serveStance: "Postura ante los objetivos"
+        case .serveStanceFor: "+ a favor"
+        case .serveStanceAgainst: "− en contra"
+        case .serveStanceNeutral: "neutral"
+        case .serveStanceUnset: "sin preguntar"
+        case .serveTidy: "Ordenar"
+        case .serveGoal: "Objetivo"
+        case .serveAddGoal: "Escriba un objetivo y pulse Intro"
+        case .serveRemoveGoal: "Quitar el objetivo {n} (con las posturas ante él)"
+        case .serveStanceShown: "Mostrar en el mapa la postura de cada actor ante"
+        case .serveStanceHidden: "(ningún objetivo)"
+
         // MARK: Workshop server API: wrong methods and field types (serve; found by the API fuzzer)
         case .serveMethodNotAllowed: "esta dirección solo responde a {method}"
         case .serveBadEditRequestTypes:
@@ -850,6 +865,13 @@ extension Catalogue {
         case .recordMember: "miembro"
         case .recordContributions: "aportes"
         case .recordImport: "registro de importación"
+        // MARK: Net-Map attributes (influence tower, stance per goal; every loader)
+        case .validationInfluenceRange: "atributo `influence`: `{value}` no es un número entero de 0 a 10"
+        case .validationStanceUnknownGoal:
+            "atributo `{attribute}`: el mapa no tiene un objetivo {goal} (tiene {count}); los objetivos se numeran desde 1; se conserva tal cual"
+        case .validationStanceValue:
+            "atributo `{attribute}`: `{value}` no es una postura; escriba +, - o 0 (neutral)"
+
         // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)
         case .xlsxNotWorkbook: "no es un libro .xlsx: el archivo no es un archivo zip o está truncado"
         case .xlsxLegacyOrEncrypted:
@@ -913,6 +935,7 @@ extension Catalogue {
         case .columnDescription: "descripción"
         case .columnLanguage: "idioma"
         case .columnDataSource: "fuente"
+        case .columnGoals: "objetivos"
         // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
         case .kumuTypeNotKind:
             """

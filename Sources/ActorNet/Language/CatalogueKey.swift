@@ -185,6 +185,21 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case serveAddTie
     case serveName
 
+    // MARK: Workshop server: Net-Map goals, stance and tidy (serve)
+    case serveGoals
+    case serveGoalsHint
+    case serveStance
+    case serveStanceFor
+    case serveStanceAgainst
+    case serveStanceNeutral
+    case serveStanceUnset
+    case serveTidy
+    case serveGoal
+    case serveAddGoal
+    case serveRemoveGoal
+    case serveStanceShown
+    case serveStanceHidden
+
     // MARK: Workshop server API: wrong methods and field types (serve; found by the API fuzzer)
     case serveMethodNotAllowed
     case serveBadEditRequestTypes
@@ -587,6 +602,11 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case recordContributions
     case recordImport
 
+    // MARK: Net-Map attributes (influence tower, stance per goal; every loader)
+    case validationInfluenceRange
+    case validationStanceUnknownGoal
+    case validationStanceValue
+
     // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)
     case xlsxNotWorkbook
     case xlsxLegacyOrEncrypted
@@ -642,6 +662,7 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case columnDescription
     case columnLanguage
     case columnDataSource
+    case columnGoals
     // MARK: Kumu and the spreadsheet dialect (Kumu CSV and blueprints, convert --excel)
     case kumuTypeNotKind
     case kumuTypeNotSector

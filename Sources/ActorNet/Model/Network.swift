@@ -226,6 +226,8 @@ public struct Project: Sendable, Hashable, Codable {
 public struct Network: Sendable, Hashable, Codable {
     public var name: String
     public var description: String?
+    /// The map's goals (Net-Map), in order; an actor's stance on goal N is its attribute `stance.N` (from 1).
+    public var goals: [String]
     /// Language of names and of reports made from it (`es`, `en`…).
     public var language: String?
     public var directed: Bool
@@ -237,12 +239,13 @@ public struct Network: Sendable, Hashable, Codable {
     public var projects: [Project]
 
     public init(
-        name: String, description: String? = nil, language: String? = nil, directed: Bool = false,
-        source: String? = nil, importRecord: ImportRecord? = nil, actors: [Actor] = [], ties: [Tie] = [],
-        projects: [Project] = []
+        name: String, description: String? = nil, goals: [String] = [], language: String? = nil,
+        directed: Bool = false, source: String? = nil, importRecord: ImportRecord? = nil, actors: [Actor] = [],
+        ties: [Tie] = [], projects: [Project] = []
     ) {
         self.name = name
         self.description = description
+        self.goals = goals
         self.language = language
         self.directed = directed
         self.source = source

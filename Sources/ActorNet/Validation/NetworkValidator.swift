@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Errors: empty or duplicate ids, ties/projects naming unknown actors, ties naming unknown projects, SDGs outside
 /// 1–17, weights outside `WeightRange` (also when duplicates are summed), an `end` before the `start` (ties and
-/// projects). Warnings: duplicate ties (merged by summing weights), self-loops (dropped), isolated actors.
+/// projects), Net-Map attributes out of range (`ValidationPass+NetMap.swift`). Warnings: duplicate ties (merged by
+/// summing weights), self-loops (dropped), isolated actors.
 public enum NetworkValidator {
     public struct Result: Sendable {
         public var network: Network
@@ -25,6 +26,7 @@ public enum NetworkValidator {
         var pass = ValidationPass(input, sourceMap: sourceMap, inferActors: inferActors)
         pass.checkTies()
         pass.checkProjects()
+        pass.checkNetMapAttributes()
         pass.warnIsolated()
         return Result(
             network: pass.network, diagnostics: pass.diagnostics, sourceMap: pass.map,
@@ -61,7 +63,7 @@ public enum NetworkValidator {
 
 /// The state of one validation: the network as it is being normalised and what was found. A struct with mutating
 /// phases rather than closures over locals, so the per-tie loop touches plain stored properties.
-private struct ValidationPass {
+struct ValidationPass {
     let input: Network
     let sourceMap: SourceMap
     let inferActors: Bool

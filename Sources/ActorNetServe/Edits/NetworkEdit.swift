@@ -51,7 +51,7 @@ public struct NetworkEdit: Sendable, Equatable {
     }
 
     /// The fields of the network header an edit may set.
-    static let headerFields: Set<String> = ["name", "description", "language", "directed", "source"]
+    static let headerFields: Set<String> = ["name", "description", "goals", "language", "directed", "source"]
 
     /// Applies the edit to `document`; returns the fields it touched (`actor/ID/FIELD`…), which the session
     /// compares between concurrent editors. The result is checked afterwards by the loader, not here: this only

@@ -41,9 +41,11 @@ enum OpenAPIDocument {
                 "required": ["op"],
                 "description": "add_actor {actor}; update_actor {id, fields}; remove_actor {id} (its ties and \#
                 memberships go too); add_tie {tie}; update_tie {from, to, kind?, fields}; remove_tie {from, to, \#
-        kind?}; update_network {fields: name, description, language, directed, source}; add_project {project}; \#
-        update_project {id, fields}; remove_project {id}. Records are written as in the network document \#
-        (docs/network-format.md). In `fields`, null removes a field and `attributes.NAME` sets one attribute.",
+        kind?}; update_network {fields: name, description, goals, language, directed, source}; \#
+        add_project {project}; update_project {id, fields}; remove_project {id}. Records are written as in the \#
+        network document (docs/network-format.md). In `fields`, null removes a field and `attributes.NAME` sets \#
+        one attribute. Net-Map: `goals` is a list of texts; an actor's stance on goal N (from 1) is its attribute \#
+        `stance.N` (`+`, `-` or `0`) and its influence the attribute `influence` (0-10).",
                 "properties": {
                   "op": {
                     "type": "string",
@@ -170,6 +172,7 @@ enum OpenAPIDocument {
                     "links": {
                       "next": {"operationId": "applyEdits", "requestBody": {"base": "$response.body#/version"}},
                       "undo": {"operationId": "undo"},
+                      "tidy": {"operationId": "tidy"},
                       "analysis": {"operationId": "getAnalysis"},
                       "network": {"operationId": "getNetwork"},
                       "report": {"operationId": "download", "parameters": {"name": "report.html"}},
@@ -224,6 +227,20 @@ enum OpenAPIDocument {
                   "#/components/schemas/Version"}}}},
                   "422": {"description": "The file on disk is not a valid network.", "content": {"application/json": \#
                   {"schema": {"$ref": "#/components/schemas/Errors"}}}}
+                }
+              }
+            },
+            "/api/tidy": {
+              "post": {
+                "operationId": "tidy",
+                "summary": "Place every actor in its sector and level cell in the order of a Graphviz layout: one \#
+                change (one undo step) setting the attributes map-x and map-y.",
+                "responses": {
+                  "200": {"description": "Tidied.", "content": {"application/json": {"schema": {"$ref": \#
+                  "#/components/schemas/Version"}}},
+                    "links": {"undo": {"operationId": "undo"}, "network": {"operationId": "getNetwork"}}},
+                  "500": {"description": "Graphviz failed or the file could not be written; nothing changed.", \#
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}}
                 }
               }
             },

@@ -13,8 +13,8 @@ struct ServeRoutes: Sendable {
     /// other; `ServeFallback` answers any other method on them with 405.
     static let methods: [(path: String, method: HTTPRequest.Method)] = [
         ("/", .get), ("/api/network", .get), ("/api/edits", .post), ("/api/undo", .post), ("/api/redo", .post),
-        ("/api/reload", .post), ("/api/analysis", .get), ("/api/events", .get), ("/api/openapi.json", .get),
-        ("/api/download/:name", .get),
+        ("/api/reload", .post), ("/api/tidy", .post), ("/api/analysis", .get), ("/api/events", .get),
+        ("/api/openapi.json", .get), ("/api/download/:name", .get),
     ]
 
     /// The method `path` takes; nil when no route has that path.
@@ -43,6 +43,7 @@ struct ServeRoutes: Sendable {
         case "/api/undo": await step { try await session.undo() }
         case "/api/redo": await step { try await session.redo() }
         case "/api/reload": await step { try await session.reload() }
+        case "/api/tidy": await step { try await session.tidy().version }
         case "/api/analysis": ServeResponse.json(await session.analysisData())
         case "/api/events": await events()
         case "/api/openapi.json": ServeResponse.json(Data(OpenAPIDocument.text.utf8))

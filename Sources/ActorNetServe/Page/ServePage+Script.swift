@@ -15,7 +15,9 @@ extension ServePage {
           var LEVELS = ['international', 'national', 'regional', 'local', 'unspecified'];
           var OUTER = 500, BAND = 100, WEDGE = 360 / SECTORS.length;
           var canvas = document.getElementById('canvas');
-          var state = { network: null, version: 0, selected: null, tie: null, kind: 'coordination', source: null };
+          var state = {
+            network: null, version: 0, selected: null, tie: null, kind: 'coordination', source: null, stanceGoal: ''
+          };
           var positions = {};
 
           function api(path) {
@@ -84,6 +86,7 @@ extension ServePage {
               document.getElementById('status').textContent = fill(W.saved, { version: network.version });
               if (!state.dragging) { draw(); }
               panels();
+              goalsPanel();
               setup();
               return fetch(api('/api/analysis')).then(function (r) { return r.json(); }).then(analysis);
             }).finally(function () { refreshing = null; });
@@ -103,6 +106,39 @@ extension ServePage {
           function point(radius, degrees) {
             var a = (degrees - 90) * Math.PI / 180;
             return { x: radius * Math.cos(a), y: radius * Math.sin(a) };
+          }
+          // A cell's places, outer row first, each row clockwise: rows are added (up to 4) until the cell holds
+          // every actor SPACING apart, and the actors are shared among rows in proportion to what each holds.
+          // The same rule as the server's Tidy (TidyLayout.places), so a tidied map and a fresh one agree.
+          var SPACING = 70, MAX_ROWS = 4;
+          function cellPlaces(count, wedge, ring) {
+            var inner = ring === LEVELS.length - 1 ? 10 : OUTER - BAND * (ring + 1);
+            var outer = ring === LEVELS.length - 1 ? BAND : OUTER - BAND * ring;
+            var radii = [], holds = [], rows, total;
+            for (rows = 1; rows <= MAX_ROWS; rows++) {
+              radii = []; holds = []; total = 0;
+              for (var i = 0; i < rows; i++) {
+                var r = outer - (outer - inner) * (i + 0.5) / rows;
+                radii.push(r);
+                holds.push(Math.max(1, Math.floor(r * WEDGE * Math.PI / 180 / SPACING)));
+                total += holds[i];
+              }
+              if (total >= count) { break; }
+            }
+            var quotas = holds.map(function (h) { return count * h / total; });
+            var counts = quotas.map(Math.floor);
+            var order = quotas.map(function (q, i) { return i; }).sort(function (a, b) {
+              return (quotas[b] - counts[b]) - (quotas[a] - counts[a]) || a - b;
+            });
+            var left = count - counts.reduce(function (a, b) { return a + b; }, 0);
+            order.slice(0, left).forEach(function (i) { counts[i] += 1; });
+            var places = [];
+            radii.forEach(function (radius, row) {
+              for (var k = 0; k < counts[row]; k++) {
+                places.push({ radius: radius, degrees: wedge * WEDGE + WEDGE * (k + 1) / (counts[row] + 1) });
+              }
+            });
+            return places;
           }
           function layout() {
             var cells = {};
@@ -127,13 +163,8 @@ extension ServePage {
             delete cells['unspecified|unspecified'];
             Object.keys(cells).forEach(function (key) {
               var parts = key.split('|'), ids = cells[key];
-              var j = SECTORS.indexOf(parts[0]), ring = LEVELS.indexOf(parts[1]);
-              var middle = ring === LEVELS.length - 1 ? BAND * 0.55 : OUTER - BAND * (ring + 0.5);
-              ids.forEach(function (id, k) {
-                var degrees = j * WEDGE + WEDGE * (k + 1) / (ids.length + 1);
-                var offset = ids.length > 3 ? (k % 2 ? -22 : 22) : 0;
-                positions[id] = point(middle + offset, degrees);
-              });
+              var places = cellPlaces(ids.length, SECTORS.indexOf(parts[0]), LEVELS.indexOf(parts[1]));
+              ids.forEach(function (id, k) { positions[id] = point(places[k].radius, places[k].degrees); });
             });
           }
           function svgPoint(event) {
@@ -204,6 +235,7 @@ extension ServePage {
               node('circle', { 'class': 'handle', r: 6, cx: 13, cy: -13 }, g);
               var name = node('text', { y: 36 }, g);
               name.textContent = a.name || a.id;
+              stanceBadge(g, a);
               g.addEventListener('pointerdown', function (event) { grab(event, a, g); });
               g.addEventListener('keydown', function (event) { actorKey(event, a); });
               g.addEventListener('focus', function () { if (state.selected !== a.id) { select(a.id, false); } });
@@ -454,11 +486,115 @@ extension ServePage {
                 });
                 box.placeholder = W.listHint;
               });
+            stanceForm(panel, actor, update);
             var remove = html('button', W.removeActor, html('p', null, panel));
             remove.addEventListener('click', function () {
               state.selected = null;
               send([{ op: 'remove_actor', id: actor.id }]).catch(function () {});
             });
+          }
+          // The stance on goal N (from 1) is the actor's attribute `stance.N`: +, - or 0.
+          function stanceForm(panel, actor, update) {
+            var goals = state.network.goals || [];
+            if (!goals.length) { return; }
+            html('label', W.stance, panel);
+            var options = [['', W.stanceUnset], ['+', W.stanceFor], ['-', W.stanceAgainst], ['0', W.stanceNeutral]];
+            goals.forEach(function (goal, i) {
+              var name = 'stance.' + (i + 1);
+              var box = choice(panel, (i + 1) + '. ' + goal, options, (actor.attributes || {})[name] || '',
+                function (v) { var fields = {}; fields['attributes.' + name] = v || null; update(fields); });
+              box.className = 'stance';
+              box.setAttribute('data-goal', i + 1);
+            });
+          }
+          // MARK: The map's goals (Net-Map) and the stance shown on the board
+          // Goal N's stance is the actor attribute `stance.N`, so removing a goal moves the later stances down one
+          // number in the same batch: every stance stays with its goal, and one undo restores both.
+          var shownGoals = null, goalItems = null, goalShown = null;
+          // The heading and the input for a new goal are made once, so typing is never interrupted by a redraw.
+          function goalsPanel() {
+            var goals = state.network.goals || [];
+            if (JSON.stringify(goals) === shownGoals) { return; }
+            shownGoals = JSON.stringify(goals);
+            var panel = document.getElementById('goals-panel');
+            if (!goalItems) {
+              html('h2', W.goals, panel);
+              goalItems = html('ol', null, panel);
+              var add = html('input', null, panel);
+              add.type = 'text';
+              add.id = 'new-goal';
+              add.placeholder = W.addGoal;
+              add.setAttribute('aria-label', W.addGoal);
+              add.addEventListener('keydown', function (event) {
+                var text = add.value.trim();
+                if (event.key !== 'Enter' || !text) { return; }
+                add.value = '';
+                send([{ op: 'update_network', fields: { goals: (state.network.goals || []).concat([text]) } }])
+                  .catch(function () { add.value = text; });
+              });
+              goalShown = html('div', null, panel);
+            }
+            goalItems.replaceChildren();
+            goals.forEach(function (goal, i) {
+              var item = html('li', null, goalItems, 'goal');
+              html('span', (i + 1) + '.', item, 'goal-number');
+              var box = html('input', null, item);
+              box.type = 'text';
+              box.value = goal;
+              box.setAttribute('aria-label', W.goal + ' ' + (i + 1));
+              box.addEventListener('change', function () {
+                var text = box.value.trim();
+                if (!text) { removeGoal(i); return; }
+                var next = goals.slice();
+                next[i] = text;
+                send([{ op: 'update_network', fields: { goals: next } }]).catch(function () { box.value = text; });
+              });
+              var remove = html('button', '×', item);
+              remove.type = 'button';
+              remove.title = fill(W.removeGoal, { n: i + 1 });
+              remove.setAttribute('aria-label', remove.title);
+              remove.addEventListener('click', function () { removeGoal(i); });
+            });
+            goalShown.replaceChildren();
+            if (Number(state.stanceGoal) > goals.length) { state.stanceGoal = ''; }
+            if (!goals.length) { return; }
+            var options = [['', W.stanceHidden]].concat(goals.map(function (goal, i) {
+              return [String(i + 1), (i + 1) + '. ' + goal];
+            }));
+            var shown = choice(goalShown, W.stanceShown, options, state.stanceGoal, function (value) {
+              state.stanceGoal = value;
+              draw();
+            });
+            shown.id = 'stance-goal';
+          }
+          function removeGoal(i) {
+            var goals = state.network.goals || [];
+            var edits = [{
+              op: 'update_network', fields: { goals: goals.filter(function (goal, k) { return k !== i; }) }
+            }];
+            state.network.actors.forEach(function (a) {
+              var attributes = a.attributes || {}, fields = {}, changed = false;
+              for (var n = i + 1; n <= goals.length; n++) {
+                var later = n < goals.length ? attributes['stance.' + (n + 1)] || null : null;
+                if ((attributes['stance.' + n] || null) !== later) {
+                  fields['attributes.stance.' + n] = later;
+                  changed = true;
+                }
+              }
+              if (changed) { edits.push({ op: 'update_actor', id: a.id, fields: fields }); }
+            });
+            var shown = Number(state.stanceGoal);
+            state.stanceGoal = shown === i + 1 ? '' : shown > i + 1 ? String(shown - 1) : state.stanceGoal;
+            send(edits).catch(function () {});
+          }
+          // A sign by the actor for its stance on the goal chosen under the goals: + for, − against, 0 neutral.
+          function stanceBadge(g, actor) {
+            var stance = state.stanceGoal ? (actor.attributes || {})['stance.' + state.stanceGoal] : null;
+            var kind = { '+': 'for', '-': 'against', '0': 'neutral' }[stance];
+            if (!kind) { return; }
+            node('circle', { 'class': 'stance stance-' + kind, r: 13, cx: -20, cy: -17 }, g);
+            var sign = node('text', { 'class': 'stance-sign', x: -20, y: -11 }, g);
+            sign.textContent = stance === '-' ? '−' : stance;
           }
           function tieForm(panel, tie) {
             var key = { from: tie.from, to: tie.to, kind: tie.kind || 'other' };
@@ -529,10 +665,15 @@ extension ServePage {
             var language = html('select', null, dialog);
             DATA.languages.forEach(function (l) { var o = html('option', l[1], language); o.value = l[0]; });
             language.value = DATA.language;
+            html('label', W.goals, dialog);
+            var goals = html('textarea', null, dialog);
+            goals.rows = 3; goals.style.width = '100%'; goals.placeholder = W.goalsHint;
             var start = html('button', W.setupStart, html('p', null, dialog));
             start.addEventListener('click', function () {
               var fields = { name: name.value.trim() || state.network.name, language: language.value };
               if (question.value.trim()) { fields.description = question.value.trim(); }
+              var goalList = goals.value.split('\n').map(function (g) { return g.trim(); }).filter(Boolean);
+              if (goalList.length) { fields.goals = goalList; }
               dismiss(dialog);
               send([{ op: 'update_network', fields: fields }]).then(function () {
                 if (language.value !== DATA.language) { location.reload(); } else { input.focus(); }
@@ -546,6 +687,8 @@ extension ServePage {
           document.getElementById('undo').addEventListener('click', function () { post('/api/undo').catch(function () \#
           {}); });
           document.getElementById('redo').addEventListener('click', function () { post('/api/redo').catch(function () \#
+          {}); });
+          document.getElementById('tidy').addEventListener('click', function () { post('/api/tidy').catch(function () \#
           {}); });
           document.getElementById('reload').addEventListener('click', function () {
             document.getElementById('banner').hidden = true;

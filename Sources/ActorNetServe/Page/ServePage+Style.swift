@@ -49,6 +49,16 @@ extension ServePage {
         body.projector .actor text { font-size: 22px; }
         .actor .handle { fill: #fff; stroke: #333; stroke-width: 1.5; cursor: crosshair; }
         .actor .tower { fill: #444; }
+        .actor .stance { stroke: #fff; stroke-width: 2; }
+        .actor .stance-for { fill: #1b7f3b; } .actor .stance-against { fill: #b3261e; }
+        .actor .stance-neutral { fill: #6b6b6b; }
+        .actor .stance-sign { fill: #fff; font-size: 18px; font-weight: bold; text-anchor: middle;
+          pointer-events: none; }
+        #goals-panel ol { padding-left: 0; list-style: none; }
+        li.goal { display: flex; gap: .3em; align-items: center; }
+        .goal-number { min-width: 1.4em; color: var(--muted); }
+        li.goal input { flex: 1; }
+        #new-goal { margin-top: .4em; }
         .tie { stroke-linecap: round; cursor: pointer; }
         .tie.selected { stroke-dasharray: 8 5; }
         .draft { stroke: var(--accent); stroke-width: 3; stroke-dasharray: 6 6; pointer-events: none; }

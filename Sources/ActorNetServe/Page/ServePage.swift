@@ -34,6 +34,7 @@ enum ServePage {
               <span id="status" role="status"></span>
               <button id="undo" type="button">\(text(.serveUndo))</button>
               <button id="redo" type="button">\(text(.serveRedo))</button>
+              <button id="tidy" type="button">\(text(.serveTidy))</button>
               <button id="projector" type="button" aria-pressed="false">\(text(.serveProjector))</button>
               <details id="downloads"><summary>\(text(.serveDownload))</summary>
                 <a data-download="diagram.svg">\(text(.serveDiagramSVG))</a>
@@ -58,6 +59,7 @@ enum ServePage {
               <aside>
                 <section id="actor-panel" hidden></section>
                 <section id="tie-panel" hidden></section>
+                <section id="goals-panel"></section>
                 <section id="analysis"></section>
               </aside>
             </main>
@@ -84,7 +86,11 @@ enum ServePage {
             ("setupTitle", .serveSetupTitle), ("setupName", .serveSetupName), ("setupLanguage", .serveSetupLanguage),
             ("setupStart", .serveSetupStart), ("offline", .serveOffline), ("saved", .serveSaved),
             ("actor", .serveActorPanel), ("name", .serveName), ("sector", .mapSector), ("level", .mapLevel),
-            ("cancel", .mapClose), ("addTie", .serveAddTie),
+            ("cancel", .mapClose), ("addTie", .serveAddTie), ("goals", .serveGoals), ("goalsHint", .serveGoalsHint),
+            ("stance", .serveStance), ("stanceFor", .serveStanceFor), ("stanceAgainst", .serveStanceAgainst),
+            ("stanceNeutral", .serveStanceNeutral), ("stanceUnset", .serveStanceUnset), ("goal", .serveGoal),
+            ("addGoal", .serveAddGoal), ("removeGoal", .serveRemoveGoal), ("stanceShown", .serveStanceShown),
+            ("stanceHidden", .serveStanceHidden),
         ]
         for (name, key) in keys { words[name] = .string(language.text(key)) }
         func labels<V: Vocabulary>(_ type: V.Type) -> JSONValue {

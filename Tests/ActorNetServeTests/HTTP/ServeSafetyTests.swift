@@ -110,7 +110,7 @@ struct ServeSafetyTests {
         #expect(
             paths.keys.sorted() == [
                 "/api/analysis", "/api/download/{name}", "/api/edits", "/api/events", "/api/network",
-                "/api/openapi.json", "/api/redo", "/api/reload", "/api/undo",
+                "/api/openapi.json", "/api/redo", "/api/reload", "/api/tidy", "/api/undo",
             ])
         for (template, methods) in paths where template != "/api/events" {
             let path = template.replacingOccurrences(of: "{name}", with: "diagram.svg")

@@ -46,8 +46,7 @@ struct ServePageBrowserTests {
 
     /// Drags from `from`'s dot to `to`, picks `kind` with the keyboard and adds the tie with Enter.
     func tie(_ browser: WebDriver, _ from: String, _ to: String, kind: String, ties: Int) async throws {
-        try await browser.drag(
-            from: try await browser.element(actor(from, ".handle")), to: try await browser.element(actor(to)))
+        try await drag(browser, from: actor(from, ".handle"), to: actor(to))
         let select = try await browser.element("#tie-kind")
         try await browser.run("arguments[0].value = arguments[1];", [[WebDriver.elementKey: select], kind])
         try await browser.press(Self.enter)

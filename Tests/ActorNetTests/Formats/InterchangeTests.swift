@@ -70,7 +70,7 @@ import FoundationXML
                 diagnostics.map(\.description) == [
                     "\(dir)/m.network.csv:3:2: error: field `directed`: expected true or false, found `quizás`",
                     "\(dir)/m.network.csv:4:1: warning: unknown network field `color` ignored; known: name, "
-                        + "description, language, directed, source",
+                        + "description, goals, language, directed, source",
                 ])
         }
         try "campo,valor\nnombre,Red de prueba\ndirigido,sí\n".write(
