@@ -185,7 +185,9 @@ def main():
             "--report", "junit,ndjson", "--report-dir", str(report_dir),
         ]
         print("fuzz-serve: " + " ".join(command[1:]), flush=True)
-        run = subprocess.run(command, env={**os.environ, "NO_COLOR": "1"})
+        # Run in the temporary folder: schemathesis keeps a cache (.schemathesis/) in its working directory, which
+        # would replay earlier runs' failures and leave files in the repository.
+        run = subprocess.run(command, cwd=folder, env={**os.environ, "NO_COLOR": "1"})
         if run.returncode != 0:
             problems.append(f"schemathesis found failures (exit {run.returncode})")
         status, content_type, body = get(url + "/api/openapi.json")
@@ -220,8 +222,9 @@ def main():
             problems.append(f"the server wrote to standard error ({len(stderr)} characters): {stderr[:500]}")
 
     validate = subprocess.run([binary, "validate", str(network_file), "--lang", "en"], capture_output=True, text=True)
-    print("fuzz-serve: validate: " + (validate.stdout + validate.stderr).strip())
+    print("fuzz-serve: validate: " + validate.stdout.strip())
     if validate.returncode != 0:
+        print(validate.stderr, file=sys.stderr)
         problems.append(f"the file is no longer valid (validate exit {validate.returncode})")
     for problem in problems:
         print(f"fuzz-serve: FAILED: {problem}", file=sys.stderr)
