@@ -69,7 +69,7 @@ struct Serve: ParsableCommand {
         Task.detached {
             do {
                 try await server.run { bound in
-                    let mapWords = await session.language
+                    let mapWords = session.language
                     if session.created { try? printOutput(mapWords.text(.serveCreatedFile, ["file": file])) }
                     try? printOutput(mapWords.text(.serveListening, ["file": file, "url": server.url(port: bound)]))
                     if server.configuration.token != nil { try? printOutput(mapWords.text(.serveTokenNote)) }

@@ -8,7 +8,7 @@ import FoundationXML
 /// Keeps `defaultedgetype`, `<meta>` description/creator, node ids and labels, declared attributes (titles matched
 /// case-insensitively to actor fields; the rest become attributes), defaults, edge weights, kinds, dates, and
 /// `viz:position`/`viz:color` as `viz_x`, `viz_y`, `viz_z`, `viz_color` attributes.
-final class GEXFReader: NSObject, XMLParserDelegate {
+final class GEXFReader: NSObject, XMLDocumentReader {
     let file: String
     var network: Network
     var sourceMap: SourceMap
@@ -27,8 +27,8 @@ final class GEXFReader: NSObject, XMLParserDelegate {
     private var sawGEXF = false
     private var fromActornet = false
     private var nodeIDs = Set<String>()
-    private var inNode: (actor: Actor, line: Int, values: [(String, String, Int)])?
-    private var inEdge: (tie: Tie, line: Int, values: [(String, String, Int)])?
+    private var inNode: (actor: Actor, line: Int, values: [InterchangeFields.Value])?
+    private var inEdge: (tie: Tie, line: Int, values: [InterchangeFields.Value])?
 
     init(file: String) {
         self.file = file
@@ -44,16 +44,9 @@ final class GEXFReader: NSObject, XMLParserDelegate {
                 .error, SourceLocation(file: file, line: line), "\(message); GEXF is XML (`<gexf>`)")
             return (reader.network, reader.sourceMap, [problem])
         }
-        let parser = XMLInput.parser(text, delegate: reader)
-        let parsed = parser.parse()
-        let artefact = XMLInput.isEndOfLargeDocumentArtefact(parser.parserError, rootClosed: reader.rootClosed)
-        if (!parsed && !artefact) || reader.abortReason != nil || (parser.parserError != nil && !artefact) {
-            let line = reader.abortLine ?? parser.lineNumber
-            let detail = reader.abortReason ?? "malformed XML: \(GraphMLReader.describe(parser.parserError))"
-            return (
-                reader.network, reader.sourceMap,
-                reader.diagnostics + [Diagnostic(.error, SourceLocation(file: file, line: line), detail)]
-            )
+        if let (line, message) = XMLInput.parseProblem(text, reader: reader) {
+            let problem = Diagnostic(.error, SourceLocation(file: file, line: line), message)
+            return (reader.network, reader.sourceMap, reader.diagnostics + [problem])
         }
         if !reader.sawGEXF {
             reader.diagnostics.append(Diagnostic(.error, reader.location(1)) { $0.text(.gexfNotGEXF) })
@@ -100,32 +93,35 @@ final class GEXFReader: NSObject, XMLParserDelegate {
             }
             var tie = Tie(from: source, to: target)
             if let type = attrs["type"] { tie.directed = type != "undirected" }
-            var values: [(String, String, Int)] = []
-            if let weight = attrs["weight"] { values.append(("weight", weight, line)) }
-            if let label = attrs["label"], !label.isEmpty { values.append(("kind", label, line)) }
-            if let start = attrs["start"] { values.append(("start", start, line)) }
-            if let end = attrs["end"] { values.append(("end", end, line)) }
+            // The edge's own attributes are the tie fields they stand for; an empty label is no kind.
+            var values: [InterchangeFields.Value] = []
+            for (attribute, field) in [("weight", "weight"), ("label", "kind"), ("start", "start"), ("end", "end")] {
+                guard let text = attrs[attribute], field != "kind" || !text.isEmpty else { continue }
+                values.append(.init(name: field, text: text, location: location(line)))
+            }
             inEdge = (tie, line, values)
         case "attvalue":
             guard let id = attrs["for"] ?? attrs["id"], var value = attrs["value"] else { return }
             let declared = attributes[inEdge != nil ? "edge" : "node"]?[id]
             // Booleans as GEXF spells them (NetworkX writes Python's `True`).
             if declared?.type == "boolean" { value = value.lowercased() }
+            let read = InterchangeFields.Value(name: declared?.title ?? id, text: value, location: location(line))
             if inEdge != nil {
-                inEdge!.values.append((declared?.title ?? id, value, line))
+                inEdge!.values.append(read)
             } else if inNode != nil {
-                inNode!.values.append((declared?.title ?? id, value, line))
+                inNode!.values.append(read)
             }
         case "position":
             for axis in ["x", "y", "z"] {
-                if let value = attrs[axis] { inNode?.values.append(("viz_" + axis, value, line)) }
+                guard let value = attrs[axis] else { continue }
+                inNode?.values.append(.init(name: "viz_" + axis, text: value, location: location(line)))
             }
         case "color":
             guard !fromActornet, let r = attrs["r"].flatMap(Int.init), let g = attrs["g"].flatMap(Int.init),
                 let b = attrs["b"].flatMap(Int.init)
             else { return }
             let hex = "#" + [r, g, b].map { String(format: "%02x", max(0, min(255, $0))) }.joined()
-            inNode?.values.append(("viz_color", hex, line))
+            inNode?.values.append(.init(name: "viz_color", text: hex, location: location(line)))
         default: break
         }
     }
@@ -171,59 +167,36 @@ final class GEXFReader: NSObject, XMLParserDelegate {
     }
 
     /// Declared defaults for attributes the element does not carry, then its own values.
-    private func withDefaults(_ values: [(String, String, Int)], _ domain: String, line: Int) -> [(String, String, Int)]
-    {
-        let present = Set(values.map(\.0))
+    private func withDefaults(
+        _ values: [InterchangeFields.Value], _ domain: String, line: Int
+    ) -> [InterchangeFields.Value] {
+        let present = Set(values.map(\.name))
         let defaults = (attributes[domain] ?? [:]).values
-            .compactMap { attribute in attribute.defaultValue.map { (attribute.title, $0, line) } }
-            .filter { !present.contains($0.0) }.sorted { $0.0 < $1.0 }
+            .compactMap { attribute in
+                attribute.defaultValue.map {
+                    InterchangeFields.Value(name: attribute.title, text: $0, location: location(line))
+                }
+            }
+            .filter { !present.contains($0.name) }.sorted { $0.name < $1.name }
         return defaults + values
     }
 
     private func finishNode() {
-        guard var (actor, line, values) = inNode else { return }
+        guard let (actor, line, values) = inNode else { return }
         inNode = nil
-        var fields = FieldLocations(start: location(line))
-        fields.fields["id"] = location(line)
-        for (title, value, valueLine) in withDefaults(values, "node", line: line) {
-            fields.fields[foldKey(title)] = location(valueLine)
-            let known = InterchangeFields.setActorField(
-                &actor, key: foldKey(title), value: value, at: location(valueLine), diagnostics: &diagnostics)
-            if !known { actor.attributes[title] = value }
-        }
-        if !nodeIDs.insert(actor.id).inserted {
-            diagnostics.append(
-                Diagnostic(.error, location(line)) { [id = actor.id] in $0.text(.graphMLDuplicateNode, ["id": id]) })
-        }
-        network.actors.append(actor)
+        let (read, fields) = InterchangeFields.readActor(
+            actor, values: withDefaults(values, "node", line: line), at: location(line), seenIDs: &nodeIDs,
+            diagnostics: &diagnostics)
+        network.actors.append(read)
         sourceMap.actors.append(fields)
     }
 
     private func finishEdge() {
-        guard var (tie, line, values) = inEdge else { return }
+        guard let (tie, line, values) = inEdge else { return }
         inEdge = nil
-        var fields = FieldLocations(start: location(line))
-        fields.fields["from"] = location(line)
-        fields.fields["to"] = location(line)
-        var contributions = Contributions()
-        for (title, value, valueLine) in withDefaults(values, "edge", line: line) {
-            let key = foldKey(title)
-            let at = location(valueLine)
-            fields.fields[key] = at
-            if InterchangeFields.setTieField(&tie, key: key, value: value, at: at, diagnostics: &diagnostics)
-                || InterchangeFields.setContribution(
-                    &contributions, key: key, value: value, at: at, diagnostics: &diagnostics)
-            {
-                continue
-            }
-            switch key {
-            case "start": tie.start = value.isEmpty ? nil : value
-            case "end": tie.end = value.isEmpty ? nil : value
-            default: tie.attributes[title] = value
-            }
-        }
-        tie.contributions = contributions.isEmpty ? nil : contributions
-        network.ties.append(tie)
+        let (read, fields) = InterchangeFields.readTie(
+            tie, values: withDefaults(values, "edge", line: line), at: location(line), diagnostics: &diagnostics)
+        network.ties.append(read)
         sourceMap.ties.append(fields)
     }
 }

@@ -101,17 +101,9 @@ public enum GraphML {
                 ]
             )
         }
-        let parser = XMLInput.parser(text, delegate: reader)
-        // On Linux `parse()` can return true after libxml2 recovered from an error; trust the error callback.
-        let parsed = parser.parse()
-        let artefact = XMLInput.isEndOfLargeDocumentArtefact(parser.parserError, rootClosed: reader.rootClosed)
-        if (!parsed && !artefact) || reader.abortReason != nil || (parser.parserError != nil && !artefact) {
-            let line = reader.abortLine ?? parser.lineNumber
-            let detail = reader.abortReason ?? "malformed XML: \(GraphMLReader.describe(parser.parserError))"
-            return (
-                reader.network, reader.sourceMap,
-                reader.diagnostics + [Diagnostic(.error, SourceLocation(file: file, line: line), detail)]
-            )
+        if let (line, message) = XMLInput.parseProblem(text, reader: reader) {
+            let problem = Diagnostic(.error, SourceLocation(file: file, line: line), message)
+            return (reader.network, reader.sourceMap, reader.diagnostics + [problem])
         }
         reader.finish()
         return (reader.network, reader.sourceMap, reader.diagnostics)
@@ -119,7 +111,7 @@ public enum GraphML {
 }
 
 /// Streaming GraphML reader (SAX callbacks); keeps only the current element's state.
-final class GraphMLReader: NSObject, XMLParserDelegate {
+final class GraphMLReader: NSObject, XMLDocumentReader {
     let file: String
     var network: Network
     var sourceMap: SourceMap
@@ -284,64 +276,33 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
         return defaults + data
     }
 
+    /// The element's values under their keys' declared names; yEd's graphics are no attribute.
+    private func named(_ data: [(String, String, Int)]) -> [InterchangeFields.Value] {
+        data.map { key, text, line in
+            InterchangeFields.Value(
+                name: keys[key]?.name ?? key, text: text, location: location(line),
+                keptAsAttribute: keys[key]?.isGraphics != true)
+        }
+    }
+
     private func finishNode() {
-        guard var (actor, line, data, label) = inNode else { return }
+        guard let (actor, line, data, label) = inNode else { return }
         inNode = nil
-        var fields = FieldLocations(start: location(line))
-        fields.fields["id"] = location(line)
-        var named = false
-        for (key, value, dataLine) in withDefaults(data, domain: "node", line: line) {
-            let keyName = keys[key]?.name ?? key
-            fields.fields[foldKey(keyName)] = location(dataLine)
-            switch foldKey(keyName) {
-            case "name", "label": if !value.isEmpty { actor.name = value; named = true }
-            default:
-                let known = InterchangeFields.setActorField(
-                    &actor, key: foldKey(keyName), value: value, at: location(dataLine), diagnostics: &diagnostics)
-                if !known { actor.attributes[keyName] = value }
-            }
-        }
-        if !named, let label { actor.name = label }
-        Self.gephiLayout(&actor.attributes)
-        if !nodeIDs.insert(actor.id).inserted {
-            diagnostics.append(
-                Diagnostic(.error, location(line)) { [id = actor.id] in $0.text(.graphMLDuplicateNode, ["id": id]) })
-        }
-        network.actors.append(actor)
+        var (read, fields) = InterchangeFields.readActor(
+            actor, values: named(withDefaults(data, domain: "node", line: line)), at: location(line),
+            nameKeys: ["name", "label"], fallbackName: label, seenIDs: &nodeIDs, diagnostics: &diagnostics)
+        Self.gephiLayout(&read.attributes)
+        network.actors.append(read)
         sourceMap.actors.append(fields)
     }
 
     private func finishEdge() {
-        guard var (tie, line, data) = inEdge else { return }
+        guard let (tie, line, data) = inEdge else { return }
         inEdge = nil
-        var fields = FieldLocations(start: location(line))
-        fields.fields["from"] = location(line)
-        fields.fields["to"] = location(line)
-        var contributions = Contributions()
-        for (key, value, dataLine) in withDefaults(data, domain: "edge", line: line) {
-            let keyName = foldKey(keys[key]?.name ?? key)
-            fields.fields[keyName] = location(dataLine)
-            switch keyName {
-            case "value":
-                _ = InterchangeFields.setTieField(
-                    &tie, key: "weight", value: value, at: location(dataLine), diagnostics: &diagnostics)
-            case "start": tie.start = value.isEmpty ? nil : value
-            case "end": tie.end = value.isEmpty ? nil : value
-            default:
-                let at = location(dataLine)
-                if InterchangeFields.setContribution(
-                    &contributions, key: keyName, value: value, at: at, diagnostics: &diagnostics)
-                    || InterchangeFields.setTieField(
-                        &tie, key: keyName, value: value, at: at, diagnostics: &diagnostics)
-                {
-                    continue
-                }
-                // Other tools' edge keys (yEd's graphics excepted) are kept, under the name they were declared with.
-                if keys[key]?.isGraphics != true { tie.attributes[keys[key]?.name ?? key] = value }
-            }
-        }
-        tie.contributions = contributions.isEmpty ? nil : contributions
-        network.ties.append(tie)
+        let (read, fields) = InterchangeFields.readTie(
+            tie, values: named(withDefaults(data, domain: "edge", line: line)), at: location(line),
+            aliases: ["value": "weight"], diagnostics: &diagnostics)
+        network.ties.append(read)
         sourceMap.ties.append(fields)
     }
 

@@ -90,3 +90,81 @@ enum InterchangeFields {
         return true
     }
 }
+
+extension InterchangeFields {
+    /// One name–value pair of an interchange element (a GraphML `<data>`, a GEXF attribute value or edge
+    /// attribute): the field name as the file declares it, its text and where it stands. `readTie` keeps no
+    /// attribute for a value that is not data (yEd's edge graphics) but lets it set a tie field it is named for;
+    /// `readActor` keeps every value (GraphML leaves node graphics out as it reads them).
+    struct Value {
+        var name: String
+        var text: String
+        var location: SourceLocation
+        var keptAsAttribute = true
+    }
+
+    /// The actor that `values` describe, read in order (a later value wins), and where each field stands: folded
+    /// names in `nameKeys` name it (empty ones are skipped), actor fields are set, other names are kept as
+    /// attributes under their declared name; `fallbackName` names it when no value did. An id already in `seenIDs`
+    /// is an error at `start`.
+    static func readActor(
+        _ actor: Actor, values: [Value], at start: SourceLocation, nameKeys: Set<String> = [],
+        fallbackName: String? = nil, seenIDs: inout Set<String>, diagnostics: inout [Diagnostic]
+    ) -> (Actor, FieldLocations) {
+        var actor = actor
+        var fields = FieldLocations(start: start)
+        fields.fields["id"] = start
+        var named = false
+        for value in values {
+            let key = foldKey(value.name)
+            fields.fields[key] = value.location
+            if nameKeys.contains(key) {
+                if !value.text.isEmpty { actor.name = value.text; named = true }
+            } else if !setActorField(
+                &actor, key: key, value: value.text, at: value.location, diagnostics: &diagnostics)
+            {
+                if value.keptAsAttribute { actor.attributes[value.name] = value.text }
+            }
+        }
+        if !named, let fallbackName { actor.name = fallbackName }
+        if !seenIDs.insert(actor.id).inserted {
+            diagnostics.append(
+                Diagnostic(.error, start) { [id = actor.id] in $0.text(.graphMLDuplicateNode, ["id": id]) })
+        }
+        return (actor, fields)
+    }
+
+    /// The tie that `values` describe, read in order (a later value wins), and where each field stands: tie
+    /// fields, contributions and dates are set, other names are kept as attributes under their declared name.
+    /// `aliases` read a folded name as another field (GraphML reads `value` as the weight); the location stays
+    /// under the name the file used. No key is both a tie field and a contribution, so the order
+    /// of the two setters does not matter.
+    static func readTie(
+        _ tie: Tie, values: [Value], at start: SourceLocation, aliases: [String: String] = [:],
+        diagnostics: inout [Diagnostic]
+    ) -> (Tie, FieldLocations) {
+        var tie = tie
+        var fields = FieldLocations(start: start)
+        fields.fields["from"] = start
+        fields.fields["to"] = start
+        var contributions = Contributions()
+        for value in values {
+            let name = foldKey(value.name)
+            fields.fields[name] = value.location
+            let key = aliases[name] ?? name
+            if setTieField(&tie, key: key, value: value.text, at: value.location, diagnostics: &diagnostics)
+                || setContribution(
+                    &contributions, key: key, value: value.text, at: value.location, diagnostics: &diagnostics)
+            {
+                continue
+            }
+            switch key {
+            case "start": tie.start = value.text.isEmpty ? nil : value.text
+            case "end": tie.end = value.text.isEmpty ? nil : value.text
+            default: if value.keptAsAttribute { tie.attributes[value.name] = value.text }
+            }
+        }
+        tie.contributions = contributions.isEmpty ? nil : contributions
+        return (tie, fields)
+    }
+}

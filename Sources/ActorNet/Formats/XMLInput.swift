@@ -16,6 +16,22 @@ enum XMLInput {
         return parser
     }
 
+    /// Parses `text` with `reader` and says why the document could not be read, nil when it was: the reader's own
+    /// reason at its line, else libxml2's error at the parser's line. A report after the root element closed is
+    /// no reason (`isEndOfLargeDocumentArtefact`).
+    static func parseProblem(_ text: String, reader: some XMLDocumentReader) -> (line: Int, message: String)? {
+        let parser = parser(text, delegate: reader)
+        // On Linux `parse()` can return true after libxml2 recovered from an error; trust the error callback.
+        let parsed = parser.parse()
+        let artefact = isEndOfLargeDocumentArtefact(parser.parserError, rootClosed: reader.rootClosed)
+        guard (!parsed && !artefact) || reader.abortReason != nil || (parser.parserError != nil && !artefact)
+        else { return nil }
+        return (
+            reader.abortLine ?? parser.lineNumber,
+            reader.abortReason ?? "malformed XML: \(GraphMLReader.describe(parser.parserError))"
+        )
+    }
+
     /// Whether `error` is the report FoundationXML's `XMLParser` (Swift 6.3, Linux) makes at the end of every
     /// document over 10 MB: it feeds libxml2 without `XML_PARSE_HUGE` and never ends the push parse, and libxml2
     /// answers with error 1 (internal error, its input lookup limit) *after* it has delivered every element and
@@ -65,6 +81,14 @@ enum XMLInput {
         }
         return nil
     }
+}
+
+/// A whole-document XML reader (GraphML, GEXF): it notes the first real problem it meets (`abortReason` at
+/// `abortLine`) and whether the root element has closed, for `XMLInput.parseProblem`.
+protocol XMLDocumentReader: XMLParserDelegate {
+    var rootClosed: Bool { get }
+    var abortReason: String? { get }
+    var abortLine: Int? { get }
 }
 
 /// The encoding an XML file declares, read from its raw bytes (XML 1.0, appendix F): UTF-16 is recognised by a

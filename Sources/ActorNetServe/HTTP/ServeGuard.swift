@@ -27,7 +27,7 @@ struct ServeGuard<Context: RequestContext>: RouterMiddleware {
     }
 
     private func refusal(_ request: Request) async -> Response? {
-        let language = await session.language
+        let language = session.language
         if let token = configuration.token {
             let given =
                 request.uri.queryParameters["token"].map(String.init)

@@ -52,7 +52,7 @@ struct ServeRoutes: Sendable {
     }
 
     func download(_ name: String?) async -> Response {
-        let language = await session.language
+        let language = session.language
         guard let kind = name.flatMap(Download.init(rawValue:)) else {
             return ServeResponse.error(.notFound, [language.text(.serveNotFound)])
         }
@@ -66,7 +66,7 @@ struct ServeRoutes: Sendable {
     }
 
     func page() async -> Response {
-        let language = await session.language
+        let language = session.language
         let created = await session.created
         return ServeResponse.text(
             ServePage.html(language: language, askForQuestion: created), type: "text/html; charset=utf-8",
@@ -80,7 +80,7 @@ struct ServeRoutes: Sendable {
 
     /// `{"base": version, "edits": [...], "client": text}` → `{"version", "conflicts", "created"}`.
     func edits(_ request: Request) async -> Response {
-        let language = await session.language
+        let language = session.language
         let body: ByteBuffer
         do {
             body = try await request.body.collect(upTo: configuration.bodyLimit)

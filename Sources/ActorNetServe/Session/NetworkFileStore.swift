@@ -13,6 +13,8 @@ import Glibc
 public struct NetworkFileStore: Sendable {
     public let path: String
     public let format: NetworkFormat
+    /// Each record's text from the last write: a write serialises only the records changed since.
+    private let texts: NetworkRecordTexts
 
     /// The formats `serve` edits: the ones that keep every field of the model in one file.
     public static let formats: Set<NetworkFormat> = [.yaml, .json]
@@ -20,6 +22,7 @@ public struct NetworkFileStore: Sendable {
     public init(path: String, format: NetworkFormat) {
         self.path = path
         self.format = format
+        texts = NetworkRecordTexts(format == .json ? .json : .yaml)
     }
 
     public var backupPath: String { path + "~" }
@@ -41,9 +44,8 @@ public struct NetworkFileStore: Sendable {
             modified: info.st_mtim.tv_sec, modifiedNanoseconds: info.st_mtim.tv_nsec)
     }
 
-    public func bytes(_ network: Network) -> Data {
-        format == .json ? NetworkWriter.jsonData(network) : NetworkWriter.yamlData(network)
-    }
+    /// The file's bytes for `network`: `NetworkWriter.jsonData` / `yamlData`'s, made from the kept record texts.
+    public func bytes(_ network: Network) -> Data { texts.data(network) }
 
     /// Writes `network` durably, keeping the current file as `FILE~`; returns the new file's fingerprint.
     public func write(_ network: Network) throws(OutputError) -> Fingerprint? {

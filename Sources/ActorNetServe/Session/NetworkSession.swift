@@ -1,5 +1,6 @@
 import ActorNet
 import Foundation
+import Synchronization
 
 /// The one owner of the served network: every change (edits, undo, redo, reload) passes through this actor, one
 /// at a time in the order received, and is on disk (`NetworkFileStore.write`) before it is acknowledged or told
@@ -8,7 +9,17 @@ public actor NetworkSession {
     public nonisolated let store: NetworkFileStore
     /// `--lang`; without it the file's `language`, else the locale's.
     public nonisolated let languageOption: Language?
-    public private(set) var network: Network
+    /// The locale's variables `Language.resolve` reads, taken once (reading the environment for each request took
+    /// a tenth of the server's time under load).
+    private nonisolated let localeEnvironment: [String: String]
+    private nonisolated let currentLanguage: Mutex<Language>
+    public private(set) var network: Network {
+        didSet {
+            guard network.language != oldValue.language else { return }
+            let language = Self.language(languageOption, network, localeEnvironment)
+            currentLanguage.withLock { $0 = language }
+        }
+    }
     private var document: NetworkDocument
     /// The current document's records as decoded, so an edit decodes only what it changed.
     private var decoding: DocumentDecoding
@@ -28,7 +39,9 @@ public actor NetworkSession {
     /// Senders of changes not yet on disk, each with its version, answered once a write holds it.
     private var waiting: [(version: Int, continuation: CheckedContinuation<Void, any Error>)] = []
     private var externalChangeTold = false
-    private var networkCache: (version: Int, data: Data)?
+    /// `GET /api/network`'s and `GET /api/analysis`'s answers for the last version asked, made off the session.
+    private nonisolated let networkAnswer = VersionedAnswer()
+    private nonisolated let analysisAnswer = VersionedAnswer()
     /// Whether the file was created by this server (the page then asks for the map's question first).
     public nonisolated let created: Bool
     public nonisolated let hub = EventHub()
@@ -42,6 +55,7 @@ public actor NetworkSession {
         }
         store = NetworkFileStore(path: path, format: format)
         languageOption = language
+        localeEnvironment = ProcessInfo.processInfo.environment.filter { ["LC_ALL", "LANG"].contains($0.key) }
         if FileManager.default.fileExists(atPath: path) {
             do {
                 network = try NetworkFile.load(path).network
@@ -59,6 +73,7 @@ public actor NetworkSession {
                 throw .create(error)
             }
         }
+        currentLanguage = Mutex(Self.language(language, network, localeEnvironment))
         document = NetworkDocument(network)
         decoding = DocumentDecoding(file: (path as NSString).lastPathComponent)
         fingerprint = store.fingerprint()
@@ -72,17 +87,29 @@ public actor NetworkSession {
         var redo: [(before: Network, after: Network)]
     }
 
-    /// The language of the map's messages and page.
-    public var language: Language { Language.resolve(option: languageOption, network: network.language) }
+    /// The language of the map's messages and page: `--lang`, else the file's, else the locale's. Read without
+    /// waiting for the session (every request words its refusals in it).
+    public nonisolated var language: Language { currentLanguage.withLock { $0 } }
 
-    /// The network document with its `version`, as `GET /api/network` sends it.
-    public func networkData() -> (version: Int, data: Data) {
-        if let cached = networkCache, cached.version == version { return cached }
-        var whole = JSONValue.parse(document.data)?.object ?? [:]
-        whole["version"] = .number(Double(version))
-        let answer = (version, JSONValue.object(whole).data)
-        networkCache = answer
-        return answer
+    private static func language(
+        _ option: Language?, _ network: Network, _ environment: [String: String]
+    ) -> Language {
+        Language.resolve(option: option, network: network.language, environment: environment)
+    }
+
+    /// The network document with its `version`, as `GET /api/network` sends it; made off the session, so edits
+    /// do not wait for it (once per version).
+    public nonisolated func networkData() async -> (version: Int, data: Data) {
+        let (version, _, document) = await current()
+        return await networkAnswer.answer(version) {
+            var whole = JSONValue.parse(document.data)?.object ?? [:]
+            whole["version"] = .number(Double(version))
+            return JSONValue.object(whole).data
+        }
+    }
+
+    private func current() -> (version: Int, network: Network, document: NetworkDocument) {
+        (version, network, document)
     }
 
     /// What an accepted batch of edits gives its sender.
@@ -314,6 +341,13 @@ public actor NetworkSession {
 }
 
 extension NetworkSession {
-    /// The live panel's data for the current version (see `LiveAnalysis`).
-    public func analysisData() -> Data { LiveAnalysis.data(network, version: version, language: language) }
+    /// The live panel's data for the current version (see `LiveAnalysis`), computed off the session (once per
+    /// version), so that editors' requests never queue behind an analysis.
+    public nonisolated func analysisData() async -> Data {
+        let (version, network, _) = await current()
+        let language = Self.language(languageOption, network, localeEnvironment)
+        return await analysisAnswer.answer(version) {
+            LiveAnalysis.data(network, version: version, language: language)
+        }.data
+    }
 }

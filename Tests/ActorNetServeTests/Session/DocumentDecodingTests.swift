@@ -104,7 +104,8 @@ struct DocumentDecodingTests {
 
     /// A seeded random sequence of edit batches, valid and invalid, through the session and through the whole
     /// loader side by side: the same batches accepted, the same messages, the same network and document after each,
-    /// and at the end a file the loader accepts holding the session's network.
+    /// after each accepted batch the file byte for byte the whole write of the network, and at the end a file the
+    /// loader accepts holding the session's network.
     @Test func randomEditsLeaveTheFileTheLoaderAcceptsAndTheSessionHolds() async throws {
         let session = try Self.session()
         var generator = SplitMix(seed: 19)
@@ -139,6 +140,10 @@ struct DocumentDecodingTests {
                 #expect(expected == .failure(error), "\(batch)")
                 rejected += 1
             }
+            if accepted > 0 {  // written from the kept record texts: byte for byte the whole network's YAML
+                let file = try Data(contentsOf: URL(fileURLWithPath: session.store.path))
+                #expect(file == NetworkWriter.yamlData(reference))
+            }
             #expect(await session.network == reference)
             let (_, data) = await session.networkData()
             var sent = try #require(JSONValue.parse(data)?.object)
@@ -148,21 +153,6 @@ struct DocumentDecodingTests {
         #expect(accepted == 34)
         #expect(rejected == 116)
         #expect(try NetworkFile.load(session.store.path).network == reference)
-    }
-}
-
-/// SplitMix64: a seeded generator, so the random sequence is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -53,19 +53,22 @@ import Testing
         try expectIdentical(Network(name: "n", projects: [Project(id: "p")]))
     }
 
-    /// Strings Yams writes quoted, escaped or in another style, in every place a string goes.
-    @Test func hostileStrings() throws {
-        let texts = [
-            "", " ", "  leading", "trailing ", "yes", "No", "null", "~", "true", "OFF", "on", "0", "01", "1.5", "-1",
-            "+1", ".inf", "-.inf", ".nan", "1e3", "0x1F", "0o7", "1_000", "2024-01-01", "2024-01-01T10:00:00Z",
-            "12:30",
-            "=", "<<", "a: b", "a:b", "key:", "# comment", "a #b", "- item", "-", "?", "? q", ":", "[x]", "{x}", "x, y",
-            "'single'", "\"double\"", "it's", "back\\slash", "line\nbreak", "two\n\nbreaks", "ends\n", "\ttab",
-            "cr\rlf", "bell\u{7}", "nel\u{85}", "ls\u{2028}", "bom\u{FEFF}", "ñandú Perú", "北京", "emoji 🇨🇴",
-            "&anchor", "*alias", "!tag", "%directive", "@at", "`tick", "|", ">", "a | b", "a > b",
-            String(repeating: "long words ", count: 200), String(repeating: "x", count: 5000),
-            "Bill & Melinda Gates Foundation", "MINISTERIO DE SALUD PúBLICA", "a\u{0}nul",
-        ]
+    /// Strings Yams writes quoted, escaped or in another style.
+    static let hostileTexts = [
+        "", " ", "  leading", "trailing ", "yes", "No", "null", "~", "true", "OFF", "on", "0", "01", "1.5", "-1",
+        "+1", ".inf", "-.inf", ".nan", "1e3", "0x1F", "0o7", "1_000", "2024-01-01", "2024-01-01T10:00:00Z",
+        "12:30",
+        "=", "<<", "a: b", "a:b", "key:", "# comment", "a #b", "- item", "-", "?", "? q", ":", "[x]", "{x}", "x, y",
+        "'single'", "\"double\"", "it's", "back\\slash", "line\nbreak", "two\n\nbreaks", "ends\n", "\ttab",
+        "cr\rlf", "bell\u{7}", "nel\u{85}", "ls\u{2028}", "bom\u{FEFF}", "ñandú Perú", "北京", "emoji 🇨🇴",
+        "&anchor", "*alias", "!tag", "%directive", "@at", "`tick", "|", ">", "a | b", "a > b",
+        String(repeating: "long words ", count: 200), String(repeating: "x", count: 5000),
+        "Bill & Melinda Gates Foundation", "MINISTERIO DE SALUD PúBLICA", "a\u{0}nul",
+    ]
+
+    /// A network with each of `hostileTexts` in every place a string goes.
+    static func hostileNetwork() -> Network {
+        let texts = hostileTexts
         var actors: [Actor] = [], ties: [Tie] = [], projects: [Project] = []
         for (k, text) in texts.enumerated() {
             actors.append(
@@ -90,10 +93,15 @@ import Testing
                     ],
                     agreement: text, sdgs: [k % 17 + 1], start: text, end: text))
         }
+        return Network(name: "hostile", directed: true, actors: actors, ties: ties, projects: projects)
+    }
+
+    @Test func hostileStrings() throws {
+        let texts = Self.hostileTexts
         for text in texts {
             try expectIdentical(Network(name: text, description: text, language: text, source: text))
         }
-        try expectIdentical(Network(name: "hostile", directed: true, actors: actors, ties: ties, projects: projects))
+        try expectIdentical(Self.hostileNetwork())
         let odd = [Double.nan, .infinity, -.infinity, -0.0, 1e-7, 1e21, 123456789.125]
         try expectIdentical(Network(name: "numbers", ties: odd.map { Tie(from: "a", to: "b", weight: $0) }))
     }
