@@ -15,7 +15,7 @@ struct ServeFallback<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound {
-            let language = await session.language
+            let language = session.language
             guard let method = ServeRoutes.method(of: request.uri.path), method != request.method else {
                 return ServeResponse.error(.notFound, [language.text(.serveNotFound)])
             }
