@@ -4,7 +4,7 @@ CONFIG ?= release
 BIN = .build/$(CONFIG)/actornet
 EXAMPLES = chile argentina colombia mexico peru brasil
 
-.PHONY: bootstrap browser build test demo bench fuzz clean lint format
+.PHONY: bootstrap browser build test demo bench fuzz fuzz-api clean lint format
 
 # Graphviz's C library (libgvc) and pkg-config. As root: installed with apt-get; otherwise the exact command.
 bootstrap:
@@ -59,6 +59,18 @@ bench: build
 SECONDS ?= 60
 fuzz: bootstrap
 	scripts/fuzz.sh $(SECONDS)
+
+# The API of `actornet serve` against its OpenAPI document: schemathesis (in a venv made here) with a fixed seed,
+# on the debug build (assertions on); docs/reliability.md. Not part of `make test`.
+# `make fuzz-api API_EXAMPLES=N API_SEED=S` (EXAMPLES names the example networks above).
+API_EXAMPLES ?= 1000
+API_SEED ?= 19
+FUZZ_VENV = .build/venv-fuzz-api
+fuzz-api: bootstrap
+	$(SWIFT) build
+	@test -x $(FUZZ_VENV)/bin/python || python3 -m venv $(FUZZ_VENV)
+	$(FUZZ_VENV)/bin/pip install -q 'schemathesis>=4.32,<5'
+	$(FUZZ_VENV)/bin/python scripts/fuzz-serve.py .build/debug/actornet --examples $(API_EXAMPLES) --seed $(API_SEED)
 
 # Style (.swift-format: 120 columns, 4 spaces): `lint` reports every difference and fails on any; `format` rewrites
 # the files in place. swift-format does not report a line it cannot break (a long string literal or comment), so

@@ -245,6 +245,12 @@ extension Catalogue {
         case .serveStanceShown: "Show on the map each actor's stance on"
         case .serveStanceHidden: "(no goal)"
 
+        // MARK: Workshop server API: wrong methods and field types (serve; found by the API fuzzer)
+        case .serveMethodNotAllowed: "this address answers only {method}"
+        case .serveBadEditRequestTypes: "in the body, `base` must be a whole number (a version) and `client` a text"
+        case .serveEditMemberNotText: "edit {index}: `{field}` must be a text"
+        case .serveEditMemberNotObject: "edit {index}: `{field}` must be an object ({…})"
+
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Multi-actor cooperation network report"
         case .reportSource: "Source"

@@ -245,6 +245,12 @@ extension Catalogue {
         case .serveStanceShown: "Mostrar no mapa a posição de cada ator sobre"
         case .serveStanceHidden: "(nenhum objetivo)"
 
+        // MARK: Workshop server API: wrong methods and field types (serve; found by the API fuzzer)
+        case .serveMethodNotAllowed: "este endereço só responde a {method}"
+        case .serveBadEditRequestTypes: "no corpo, `base` deve ser um número inteiro (uma versão) e `client`, um texto"
+        case .serveEditMemberNotText: "edição {index}: `{field}` deve ser um texto"
+        case .serveEditMemberNotObject: "edição {index}: `{field}` deve ser um objeto ({…})"
+
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Relatório da rede de cooperação multiator"
         case .reportSource: "Fonte"

@@ -249,6 +249,13 @@ extension Catalogue {
         case .serveStanceShown: "Mostrar en el mapa la postura de cada actor ante"
         case .serveStanceHidden: "(ningún objetivo)"
 
+        // MARK: Workshop server API: wrong methods and field types (serve; found by the API fuzzer)
+        case .serveMethodNotAllowed: "esta dirección solo responde a {method}"
+        case .serveBadEditRequestTypes:
+            "en el cuerpo, `base` debe ser un número entero (una versión) y `client`, un texto"
+        case .serveEditMemberNotText: "edición {index}: `{field}` debe ser un texto"
+        case .serveEditMemberNotObject: "edición {index}: `{field}` debe ser un objeto ({…})"
+
         // MARK: Report (report verb, HTML and Markdown)
         case .reportTitle: "Informe de la red de cooperación multiactor"
         case .reportSource: "Fuente"

@@ -227,6 +227,12 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case serveStanceShown
     case serveStanceHidden
 
+    // MARK: Workshop server API: wrong methods and field types (serve; found by the API fuzzer)
+    case serveMethodNotAllowed
+    case serveBadEditRequestTypes
+    case serveEditMemberNotText
+    case serveEditMemberNotObject
+
     // MARK: Report (report verb, HTML and Markdown)
     case reportTitle
     case reportSource

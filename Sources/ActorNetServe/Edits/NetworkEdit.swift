@@ -38,6 +38,14 @@ public struct NetworkEdit: Sendable, Equatable {
             let names = Operation.allCases.map(\.rawValue).joined(separator: ", ")
             throw EditRejection([language.text(.serveEditUnknownOperation, ["index": index, "operations": names])])
         }
+        // A member of the wrong type was ignored when the operation does not use it (`fields: 5` beside
+        // `add_actor`): every member the API names has one type, whatever the operation.
+        for name in ["id", "from", "to", "kind"] where fields[name] != nil && fields[name]?.string == nil {
+            throw EditRejection([language.text(.serveEditMemberNotText, ["index": index, "field": name])])
+        }
+        for name in ["actor", "tie", "project", "fields"] where fields[name] != nil && fields[name]?.object == nil {
+            throw EditRejection([language.text(.serveEditMemberNotObject, ["index": index, "field": name])])
+        }
         self.operation = operation
         self.fields = fields
     }
@@ -52,7 +60,9 @@ public struct NetworkEdit: Sendable, Equatable {
         switch operation {
         case .addActor:
             var actor = try record("actor", language)
-            if actor["id"]?.string == nil { actor["id"] = .string(Self.newID(for: actor, in: document)) }
+            // Only a missing id is made: a given one (`7`, `null`, a list) is the loader's to read or refuse, as in
+            // a file; replacing it would give the actor an id its sender is never told.
+            if actor["id"] == nil { actor["id"] = .string(Self.newID(for: actor, in: document)) }
             document.actors.append(actor)
             return ["actor/\(actor["id"]?.string ?? "")/*"]
         case .updateActor:

@@ -21,6 +21,16 @@ enum OpenAPIDocument {
                 "required": ["errors"],
                 "properties": {"errors": {"type": "array", "items": {"type": "string"}}}
               },
+              "Network": {
+                "type": "object",
+                "required": ["version", "actors", "ties"],
+                "properties": {
+                  "version": {"type": "integer", "minimum": 1},
+                  "actors": {"type": "array", "items": {"type": "object", "required": ["id"]}},
+                  "ties": {"type": "array", "items": {"type": "object", "required": ["from", "to"]}},
+                  "projects": {"type": "array", "items": {"type": "object", "required": ["id"]}}
+                }
+              },
               "Version": {
                 "type": "object",
                 "required": ["version"],
@@ -46,10 +56,65 @@ enum OpenAPIDocument {
                   "from": {"type": "string"},
                   "to": {"type": "string"},
                   "kind": {"type": "string"},
-                  "actor": {"type": "object"},
-                  "tie": {"type": "object"},
-                  "project": {"type": "object"},
-                  "fields": {"type": "object"}
+                  "actor": {"$ref": "#/components/schemas/Actor"},
+                  "tie": {"$ref": "#/components/schemas/Tie"},
+                  "project": {"$ref": "#/components/schemas/Project"},
+                  "fields": {"type": "object", "additionalProperties": {"anyOf": [{"$ref": \#
+        "#/components/schemas/Value"}, {"$ref": "#/components/schemas/Values"}, {"type": "object"}]}}
+                }
+              },
+              "Value": {
+                "type": ["string", "number", "boolean", "null"],
+                "description": "A value is read as in a YAML file: a number or true/false as its text; null as no \#
+        value."
+              },
+              "Values": {
+                "type": ["array", "string", "number", "boolean", "null"],
+                "items": {"$ref": "#/components/schemas/Value"},
+                "description": "A list, or one text with the items separated by ;"
+              },
+              "Actor": {
+                "type": "object",
+                "description": "Without `id`, one is made from the name (see `created`). Spanish and Portuguese \#
+        field names and vocabulary are accepted, as in a file.",
+                "properties": {
+                  "id": {"$ref": "#/components/schemas/Value"},
+                  "name": {"$ref": "#/components/schemas/Value"},
+                  "sector": {"$ref": "#/components/schemas/Value"},
+                  "level": {"$ref": "#/components/schemas/Value"},
+                  "country": {"$ref": "#/components/schemas/Value"},
+                  "territory": {"$ref": "#/components/schemas/Value"},
+                  "roles": {"$ref": "#/components/schemas/Values"},
+                  "offers": {"$ref": "#/components/schemas/Values"},
+                  "needs": {"$ref": "#/components/schemas/Values"},
+                  "motivation": {"$ref": "#/components/schemas/Values"},
+                  "attributes": {"type": ["object", "null"], "additionalProperties": {"$ref": \#
+        "#/components/schemas/Value"}},
+                  "notes": {"$ref": "#/components/schemas/Value"}
+                }
+              },
+              "Tie": {
+                "type": "object",
+                "properties": {
+                  "from": {"$ref": "#/components/schemas/Value"},
+                  "to": {"$ref": "#/components/schemas/Value"},
+                  "weight": {"$ref": "#/components/schemas/Value"},
+                  "kind": {"$ref": "#/components/schemas/Value"},
+                  "directed": {"$ref": "#/components/schemas/Value"},
+                  "project": {"$ref": "#/components/schemas/Value"},
+                  "note": {"$ref": "#/components/schemas/Value"},
+                  "start": {"$ref": "#/components/schemas/Value"},
+                  "end": {"$ref": "#/components/schemas/Value"}
+                }
+              },
+              "Project": {
+                "type": "object",
+                "properties": {
+                  "id": {"$ref": "#/components/schemas/Value"},
+                  "name": {"$ref": "#/components/schemas/Value"},
+                  "lead": {"$ref": "#/components/schemas/Value"},
+                  "members": {"type": ["array", "null"], "items": {"type": "object", "properties": {
+                    "actor": {"$ref": "#/components/schemas/Value"}, "role": {"$ref": "#/components/schemas/Value"}}}}
                 }
               },
               "EditRequest": {
@@ -81,11 +146,14 @@ enum OpenAPIDocument {
           "paths": {
             "/api/network": {
               "get": {
+                "operationId": "getNetwork",
                 "summary": "The network as the JSON document `convert FILE x.json` writes, with its `version` (also \#
                 the ETag).",
                 "responses": {
-                  "200": {"description": "The network.", "content": {"application/json": {"schema": {"type": \#
-                  "object"}}}},
+                  "200": {"description": "The network.", "content": {"application/json": {"schema": {"$ref": \#
+                  "#/components/schemas/Network"}}},
+                    "links": {"edit": {"operationId": "applyEdits", "requestBody": {"base": \#
+                    "$response.body#/version"}}}},
                   "403": {"description": "No token, or a foreign host.", "content": {"application/json": {"schema": \#
                   {"$ref": "#/components/schemas/Errors"}}}}
                 }
@@ -93,13 +161,23 @@ enum OpenAPIDocument {
             },
             "/api/edits": {
               "post": {
+                "operationId": "applyEdits",
                 "summary": "Apply edits, all or none, in the order received; written to the file (fsync) before the \#
                 answer.",
                 "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": \#
                 "#/components/schemas/EditRequest"}}}},
                 "responses": {
                   "200": {"description": "Applied.", "content": {"application/json": {"schema": {"$ref": \#
-                  "#/components/schemas/EditResult"}}}},
+                  "#/components/schemas/EditResult"}}},
+                    "links": {
+                      "next": {"operationId": "applyEdits", "requestBody": {"base": "$response.body#/version"}},
+                      "undo": {"operationId": "undo"},
+                      "tidy": {"operationId": "tidy"},
+                      "analysis": {"operationId": "getAnalysis"},
+                      "network": {"operationId": "getNetwork"},
+                      "report": {"operationId": "download", "parameters": {"name": "report.html"}},
+                      "diagram": {"operationId": "download", "parameters": {"name": "diagram.svg"}}
+                    }},
                   "400": {"description": "Not an edit request.", "content": {"application/json": {"schema": {"$ref": \#
                   "#/components/schemas/Errors"}}}},
                   "403": {"description": "No token, or another origin.", "content": {"application/json": {"schema": \#
@@ -116,10 +194,12 @@ enum OpenAPIDocument {
             },
             "/api/undo": {
               "post": {
+                "operationId": "undo",
                 "summary": "Undo the last change (anyone's).",
                 "responses": {
                   "200": {"description": "Undone.", "content": {"application/json": {"schema": {"$ref": \#
-                  "#/components/schemas/Version"}}}},
+                  "#/components/schemas/Version"}}},
+                    "links": {"redo": {"operationId": "redo"}, "network": {"operationId": "getNetwork"}}},
                   "409": {"description": "Nothing to undo.", "content": {"application/json": {"schema": {"$ref": \#
                   "#/components/schemas/Errors"}}}}
                 }
@@ -127,10 +207,12 @@ enum OpenAPIDocument {
             },
             "/api/redo": {
               "post": {
+                "operationId": "redo",
                 "summary": "Redo the last undone change.",
                 "responses": {
                   "200": {"description": "Redone.", "content": {"application/json": {"schema": {"$ref": \#
-                  "#/components/schemas/Version"}}}},
+                  "#/components/schemas/Version"}}},
+                    "links": {"undo": {"operationId": "undo"}, "network": {"operationId": "getNetwork"}}},
                   "409": {"description": "Nothing to redo.", "content": {"application/json": {"schema": {"$ref": \#
                   "#/components/schemas/Errors"}}}}
                 }
@@ -138,6 +220,7 @@ enum OpenAPIDocument {
             },
             "/api/reload": {
               "post": {
+                "operationId": "reload",
                 "summary": "Take the file as changed outside the server as the next version (undo goes back).",
                 "responses": {
                   "200": {"description": "Reloaded.", "content": {"application/json": {"schema": {"$ref": \#
@@ -149,11 +232,13 @@ enum OpenAPIDocument {
             },
             "/api/tidy": {
               "post": {
+                "operationId": "tidy",
                 "summary": "Place every actor in its sector and level cell in the order of a Graphviz layout: one \#
                 change (one undo step) setting the attributes map-x and map-y.",
                 "responses": {
                   "200": {"description": "Tidied.", "content": {"application/json": {"schema": {"$ref": \#
-                  "#/components/schemas/Version"}}}},
+                  "#/components/schemas/Version"}}},
+                    "links": {"undo": {"operationId": "undo"}, "network": {"operationId": "getNetwork"}}},
                   "500": {"description": "Graphviz failed or the file could not be written; nothing changed.", \#
                   "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}}
                 }
@@ -161,6 +246,7 @@ enum OpenAPIDocument {
             },
             "/api/analysis": {
               "get": {
+                "operationId": "getAnalysis",
                 "summary": "Key actors, brokers, isolated actors, the sector × level table and suggested missing \#
         links \#
                 with reasons.",
@@ -170,6 +256,7 @@ enum OpenAPIDocument {
             },
             "/api/events": {
               "get": {
+                "operationId": "getEvents",
                 "summary": "Server-Sent Events: hello, edits, version, conflict, external (the file changed on disk).",
                 "responses": {"200": {"description": "An endless event stream.", "content": {"text/event-stream": \#
                 {"schema": {"type": "string"}}}}}
@@ -177,6 +264,7 @@ enum OpenAPIDocument {
             },
             "/api/download/{name}": {
               "get": {
+                "operationId": "download",
                 "summary": "The diagram, the interactive map or the report of the network as it is now, in the \#
         map's language.",
                 "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string", \#
@@ -193,6 +281,7 @@ enum OpenAPIDocument {
             },
             "/api/openapi.json": {
               "get": {
+                "operationId": "getOpenAPI",
                 "summary": "This document.",
                 "responses": {"200": {"description": "OpenAPI 3.1.", "content": {"application/json": {"schema": \#
                 {"type": "object"}}}}}

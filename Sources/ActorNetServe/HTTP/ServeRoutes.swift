@@ -9,18 +9,46 @@ struct ServeRoutes: Sendable {
     let session: NetworkSession
     let configuration: ServeConfiguration
 
+    /// Every path served and the one method it takes (`:name`: one path segment). `add` registers these and no
+    /// other; `ServeFallback` answers any other method on them with 405.
+    static let methods: [(path: String, method: HTTPRequest.Method)] = [
+        ("/", .get), ("/api/network", .get), ("/api/edits", .post), ("/api/undo", .post), ("/api/redo", .post),
+        ("/api/reload", .post), ("/api/tidy", .post), ("/api/analysis", .get), ("/api/events", .get),
+        ("/api/openapi.json", .get), ("/api/download/:name", .get),
+    ]
+
+    /// The method `path` takes; nil when no route has that path.
+    static func method(of path: String) -> HTTPRequest.Method? {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        return methods.first { route in
+            let pattern = route.path.split(separator: "/", omittingEmptySubsequences: false)
+            return pattern.count == segments.count
+                && zip(pattern, segments).allSatisfy { $0.hasPrefix(":") ? !$1.isEmpty : $0 == $1 }
+        }?.method
+    }
+
     func add<Context: RequestContext>(to router: Router<Context>) {
-        router.get("/") { _, _ in await page() }
-        router.get("/api/network") { _, _ in await network() }
-        router.post("/api/edits") { request, _ in await edits(request) }
-        router.post("/api/undo") { _, _ in await step { try await session.undo() } }
-        router.post("/api/redo") { _, _ in await step { try await session.redo() } }
-        router.post("/api/reload") { _, _ in await step { try await session.reload() } }
-        router.post("/api/tidy") { _, _ in await step { try await session.tidy().version } }
-        router.get("/api/analysis") { _, _ in ServeResponse.json(await session.analysisData()) }
-        router.get("/api/events") { _, _ in await events() }
-        router.get("/api/openapi.json") { _, _ in ServeResponse.json(Data(OpenAPIDocument.text.utf8)) }
-        router.get("/api/download/:name") { _, context in await download(context.parameters.get("name")) }
+        for (path, method) in Self.methods {
+            router.on(RouterPath(path), method: method) { request, context in
+                await respond(path, request, name: context.parameters.get("name"))
+            }
+        }
+    }
+
+    private func respond(_ path: String, _ request: Request, name: String?) async -> Response {
+        switch path {
+        case "/": await page()
+        case "/api/network": await network()
+        case "/api/edits": await edits(request)
+        case "/api/undo": await step { try await session.undo() }
+        case "/api/redo": await step { try await session.redo() }
+        case "/api/reload": await step { try await session.reload() }
+        case "/api/tidy": await step { try await session.tidy().version }
+        case "/api/analysis": ServeResponse.json(await session.analysisData())
+        case "/api/events": await events()
+        case "/api/openapi.json": ServeResponse.json(Data(OpenAPIDocument.text.utf8))
+        default: await download(name)
+        }
     }
 
     func download(_ name: String?) async -> Response {
@@ -63,9 +91,15 @@ struct ServeRoutes: Sendable {
         guard let value = JSONValue.parse(Data(buffer: body)), let edits = value["edits"]?.array else {
             return ServeResponse.error(.badRequest(language.text(.serveBadEditRequest)))
         }
+        // A `base` or `client` of another type was ignored, so conflicts went untold: refused instead.
         var base: Int?
-        if case .number(let number)? = value["base"], number.rounded() == number, abs(number) < 1e15 {
-            base = Int(number)
+        switch value["base"] {
+        case nil: base = nil
+        case .number(let number)? where number.rounded() == number: base = Int(max(-1e15, min(1e15, number)))
+        default: return ServeResponse.error(.badRequest(language.text(.serveBadEditRequestTypes)))
+        }
+        if let client = value["client"], client.string == nil {
+            return ServeResponse.error(.badRequest(language.text(.serveBadEditRequestTypes)))
         }
         do {
             let outcome = try await session.apply(base: base, edits: edits, client: value["client"]?.string)

@@ -23,6 +23,7 @@ public struct ServeServer: Sendable {
     public func run(ready: @escaping @Sendable (Int) async -> Void) async throws {
         let router = Router()
         router.add(middleware: ServeGuard(configuration: configuration, session: session))
+        router.add(middleware: ServeFallback(session: session))
         ServeRoutes(session: session, configuration: configuration).add(to: router)
         var logger = Logger(label: "actornet-serve")
         logger.logLevel = .critical
