@@ -185,6 +185,33 @@ public enum CatalogueKey: String, CaseIterable, Sendable, Hashable {
     case serveAddTie
     case serveName
 
+    // MARK: Workshop server (serve): the projects panel of its page
+    case serveProjects
+    case serveAddProject
+    case serveNoProjects
+    case serveRemoveProject
+    case serveObjective
+    case serveProjectStart
+    case serveProjectEnd
+    case serveDateHint
+    case serveLead
+    case serveMembers
+    case serveAddMember
+    case servePickOnBoard
+    case servePickHint
+    case serveNoMatch
+    case serveAlreadyMember
+    case serveRemoveMember
+    case serveRole
+    case serveAddContribution
+    case serveMoney
+    case serveAmount
+    case serveCurrency
+    case serveWork
+    case serveWorkHint
+    case serveInKind
+    case serveInKindHint
+    case serveRemoveContribution
     // MARK: Workshop server: Net-Map goals, stance and tidy (serve)
     case serveGoals
     case serveGoalsHint

@@ -69,13 +69,18 @@ extension ServePage {
           function answer(response) {
             return response.json().then(function (body) {
               if (!response.ok) {
-                (body.errors || [String(response.status)]).forEach(function (m) { say(m, true); });
-                throw new Error('refused');
+                var messages = body.errors || [String(response.status)];
+                messages.forEach(function (m) { say(m, true); });
+                var refused = new Error('refused');
+                refused.messages = messages;
+                throw refused;
               }
               return body;
             });
           }
-          var refreshing = null;
+          // A version announced while a refresh is under way may be newer than what that refresh read: one more
+          // refresh follows it then, or a page could stay a version behind until the next edit.
+          var refreshing = null, announced = 0;
           function refresh() {
             if (refreshing) { return refreshing; }
             refreshing = fetch(api('/api/network')).then(function (r) { return r.json(); }).then(function (network) {
@@ -86,10 +91,14 @@ extension ServePage {
               document.getElementById('status').textContent = fill(W.saved, { version: network.version });
               if (!state.dragging) { draw(); }
               panels();
+              projectsPanel();
               goalsPanel();
               setup();
               return fetch(api('/api/analysis')).then(function (r) { return r.json(); }).then(analysis);
-            }).finally(function () { refreshing = null; });
+            }).finally(function () {
+              refreshing = null;
+              if (announced > state.version) { refresh(); }
+            });
             return refreshing;
           }
 
@@ -240,6 +249,7 @@ extension ServePage {
               g.addEventListener('keydown', function (event) { actorKey(event, a); });
               g.addEventListener('focus', function () { if (state.selected !== a.id) { select(a.id, false); } });
             });
+            projectMarks();
           }
 
           // MARK: Moving actors and drawing ties with the pointer (mouse, pen, touch)
@@ -394,6 +404,7 @@ extension ServePage {
             if (g) { g.focus(); }
           }
           function select(id, redraw) {
+            if (redraw && projectPick(id)) { return; }
             state.selected = id; state.tie = null;
             if (redraw) { draw(); focusActor(id); }
             panels();
@@ -683,6 +694,7 @@ extension ServePage {
             question.focus();
           }
 
+        \#(projectsScript)
           // MARK: Buttons, keys of the whole page, live events
           document.getElementById('undo').addEventListener('click', function () { post('/api/undo').catch(function () \#
           {}); });
@@ -713,7 +725,12 @@ extension ServePage {
             }
           });
           var events = new EventSource(api('/api/events'));
-          function moved(e) { if (JSON.parse(e.data).version !== state.version) { refresh(); } }
+          function moved(e) {
+            var version = JSON.parse(e.data).version;
+            // `hello` comes on every (re)connection: a restarted server counts its versions from the start again.
+            announced = e.type === 'hello' ? version : Math.max(announced, version);
+            if (version !== state.version) { refresh(); }
+          }
           events.addEventListener('hello', moved);
           events.addEventListener('edits', moved);
           events.addEventListener('version', moved);

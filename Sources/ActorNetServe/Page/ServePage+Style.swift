@@ -86,7 +86,7 @@ extension ServePage {
         #messages div.error { background: #b3261e; }
         .swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; vertical-align: middle;
           margin-right: .3em; }
-        @media (max-width: 800px) { main { grid-template-columns: 1fr; } #canvas { max-height: none; } }
+        @media (max-width: 800px) { main { grid-template-columns: minmax(0, 1fr); } #canvas { max-height: none; } }
 
         """
 }

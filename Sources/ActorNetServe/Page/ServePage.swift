@@ -26,7 +26,7 @@ enum ServePage {
             <title>actornet</title>
             <link rel="icon" href="data:,">
             <style>
-            \(style)</style>
+            \(style)\(projectsStyle)</style>
             </head>
             <body>
             <header class="bar">
@@ -60,6 +60,7 @@ enum ServePage {
                 <section id="actor-panel" hidden></section>
                 <section id="tie-panel" hidden></section>
                 <section id="goals-panel"></section>
+                <section id="project-panel"></section>
                 <section id="analysis"></section>
               </aside>
             </main>
@@ -92,7 +93,7 @@ enum ServePage {
             ("addGoal", .serveAddGoal), ("removeGoal", .serveRemoveGoal), ("stanceShown", .serveStanceShown),
             ("stanceHidden", .serveStanceHidden),
         ]
-        for (name, key) in keys { words[name] = .string(language.text(key)) }
+        for (name, key) in keys + projectWords { words[name] = .string(language.text(key)) }
         func labels<V: Vocabulary>(_ type: V.Type) -> JSONValue {
             .array(V.allCases.map { .array([.string($0.rawValue), .string($0.label(language))]) })
         }
