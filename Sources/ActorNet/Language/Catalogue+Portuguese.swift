@@ -240,7 +240,7 @@ extension Catalogue {
         case .serveStanceUnset: "não perguntada"
         case .serveTidy: "Organizar"
         case .serveGoal: "Objetivo"
-        case .serveAddGoal: "Escreva um objetivo e tecle Enter"
+        case .serveAddGoal: "Digite um objetivo e pressione Enter"
         case .serveRemoveGoal: "Remover o objetivo {n} (com as posições sobre ele)"
         case .serveStanceShown: "Mostrar no mapa a posição de cada ator sobre"
         case .serveStanceHidden: "(nenhum objetivo)"

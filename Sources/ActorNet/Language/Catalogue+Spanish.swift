@@ -244,7 +244,7 @@ extension Catalogue {
         case .serveStanceUnset: "sin preguntar"
         case .serveTidy: "Ordenar"
         case .serveGoal: "Objetivo"
-        case .serveAddGoal: "Escriba un objetivo y pulse Intro"
+        case .serveAddGoal: "Escriba un objetivo y presione Enter"
         case .serveRemoveGoal: "Quitar el objetivo {n} (con las posturas ante él)"
         case .serveStanceShown: "Mostrar en el mapa la postura de cada actor ante"
         case .serveStanceHidden: "(ningún objetivo)"
