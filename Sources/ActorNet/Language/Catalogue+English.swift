@@ -867,8 +867,10 @@ extension Catalogue {
         // MARK: Net-Map attributes (influence tower, stance per goal; every loader)
         case .validationInfluenceRange: "attribute `influence`: `{value}` is not a whole number from 0 to 10"
         case .validationStanceUnknownGoal:
-            "attribute `{attribute}`: the map has no goal {goal} (it has {count}); goals are numbered from 1; kept as "
-                + "it is"
+            """
+            attribute `{attribute}`: the map has no goal {goal} (it has {count}); goals are numbered from 1; \
+            kept as it is
+            """
         case .validationStanceValue: "attribute `{attribute}`: `{value}` is not a stance; write +, - or 0 (neutral)"
 
         // MARK: Spreadsheets (.xlsx reading and writing; column names of every spreadsheet actornet writes)

@@ -894,8 +894,10 @@ extension Catalogue {
         // MARK: Net-Map attributes (influence tower, stance per goal; every loader)
         case .validationInfluenceRange: "atributo `influence`: `{value}` não é um número inteiro de 0 a 10"
         case .validationStanceUnknownGoal:
-            "atributo `{attribute}`: o mapa não tem um objetivo {goal} (tem {count}); os objetivos são numerados a "
-                + "partir de 1; mantido como está"
+            """
+            atributo `{attribute}`: o mapa não tem um objetivo {goal} (tem {count}); os objetivos são numerados \
+            a partir de 1; mantido como está
+            """
         case .validationStanceValue:
             "atributo `{attribute}`: `{value}` não é uma posição; escreva +, - ou 0 (neutra)"
 

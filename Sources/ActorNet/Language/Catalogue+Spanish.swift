@@ -896,8 +896,10 @@ extension Catalogue {
         // MARK: Net-Map attributes (influence tower, stance per goal; every loader)
         case .validationInfluenceRange: "atributo `influence`: `{value}` no es un número entero de 0 a 10"
         case .validationStanceUnknownGoal:
-            "atributo `{attribute}`: el mapa no tiene un objetivo {goal} (tiene {count}); los objetivos se numeran "
-                + "desde 1; se conserva tal cual"
+            """
+            atributo `{attribute}`: el mapa no tiene un objetivo {goal} (tiene {count}); los objetivos se \
+            numeran desde 1; se conserva tal cual
+            """
         case .validationStanceValue:
             "atributo `{attribute}`: `{value}` no es una postura; escriba +, - o 0 (neutral)"
 
