@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Splits lines over 120 characters that swift-format cannot break: single-line string literals (into `"a" + "b"`),
-lines inside multi-line string literals (with a `\\` line continuation) and `//` comments."""
+"""Splits lines over 120 characters that swift-format cannot break: single-line string literals (into `"a" + "b"`,
+or a multi-line literal when the literal is the whole line), lines inside multi-line string literals (with a `\\`
+line continuation) and `//` comments."""
 import sys, re
 LIMIT = 120
 
@@ -56,7 +57,20 @@ def split_line(line):
             if len(cur) + len(w) + 1 > LIMIT and cur != prefix: out.append(cur.rstrip()); cur = prefix
             cur += w + ' '
         out.append(cur.rstrip()); return out
-    for start, end, hashes in sorted(literal_spans(line), key=lambda s: -s[0]):
+    spans = literal_spans(line)
+    if len(spans) == 1 and spans[0][0] == indent and spans[0][1] == len(line.rstrip()) and spans[0][2] == '':
+        # A line that is one literal (a catalogue entry, an argument on its own line): a multi-line literal with
+        # `\` continuations, since `"a" + "b"` is a String and not every literal-expressible type.
+        start, end, _ = spans[0]
+        body = line[start + 1:end - 1]; out = [' ' * indent + '"""']; offset = start + 1
+        while indent + len(body) > LIMIT:
+            cuts = [p - offset for p in safe_points(line, start, end, '') if 0 < p - offset <= LIMIT - indent - 2]
+            cuts = [c for c in cuts if c < len(body)]
+            if not cuts: break
+            c = cuts[-1]; out.append(' ' * indent + body[:c] + '\\'); body = body[c:]; offset += c
+        out.append(' ' * indent + body); out.append(' ' * indent + '"""')
+        return out
+    for start, end, hashes in sorted(spans, key=lambda s: -s[0]):
         points = [p for p in safe_points(line, start, end, hashes) if p <= LIMIT - 2 - len(hashes) and p - start > 8]
         if not points: continue
         p = points[-1]
