@@ -212,73 +212,16 @@ public final class WebDriver: @unchecked Sendable {
 
     private func request(_ method: String, _ path: String, _ body: [String: Any]? = nil) async throws -> [String: Any] {
         let payload = try body.map { try JSONSerialization.data(withJSONObject: $0) } ?? Data()
-        // Off Swift's cooperative threads: two browser tests blocked in `recv` on a 2-core machine starved the
-        // server under test (its session runs on those threads) until the 120 s timeout.
-        let data = try await LoopbackHTTP.offThread { try self.exchange(method, path, payload) }
+        // Not URLSession: swift-corelibs-foundation refuses chromedriver's header lines, which have no space after
+        // the colon (`Content-Length:252`). LoopbackHTTP runs its socket calls off Swift's cooperative threads: two
+        // browser tests blocked in `recv` on 2 cores starved the server under test until the timeout.
+        let data = try await LoopbackHTTP(port: port).request(
+            method, path, body: payload, headers: ["Content-Type": "application/json; charset=utf-8"], timeout: 120
+        ).body
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw Failure.protocolError("not JSON: \(String(decoding: data, as: UTF8.self))")
         }
         return object
-    }
-
-    /// One HTTP/1.1 request on its own connection (`Connection: close`), and the response's body.
-    ///
-    /// Not URLSession: swift-corelibs-foundation refuses chromedriver's header lines, which have no space after the
-    /// colon (`Content-Length:252`), with "Failed writing header" (NSURLErrorDomain -1), on every request.
-    private func exchange(_ method: String, _ path: String, _ body: Data) throws -> Data {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw Failure.protocolError("socket: errno \(errno)") }
-        defer { close(descriptor) }
-        var timeout = timeval(tv_sec: 120, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = Self.loopback(port)
-        let connected = withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-            }
-        }
-        guard connected else { throw Failure.protocolError("connect to port \(port): errno \(errno)") }
-        var message = Data(
-            ("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
-                + "Content-Type: application/json; charset=utf-8\r\nContent-Length: \(body.count)\r\n\r\n").utf8)
-        message.append(body)
-        try message.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var sent = 0
-            while sent < buffer.count {
-                let count = send(descriptor, buffer.baseAddress! + sent, buffer.count - sent, 0)
-                guard count > 0 else { throw Failure.protocolError("send: errno \(errno)") }
-                sent += count
-            }
-        }
-        // Read until the body is complete: chromedriver keeps the connection open despite `Connection: close`.
-        var response = Data()
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while !Self.isComplete(response) {
-            let count = recv(descriptor, &chunk, chunk.count, 0)
-            guard count >= 0 else { throw Failure.protocolError("recv: errno \(errno)") }
-            if count == 0 { break }
-            response.append(contentsOf: chunk[0..<count])
-        }
-        guard let end = response.range(of: Data("\r\n\r\n".utf8)) else {
-            throw Failure.protocolError("no HTTP response from \(path)")
-        }
-        let head = String(decoding: response[..<end.lowerBound], as: UTF8.self).lowercased()
-        let content = Data(response[end.upperBound...])
-        let chunked = head.contains("transfer-encoding:") && head.contains("chunked")
-        return chunked ? LoopbackHTTP.unchunked(content) : content
-    }
-
-    /// Whether `response` holds its whole body (by `Content-Length`, or the last chunk of a chunked one).
-    private static func isComplete(_ response: Data) -> Bool {
-        guard let end = response.range(of: Data("\r\n\r\n".utf8)) else { return false }
-        let head = String(decoding: response[..<end.lowerBound], as: UTF8.self).lowercased()
-        let received = response.count - end.upperBound
-        if let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
-            let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces))
-        {
-            return received >= length
-        }
-        return head.contains("chunked") && response.suffix(5) == Data("0\r\n\r\n".utf8)
     }
 
     private static func loopback(_ port: Int) -> sockaddr_in {
