@@ -106,24 +106,11 @@ extension ServePage {
           var amountFormat = new Intl.NumberFormat(DATA.language, { maximumFractionDigits: 10 });
           function shownAmount(value) { return typeof value === 'number' ? amountFormat.format(value) : ''; }
 
-          // Project edits leave one after another, each made (by `build`) once the one before is answered and
-          // the page has the version it made: a currency typed right after an amount does not undo the amount.
-          var projectQueue = Promise.resolve();
-          function projectQueued(build) {
-            var sent = projectQueue.then(function () { return send(build()); }).then(caughtUp);
-            projectQueue = sent.catch(function () {});
-            return sent;
-          }
-          // A refresh already under way when an edit was answered may have read the network before it.
-          function caughtUp(result, tries) {
-            if (state.version >= result.version || (tries || 0) >= 3) { return result; }
-            return refresh().then(function () { return caughtUp(result, (tries || 0) + 1); });
-          }
           // Sends the edits `build` makes for the field `key`; a refused value stays in its field, with the
           // server's message.
           function projectSend(key, typed, build) {
             projectView.pending[key] = typed;
-            return projectQueued(build).then(function () {
+            return sendInTurn(build).then(function () {
               delete projectView.pending[key];
               if (projectView.drafts[key]) { delete projectView.drafts[key]; projectsPanel(); }
             }).catch(function (error) {
@@ -228,7 +215,7 @@ extension ServePage {
             event.preventDefault();
             var name = newProject.value.trim(), id = projectID(name);
             newProject.value = '';
-            projectQueued(function () { return [{ op: 'add_project', project: { id: id, name: name } }]; })
+            sendInTurn(function () { return [{ op: 'add_project', project: { id: id, name: name } }]; })
               .then(function () {
                 selectProject(id);
                 var field = projectBody.querySelector('[data-key="member-search"]');
@@ -247,7 +234,7 @@ extension ServePage {
             var remove = html('button', W.removeProject, buttons, 'danger');
             remove.type = 'button';
             remove.addEventListener('click', function () {
-              projectQueued(function () { return [{ op: 'remove_project', id: project.id }]; })
+              sendInTurn(function () { return [{ op: 'remove_project', id: project.id }]; })
                 .then(function () { newProject.focus(); }).catch(function () {});
             });
             projectLabelled(editor, W.name, 'name', project.name || '', function (v) {
@@ -416,7 +403,7 @@ extension ServePage {
             remove.setAttribute('aria-label', fill(W.removeMember, { name: actorName(actor) }));
             remove.title = remove.getAttribute('aria-label');
             remove.addEventListener('click', function () {
-              projectQueued(function () { return withMember(project, actor, function () { return null; }); })
+              sendInTurn(function () { return withMember(project, actor, function () { return null; }); })
                 .catch(function () {});
             });
             var role = projectLabelled(card, W.role, 'm/' + actor + '/role', member.role || '', function (v) {
@@ -500,7 +487,7 @@ extension ServePage {
               delete projectView.opened[project.id + '/' + actor + '/' + kind[0]];
               var fields = {};
               (kind[0] === 'money' ? ['money', 'currency'] : [kind[0]]).forEach(function (k) { fields[k] = null; });
-              projectQueued(function () { return withContribution(project, actor, fields); }).catch(function () {});
+              sendInTurn(function () { return withContribution(project, actor, fields); }).catch(function () {});
             });
             boxes.forEach(function (box) { projectError(card, box.getAttribute('data-key'), box); });
           }

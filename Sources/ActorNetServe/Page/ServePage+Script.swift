@@ -65,6 +65,20 @@ extension ServePage {
               return fresh.then(function () { return result; });
             });
           }
+          // Edits built from the network as it stands (goals, projects) leave one after another, each made by
+          // `build` once the one before is answered and the page has the version it made: a second goal added,
+          // or a currency typed right after an amount, does not undo the first.
+          var turns = Promise.resolve();
+          function sendInTurn(build) {
+            var sent = turns.then(function () { return send(build()); }).then(caughtUp);
+            turns = sent.catch(function () {});
+            return sent;
+          }
+          // A refresh already under way when an edit was answered may have read the network before it.
+          function caughtUp(result, tries) {
+            if (state.version >= result.version || (tries || 0) >= 3) { return result; }
+            return refresh().then(function () { return caughtUp(result, (tries || 0) + 1); });
+          }
           function post(path) { return fetch(api(path), { method: 'POST' }).then(answer).then(refresh); }
           function answer(response) {
             return response.json().then(function (body) {
@@ -540,8 +554,9 @@ extension ServePage {
                 var text = add.value.trim();
                 if (event.key !== 'Enter' || !text) { return; }
                 add.value = '';
-                send([{ op: 'update_network', fields: { goals: (state.network.goals || []).concat([text]) } }])
-                  .catch(function () { add.value = text; });
+                sendInTurn(function () {
+                  return [{ op: 'update_network', fields: { goals: (state.network.goals || []).concat([text]) } }];
+                }).catch(function () { add.value = text; });
               });
               goalShown = html('div', null, panel);
             }
@@ -556,9 +571,11 @@ extension ServePage {
               box.addEventListener('change', function () {
                 var text = box.value.trim();
                 if (!text) { removeGoal(i); return; }
-                var next = goals.slice();
-                next[i] = text;
-                send([{ op: 'update_network', fields: { goals: next } }]).catch(function () { box.value = text; });
+                sendInTurn(function () {
+                  var next = (state.network.goals || []).slice();
+                  next[i] = text;
+                  return [{ op: 'update_network', fields: { goals: next } }];
+                }).catch(function () { box.value = text; });
               });
               var remove = html('button', '×', item);
               remove.type = 'button';
@@ -579,24 +596,26 @@ extension ServePage {
             shown.id = 'stance-goal';
           }
           function removeGoal(i) {
-            var goals = state.network.goals || [];
-            var edits = [{
-              op: 'update_network', fields: { goals: goals.filter(function (goal, k) { return k !== i; }) }
-            }];
-            state.network.actors.forEach(function (a) {
-              var attributes = a.attributes || {}, fields = {}, changed = false;
-              for (var n = i + 1; n <= goals.length; n++) {
-                var later = n < goals.length ? attributes['stance.' + (n + 1)] || null : null;
-                if ((attributes['stance.' + n] || null) !== later) {
-                  fields['attributes.stance.' + n] = later;
-                  changed = true;
-                }
-              }
-              if (changed) { edits.push({ op: 'update_actor', id: a.id, fields: fields }); }
-            });
             var shown = Number(state.stanceGoal);
             state.stanceGoal = shown === i + 1 ? '' : shown > i + 1 ? String(shown - 1) : state.stanceGoal;
-            send(edits).catch(function () {});
+            sendInTurn(function () {
+              var goals = state.network.goals || [];
+              var edits = [{
+                op: 'update_network', fields: { goals: goals.filter(function (goal, k) { return k !== i; }) }
+              }];
+              state.network.actors.forEach(function (a) {
+                var attributes = a.attributes || {}, fields = {}, changed = false;
+                for (var n = i + 1; n <= goals.length; n++) {
+                  var later = n < goals.length ? attributes['stance.' + (n + 1)] || null : null;
+                  if ((attributes['stance.' + n] || null) !== later) {
+                    fields['attributes.stance.' + n] = later;
+                    changed = true;
+                  }
+                }
+                if (changed) { edits.push({ op: 'update_actor', id: a.id, fields: fields }); }
+              });
+              return edits;
+            }).catch(function () {});
           }
           // A sign by the actor for its stance on the goal chosen under the goals: + for, − against, 0 neutral.
           function stanceBadge(g, actor) {
